@@ -1,0 +1,246 @@
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { freshToolCache, node24, runAction } from './action.js'
+import { leftovers, openTestbed, probe, type Testbed } from './testbed.js'
+
+jest.setTimeout(240_000)
+
+let bed: Testbed
+beforeAll(async () => {
+  bed = await openTestbed()
+})
+afterAll(async () => {
+  await bed.server.close()
+})
+
+test('the bundle runs under Node 24, as runs.using: node24 declares', () => {
+  expect(execFileSync(node24, ['--version']).toString()).toMatch(/^v24\./)
+  expect(readFileSync(path.join(import.meta.dirname, '../../action.yml'), 'utf8')).toMatch(/using: 'node24'/)
+})
+
+describe('python-build-standalone archives', () => {
+  let toolCache: string
+  let run: Awaited<ReturnType<typeof runAction>>
+
+  beforeAll(async () => {
+    toolCache = freshToolCache()
+    run = await runAction({ ...bed.pbsInputs, 'python-version': bed.minor }, { toolCache })
+  })
+
+  test('installs both builds side by side in setup-python layout', () => {
+    expect(run.errors).toEqual([])
+    expect(run.code).toBe(0)
+    for (const arch of ['x64', 'x64-freethreaded']) {
+      expect(existsSync(path.join(toolCache, 'Python', bed.version, `${arch}.complete`))).toBe(true)
+      expect(existsSync(path.join(toolCache, 'Python', bed.version, arch, 'python'))).toBe(true)
+    }
+    expect(leftovers(toolCache)).toEqual([])
+  })
+
+  test('each interpreter is the build it claims to be', () => {
+    const standard = probe(run.outputs['python-path-standard'])
+    const freethreaded = probe(run.outputs['python-path-freethreaded'])
+    expect(standard).toMatchObject({ gilEnabled: true, gilDisabledBuild: 0, abiflags: '' })
+    expect(freethreaded).toMatchObject({ gilDisabledBuild: 1, abiflags: 't' })
+    expect(standard.version.startsWith(bed.version)).toBe(true)
+    expect(freethreaded.version.startsWith(bed.version)).toBe(true)
+    // With the exported PYTHON_GIL=0 the free-threaded build runs without the GIL.
+    const envFile = readFileSync(run.outputs['env-file-freethreaded'], 'utf8')
+    expect(envFile).toContain('PYTHON_GIL=0\n')
+    expect(probe(run.outputs['python-path-freethreaded'], { PYTHON_GIL: '0' }).gilEnabled).toBe(false)
+  })
+
+  test('outputs name each build, its version with t, and its ABI tag', () => {
+    const t = bed.minor.replace('.', '')
+    expect(run.outputs).toMatchObject({
+      'python-version': `${bed.version}t`,
+      'python-version-standard': bed.version,
+      'python-version-freethreaded': `${bed.version}t`,
+      'abi-tag': `cp${t}t`,
+      'abi-tag-standard': `cp${t}`,
+      'abi-tag-freethreaded': `cp${t}t`,
+      'python-gil-freethreaded': '0',
+    })
+    const listed = JSON.parse(run.outputs.interpreters) as Array<Record<string, string>>
+    expect(listed.map((i) => [i.build, i.abi, i.source])).toEqual([
+      ['standard', `cp${t}`, 'python-build-standalone'],
+      ['freethreaded', `cp${t}t`, 'python-build-standalone'],
+    ])
+  })
+
+  test('the environment points at the default build and never exports PYTHON_GIL', () => {
+    const prefix = path.join(toolCache, 'Python', bed.version, 'x64-freethreaded')
+    expect(run.path.slice(-2)).toEqual([prefix, path.join(prefix, 'bin')])
+    expect(run.env).toMatchObject({
+      pythonLocation: prefix,
+      Python_ROOT_DIR: prefix,
+      Python3_ROOT_DIR: prefix,
+      PKG_CONFIG_PATH: path.join(prefix, 'lib', 'pkgconfig'),
+      [`PYTHON_CP${bed.minor.replace('.', '')}`]: run.outputs['python-path-standard'],
+      [`PYTHON_CP${bed.minor.replace('.', '')}T`]: run.outputs['python-path-freethreaded'],
+    })
+    expect(run.env).not.toHaveProperty('PYTHON_GIL')
+    // The bare python on PATH is the default (free-threaded) build.
+    const bare = execFileSync(path.join(prefix, 'bin', 'python'), ['-c', 'import sys; print(sys.abiflags)'])
+    expect(bare.toString().trim()).toBe('t')
+  })
+
+  test('a warm tool cache makes no network call and gives the same outputs', async () => {
+    const before = bed.server.requests.length
+    const warm = await runAction({ ...bed.pbsInputs, 'python-version': bed.minor }, { toolCache })
+    expect(warm.code).toBe(0)
+    expect(bed.server.requests.length).toBe(before)
+    const stable = (outputs: Record<string, string>) =>
+      Object.fromEntries(
+        Object.entries(outputs).filter(([key]) => !key.startsWith('env-file') && key !== 'interpreters'),
+      )
+    expect(stable(warm.outputs)).toEqual(stable(run.outputs))
+    expect(JSON.parse(warm.outputs.interpreters).map((i: { source: string }) => i.source)).toEqual([
+      'the tool cache',
+      'the tool cache',
+    ])
+  })
+})
+
+describe('actions/python-versions archives', () => {
+  let toolCache: string
+  let run: Awaited<ReturnType<typeof runAction>>
+
+  beforeAll(async () => {
+    toolCache = freshToolCache()
+    run = await runAction({ ...bed.pythonVersionsInputs, 'python-version': bed.version }, { toolCache })
+  })
+
+  test('installs both builds without running setup.sh or reinstalling pip', () => {
+    expect(run.errors).toEqual([])
+    const prefix = path.join(toolCache, 'Python', bed.version, 'x64')
+    expect(existsSync(path.join(prefix, 'setup.sh'))).toBe(false)
+    expect(existsSync(path.join(prefix, 'python'))).toBe(true)
+    expect(existsSync(path.join(prefix, 'bin', `python${bed.minor.replace('.', '')}`))).toBe(true)
+    expect(bed.server.requests.some((r) => r.includes('pip'))).toBe(false)
+    const listed = JSON.parse(run.outputs.interpreters) as Array<Record<string, string>>
+    expect(listed.every((i) => i.source === 'python-versions')).toBe(true)
+  })
+
+  test('LD_LIBRARY_PATH reaches both shared libpythons, which need it', () => {
+    const libs = run.env.LD_LIBRARY_PATH.split(':')
+    expect(libs).toEqual(
+      expect.arrayContaining([
+        path.join(toolCache, 'Python', bed.version, 'x64', 'lib'),
+        path.join(toolCache, 'Python', bed.version, 'x64-freethreaded', 'lib'),
+      ]),
+    )
+    expect(() => probe(run.outputs['python-path-standard'])).toThrow()
+    expect(
+      probe(run.outputs['python-path-standard'], { LD_LIBRARY_PATH: run.env.LD_LIBRARY_PATH }).gilDisabledBuild,
+    ).toBe(0)
+    expect(
+      probe(run.outputs['python-path-freethreaded'], { LD_LIBRARY_PATH: run.env.LD_LIBRARY_PATH }).gilDisabledBuild,
+    ).toBe(1)
+  })
+
+  test('a mirror input rewrites the download URLs', async () => {
+    const cache = freshToolCache()
+    const mirrored = await runAction(
+      {
+        ...bed.pythonVersionsInputs,
+        'python-version': `${bed.minor}t`,
+        mirror: `${bed.server.url}/fault/flaky500-0/python-versions`,
+      },
+      { toolCache: cache },
+    )
+    expect(mirrored.errors).toEqual([])
+    expect(bed.server.requests.some((r) => r.startsWith('GET /fault/flaky500-0/python-versions/'))).toBe(true)
+  })
+})
+
+describe('choosing what to install', () => {
+  test('auto falls back to python-build-standalone where python-versions has nothing for the OS', async () => {
+    const toolCache = freshToolCache()
+    const run = await runAction(
+      {
+        'python-version': bed.minor,
+        'manifest-url': `${bed.server.url}/fixture-versions-manifest.json`,
+        'pbs-latest-release-url': `${bed.server.url}/pbs/latest-release.json`,
+      },
+      { toolCache },
+    )
+    expect(run.errors).toEqual([])
+    const listed = JSON.parse(run.outputs.interpreters) as Array<Record<string, string>>
+    expect(listed.map((i) => i.source)).toEqual(['python-build-standalone', 'python-build-standalone'])
+  })
+
+  test('an entry ending in t installs only the free-threaded build', async () => {
+    const toolCache = freshToolCache()
+    const run = await runAction({ ...bed.pbsInputs, 'python-version': `${bed.minor}t` }, { toolCache })
+    expect(run.errors).toEqual([])
+    expect(existsSync(path.join(toolCache, 'Python', bed.version, 'x64-freethreaded.complete'))).toBe(true)
+    expect(existsSync(path.join(toolCache, 'Python', bed.version, 'x64'))).toBe(false)
+    expect(run.outputs['python-version']).toBe(`${bed.version}t`)
+  })
+
+  test('builds: standard with python-version-file installs only the standard build and puts it on PATH', async () => {
+    const toolCache = freshToolCache()
+    const workdir = mkdtempSync(path.join(tmpdir(), 'spft-project-'))
+    writeFileSync(path.join(workdir, '.python-version'), `# pinned\n${bed.minor}\n`)
+    const run = await runAction(
+      { ...bed.pbsInputs, 'python-version-file': '.python-version', builds: 'standard' },
+      { toolCache, workdir },
+    )
+    expect(run.errors).toEqual([])
+    expect(run.outputs['python-version']).toBe(bed.version)
+    expect(run.outputs).not.toHaveProperty('python-path-freethreaded')
+    expect(run.path.at(-1)).toBe(path.join(toolCache, 'Python', bed.version, 'x64', 'bin'))
+  })
+
+  test('default-build: standard puts the standard build first on PATH, both installed', async () => {
+    const toolCache = freshToolCache()
+    const run = await runAction(
+      { ...bed.pbsInputs, 'python-version': bed.minor, 'default-build': 'standard' },
+      { toolCache },
+    )
+    expect(run.errors).toEqual([])
+    expect(run.outputs['python-version']).toBe(bed.version)
+    expect(run.env.pythonLocation).toBe(path.join(toolCache, 'Python', bed.version, 'x64'))
+    expect(run.outputs['python-path-freethreaded']).toBeTruthy()
+  })
+
+  test('without python-version the newest stable release with a free-threaded build is installed', async () => {
+    const toolCache = freshToolCache()
+    const run = await runAction({ ...bed.pbsInputs }, { toolCache })
+    expect(run.errors).toEqual([])
+    expect(run.outputs['python-version']).toBe(`${bed.version}t`)
+  })
+
+  test('a runner pre-cached build counts as a hit: no download', async () => {
+    const toolCache = freshToolCache()
+    // The test bed's own setup.sh plays the runner image's pre-caching.
+    const archive = path.join(bed.root, 'python-versions')
+    const tag = execFileSync('ls', [archive]).toString().trim().split('\n')[0]
+    for (const arch of ['x64', 'x64-freethreaded']) {
+      const work = mkdtempSync(path.join(tmpdir(), 'spft-precache-'))
+      execFileSync('tar', [
+        '-xzf',
+        path.join(archive, tag, `python-${bed.version}-linux-${osVersion()}-${arch}.tar.gz`),
+        '-C',
+        work,
+      ])
+      execFileSync('bash', ['setup.sh'], { cwd: work, env: { PATH: '/usr/bin:/bin', RUNNER_TOOL_CACHE: toolCache } })
+    }
+    const before = bed.server.requests.length
+    const run = await runAction({ ...bed.pythonVersionsInputs, 'python-version': bed.minor }, { toolCache })
+    expect(run.errors).toEqual([])
+    expect(bed.server.requests.length).toBe(before)
+    expect(JSON.parse(run.outputs.interpreters).map((i: { source: string }) => i.source)).toEqual([
+      'the tool cache',
+      'the tool cache',
+    ])
+  })
+})
+
+function osVersion(): string {
+  return /^VERSION_ID="?([^"\n]+)"?/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? ''
+}

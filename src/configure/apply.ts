@@ -1,0 +1,17 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import * as core from '../runner/commands.js'
+import type { Exports } from './exports.js'
+
+/** Hands the exports to the runner: GITHUB_PATH, GITHUB_ENV, GITHUB_OUTPUT, and the env files. */
+export function applyExports(exports: Exports, updateEnvironment: boolean): void {
+  for (const [file, text] of Object.entries(exports.envFiles)) {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, text)
+  }
+  if (updateEnvironment) {
+    for (const dir of exports.path) core.addPath(dir)
+    for (const [key, value] of Object.entries(exports.env)) core.exportVariable(key, value)
+  }
+  for (const [key, value] of Object.entries(exports.outputs)) core.setOutput(key, value)
+}

@@ -1,0 +1,133 @@
+import path from 'node:path'
+import type { Build } from '../inputs/inputs.js'
+import type { OsName } from '../platform/platform.js'
+import { pathDirs } from '../find/layout.js'
+
+/** One interpreter the action made available. */
+export interface Installed {
+  /** The request it answers, as written. */
+  entry: string
+  version: string
+  build: Build
+  abi: string
+  prefix: string
+  python: string
+  /** tool-cache for a hit, else the source it was downloaded from. */
+  source: string
+  /** True when lib/ holds a shared libpython the loader must find (python-versions builds). */
+  sharedLibpython: boolean
+}
+
+/** What the action hands to later steps. */
+export interface Exports {
+  path: string[]
+  env: Record<string, string>
+  outputs: Record<string, string>
+  /** Per-interpreter environment files (path -> KEY=value lines) that a step can apply. */
+  envFiles: Record<string, string>
+}
+
+export const FREETHREADED_PYTHON_GIL = '0'
+
+/** The Python version as setup-python prints it: 3.14.7, or 3.14.7t for the free-threaded build. */
+export function displayVersion(item: Installed): string {
+  return `${item.version}${item.build === 'freethreaded' ? 't' : ''}`
+}
+
+/**
+ * What an extension build for this interpreter needs, beyond picking the interpreter: CMake's
+ * FindPython hints, PyO3's interpreter, pkg-config, and on Windows Py_GIL_DISABLED for the
+ * free-threaded ABI, because Windows' pyconfig.h is shared by both builds.
+ */
+export function buildEnvironment(item: Installed, os: OsName): Record<string, string> {
+  const env: Record<string, string> = {
+    pythonLocation: item.prefix,
+    Python_ROOT_DIR: item.prefix,
+    Python3_ROOT_DIR: item.prefix,
+    Python_EXECUTABLE: item.python,
+    Python3_EXECUTABLE: item.python,
+    PYO3_PYTHON: item.python,
+    PKG_CONFIG_PATH: path.join(item.prefix, 'lib', 'pkgconfig'),
+  }
+  if (item.build === 'freethreaded') {
+    env.PYTHON_GIL = FREETHREADED_PYTHON_GIL
+    if (os === 'win32') env.CL = '/DPy_GIL_DISABLED=1'
+  }
+  return env
+}
+
+/** The interpreter whose `python` is first on PATH: the default build of the last entry. */
+export function defaultInterpreter(installed: Installed[], defaultBuild: Build | undefined): Installed {
+  const build = defaultBuild ?? (installed.some((i) => i.build === 'freethreaded') ? 'freethreaded' : 'standard')
+  const last = installed[installed.length - 1]
+  const sameEntry = installed.filter((i) => i.entry === last.entry)
+  return sameEntry.find((i) => i.build === build) ?? installed.filter((i) => i.build === build).pop() ?? last
+}
+
+function envFileText(env: Record<string, string>): string {
+  return Object.entries(env)
+    .map(([key, value]) => `${key}=${value}\n`)
+    .join('')
+}
+
+/**
+ * Computes PATH entries, environment and outputs. PYTHON_GIL is never exported to the job: the
+ * standard build dies at start-up on PYTHON_GIL=0. It is offered through outputs and env files.
+ */
+export function computeExports(
+  installed: Installed[],
+  defaultBuild: Build | undefined,
+  os: OsName,
+  pathSeparator: string,
+  existing: { pkgConfigPath?: string; ldLibraryPath?: string },
+  envFileDir: string,
+): Exports {
+  const chosen = defaultInterpreter(installed, defaultBuild)
+  const outputs: Record<string, string> = {}
+  const env: Record<string, string> = {}
+  const envFiles: Record<string, string> = {}
+  const pathEntries: string[] = []
+  const described = []
+
+  for (const item of installed) {
+    const envFile = path.join(envFileDir, `${item.abi}.env`)
+    envFiles[envFile] = envFileText(buildEnvironment(item, os))
+    env[`PYTHON_${item.abi.toUpperCase()}`] = item.python
+    env[`PYTHON_${item.build.toUpperCase()}`] = item.python
+    outputs[`python-version-${item.build}`] = displayVersion(item)
+    outputs[`python-path-${item.build}`] = item.python
+    outputs[`abi-tag-${item.build}`] = item.abi
+    outputs[`env-file-${item.build}`] = envFile
+    if (item.build === 'freethreaded') outputs['python-gil-freethreaded'] = FREETHREADED_PYTHON_GIL
+    described.push({
+      'python-version': displayVersion(item),
+      version: item.version,
+      build: item.build,
+      abi: item.abi,
+      'python-path': item.python,
+      prefix: item.prefix,
+      source: item.source,
+      'python-gil': item.build === 'freethreaded' ? FREETHREADED_PYTHON_GIL : null,
+      'env-file': envFile,
+    })
+  }
+  // PATH, in core.addPath order (each call prepends): the chosen build of every entry, the default
+  // interpreter last so that it ends up first; bin/ after the prefix, as setup-python does.
+  const onPath = installed.filter((i) => i.build === chosen.build && i !== chosen)
+  for (const item of [...onPath, chosen]) pathEntries.push(...pathDirs(item.prefix, os))
+
+  for (const [key, value] of Object.entries(buildEnvironment(chosen, os))) {
+    if (key !== 'PYTHON_GIL' && key !== 'CL') env[key] = value
+  }
+  env.Python2_ROOT_DIR = chosen.prefix
+  env.PKG_CONFIG_PATH = [env.PKG_CONFIG_PATH, existing.pkgConfigPath].filter(Boolean).join(pathSeparator)
+  if (os === 'linux') {
+    const libs = installed.filter((i) => i.sharedLibpython).map((i) => path.join(i.prefix, 'lib'))
+    if (libs.length > 0) env.LD_LIBRARY_PATH = [...libs, existing.ldLibraryPath].filter(Boolean).join(':')
+  }
+  outputs['python-version'] = displayVersion(chosen)
+  outputs['python-path'] = chosen.python
+  outputs['abi-tag'] = chosen.abi
+  outputs['interpreters'] = JSON.stringify(described)
+  return { path: pathEntries, env, outputs, envFiles }
+}

@@ -1,0 +1,44 @@
+import path from 'node:path'
+import type { Build } from '../inputs/inputs.js'
+import type { Arch, OsName } from '../platform/platform.js'
+
+/** setup-python's tool-cache layout: Python/<version>/<arch>[-freethreaded] plus a .complete marker. */
+export function archDirName(arch: Arch, build: Build): string {
+  return build === 'freethreaded' ? `${arch}-freethreaded` : arch
+}
+
+export function installDir(toolCache: string, version: string, arch: Arch, build: Build): string {
+  return path.join(toolCache, 'Python', version, archDirName(arch, build))
+}
+
+export function completeMarker(dir: string): string {
+  return `${dir}.complete`
+}
+
+export function minorOf(version: string): string {
+  return version.split('.').slice(0, 2).join('.')
+}
+
+/** The ABI tag, cp314 or cp314t. */
+export function abiTag(version: string, build: Build): string {
+  return `cp${minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`
+}
+
+/** The interpreter inside an install prefix; on Unix python3.Xt is the free-threaded one. */
+export function interpreterPath(dir: string, os: OsName, version: string, build: Build): string {
+  const suffix = build === 'freethreaded' ? 't' : ''
+  if (os === 'win32') return path.join(dir, suffix ? `python${minorOf(version)}t.exe` : 'python.exe')
+  return path.join(dir, 'bin', `python${minorOf(version)}${suffix}`)
+}
+
+/** Directories setup-python puts on PATH for an install. */
+export function pathDirs(dir: string, os: OsName): string[] {
+  return os === 'win32' ? [dir, path.join(dir, 'Scripts')] : [dir, path.join(dir, 'bin')]
+}
+
+/** Where a `python` of this install can be reached by the bare name. */
+export function toolCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  const root = env.AGENT_TOOLSDIRECTORY || env.RUNNER_TOOL_CACHE
+  if (!root) throw new Error('RUNNER_TOOL_CACHE is not set: run this action on a GitHub Actions runner')
+  return root
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { completeMarker } from '../find/layout.js'
+
+const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY'])
+
+/** A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. */
+export async function makeStaging(finalDir: string): Promise<string> {
+  await mkdir(path.dirname(finalDir), { recursive: true })
+  const staging = `${path.dirname(finalDir)}/.${path.basename(finalDir)}.${process.pid}.${Date.now().toString(36)}.partial`
+  await mkdir(staging)
+  return staging
+}
+
+async function waitForFile(file: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (existsSync(file)) return true
+    await sleep(100)
+  }
+  return existsSync(file)
+}
+
+/**
+ * Moves a finished staging folder into place and writes the .complete marker. When another process
+ * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
+ * replaced. Returns whether ours was placed.
+ */
+export async function placeAtomically(staging: string, finalDir: string): Promise<'placed' | 'existing'> {
+  const marker = completeMarker(finalDir)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (existsSync(marker)) {
+      await rm(staging, { recursive: true, force: true })
+      return 'existing'
+    }
+    try {
+      await rename(staging, finalDir)
+      await writeFile(marker, '')
+      return 'placed'
+    } catch (error) {
+      if (!RACE_CODES.has((error as NodeJS.ErrnoException).code ?? '')) throw error
+    }
+    if (await waitForFile(marker, 15_000)) continue
+    const stale = `${finalDir}.${process.pid}.stale`
+    await rename(finalDir, stale).catch(() => undefined)
+    await rm(stale, { recursive: true, force: true })
+  }
+  throw new Error(`could not move ${staging} into ${finalDir}`)
+}
+
+/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
+export async function discardStaging(staging: string): Promise<void> {
+  await rm(staging, { recursive: true, force: true })
+  const versionDir = path.dirname(staging)
+  try {
+    if ((await readdir(versionDir)).length === 0) await rmdir(versionDir)
+  } catch {
+    // another process may be using it
+  }
+}

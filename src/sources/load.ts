@@ -1,0 +1,59 @@
+import { InputError } from '../inputs/errors.js'
+import type { Inputs } from '../inputs/inputs.js'
+import type { Platform } from '../platform/platform.js'
+import type { SourceIndex } from './candidate.js'
+import { fetchJson, fetchText } from './fetch.js'
+import { manifestCandidates, manifestPlatforms, validateManifest } from './python-versions/manifest.js'
+import { parseSha256Sums, pbsCandidates, pbsTriplesFor, validateLatestRelease } from './pbs/release.js'
+
+/** Fetches python-versions' manifest and lists what it has for each build. */
+export async function loadPythonVersions(inputs: Inputs, platform: Platform): Promise<SourceIndex> {
+  const data = await fetchJson(inputs.manifestUrl, 'manifest-url', inputs.token)
+  let manifest
+  try {
+    manifest = validateManifest(data)
+  } catch (error) {
+    throw new InputError('manifest-url', `${inputs.manifestUrl}: ${(error as Error).message}`)
+  }
+  return {
+    candidates: {
+      standard: manifestCandidates(manifest, platform, 'standard', inputs.mirror),
+      freethreaded: manifestCandidates(manifest, platform, 'freethreaded', inputs.mirror),
+    },
+    platforms: {
+      standard: manifestPlatforms(manifest, 'standard', platform.os),
+      freethreaded: manifestPlatforms(manifest, 'freethreaded', platform.os),
+    },
+  }
+}
+
+/** Finds the PBS release (pbs-release, or the latest) and lists its archives for each build. */
+export async function loadPbs(inputs: Inputs, platform: Platform): Promise<SourceIndex> {
+  let tag = inputs.pbsRelease
+  let prefix = ''
+  if (!tag) {
+    const data = await fetchJson(inputs.pbsLatestReleaseUrl, 'pbs-latest-release-url', inputs.token)
+    let latest
+    try {
+      latest = validateLatestRelease(data)
+    } catch (error) {
+      throw new InputError('pbs-latest-release-url', (error as Error).message)
+    }
+    tag = latest.tag
+    prefix = latest.asset_url_prefix ?? ''
+  } else if (!/^\d{8}$/.test(tag)) {
+    throw new InputError('pbs-release', `'${tag}' is not a python-build-standalone release tag (YYYYMMDD)`)
+  }
+  if (inputs.pbsMirror) prefix = `${inputs.pbsMirror}/${tag}`
+  if (!prefix) prefix = `https://github.com/astral-sh/python-build-standalone/releases/download/${tag}`
+  const sums = parseSha256Sums(
+    await fetchText(`${prefix}/SHA256SUMS`, inputs.pbsMirror ? 'pbs-mirror' : 'pbs-release', inputs.token),
+  )
+  return {
+    candidates: {
+      standard: pbsCandidates(sums, prefix, platform, 'standard'),
+      freethreaded: pbsCandidates(sums, prefix, platform, 'freethreaded'),
+    },
+    platforms: { standard: pbsTriplesFor(sums, 'standard'), freethreaded: pbsTriplesFor(sums, 'freethreaded') },
+  }
+}
