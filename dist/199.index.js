@@ -130,9 +130,7 @@ const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
 /** A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. */
 async function makeStaging(finalDir) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
-    const staging = `${external_node_path_default().dirname(finalDir)}/.${external_node_path_default().basename(finalDir)}.${process.pid}.${Date.now().toString(36)}.partial`;
-    await (0,promises_.mkdir)(staging);
-    return staging;
+    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(finalDir), `.${external_node_path_default().basename(finalDir)}.partial-`));
 }
 async function waitForFile(file, timeoutMs) {
     const deadline = Date.now() + timeoutMs;

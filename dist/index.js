@@ -3752,13 +3752,9 @@ function satisfies(version, request, build, stableOnly) {
  * an entry are the same version. Returns undefined when no version is common to all.
  */
 function resolveRequest(request, availability, options) {
-    const versionsPerBuild = request.builds.map((build) => {
-        const { cached, candidates } = availability[build];
-        const pool = options.useCacheOnly ? cached : [...cached, ...candidates.map((c) => c.version)];
-        return new Set(pool.filter((v) => satisfies(v, request, build, !request.includePrerelease)));
-    });
-    const common = [...versionsPerBuild[0]].filter((v) => versionsPerBuild.every((set) => set.has(v)));
-    const version = semver_default().rsort(common)[0];
+    // Stable releases first; pre-releases only when none matches and the request allows them.
+    const version = newestCommon(request, availability, options.useCacheOnly, true) ??
+        (request.includePrerelease ? newestCommon(request, availability, options.useCacheOnly, false) : undefined);
     if (!version)
         return undefined;
     return request.builds.map((build) => {
@@ -3767,6 +3763,15 @@ function resolveRequest(request, availability, options) {
             return { request, version, build };
         return { request, version, build, download: candidates.find((c) => c.version === version) };
     });
+}
+function newestCommon(request, availability, useCacheOnly, stableOnly) {
+    const versionsPerBuild = request.builds.map((build) => {
+        const { cached, candidates } = availability[build];
+        const pool = useCacheOnly ? cached : [...cached, ...candidates.map((c) => c.version)];
+        return new Set(pool.filter((v) => satisfies(v, request, build, stableOnly)));
+    });
+    const common = [...versionsPerBuild[0]].filter((v) => versionsPerBuild.every((set) => set.has(v)));
+    return semver_default().rsort(common)[0];
 }
 /** The clear error for a request nothing satisfies: it lists the nearest versions there are. */
 function unresolvedError(request, availability, where) {
@@ -4031,8 +4036,9 @@ function parseVersionEntry(entry, builds, allowPrereleases) {
     }
     else {
         const exact = pythonToSemver(spec);
+        // 3.15 with allow-prereleases also matches 3.15.0rc1, as in setup-python.
         if (exact && /^\d+\.\d+$/.test(spec))
-            range = `~${exact}`;
+            range = allowPrereleases ? `~${exact}-0` : `~${exact}`;
         else if (exact)
             range = exact;
         else

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { existsSync, readdirSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freshToolCache, runAction } from './action.js'
 import { leftovers, openTestbed, probe, type Testbed } from './testbed.js'
@@ -172,6 +174,36 @@ describe('network and archive faults', () => {
       { ...bed.pbsInputs, 'python-version': `${bed.minor}t`, 'pbs-mirror': `${bed.server.url}/fault/truncate/pbs` },
       /pbs-mirror: checksum mismatch/,
     )
+  })
+})
+
+/** A 40 MiB tmpfs, too small for one unpacked CPython; undefined where mounting is not allowed. */
+function smallDisk(): string | undefined {
+  const dir = mkdtempSync(path.join(tmpdir(), 'spft-full-'))
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=40m', 'tmpfs', dir], { stdio: 'ignore' })
+    return dir
+  } catch {
+    return undefined
+  }
+}
+
+const disk = smallDisk()
+const onSmallDisk = disk ? test : test.skip
+
+describe('a full disk', () => {
+  afterAll(() => {
+    if (disk) execFileSync('umount', [disk])
+  })
+
+  onSmallDisk('is reported as such and leaves nothing behind', async () => {
+    const toolCache = disk as string
+    const run = await runAction({ ...bed.pbsInputs, 'python-version': bed.minor }, { toolCache })
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(/no space left on the device that holds the tool cache/)
+    expect(run.code).toBe(1)
+    expect(leftovers(toolCache)).toEqual([])
+    expect(readdirSync(toolCache).flatMap((d) => readdirSync(path.join(toolCache, d)))).toEqual([])
   })
 })
 

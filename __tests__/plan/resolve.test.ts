@@ -124,5 +124,7 @@ test('with allow-prereleases a stable release still wins when there is one', () 
     { candidates: versions.map((v) => candidate(v, 'standard')) },
     { candidates: versions.map((v) => candidate(v, 'freethreaded')) },
   )
-  expect(resolveRequest(parseVersionEntry('3.x', 'both', true), pool, { useCacheOnly: false })?.[0].version).toBe('3.14.7')
+  expect(resolveRequest(parseVersionEntry('3.x', 'both', true), pool, { useCacheOnly: false })?.[0].version).toBe(
+    '3.14.7',
+  )
 })

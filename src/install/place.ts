@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { completeMarker } from '../find/layout.js'
@@ -9,9 +9,7 @@ const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY'])
 /** A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. */
 export async function makeStaging(finalDir: string): Promise<string> {
   await mkdir(path.dirname(finalDir), { recursive: true })
-  const staging = `${path.dirname(finalDir)}/.${path.basename(finalDir)}.${process.pid}.${Date.now().toString(36)}.partial`
-  await mkdir(staging)
-  return staging
+  return mkdtemp(path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.partial-`))
 }
 
 async function waitForFile(file: string, timeoutMs: number): Promise<boolean> {

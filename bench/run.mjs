@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// npm run bench: the action's speed as ratios measured in one run (the machine is shared and noisy).
+//  warm: both builds already in the tool cache, the whole action run vs a bare `node -e 0`, both under
+//        Node 24 in the same minimal environment (env -i); no network call is allowed.
+//  cold: both builds from the test bed's server on 127.0.0.1 into an empty tool cache, vs plain
+//        `tar -xzf` of the same two archives one after the other.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { prepareTestbed, PBS_TAG } from '../testbed/prepare.mjs'
+import { startServer } from '../testbed/server.mjs'
+import { freshToolCache, node24, repoRoot, runAction } from '../testbed/run-action.mjs'
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const ms = (ns) => Number(ns) / 1e6
+
+function timeSync(command, args, env) {
+  const start = process.hrtime.bigint()
+  const result = spawnSync(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const elapsed = ms(process.hrtime.bigint() - start)
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stdout}${result.stderr}`)
+  return elapsed
+}
+
+const { root, version } = prepareTestbed()
+const minor = version.split('.').slice(0, 2).join('.')
+const server = await startServer(root)
+const inputs = {
+  'python-version': minor,
+  source: 'python-build-standalone',
+  'pbs-latest-release-url': `${server.url}/pbs/latest-release.json`,
+}
+
+// --- cold -----------------------------------------------------------------------------------
+const coldRuns = []
+const tarRuns = []
+const archives = readdirSync(path.join(root, 'pbs', PBS_TAG))
+  .filter((f) => f.endsWith('.tar.gz'))
+  .map((f) => path.join(root, 'pbs', PBS_TAG, f))
+let warmCache
+for (let i = 0; i < 3; i++) {
+  const toolCache = freshToolCache()
+  const start = process.hrtime.bigint()
+  const run = await runAction(inputs, { toolCache })
+  coldRuns.push(ms(process.hrtime.bigint() - start))
+  if (run.code !== 0) throw new Error(`cold run failed:\n${run.stdout}`)
+  if (warmCache) rmSync(toolCache, { recursive: true, force: true })
+  else warmCache = toolCache
+  const out = mkdtempSync(path.join(tmpdir(), 'spft-tar-'))
+  const tarStart = process.hrtime.bigint()
+  for (const archive of archives) spawnSync('tar', ['-xzf', archive, '-C', out])
+  tarRuns.push(ms(process.hrtime.bigint() - tarStart))
+  rmSync(out, { recursive: true, force: true })
+}
+await server.close()
+
+// --- warm -----------------------------------------------------------------------------------
+const home = mkdtempSync(path.join(tmpdir(), 'spft-bench-'))
+const files = ['output', 'env', 'path', 'summary'].map((name) => path.join(home, name))
+const minimal = { PATH: '/usr/bin:/bin' }
+const actionEnv = {
+  ...minimal,
+  GITHUB_OUTPUT: files[0],
+  GITHUB_ENV: files[1],
+  GITHUB_PATH: files[2],
+  GITHUB_STEP_SUMMARY: files[3],
+  RUNNER_TOOL_CACHE: warmCache,
+  RUNNER_TEMP: home,
+  RUNNER_ARCH: 'X64',
+  RUNNER_OS: 'Linux',
+  // An address nothing listens on: a warm run that tried the network would fail.
+  'INPUT_PYTHON-VERSION': minor,
+  'INPUT_PBS-LATEST-RELEASE-URL': 'http://127.0.0.1:9/latest-release.json',
+  INPUT_SOURCE: 'python-build-standalone',
+}
+const bare = []
+const warm = []
+for (let i = 0; i < 30; i++) {
+  for (const file of files) writeFileSync(file, '')
+  bare.push(timeSync(node24, ['-e', '0'], minimal))
+  warm.push(timeSync(node24, [path.join(repoRoot, 'dist/index.js')], actionEnv))
+}
+
+const report = {
+  warm: { bareNodeMs: median(bare), actionMs: median(warm), ratio: median(warm) / median(bare), limit: 3 },
+  cold: { actionMs: median(coldRuns), tarMs: median(tarRuns), ratio: median(coldRuns) / median(tarRuns) },
+}
+console.log(
+  `warm: action ${report.warm.actionMs.toFixed(1)} ms vs node -e 0 ${report.warm.bareNodeMs.toFixed(1)} ms = ${report.warm.ratio.toFixed(2)}x (limit 3x)`,
+)
+console.log(
+  `cold: action ${report.cold.actionMs.toFixed(0)} ms vs tar -xzf of the same archives ${report.cold.tarMs.toFixed(0)} ms = ${report.cold.ratio.toFixed(2)}x`,
+)
+rmSync(warmCache, { recursive: true, force: true })
+rmSync(home, { recursive: true, force: true })
+if (process.argv.includes('--json')) console.log(JSON.stringify(report))
+if (report.warm.ratio > 3) process.exitCode = 1
