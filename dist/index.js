@@ -3379,6 +3379,10 @@ function warning(message, properties) {
 function error(message, properties) {
     process.stdout.write(`${command('error', message, properties)}${external_node_os_namespaceObject.EOL}`);
 }
+/** Asks the runner to mask a secret in every later log line. */
+function setSecret(secret) {
+    process.stdout.write(`::add-mask::${escapeData(secret)}${external_node_os_namespaceObject.EOL}`);
+}
 /** Fails the step: one ::error:: line and exit code 1. */
 function setFailed(message) {
     error(message);
@@ -3906,6 +3910,8 @@ async function run() {
     tuneDownloadRetries();
     try {
         const inputs = parseInputs(readInputFromEnv, process.env.RUNNER_ARCH || process.arch);
+        if (inputs.token)
+            setSecret(inputs.token);
         const platform = detectPlatform(inputs.architecture);
         const requests = versionEntries(inputs, warning).map((entry) => (0,version_spec/* parseVersionEntry */.m)(entry, inputs.builds, inputs.allowPrereleases));
         checkDefaultBuild(inputs, requests);

@@ -18,6 +18,7 @@ export async function run(): Promise<void> {
   tuneDownloadRetries()
   try {
     const inputs = parseInputs(readInputFromEnv, process.env.RUNNER_ARCH || process.arch)
+    if (inputs.token) core.setSecret(inputs.token)
     const platform = detectPlatform(inputs.architecture)
     const requests = versionEntries(inputs, core.warning).map((entry) =>
       parseVersionEntry(entry, inputs.builds, inputs.allowPrereleases),

@@ -6,7 +6,8 @@
 //   /fault/reset/<file>          headers and half the body, then the connection is destroyed
 //   /fault/truncate/<file>       a complete response holding only the first half of the file
 //   /fault/corrupt/<file>        the whole file with one byte changed
-// Every request is recorded in `requests` as "METHOD /path".
+// Every request is recorded in `requests` as "METHOD /path", with " [auth]" when it carried an
+// Authorization header.
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
@@ -17,7 +18,7 @@ export async function startServer(root) {
   let base = ''
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1')
-    requests.push(`${req.method} ${url.pathname}`)
+    requests.push(`${req.method} ${url.pathname}${req.headers.authorization ? ' [auth]' : ''}`)
     let rel = decodeURIComponent(url.pathname)
     let fault = ''
     const faultMatch = /^\/fault\/([^/]+)(\/.*)$/.exec(rel)

@@ -88,6 +88,20 @@ describe('python-build-standalone archives', () => {
     expect(bare.toString().trim()).toBe('t')
   })
 
+  test('check-latest queries the sources even with a warm tool cache', async () => {
+    const before = bed.server.requests.length
+    const checked = await runAction(
+      { ...bed.pbsInputs, 'python-version': bed.minor, 'check-latest': 'true' },
+      { toolCache },
+    )
+    expect(checked.errors).toEqual([])
+    expect(bed.server.requests.slice(before)).toEqual(
+      expect.arrayContaining([`GET /pbs/latest-release.json`, `GET /pbs/20260814/SHA256SUMS`]),
+    )
+    // The newest matching version is the one already cached: nothing is downloaded again.
+    expect(bed.server.requests.slice(before).some((r) => r.endsWith('.tar.gz'))).toBe(false)
+  })
+
   test('a warm tool cache makes no network call and gives the same outputs', async () => {
     const before = bed.server.requests.length
     const warm = await runAction({ ...bed.pbsInputs, 'python-version': bed.minor }, { toolCache })
@@ -154,6 +168,22 @@ describe('actions/python-versions archives', () => {
     )
     expect(mirrored.errors).toEqual([])
     expect(bed.server.requests.some((r) => r.startsWith('GET /fault/flaky500-0/python-versions/'))).toBe(true)
+  })
+})
+
+describe('the token', () => {
+  test('is masked and never sent to a mirror', async () => {
+    const token = 'ghs_testbedtoken1234567890'
+    const before = bed.server.requests.length
+    const run = await runAction(
+      { ...bed.pbsInputs, 'python-version': `${bed.minor}t`, token },
+      { toolCache: freshToolCache() },
+    )
+    expect(run.errors).toEqual([])
+    expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${token}`)
+    const sent = bed.server.requests.slice(before)
+    expect(sent.length).toBeGreaterThan(2)
+    expect(sent.filter((r) => r.endsWith('[auth]'))).toEqual([])
   })
 })
 

@@ -55,7 +55,10 @@ export function probe(python: string, env: Record<string, string> = {}): Probe {
   const code =
     'import json, sys, sysconfig; print(json.dumps({"gilEnabled": sys._is_gil_enabled(), ' +
     '"gilDisabledBuild": sysconfig.get_config_var("Py_GIL_DISABLED"), "version": sys.version, "abiflags": sys.abiflags}))'
-  const out = execFileSync(python, ['-c', code], { env: { PATH: '/usr/bin:/bin', ...env } })
+  const out = execFileSync(python, ['-c', code], {
+    env: { PATH: '/usr/bin:/bin', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   return JSON.parse(out.toString()) as Probe
 }
 

@@ -47,6 +47,11 @@ export function error(message: string, properties?: AnnotationProperties): void 
   process.stdout.write(`${command('error', message, properties)}${EOL}`)
 }
 
+/** Asks the runner to mask a secret in every later log line. */
+export function setSecret(secret: string): void {
+  process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`)
+}
+
 /** Fails the step: one ::error:: line and exit code 1. */
 export function setFailed(message: string): void {
   error(message)
