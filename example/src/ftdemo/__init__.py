@@ -1,0 +1,1 @@
+"""Example project: code whose behaviour differs between the standard and free-threaded builds."""
