@@ -327,11 +327,10 @@ function diskFull(toolCache) {
 }
 /** tar reports ENOSPC only in its stderr; probe the filesystem with a small write instead. */
 async function diskIsFull(dir) {
-    const { writeFile, rm: remove } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
     const probe = external_node_path_default().join(dir, '.space-probe');
     try {
-        await writeFile(probe, Buffer.alloc(64 * 1024));
-        await remove(probe);
+        await (0,promises_.writeFile)(probe, Buffer.alloc(64 * 1024));
+        await (0,promises_.rm)(probe, { force: true });
         return false;
     }
     catch (error) {

@@ -3284,7 +3284,7 @@ function interpreterPath(dir, os, version, build) {
 function pathDirs(dir, os) {
     return os === 'win32' ? [dir, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'Scripts')] : [dir, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'bin')];
 }
-/** Where a `python` of this install can be reached by the bare name. */
+/** The tool cache: AGENT_TOOLSDIRECTORY where set (as python-versions' setup.sh honours), else RUNNER_TOOL_CACHE. */
 function toolCacheRoot(env = process.env) {
     const root = env.AGENT_TOOLSDIRECTORY || env.RUNNER_TOOL_CACHE;
     if (!root)

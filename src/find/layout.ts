@@ -36,7 +36,7 @@ export function pathDirs(dir: string, os: OsName): string[] {
   return os === 'win32' ? [dir, path.join(dir, 'Scripts')] : [dir, path.join(dir, 'bin')]
 }
 
-/** Where a `python` of this install can be reached by the bare name. */
+/** The tool cache: AGENT_TOOLSDIRECTORY where set (as python-versions' setup.sh honours), else RUNNER_TOOL_CACHE. */
 export function toolCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
   const root = env.AGENT_TOOLSDIRECTORY || env.RUNNER_TOOL_CACHE
   if (!root) throw new Error('RUNNER_TOOL_CACHE is not set: run this action on a GitHub Actions runner')

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import * as tc from '@actions/tool-cache'
@@ -108,11 +108,10 @@ function diskFull(toolCache: string): InstallError {
 
 /** tar reports ENOSPC only in its stderr; probe the filesystem with a small write instead. */
 async function diskIsFull(dir: string): Promise<boolean> {
-  const { writeFile, rm: remove } = await import('node:fs/promises')
   const probe = path.join(dir, '.space-probe')
   try {
     await writeFile(probe, Buffer.alloc(64 * 1024))
-    await remove(probe)
+    await rm(probe, { force: true })
     return false
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOSPC'
