@@ -1,4 +1,5 @@
 import sys
+import threading
 
 import pytest
 
@@ -11,3 +12,23 @@ def long_switch_interval():
     sys.setswitchinterval(1.0)
     yield
     sys.setswitchinterval(previous)
+
+
+@pytest.fixture
+def run_together():
+    """Runs each target in its own thread, all released at once by a barrier, and joins them."""
+
+    def run(*targets):
+        start = threading.Barrier(len(targets))
+
+        def released(target):
+            start.wait()
+            target()
+
+        threads = [threading.Thread(target=released, args=(t,)) for t in targets]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+
+    return run
