@@ -3299,7 +3299,7 @@ function toolCacheRoot(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9248);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3492);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3327,7 +3327,7 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 9248:
+/***/ 3492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3341,88 +3341,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/runner/commands.ts
-
-
-
-
-/*
- * The runner's contract for a JavaScript action: workflow commands on stdout and the file commands
- * GITHUB_OUTPUT, GITHUB_ENV and GITHUB_PATH. Kept here, not taken from @actions/core, because
- * loading @actions/core evaluates its HTTP stack (undici) and would triple the warm start-up.
- */
-/** Escapes a command's message: %, CR and LF. */
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a command property (title, file): also : and , */
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function command(name, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
-}
-function warning(message, properties) {
-    process.stdout.write(`${command('warning', message, properties)}${external_node_os_namespaceObject.EOL}`);
-}
-function error(message, properties) {
-    process.stdout.write(`${command('error', message, properties)}${external_node_os_namespaceObject.EOL}`);
-}
-/** Asks the runner to mask a secret in every later log line. */
-function setSecret(secret) {
-    process.stdout.write(`::add-mask::${escapeData(secret)}${external_node_os_namespaceObject.EOL}`);
-}
-/** Fails the step: one ::error:: line and exit code 1. */
-function setFailed(message) {
-    error(message);
-    process.exitCode = 1;
-}
-function fileCommand(variable) {
-    const file = process.env[variable];
-    if (!file)
-        throw new Error(`${variable} is not set: run this action on a GitHub Actions runner`);
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`${variable} points at ${file}, which does not exist`);
-    return file;
-}
-/** NAME<<delimiter / value / delimiter, with a delimiter the value cannot contain. */
-function keyValue(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('unexpected delimiter collision');
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
-}
-function setOutput(name, value) {
-    (0,external_node_fs_.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
-}
-function exportVariable(name, value) {
-    process.env[name] = value;
-    (0,external_node_fs_.appendFileSync)(fileCommand('GITHUB_ENV'), keyValue(name, value));
-}
-/** Prepends a directory to PATH for this step and for later ones. */
-function addPath(dir) {
-    (0,external_node_fs_.appendFileSync)(fileCommand('GITHUB_PATH'), `${dir}${external_node_os_namespaceObject.EOL}`);
-    process.env.PATH = `${dir}${(external_node_path_default()).delimiter}${process.env.PATH ?? ''}`;
-}
-/** Collapsible output group. */
-function group(title) {
-    process.stdout.write(`::group::${escapeData(title)}${EOL}`);
-}
-function endGroup() {
-    process.stdout.write(`::endgroup::${EOL}`);
-}
-
+// EXTERNAL MODULE: ./src/runner/commands.ts
+var commands = __nccwpck_require__(6342);
 // EXTERNAL MODULE: ./src/find/layout.ts
 var layout = __nccwpck_require__(6121);
 ;// CONCATENATED MODULE: ./src/configure/exports.ts
@@ -3536,12 +3456,12 @@ function applyExports(exports, updateEnvironment) {
     }
     if (updateEnvironment) {
         for (const dir of exports.path)
-            addPath(dir);
+            commands/* addPath */.fM(dir);
         for (const [key, value] of Object.entries(exports.env))
-            exportVariable(key, value);
+            commands/* exportVariable */.dN(key, value);
     }
     for (const [key, value] of Object.entries(exports.outputs))
-        setOutput(key, value);
+        commands/* setOutput */.uH(key, value);
 }
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
@@ -3660,6 +3580,73 @@ function parseInputs(read, runnerArch) {
         pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
         pbsRelease: read('pbs-release'),
         pbsMirror: url(read, 'pbs-mirror', ''),
+    };
+}
+
+// EXTERNAL MODULE: ./src/results/leg.ts
+var leg = __nccwpck_require__(6334);
+;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
+
+
+const DEFAULT_MODES = ['standard', 'freethreaded'];
+const DEFAULT_TIMEOUT = '30m';
+const MAX_RERUN = 20;
+/** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
+function parseDuration(value, input) {
+    const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());
+    const units = { s: 1, m: 60, h: 3600 };
+    const seconds = match ? Number(match[1]) * units[match[2] ?? 'm'] : NaN;
+    if (!(seconds > 0)) {
+        throw new errors/* InputError */.d(input, `'${value}' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h`);
+    }
+    return seconds;
+}
+/** KEY=value per line; blank lines and # comments are skipped. */
+function parseEnv(value) {
+    const env = {};
+    for (const raw of value.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (!match)
+            throw new errors/* InputError */.d('env', `'${line}' is not KEY=value`);
+        if (match[1] === 'PYTHON_GIL') {
+            throw new errors/* InputError */.d('env', 'PYTHON_GIL is set per mode by the action; choose modes and gil instead');
+        }
+        env[match[1]] = match[2];
+    }
+    return env;
+}
+function parseModes(value) {
+    const names = splitList(value);
+    const listed = names.length > 0 ? names : [...DEFAULT_MODES];
+    const modes = leg/* MODES */.FN.filter((mode) => listed.includes(mode));
+    return { modes, unknownModes: listed.filter((name) => !leg/* MODES */.FN.includes(name)) };
+}
+function rerunCount(read) {
+    const value = read('rerun') || '0';
+    if (!/^\d+$/.test(value) || Number(value) > MAX_RERUN) {
+        throw new errors/* InputError */.d('rerun', `'${value}' is not valid; use a whole number from 0 to ${MAX_RERUN}`);
+    }
+    return Number(value);
+}
+function parseRunInputs(read, os) {
+    return {
+        ...parseModes(read('modes')),
+        gil: choice(read, 'gil', ['force-off', 'detect'], 'force-off'),
+        requireGilDisabled: bool(read, 'require-gil-disabled', false),
+        install: read('install'),
+        run: read('run'),
+        workingDirectory: read('working-directory') || '.',
+        shell: choice(read, 'shell', ['bash', 'sh', 'pwsh', 'cmd', 'python'], os === 'win32' ? 'pwsh' : 'bash'),
+        env: parseEnv(read('env')),
+        timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
+        results: read('results'),
+        junit: bool(read, 'junit', true),
+        rerun: rerunCount(read),
+        failOn: choice(read, 'fail-on', ['divergence', 'failure', 'never'], 'divergence'),
     };
 }
 
@@ -3905,15 +3892,18 @@ function availabilityFrom(cached, indexes, platform, inputs) {
 
 
 
-/** The action: inputs -> plan -> install -> configure. */
+
+/** The action: inputs -> plan -> install -> configure, then run -> compare -> report when `run` is set. */
 async function run() {
     tuneDownloadRetries();
     try {
         const inputs = parseInputs(readInputFromEnv, process.env.RUNNER_ARCH || process.arch);
         if (inputs.token)
-            setSecret(inputs.token);
+            commands/* setSecret */.Pq(inputs.token);
         const platform = detectPlatform(inputs.architecture);
-        const requests = versionEntries(inputs, warning).map((entry) => (0,version_spec/* parseVersionEntry */.m)(entry, inputs.builds, inputs.allowPrereleases));
+        // Checked before anything is installed, so that a typo costs seconds, not a download.
+        const runInputs = readInputFromEnv('run') ? parseRunInputs(readInputFromEnv, platform.os) : undefined;
+        const requests = versionEntries(inputs, commands/* warning */.$e).map((entry) => (0,version_spec/* parseVersionEntry */.m)(entry, inputs.builds, inputs.allowPrereleases));
         checkDefaultBuild(inputs, requests);
         const toolCache = (0,layout/* toolCacheRoot */.Hw)();
         const plan = await planInstalls(requests, inputs, platform, toolCache, {
@@ -3924,14 +3914,23 @@ async function run() {
         const downloaded = await installMissing(plan, inputs, platform, toolCache);
         const installed = plan.map((item) => describeInstalled(item, platform, toolCache, downloaded));
         for (const item of installed) {
-            info(`Python ${displayVersion(item)} (${item.abi}) from ${item.source}: ${item.python}`);
+            commands/* info */.pq(`Python ${displayVersion(item)} (${item.abi}) from ${item.source}: ${item.python}`);
         }
         const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft');
         const exports = computeExports(installed, inputs.defaultBuild, platform.os, (external_node_path_default()).delimiter, { pkgConfigPath: process.env.PKG_CONFIG_PATH, ldLibraryPath: process.env.LD_LIBRARY_PATH }, external_node_path_default().join(tempDir, 'env'));
         applyExports(exports, inputs.updateEnvironment);
+        if (runInputs) {
+            // The interpreters need their libpython even when the job's environment was left alone.
+            if (exports.env.LD_LIBRARY_PATH)
+                process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
+            const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
+            const failure = await runSuite(installed, runInputs, platform, tempDir);
+            if (failure)
+                commands/* setFailed */.C1(failure);
+        }
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        commands/* setFailed */.C1(error instanceof Error ? error.message : String(error));
     }
 }
 /** Downloads and installs every planned build the tool cache lacks, all at once. */
@@ -3943,7 +3942,7 @@ async function installMissing(plan, inputs, platform, toolCache) {
     const { installCandidate } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(255), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6199));
     const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft', 'downloads');
     await Promise.all([...downloads].map(async ([key, candidate]) => {
-        info(`Downloading ${candidate.filename} from ${candidate.source}`);
+        commands/* info */.pq(`Downloading ${candidate.filename} from ${candidate.source}`);
         await installCandidate(candidate, { inputs, platform, toolCache, tempDir });
         sources.set(key, candidate.source);
     }));
@@ -4075,6 +4074,198 @@ function parseVersionFile(text) {
         .split(/\r?\n/)
         .map((line) => line.replace(/#.*$/, '').trim())
         .filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 2815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ ResultsFileError)
+/* harmony export */ });
+/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
+class ResultsFileError extends Error {
+    file;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.name = 'ResultsFileError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   P4: () => (/* binding */ LEG_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports validateLeg, readLegFile */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/*
+ * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
+ * documented form (README, "Leg results") that the single-job run compares in memory and that the
+ * matrix legs upload for the compare job.
+ */
+const LEG_SCHEMA = 'setup-python-ft/leg@1';
+const MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
+function check(condition, file, reason) {
+    if (!condition)
+        throw new ResultsFileError(file, reason);
+}
+/** Checks the shape of a parsed leg.json, so that a broken upload gets one clear error. */
+function validateLeg(value, file) {
+    check(value && typeof value === 'object', file, 'not a JSON object');
+    const leg = value;
+    check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`);
+    check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string');
+    check(MODES.includes(leg.mode), file, `mode must be one of ${MODES.join(', ')}`);
+    check(typeof leg.version === 'string', file, 'version must be a string');
+    check(leg.status && typeof leg.status === 'object', file, 'status is missing');
+    check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
+    check(Array.isArray(leg.tests), file, 'tests must be an array');
+    for (const [index, test] of leg.tests.entries()) {
+        check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
+    }
+    for (const list of ['enabledBy', 'undeclared', 'extensions']) {
+        check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
+    }
+    return { ...leg, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
+}
+function readLegFile(file) {
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new ResultsFileError(file, `cannot be read (${error.code ?? error})`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ResultsFileError(file, `not valid JSON: ${error.message}`);
+    }
+    return validateLeg(parsed, file);
+}
+
+
+/***/ }),
+
+/***/ 6342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   N4: () => (/* binding */ endGroup),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   dN: () => (/* binding */ exportVariable),
+/* harmony export */   fM: () => (/* binding */ addPath),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty, command, keyValue */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/*
+ * The runner's contract for a JavaScript action: workflow commands on stdout and the file commands
+ * GITHUB_OUTPUT, GITHUB_ENV and GITHUB_PATH. Kept here, not taken from @actions/core, because
+ * loading @actions/core evaluates its HTTP stack (undici) and would triple the warm start-up.
+ */
+/** Escapes a command's message: %, CR and LF. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command property (title, file): also : and , */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function info(message) {
+    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function warning(message, properties) {
+    process.stdout.write(`${command('warning', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function notice(message, properties) {
+    process.stdout.write(`${command('notice', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function error(message, properties) {
+    process.stdout.write(`${command('error', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** Asks the runner to mask a secret in every later log line. */
+function setSecret(secret) {
+    process.stdout.write(`::add-mask::${escapeData(secret)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** Fails the step: one ::error:: line and exit code 1. */
+function setFailed(message) {
+    error(message);
+    process.exitCode = 1;
+}
+function fileCommand(variable) {
+    const file = process.env[variable];
+    if (!file)
+        throw new Error(`${variable} is not set: run this action on a GitHub Actions runner`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        throw new Error(`${variable} points at ${file}, which does not exist`);
+    return file;
+}
+/** NAME<<delimiter / value / delimiter, with a delimiter the value cannot contain. */
+function keyValue(name, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('unexpected delimiter collision');
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+}
+function setOutput(name, value) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_ENV'), keyValue(name, value));
+}
+/** Prepends a directory to PATH for this step and for later ones. */
+function addPath(dir) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_PATH'), `${dir}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.env.PATH = `${dir}${(node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)}${process.env.PATH ?? ''}`;
+}
+/** Collapsible output group. */
+function group(title) {
+    process.stdout.write(`::group::${escapeData(title)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function endGroup() {
+    process.stdout.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 
 
@@ -4231,6 +4422,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -5,6 +5,7 @@ import { computeExports, displayVersion, type Installed } from './configure/expo
 import { applyExports } from './configure/apply.js'
 import { abiTag, installDir, interpreterPath, minorOf, toolCacheRoot } from './find/layout.js'
 import { parseInputs, readInputFromEnv, type Inputs } from './inputs/inputs.js'
+import { parseRunInputs } from './inputs/run-inputs.js'
 import { versionEntries } from './inputs/versions.js'
 import { detectPlatform } from './platform/detect.js'
 import type { Platform } from './platform/platform.js'
@@ -13,13 +14,15 @@ import type { Planned } from './plan/resolve.js'
 import { parseVersionEntry, type VersionRequest } from './plan/version-spec.js'
 import { InputError } from './inputs/errors.js'
 
-/** The action: inputs -> plan -> install -> configure. */
+/** The action: inputs -> plan -> install -> configure, then run -> compare -> report when `run` is set. */
 export async function run(): Promise<void> {
   tuneDownloadRetries()
   try {
     const inputs = parseInputs(readInputFromEnv, process.env.RUNNER_ARCH || process.arch)
     if (inputs.token) core.setSecret(inputs.token)
     const platform = detectPlatform(inputs.architecture)
+    // Checked before anything is installed, so that a typo costs seconds, not a download.
+    const runInputs = readInputFromEnv('run') ? parseRunInputs(readInputFromEnv, platform.os) : undefined
     const requests = versionEntries(inputs, core.warning).map((entry) =>
       parseVersionEntry(entry, inputs.builds, inputs.allowPrereleases),
     )
@@ -45,6 +48,13 @@ export async function run(): Promise<void> {
       path.join(tempDir, 'env'),
     )
     applyExports(exports, inputs.updateEnvironment)
+    if (runInputs) {
+      // The interpreters need their libpython even when the job's environment was left alone.
+      if (exports.env.LD_LIBRARY_PATH) process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH
+      const { runSuite } = await import('./run/pipeline.js')
+      const failure = await runSuite(installed, runInputs, platform, tempDir)
+      if (failure) core.setFailed(failure)
+    }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }

@@ -38,7 +38,7 @@ export function readInputFromEnv(name: string): string {
   return (process.env[key] ?? '').trim()
 }
 
-function choice<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+export function choice<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
   const value = read(name) || fallback
   if (!(allowed as readonly string[]).includes(value)) {
     throw new InputError(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`)
@@ -46,7 +46,7 @@ function choice<T extends string>(read: InputReader, name: string, allowed: read
   return value as T
 }
 
-function bool(read: InputReader, name: string, fallback: boolean): boolean {
+export function bool(read: InputReader, name: string, fallback: boolean): boolean {
   const value = read(name).toLowerCase()
   if (value === '') return fallback
   if (['true', 'yes', '1'].includes(value)) return true

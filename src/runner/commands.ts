@@ -43,6 +43,10 @@ export function warning(message: string, properties?: AnnotationProperties): voi
   process.stdout.write(`${command('warning', message, properties)}${EOL}`)
 }
 
+export function notice(message: string, properties?: AnnotationProperties): void {
+  process.stdout.write(`${command('notice', message, properties)}${EOL}`)
+}
+
 export function error(message: string, properties?: AnnotationProperties): void {
   process.stdout.write(`${command('error', message, properties)}${EOL}`)
 }

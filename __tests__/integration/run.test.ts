@@ -1,0 +1,332 @@
+// The run, compare and report stages through the bundle, as a runner runs it, on the test bed's
+// real interpreters and the example project's real divergences.
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { freshToolCache, repoRoot, runAction, type ActionRun } from './action.js'
+import { openTestbed, type Testbed } from './testbed.js'
+
+jest.setTimeout(600_000)
+
+let bed: Testbed
+let toolCache: string
+const example = path.join(repoRoot, 'example')
+const INSTALL = 'pip install -q --disable-pip-version-check .[test]'
+
+interface Report {
+  schema: string
+  outcome: string
+  divergences: number
+  groups: {
+    group: string
+    modes: { mode: string; gilStayedOff: boolean | null; status: { signal: string | null; timedOut: boolean } }[]
+    findings: { kind: string; message: string; blocking: boolean; module?: string }[]
+    tests: {
+      id: string
+      nodeid?: string
+      file?: string
+      line?: number
+      outcomes: Record<string, string>
+      reruns?: Record<string, string[]>
+      divergence: string | null
+      flaky?: boolean
+    }[]
+  }[]
+}
+
+beforeAll(async () => {
+  bed = await openTestbed()
+  toolCache = freshToolCache()
+})
+
+afterAll(async () => {
+  await bed.server.close()
+})
+
+function suite(inputs: Record<string, string>, workdir = example): Promise<ActionRun> {
+  return runAction({ 'python-version': bed.minor, ...bed.pbsInputs, ...inputs }, { toolCache, workdir })
+}
+
+function report(run: ActionRun): Report {
+  return JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as Report
+}
+
+function testRow(r: Report, id: string) {
+  const row = r.groups[0].tests.find((t) => t.id === id)
+  if (!row) throw new Error(`${id} is not in the report: ${r.groups[0].tests.map((t) => t.id).join(', ')}`)
+  return row
+}
+
+/** Lines the runner would take as workflow commands. */
+function commandLines(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => line.trimStart().startsWith('::'))
+}
+
+describe('the example project under three modes, with a rerun', () => {
+  let run: ActionRun
+  let r: Report
+
+  beforeAll(async () => {
+    run = await suite({
+      modes: 'standard, freethreaded, freethreaded-gil',
+      install: INSTALL,
+      run: 'pytest -q -p no:cacheprovider',
+      timeout: '25s',
+      rerun: '1',
+    })
+    r = report(run)
+  })
+
+  test('the step fails on the divergences, with outputs', () => {
+    expect(run.code).toBe(1)
+    expect(run.outputs.divergences).toBe('3')
+    expect(run.outputs.outcome).toBe('diverged')
+    expect(run.errors.at(-1)).toBe('::error::The modes disagree: 3 divergent tests (fail-on: divergence)')
+  })
+
+  test('each divergence is annotated at its test, with the outcome in every mode', () => {
+    const crash = run.errors.find((l) => l.startsWith('::error title=Crashed,'))
+    if (!crash) throw new Error(`no crash annotation in:\n${run.errors.join('\n').slice(0, 3000)}`)
+    expect(crash).toMatch(/^::error title=Crashed,file=tests\/test_extension\.py,line=6::/)
+    expect(crash).toContain(
+      'standard: passed (reruns: passed) · freethreaded: crashed (reruns: crashed) · freethreaded-gil: passed (reruns: passed)',
+    )
+    expect(crash).toMatch(/Fatal Python error: .*(Segmentation fault|Aborted)/)
+    const hang = run.errors.find((l) => l.startsWith('::error title=Hung,'))
+    expect(hang).toMatch(/^::error title=Hung,file=tests\/test_threads\.py,line=20::/)
+    expect(hang).toContain('in test_lock_ordering')
+    const race = run.errors.find((l) => l.startsWith('::error title=Fails only on the free-threaded build,'))
+    expect(race).toMatch(/file=tests\/test_threads\.py,line=7::tests\/test_threads\.py::test_counter_race/)
+    expect(race).toMatch(/assert \d+ == \(4 \* 20000\)/)
+  })
+
+  test('the JSON report has every test in every mode, the reruns and the classes', () => {
+    expect(r.schema).toBe('setup-python-ft/report@1')
+    expect(r.groups).toHaveLength(1)
+    expect(r.groups[0].tests).toHaveLength(7)
+    const race = testRow(r, 'tests.test_threads::test_counter_race')
+    expect(race.outcomes).toEqual({ standard: 'passed', freethreaded: 'failed', 'freethreaded-gil': 'passed' })
+    expect(race.divergence).toBe('freethreaded-only')
+    expect(race.reruns).toEqual({ standard: ['passed'], freethreaded: ['failed'], 'freethreaded-gil': ['passed'] })
+    expect(race.flaky).toBe(false)
+    expect(testRow(r, 'tests.test_extension::test_unlocked_c_stack').divergence).toBe('crashed')
+    const hang = testRow(r, 'tests.test_threads::test_lock_ordering')
+    expect(hang.outcomes.freethreaded).toBe('hung')
+    expect(hang.reruns).toBeUndefined()
+    expect(testRow(r, 'tests.test_everywhere::test_common_failure').divergence).toBe('common')
+    expect(testRow(r, 'tests.test_everywhere::test_string_join').divergence).toBeNull()
+    // Run after the crash: the run resumed past the crashed test.
+    expect(testRow(r, 'tests.test_late_import::test_loads_undeclared_late').outcomes.freethreaded).toBe('passed')
+  })
+
+  test('the GIL: off throughout under PYTHON_GIL=0, the undeclared module named', () => {
+    const modes = Object.fromEntries(r.groups[0].modes.map((m) => [m.mode, m]))
+    expect(modes.freethreaded.gilStayedOff).toBe(true)
+    expect(modes['freethreaded-gil'].gilStayedOff).toBeNull()
+    expect(modes.freethreaded.status.signal).toBe(null)
+    expect(modes.freethreaded.status.timedOut).toBe(true)
+    const undeclared = r.groups[0].findings.filter((f) => f.kind === 'undeclared-extension')
+    expect(undeclared.map((f) => f.module)).toEqual(['ftdemo._undeclared'])
+    expect(run.warnings).toContain(
+      '::warning title=setup-python-ft::ftdemo._undeclared has not declared free-threading support: importing it turns the GIL back on',
+    )
+  })
+
+  test('the job summary: modes, divergences, the GIL, common failures', () => {
+    expect(run.summary).toContain('## ⚠️ setup-python-ft: 3 divergences between the modes')
+    expect(run.summary).toMatch(
+      /\| \*\*freethreaded\*\* \| 3\.13\.\d+ \(cp313t\) \| 7 \| 3 \| 2 \| 0 \| 1 \| 1 \| ⏳ timed out \|.*\| ✅ stayed off \|/,
+    )
+    expect(run.summary).toMatch(/\| \*\*freethreaded-gil\*\* \|.*\| on \(PYTHON_GIL=1\) \|/)
+    expect(run.summary).toContain('#### Divergences (3)')
+    expect(run.summary).toContain('<code>tests/test\\_threads\\.py\\:\\:test\\_counter\\_race</code>')
+    expect(run.summary).toContain('ftdemo\\.\\_undeclared has not declared')
+    expect(run.summary).toContain('<details><summary>Common failures, in every mode (1)</summary>')
+    expect(run.summary.split('<details>').length).toBe(run.summary.split('</details>').length)
+  })
+
+  test('each mode has its own log group, every line prefixed, behind stop-commands', () => {
+    for (const mode of ['standard', 'freethreaded', 'freethreaded-gil']) {
+      const start = run.stdout.indexOf(`::group::${mode} · `)
+      expect(start).toBeGreaterThanOrEqual(0)
+      const group = run.stdout.slice(start, run.stdout.indexOf('::endgroup::', start))
+      const lines = group.split('\n').slice(1, -1)
+      expect(lines[0]).toMatch(/^::stop-commands::setup-python-ft-[0-9a-f-]+$/)
+      const token = lines[0].slice('::stop-commands::'.length)
+      expect(lines.at(-1)).toBe(`::${token}::`)
+      expect(lines.slice(1, -1).every((line) => line.startsWith(`[${mode}] `))).toBe(true)
+    }
+  })
+
+  test('each leg left its results in the documented form', () => {
+    const legs = readdirSync(run.outputs['results-dir'])
+    expect(legs.sort()).toEqual([
+      `${bed.version}-freethreaded`,
+      `${bed.version}-freethreaded-gil`,
+      `${bed.version}-standard`,
+    ])
+    const leg = JSON.parse(readFileSync(path.join(run.outputs['results-dir'], legs[0], 'leg.json'), 'utf8'))
+    expect(leg.schema).toBe('setup-python-ft/leg@1')
+    expect(leg.status.segments).toBe(2)
+  })
+})
+
+describe('gil: detect', () => {
+  test('names the test from which the run had the GIL; require-gil-disabled fails the step', async () => {
+    const run = await suite({
+      gil: 'detect',
+      'require-gil-disabled': 'true',
+      install: INSTALL,
+      run: 'pytest -q -p no:cacheprovider tests/test_everywhere.py tests/test_late_import.py tests/test_threads.py',
+      timeout: '60s',
+    })
+    const r = report(run)
+    expect(r.divergences).toBe(0)
+    expect(r.outcome).toBe('diverged')
+    expect(run.code).toBe(1)
+    const gil = r.groups[0].findings.find((f) => f.kind === 'gil-enabled')!
+    expect(gil.message).toBe(
+      'The GIL was on in freethreaded from test tests.test_late_import::test_loads_undeclared_late on, when ftdemo._undeclared was imported: those tests ran with the GIL',
+    )
+    expect(gil.blocking).toBe(true)
+    expect(run.errors).toContain(`::error title=setup-python-ft::${gil.message}`)
+    expect(run.summary).toContain(
+      '⚠️ on from <code>tests\\.test\\_late\\_import\\:\\:test\\_loads\\_undeclared\\_late</code>',
+    )
+    // With the GIL back on, the race and the deadlock do not happen.
+    expect(testRow(r, 'tests.test_threads::test_counter_race').outcomes.freethreaded).toBe('passed')
+  })
+})
+
+describe('results from any runner, and what a runner can get wrong', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'spft-junit-'))
+    const hostile = 'test_&lt;img src=x onerror=alert(1)&gt;|`tick`_@here'
+    writeFileSync(
+      path.join(dir, 'standard.xml'),
+      `<?xml version="1.0"?><testsuites><testsuite name="other">
+<testcase classname="pkg.test_a" name="test_ok" time="0.1"/>
+<testcase classname="pkg.test_a" name="${hostile}"/>
+<testcase classname="pkg.test_a" name="test_skip"><skipped message="no"/></testcase>
+</testsuite></testsuites>`,
+    )
+    writeFileSync(
+      path.join(dir, 'freethreaded.xml'),
+      Buffer.concat([
+        Buffer.from(`<?xml version="1.0" encoding="utf-8"?><testsuite name="other">
+<testcase classname="pkg.test_a" name="test_ok"><failure message="boom %0A ::error::pwned">Traceback:
+  pkg/test_a.py:41: in test_ok
+pkg/helpers.py:7: AssertionError `),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(`</failure></testcase>
+<testcase classname="pkg.test_a" name="${hostile}"><error message="*bold* [link](http://x) &lt;/pre&gt;"/></testcase>
+<testcase classname="pkg.test_a" name="test_skip"><skipped message="no"/></testcase>
+</testsuite>`),
+      ]),
+    )
+    writeFileSync(path.join(dir, 'freethreaded-gil.xml'), '<testsuite><testcase name="x"')
+  })
+
+  test('JUnit from a glob; bad XML, hostile names, non-UTF-8 output and huge output stay harmless', async () => {
+    const noisy = [
+      "printf '::error::pwned\\n  ::warning::indented\\n'",
+      "printf '\\377\\376 not utf-8\\n'",
+      "head -c 9000000 /dev/zero | tr '\\0' x | fold -w 100",
+    ].join('; ')
+    const run = await suite(
+      { modes: 'standard, freethreaded, freethreaded-gil', run: noisy, results: path.join(dir, '{mode}.xml') },
+      dir,
+    )
+    expect(run.code).toBe(1)
+    expect(run.warnings.some((w) => w.includes('freethreaded-gil.xml: not valid JUnit XML'))).toBe(true)
+    // Nothing from the output or the XML became a command of its own.
+    expect(commandLines(run.stdout).filter((l) => /^\s*::(error|warning)::(pwned|indented)/.test(l))).toEqual([])
+    expect(run.stdout).toContain('[standard] ::error::pwned')
+    expect(run.stdout).toMatch(/\[freethreaded\] \[… \d+ bytes left out; the whole log is /)
+    expect(run.stdout).toContain('[standard] \ufffd\ufffd not utf-8')
+
+    const r = report(run)
+    const ok = testRow(r, 'pkg.test_a::test_ok')
+    expect(ok.outcomes).toEqual({ standard: 'passed', freethreaded: 'failed', 'freethreaded-gil': 'absent' })
+    // xunit2-style XML has no file or line: the traceback's last location stands in.
+    expect(ok.file).toBe('pkg/helpers.py')
+    expect(ok.line).toBe(7)
+    const annotation = run.errors.find((l) => l.includes('pkg.test_a::test_ok'))
+    if (!annotation) throw new Error(`no annotation for test_ok in:\n${commandLines(run.stdout).join('\n')}`)
+    expect(annotation).toMatch(/^::error title=Fails only on the free-threaded build,file=pkg\/helpers\.py,line=7::/)
+    expect(annotation).toContain('%0A')
+    expect(run.summary).not.toMatch(/<img|`tick`|@here/)
+    expect(run.summary).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;')
+  })
+
+  test('without JUnit, the exit codes are compared', async () => {
+    const run = await suite(
+      {
+        run: 'python -c "import sys, sysconfig; sys.exit(sysconfig.get_config_var(\'Py_GIL_DISABLED\'))"',
+        'fail-on': 'never',
+      },
+      dir,
+    )
+    expect(run.code).toBe(0)
+    const r = report(run)
+    expect(r.groups[0].tests).toEqual([
+      expect.objectContaining({
+        id: '(exit code)',
+        outcomes: { standard: 'passed', freethreaded: 'failed' },
+        divergence: 'freethreaded-only',
+      }),
+    ])
+    expect(run.warnings.filter((w) => w.includes('no test results'))).toHaveLength(2)
+  })
+})
+
+describe('bad input', () => {
+  test('an unknown mode is an error naming modes; the other modes still run and are reported', async () => {
+    const run = await suite({ modes: 'standard, turbo', run: 'true' })
+    expect(run.code).toBe(1)
+    expect(run.errors[0]).toBe("::error::modes: 'turbo' is not a mode; use standard, freethreaded, freethreaded-gil")
+    expect(report(run).groups[0].modes.map((m) => m.mode)).toEqual(['standard'])
+  })
+
+  test('freethreaded with only the standard build installed', async () => {
+    const run = await suite({ builds: 'standard', run: 'true' })
+    expect(run.code).toBe(1)
+    expect(run.errors[0]).toMatch(
+      /^::error::modes: freethreaded needs the freethreaded build of 3\.13\.\d+, which is not installed/,
+    )
+    expect(run.outputs.outcome).toBe('passed')
+  })
+
+  test('a run command that is not found, and a suite that collects nothing', async () => {
+    const missing = await suite({ run: 'no-such-test-runner --all', modes: 'standard' })
+    expect(missing.warnings).toContain('::warning::standard: run: the command was not found (exit code 127)')
+    const empty = await suite({ install: INSTALL, run: 'pytest -q -k no_test_has_this_name', modes: 'standard' })
+    expect(empty.warnings).toContain('::warning::standard: pytest collected no tests (exit code 5)')
+  })
+
+  test.each([
+    [{ gil: 'sometimes' }, "::error::gil: 'sometimes' is not valid; use one of: force-off, detect"],
+    [{ timeout: 'soon' }, "::error::timeout: 'soon' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h"],
+    [{ rerun: '-1' }, "::error::rerun: '-1' is not valid; use a whole number from 0 to 20"],
+    [{ 'fail-on': 'always' }, "::error::fail-on: 'always' is not valid; use one of: divergence, failure, never"],
+    [{ env: 'PYTHON_GIL=0' }, '::error::env: PYTHON_GIL is set per mode by the action; choose modes and gil instead'],
+  ])('%j: one error before anything is installed', async (inputs, message) => {
+    const cache = freshToolCache()
+    const run = await runAction(
+      { 'python-version': bed.minor, ...bed.pbsInputs, run: 'pytest', ...inputs },
+      { toolCache: cache, workdir: example },
+    )
+    expect(run.code).toBe(1)
+    expect(run.errors).toEqual([message])
+    expect(existsSync(path.join(cache, 'Python'))).toBe(false)
+  })
+
+  test('results without {mode} while modes run at once', async () => {
+    const run = await suite({ run: 'true', results: 'out/junit.xml' })
+    expect(run.errors).toEqual([
+      '::error::results: the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR',
+    ])
+  })
+})

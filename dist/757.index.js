@@ -1,0 +1,1640 @@
+export const id = 757;
+export const ids = [757];
+export const modules = {
+
+/***/ 1757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSuite: () => (/* binding */ runSuite)
+});
+
+// UNUSED EXPORTS: platformName, probeDirectory
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/runner/commands.ts
+var commands = __webpack_require__(6342);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __webpack_require__(1318);
+;// CONCATENATED MODULE: ./src/results/outcome.ts
+const OUTCOMES = [
+    'passed',
+    'failed',
+    'error',
+    'skipped',
+    'xfail',
+    'xpass',
+    'crashed',
+    'hung',
+    'absent',
+];
+/** Outcomes that make a run fail. */
+function isFailing(outcome) {
+    return outcome === 'failed' || outcome === 'error' || outcome === 'crashed' || outcome === 'hung';
+}
+const MESSAGE_LIMIT = 1000;
+const DETAILS_LIMIT = 4000;
+function clip(text, limit) {
+    if (text === undefined)
+        return undefined;
+    return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+/** The last "path:line:" of a traceback: where a failure points when the XML has no file and line. */
+function locationFromTraceback(details) {
+    if (!details)
+        return undefined;
+    let found;
+    for (const match of details.matchAll(/^([^\s:][^:\n]*\.py):(\d+):/gm)) {
+        found = { file: match[1], line: Number(match[2]) };
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/results/leg.ts
+var leg = __webpack_require__(6334);
+;// CONCATENATED MODULE: ./src/compare/classify.ts
+
+const DIVERGENCE_KINDS = [
+    'crashed',
+    'hung',
+    'freethreaded-only',
+    'standard-only',
+    'one-mode-only',
+    'differs',
+    'not-run',
+];
+const KIND_TITLES = {
+    crashed: 'Crashed',
+    hung: 'Hung',
+    'freethreaded-only': 'Fails only on the free-threaded build',
+    'standard-only': 'Fails only on the standard build',
+    'one-mode-only': 'Collected in one mode only',
+    differs: 'Outcome differs',
+    'not-run': 'Not run after a crash or hang',
+};
+/**
+ * Classes one test from its outcome in each mode. stoppedEarly names the modes whose run died
+ * (crash, hang): a test absent there was never reached, which is not a collection difference.
+ */
+function classify(outcomes, stoppedEarly) {
+    const entries = Object.entries(outcomes);
+    const values = entries.map(([, outcome]) => outcome);
+    if (values.includes('crashed'))
+        return { kind: 'crashed' };
+    if (values.includes('hung'))
+        return { kind: 'hung' };
+    const present = entries.filter(([, outcome]) => outcome !== 'absent');
+    const absent = entries.filter(([, outcome]) => outcome === 'absent').map(([mode]) => mode);
+    if (present.length === 0)
+        return { kind: 'same' };
+    const failing = present.filter(([, outcome]) => isFailing(outcome)).map(([mode]) => mode);
+    // A failure in some modes and not others matters more than a test missing from a mode.
+    if (failing.length > 0 && failing.length < present.length) {
+        if (failing.every((mode) => mode !== 'standard'))
+            return { kind: 'freethreaded-only' };
+        if (failing.every((mode) => mode === 'standard'))
+            return { kind: 'standard-only' };
+        return { kind: 'differs' };
+    }
+    if (absent.length > 0)
+        return { kind: absent.every((mode) => stoppedEarly.has(mode)) ? 'not-run' : 'one-mode-only' };
+    if (failing.length === entries.length)
+        return { kind: 'common' };
+    return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+
+/** Two legs claimed the same group and mode. */
+class DuplicateLegError extends Error {
+}
+/** The pseudo-test that stands for a run without any JUnit: its exit code. */
+const EXIT_CODE_TEST = '(exit code)';
+function exitCodeOutcome(status) {
+    if (status.timedOut)
+        return 'hung';
+    if (status.signal)
+        return 'crashed';
+    return status.exitCode === 0 ? 'passed' : 'failed';
+}
+const ranWithoutGil = (leg) => leg.mode === 'freethreaded';
+function modeRow(leg) {
+    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
+    for (const test of leg.tests)
+        counts[test.outcome]++;
+    const gilOn = leg.gil.atStart === true || leg.gil.atEnd === true || leg.gil.enabledBy.length > 0;
+    return {
+        mode: leg.mode,
+        version: leg.version,
+        abi: leg.abi,
+        counts,
+        total: leg.tests.length,
+        status: leg.status,
+        gil: leg.gil,
+        gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
+    };
+}
+function gilFindings(group, legs, requireGilDisabled) {
+    const findings = [];
+    const undeclared = new Map();
+    for (const leg of legs) {
+        if (leg.mode === 'standard')
+            continue;
+        for (const module of leg.gil.undeclared)
+            undeclared.set(module, [...(undeclared.get(module) ?? []), leg.mode]);
+    }
+    for (const [module, modes] of undeclared) {
+        findings.push({
+            kind: 'undeclared-extension',
+            group,
+            modes,
+            module,
+            blocking: requireGilDisabled,
+            message: `${module} has not declared free-threading support: importing it turns the GIL back on`,
+        });
+    }
+    for (const leg of legs.filter(ranWithoutGil)) {
+        const first = leg.gil.enabledBy[0];
+        if (!first && leg.gil.atEnd !== true && leg.gil.atStart !== true)
+            continue;
+        const where = first?.test ? `from test ${first.test} on` : first ? `from ${first.when} on` : 'during the run';
+        const module = first?.module ?? leg.gil.enabledBy.find((e) => e.module && e.test === first?.test)?.module;
+        const cause = module ? `, when ${module} was imported` : '';
+        findings.push({
+            kind: 'gil-enabled',
+            group,
+            modes: [leg.mode],
+            module,
+            blocking: requireGilDisabled,
+            message: `The GIL was on in ${leg.mode} ${where}${cause}: those tests ran with the GIL`,
+        });
+    }
+    return findings;
+}
+/** Compares the legs test by test, within each group. Pure: the same for one job or many. */
+function compare(legs, options) {
+    const byGroup = new Map();
+    for (const leg of legs) {
+        const same = byGroup.get(leg.group) ?? [];
+        if (same.some((other) => other.mode === leg.mode)) {
+            throw new DuplicateLegError(`two legs claim mode ${leg.mode} of ${leg.group}`);
+        }
+        byGroup.set(leg.group, [...same, leg]);
+    }
+    for (const { group } of options.expected ?? [])
+        if (!byGroup.has(group))
+            byGroup.set(group, []);
+    const groups = [];
+    for (const [group, unsorted] of byGroup) {
+        const groupLegs = [...unsorted].sort((a, b) => leg/* MODES */.FN.indexOf(a.mode) - leg/* MODES */.FN.indexOf(b.mode));
+        groups.push(compareGroup(group, groupLegs, options));
+    }
+    const findings = groups.flatMap((g) => g.findings);
+    const divergences = groups.reduce((n, g) => n + g.divergences.length, 0);
+    const failures = groups.reduce((n, g) => n + g.tests.filter((t) => Object.values(t.outcomes).some((o) => isFailing(o))).length, 0);
+    const outcome = divergences > 0 || findings.some((f) => f.blocking) ? 'diverged' : failures > 0 ? 'failed' : 'passed';
+    return { groups, divergences, failures, findings, outcome };
+}
+function compareGroup(group, legs, options) {
+    const findings = gilFindings(group, legs, options.requireGilDisabled);
+    const present = new Set(legs.map((l) => l.mode));
+    const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
+    for (const { mode } of missing) {
+        findings.push({
+            kind: 'missing-leg',
+            group,
+            modes: [mode],
+            blocking: true,
+            message: `No results from ${mode}: the leg never ran or uploaded nothing`,
+        });
+    }
+    const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0);
+    const testsOf = (leg) => noJunitAnywhere ? [{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }] : leg.tests;
+    if (!noJunitAnywhere) {
+        for (const leg of legs.filter((l) => l.tests.length === 0)) {
+            findings.push({
+                kind: 'no-tests',
+                group,
+                modes: [leg.mode],
+                blocking: false,
+                message: `${leg.mode} reported no tests (exit code ${leg.status.exitCode ?? leg.status.signal})`,
+            });
+        }
+    }
+    const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
+    const rows = new Map();
+    for (const leg of legs) {
+        for (const test of testsOf(leg)) {
+            let row = rows.get(test.id);
+            if (!row) {
+                row = { id: test.id, outcomes: {}, messages: {} };
+                rows.set(test.id, row);
+            }
+            row.outcomes[leg.mode] = test.outcome;
+            row.nodeid ??= test.nodeid;
+            if (row.file === undefined && test.file) {
+                row.file = test.file;
+                row.line = test.line;
+            }
+            if (isFailing(test.outcome)) {
+                if (test.message)
+                    row.messages[leg.mode] = test.message;
+                if (!row.details || leg.mode !== 'standard')
+                    row.details = clip(test.details ?? test.message, DETAILS_LIMIT);
+            }
+            const reruns = leg.reruns[test.id];
+            if (reruns?.length)
+                row.reruns = { ...row.reruns, [leg.mode]: reruns };
+        }
+    }
+    const divergences = [];
+    const common = [];
+    for (const row of rows.values()) {
+        for (const leg of legs)
+            row.outcomes[leg.mode] ??= 'absent';
+        const verdict = classify(row.outcomes, stoppedEarly);
+        if (verdict.kind === 'common')
+            common.push(row);
+        else if (verdict.kind !== 'same') {
+            row.kind = verdict.kind;
+            if (row.reruns) {
+                row.flaky = Object.entries(row.reruns).some(([mode, outcomes]) => !outcomes.every((o) => o === row.outcomes[mode]));
+            }
+            divergences.push(row);
+        }
+    }
+    divergences.sort(byImportance);
+    for (const leg of legs) {
+        if ((leg.status.signal || leg.status.timedOut) &&
+            !leg.tests.some((t) => t.outcome === 'crashed' || t.outcome === 'hung')) {
+            const how = leg.status.timedOut ? 'ran out of time' : `died on ${leg.status.signal}`;
+            findings.push({
+                kind: 'stopped',
+                group,
+                modes: [leg.mode],
+                blocking: false,
+                message: `${leg.mode} ${how} outside any test`,
+            });
+        }
+    }
+    return { group, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings };
+}
+/** Most important first: the kind, then deterministic before flaky, then by id. */
+function byImportance(a, b) {
+    return (DIVERGENCE_KINDS.indexOf(a.kind) - DIVERGENCE_KINDS.indexOf(b.kind) ||
+        Number(a.flaky ?? false) - Number(b.flaky ?? false) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/*
+ * Test names, messages and output come from the project under test: untrusted. These make them
+ * inert in workflow commands, markdown and HTML.
+ */
+// CSI and OSC sequences, then any other C0 control except tab and newline.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+function stripAnsi(text) {
+    return text.replace(ANSI, '').replace(CONTROL, '');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Inline text for markdown (a table cell, a list item): no markup, no mentions, one line. */
+function inlineText(text) {
+    return escapeHtml(stripAnsi(text))
+        .replace(/[\\`*_[\]()#+\-.!|~{}:]/g, '\\$&')
+        .replace(/@/g, '&#64;')
+        .replace(/\r?\n/g, ' ');
+}
+/** Inline code that cannot break out of its element. */
+function code(text) {
+    return `<code>${inlineText(text)}</code>`;
+}
+/** A preformatted block: HTML-escaped, so that neither markdown nor tags apply inside. */
+function preBlock(text) {
+    return `<pre>${escapeHtml(stripAnsi(text))}</pre>`;
+}
+/** The first lines of a text, for an annotation or a table. */
+function firstLines(text, lines, chars = 1500) {
+    if (!text)
+        return '';
+    const head = stripAnsi(text).split('\n').slice(0, lines).join('\n');
+    return head.length > chars ? `${head.slice(0, chars)}…` : head;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+/** GitHub keeps 10 annotations of each level per step and drops the rest without a word. */
+const PER_LEVEL_LIMIT = 10;
+const LEVELS = {
+    crashed: 'error',
+    hung: 'error',
+    'freethreaded-only': 'error',
+    'standard-only': 'error',
+    'one-mode-only': 'warning',
+    differs: 'warning',
+    'not-run': 'notice',
+};
+/** How a test is named to people: its pytest node id when known. */
+function displayName(row) {
+    return row.nodeid ?? row.id;
+}
+function outcomesLine(row) {
+    return Object.entries(row.outcomes)
+        .map(([mode, outcome]) => {
+        const reruns = row.reruns?.[mode];
+        return `${mode}: ${outcome}${reruns?.length ? ` (reruns: ${reruns.join(', ')})` : ''}`;
+    })
+        .join(' · ');
+}
+function divergenceAnnotation(row, group, groups) {
+    const title = `${KIND_TITLES[row.kind]}${row.flaky ? ' (flaky)' : ''}${groups > 1 ? ` [${group}]` : ''}`;
+    const message = Object.values(row.messages)[0];
+    const details = row.details?.startsWith(message ?? '\0')
+        ? row.details
+        : [message, row.details].filter(Boolean).join('\n\n');
+    const failure = firstLines(details, 12);
+    return {
+        level: row.flaky && LEVELS[row.kind] === 'error' ? 'warning' : LEVELS[row.kind],
+        message: [`${stripAnsi(displayName(row))}`, outcomesLine(row), failure].filter(Boolean).join('\n'),
+        properties: { title, file: row.file, line: row.file ? row.line : undefined },
+    };
+}
+/**
+ * The annotations for a comparison, most important first, within GitHub's limit of 10 per level.
+ * reserveErrors keeps room for the step's own failure message. What does not fit is counted in a
+ * closing notice.
+ */
+function planAnnotations(comparison, reserveErrors) {
+    const groups = comparison.groups.length;
+    const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
+    rows.sort((a, b) => byImportance(a.row, b.row));
+    const candidates = [
+        ...comparison.findings
+            .filter((f) => f.blocking || f.kind !== 'no-tests')
+            .map((f) => ({
+            level: f.blocking ? 'error' : 'warning',
+            message: f.message,
+            properties: { title: groups > 1 ? `setup-python-ft [${f.group}]` : 'setup-python-ft' },
+        })),
+        ...rows.map(({ row, group }) => divergenceAnnotation(row, group, groups)),
+    ];
+    const room = {
+        error: PER_LEVEL_LIMIT - reserveErrors,
+        warning: PER_LEVEL_LIMIT,
+        notice: PER_LEVEL_LIMIT - 1,
+    };
+    const shown = [];
+    let left = 0;
+    for (const annotation of candidates) {
+        if (room[annotation.level] > 0) {
+            room[annotation.level]--;
+            shown.push(annotation);
+        }
+        else
+            left++;
+    }
+    if (left > 0) {
+        shown.push({
+            level: 'notice',
+            message: `${left} more findings and divergences are not annotated (GitHub shows ${PER_LEVEL_LIMIT} of each level per step): see the job summary and the JSON report.`,
+            properties: { title: 'More divergences' },
+        });
+    }
+    return shown;
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+const REPORT_SCHEMA = 'setup-python-ft/report@1';
+/** The JSON report (schema in the README): every test's outcome in every mode, and the findings. */
+function reportDocument(comparison) {
+    return {
+        schema: REPORT_SCHEMA,
+        outcome: comparison.outcome,
+        divergences: comparison.divergences,
+        failures: comparison.failures,
+        groups: comparison.groups.map((group) => {
+            const common = new Set(group.common);
+            return {
+                group: group.group,
+                modes: group.modes,
+                findings: group.findings,
+                tests: group.tests.map((test) => ({
+                    id: test.id,
+                    nodeid: test.nodeid,
+                    file: test.file,
+                    line: test.line,
+                    outcomes: test.outcomes,
+                    reruns: test.reruns,
+                    divergence: test.kind ?? (common.has(test) ? 'common' : null),
+                    flaky: test.flaky,
+                    messages: Object.keys(test.messages).length > 0 ? test.messages : undefined,
+                })),
+            };
+        }),
+    };
+}
+function writeReport(comparison, file) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(reportDocument(comparison)));
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** GitHub refuses a step summary over 1 MiB; stay under it with room for the closing lines. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const CLOSING_ROOM = 4096;
+const ICONS = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    error: '❌ error',
+    skipped: '⏭️ skipped',
+    xfail: '✔️ xfail',
+    xpass: '⚠️ xpass',
+    crashed: '💥 crashed',
+    hung: '⏳ hung',
+    absent: '➖ absent',
+};
+/**
+ * Markdown written to a byte budget. Lines are added while they fit; a block that opened a table
+ * or a <details> is always closed, even when its rows were cut.
+ */
+class Budget {
+    limit;
+    parts = [];
+    used = 0;
+    cut = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Adds a line if it fits; counts it as cut otherwise. */
+    add(line) {
+        const bytes = Buffer.byteLength(line) + 1;
+        if (this.used + bytes > this.limit - CLOSING_ROOM) {
+            this.cut++;
+            return false;
+        }
+        this.parts.push(line);
+        this.used += bytes;
+        return true;
+    }
+    /** Closing lines use the reserved room, so they always fit. */
+    close(line) {
+        this.parts.push(line);
+        this.used += Buffer.byteLength(line) + 1;
+    }
+    text() {
+        return `${this.parts.join('\n')}\n`;
+    }
+}
+function duration(seconds) {
+    return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`;
+}
+function statusText(row) {
+    const { status } = row;
+    if (status.timedOut)
+        return '⏳ timed out';
+    if (status.signal)
+        return `💥 ${status.signal}`;
+    return status.exitCode === 0 ? '✅ exit 0' : `❌ exit ${status.exitCode}`;
+}
+function gilText(row) {
+    if (row.mode === 'standard')
+        return 'standard build';
+    if (row.mode === 'freethreaded-gil')
+        return 'on (PYTHON_GIL=1)';
+    if (row.gilStayedOff)
+        return '✅ stayed off';
+    const first = row.gil.enabledBy[0];
+    if (first?.test)
+        return `⚠️ on from ${code(first.test)}`;
+    return '⚠️ was on';
+}
+function modeTable(out, group) {
+    out.add('| Mode | Python | Tests | ✅ | ❌ | ⏭️ | 💥 | ⏳ | Run | Time | GIL |');
+    out.add('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |');
+    for (const row of group.modes) {
+        const c = row.counts;
+        out.add(`| **${row.mode}** | ${row.version} (${row.abi}) | ${row.total} | ${c.passed + c.xpass} | ${c.failed + c.error} | ` +
+            `${c.skipped + c.xfail} | ${c.crashed} | ${c.hung} | ${statusText(row)} | ${duration(row.status.durationSeconds)} | ${gilText(row)} |`);
+    }
+}
+function outcomeCell(row, mode) {
+    const outcome = row.outcomes[mode] ?? 'absent';
+    const reruns = row.reruns?.[mode];
+    return `${ICONS[outcome]}${reruns?.length ? ` <sub>reruns: ${reruns.join(', ')}</sub>` : ''}`;
+}
+function divergenceTable(out, group) {
+    const modes = group.modes.map((m) => m.mode);
+    out.add(`| Test | ${modes.join(' | ')} | Divergence |`);
+    out.add(`| --- | ${modes.map(() => '---').join(' | ')} | --- |`);
+    let shown = 0;
+    for (const row of group.divergences) {
+        const where = row.file ? `<br><sub>${inlineText(`${row.file}${row.line ? `:${row.line}` : ''}`)}</sub>` : '';
+        const kind = `${KIND_TITLES[row.kind]}${row.flaky ? ' (flaky)' : row.reruns ? ' (every rerun)' : ''}`;
+        const line = `| ${code(displayName(row))}${where} | ${modes.map((m) => outcomeCell(row, m)).join(' | ')} | ${kind} |`;
+        if (!out.add(line))
+            break;
+        shown++;
+    }
+    if (shown < group.divergences.length) {
+        out.close(`\n_${group.divergences.length - shown} more divergences are in the JSON report._`);
+    }
+}
+function failureDetails(out, title, rows) {
+    const withDetails = rows.filter((r) => r.details);
+    if (withDetails.length === 0)
+        return;
+    if (!out.add(`<details><summary>${title}</summary>\n`))
+        return;
+    for (const row of withDetails) {
+        if (!out.add(`${code(displayName(row))}\n\n${preBlock(firstLines(row.details, 30, 3000))}\n`))
+            break;
+    }
+    out.close('</details>\n');
+}
+function gilSection(out, group) {
+    const findings = group.findings.filter((f) => f.kind === 'undeclared-extension' || f.kind === 'gil-enabled');
+    if (findings.length === 0)
+        return;
+    out.add('#### The GIL\n');
+    for (const finding of findings) {
+        const mark = finding.blocking ? '❌' : '⚠️';
+        out.add(`- ${mark} ${inlineText(finding.message)} (${finding.modes.join(', ')})`);
+    }
+    out.add('');
+}
+function commonSection(out, group) {
+    if (group.common.length === 0)
+        return;
+    if (!out.add(`<details><summary>Common failures, in every mode (${group.common.length})</summary>\n`))
+        return;
+    out.add('| Test | Failure |');
+    out.add('| --- | --- |');
+    let shown = 0;
+    for (const row of group.common) {
+        const message = Object.values(row.messages)[0] ?? '';
+        if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`))
+            break;
+        shown++;
+    }
+    if (shown < group.common.length)
+        out.close(`\n_${group.common.length - shown} more are in the JSON report._`);
+    out.close('\n</details>\n');
+}
+function headline(comparison) {
+    if (comparison.outcome === 'diverged') {
+        const n = comparison.divergences;
+        return `## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`;
+    }
+    if (comparison.outcome === 'failed')
+        return '## ❌ setup-python-ft: the same failures in every mode';
+    return '## ✅ setup-python-ft: every mode agrees';
+}
+/** The job summary: per group, the modes, the divergences, the GIL, and the common failures. */
+function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
+    const out = new Budget(limit);
+    out.add(headline(comparison));
+    out.add('');
+    for (const group of comparison.groups) {
+        if (comparison.groups.length > 1 || group.group)
+            out.add(`### ${inlineText(group.group)}\n`);
+        modeTable(out, group);
+        out.add('');
+        for (const finding of group.findings.filter((f) => !['undeclared-extension', 'gil-enabled'].includes(f.kind))) {
+            out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`);
+        }
+        if (group.divergences.length > 0) {
+            out.add(`\n#### Divergences (${group.divergences.length})\n`);
+            divergenceTable(out, group);
+            out.add('');
+            failureDetails(out, 'Failure details', group.divergences);
+        }
+        gilSection(out, group);
+        commonSection(out, group);
+    }
+    if (out.cut > 0)
+        out.close(`\n_The summary reached GitHub's 1 MiB limit: ${out.cut} lines were left out._`);
+    out.close(`\nEvery test's outcome in every mode: ${code(reportPath)} (\`report-path\` output).`);
+    return out.text();
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+
+
+
+
+
+/** Why the step fails, or undefined when it passes under fail-on. */
+function failureReason(comparison, failOn, problems) {
+    if (problems > 0)
+        return `${problems} ${problems === 1 ? 'problem' : 'problems'} above kept modes from running`;
+    if (failOn === 'never')
+        return undefined;
+    const blocking = comparison.findings.filter((f) => f.blocking).length;
+    if (comparison.divergences > 0 || blocking > 0) {
+        const parts = [
+            comparison.divergences > 0 ? `${comparison.divergences} divergent tests` : '',
+            blocking > 0 ? `${blocking} blocking findings` : '',
+        ];
+        return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn})`;
+    }
+    if (failOn === 'failure' && comparison.failures > 0) {
+        return `${comparison.failures} tests failed in every mode (fail-on: failure)`;
+    }
+    return undefined;
+}
+/**
+ * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary and the
+ * outputs. Shared by the single-job run and the compare sub-action. Returns the failure, if any.
+ */
+function publishReport(comparison, options) {
+    const reason = failureReason(comparison, options.failOn, options.problems);
+    writeReport(comparison, options.reportPath);
+    for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
+        const write = annotation.level === 'notice' ? commands/* notice */.lm : annotation.level === 'warning' ? commands/* warning */.$e : commands/* error */.z3;
+        write(annotation.message, annotation.properties);
+    }
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile)
+        (0,external_node_fs_.appendFileSync)(summaryFile, renderSummary(comparison, options.reportPath));
+    commands/* setOutput */.uH('divergences', String(comparison.divergences));
+    commands/* setOutput */.uH('failures', String(comparison.failures));
+    commands/* setOutput */.uH('outcome', comparison.outcome);
+    commands/* setOutput */.uH('report-path', options.reportPath);
+    return reason;
+}
+
+// EXTERNAL MODULE: ./src/find/layout.ts
+var layout = __webpack_require__(6121);
+;// CONCATENATED MODULE: ./src/run/legs.ts
+
+function buildOf(mode) {
+    return mode === 'standard' ? 'standard' : 'freethreaded';
+}
+/** PYTHON_GIL per mode: never on the standard build, where 0 is fatal at start-up. */
+function pythonGilFor(mode, gil) {
+    if (mode === 'freethreaded-gil')
+        return '1';
+    if (mode === 'freethreaded')
+        return gil === 'force-off' ? '0' : undefined;
+    return undefined;
+}
+/** How legs are grouped for comparison: by minor version, unless two entries share one. */
+function groupName(version, versions, platform) {
+    const minor = (0,layout/* minorOf */.Hs)(version);
+    const shared = versions.filter((v) => (0,layout/* minorOf */.Hs)(v) === minor).length > 1;
+    return `Python ${shared ? version : minor} on ${platform}`;
+}
+/**
+ * The legs of a single-job run: every mode of every installed version. A mode whose build is not
+ * installed is reported, not run.
+ */
+function planLegs(installed, modes, gil, platform) {
+    const versions = [...new Set(installed.map((i) => i.version))];
+    const legs = [];
+    const problems = [];
+    for (const version of versions) {
+        for (const mode of modes) {
+            const build = buildOf(mode);
+            const interpreter = installed.find((i) => i.version === version && i.build === build);
+            if (!interpreter) {
+                problems.push(`modes: ${mode} needs the ${build} build of ${version}, which is not installed (see builds and python-version)`);
+                continue;
+            }
+            legs.push({
+                id: `${version}-${mode}`,
+                group: groupName(version, versions, platform),
+                mode,
+                build,
+                version,
+                abi: interpreter.abi,
+                python: interpreter.python,
+                pythonGil: pythonGilFor(mode, gil),
+            });
+        }
+    }
+    return { legs, problems };
+}
+
+;// CONCATENATED MODULE: ./src/results/crash-trace.ts
+/** faulthandler's report of a fatal signal in one run's output, from its first "Fatal Python error". */
+function crashTrace(output, maxLines = 80) {
+    const at = output.indexOf('Fatal Python error:');
+    if (at < 0)
+        return undefined;
+    const lines = output.slice(at).split('\n');
+    const kept = lines.slice(0, maxLines).join('\n').trimEnd();
+    return lines.length > maxLines ? `${kept}\n…` : kept;
+}
+/**
+ * Puts first the threads of a faulthandler dump that were running the test (a frame "in <name>"),
+ * so that the first lines of an annotation show where the test was stuck.
+ */
+function focusDump(dump, testFunction) {
+    const lines = dump.split('\n');
+    const firstThread = lines.findIndex((line) => /^(Current thread|Thread) 0x/.test(line));
+    if (firstThread < 0)
+        return dump;
+    const header = lines.slice(0, firstThread).join('\n').trim();
+    const blocks = lines
+        .slice(firstThread)
+        .join('\n')
+        .split(/\n\s*\n/);
+    const inTest = (block) => new RegExp(` in ${testFunction.replace(/\W/g, '\\$&')}$`, 'm').test(block);
+    const focused = [...blocks.filter(inTest), ...blocks.filter((block) => !inTest(block))];
+    return [header, ...focused].filter(Boolean).join('\n\n');
+}
+
+// EXTERNAL MODULE: ./src/results/errors.ts
+var results_errors = __webpack_require__(2815);
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(9800);
+;// CONCATENATED MODULE: ./src/results/junit.ts
+
+
+
+
+function outcomeOf(tag, attributes) {
+    if (tag === 'failure')
+        return 'failed';
+    if (tag === 'error')
+        return 'error';
+    if (tag === 'skipped')
+        return attributes.type === 'pytest.xfail' ? 'xfail' : 'skipped';
+    return undefined;
+}
+function finish(open) {
+    const { classname, name, file, line, time } = open.attributes;
+    const id = classname ? `${classname}::${name ?? ''}` : (name ?? '');
+    const details = clip(open.text.trim() || undefined, DETAILS_LIMIT);
+    const result = { id, outcome: open.outcome };
+    if (open.message)
+        result.message = clip(open.message, MESSAGE_LIMIT);
+    if (details)
+        result.details = details;
+    if (time !== undefined && time !== '' && !Number.isNaN(Number(time)))
+        result.time = Number(time);
+    if (file) {
+        result.file = file;
+        if (line !== undefined && /^\d+$/.test(line))
+            result.line = Number(line) + (open.zeroBasedLines ? 1 : 0);
+    }
+    else if (open.outcome === 'failed' || open.outcome === 'error') {
+        const where = locationFromTraceback(details);
+        if (where)
+            Object.assign(result, where);
+    }
+    return result;
+}
+/**
+ * Streams a JUnit XML file (pytest, unittest-xml-reporting, tox, nox, ...) and calls onTest for each
+ * testcase. Memory stays flat however large the file: only the open testcase is held, and failure
+ * text beyond the cap is dropped as it streams. Bytes that are not UTF-8 become U+FFFD.
+ */
+async function readJunit(file, onTest) {
+    const parser = new saxes/* SaxesParser */.wT();
+    const suites = [];
+    let open;
+    let count = 0;
+    let sawRoot = false;
+    parser.on('opentag', (tag) => {
+        sawRoot = true;
+        const attributes = tag.attributes;
+        if (tag.name === 'testsuite')
+            suites.push(attributes.name ?? '');
+        else if (tag.name === 'testcase') {
+            open = { attributes, zeroBasedLines: suites.includes('pytest'), outcome: 'passed', text: '', collectText: false };
+        }
+        else if (open) {
+            const outcome = outcomeOf(tag.name, attributes);
+            if (outcome && (open.outcome === 'passed' || outcome === 'error')) {
+                open.outcome = outcome;
+                open.message = attributes.message;
+                open.collectText = true;
+            }
+        }
+    });
+    const onText = (text) => {
+        if (open?.collectText && open.text.length < DETAILS_LIMIT)
+            open.text += text;
+    };
+    parser.on('text', onText);
+    parser.on('cdata', onText);
+    parser.on('closetag', (tag) => {
+        if (tag.name === 'testsuite')
+            suites.pop();
+        else if (tag.name === 'testcase' && open) {
+            onTest(finish(open));
+            count++;
+            open = undefined;
+        }
+        else if (open && outcomeOf(tag.name, {}))
+            open.collectText = false;
+    });
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    let bytes = 0;
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
+            bytes += chunk.length;
+            parser.write(decoder.decode(chunk, { stream: true }));
+        }
+        parser.write(decoder.decode());
+        if (bytes === 0)
+            throw new results_errors/* ResultsFileError */.d(file, 'the file is empty');
+        parser.close();
+    }
+    catch (error) {
+        if (error instanceof results_errors/* ResultsFileError */.d)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new results_errors/* ResultsFileError */.d(file, 'the file does not exist');
+        throw new results_errors/* ResultsFileError */.d(file, `not valid JUnit XML: ${error.message.split('\n')[0]}`);
+    }
+    if (!sawRoot)
+        throw new results_errors/* ResultsFileError */.d(file, 'no XML element in the file');
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/results/probe-log.ts
+
+
+
+const probe_log_OUTCOMES = new Set(['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass']);
+function parseLines(text) {
+    const events = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        try {
+            const event = JSON.parse(line);
+            if (event && typeof event === 'object' && typeof event.e === 'string') {
+                events.push(event);
+            }
+        }
+        catch {
+            // The last line of a process that crashed mid-write: nothing to take from it.
+        }
+    }
+    return events;
+}
+const probe_log_text = (value) => (typeof value === 'string' ? value : undefined);
+const num = (value) => (typeof value === 'number' ? value : undefined);
+function testOf(event) {
+    const id = probe_log_text(event.id);
+    const outcome = probe_log_text(event.outcome);
+    if (!id || !outcome || !probe_log_OUTCOMES.has(outcome))
+        return undefined;
+    const result = { id, outcome: outcome };
+    const nodeid = probe_log_text(event.nodeid);
+    if (nodeid)
+        result.nodeid = nodeid;
+    if (probe_log_text(event.file))
+        result.file = probe_log_text(event.file);
+    if (num(event.line))
+        result.line = num(event.line);
+    if (probe_log_text(event.message))
+        result.message = clip(probe_log_text(event.message), MESSAGE_LIMIT);
+    if (probe_log_text(event.details))
+        result.details = clip(probe_log_text(event.details), DETAILS_LIMIT);
+    if (num(event.time) !== undefined)
+        result.time = num(event.time);
+    return result;
+}
+function readProbeLog(dir) {
+    const log = { processes: 0, tests: [], unfinished: [], gilEnabled: [], extensions: [] };
+    let names = [];
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return log;
+    }
+    const processes = [];
+    const extensions = new Map();
+    for (const name of names.sort()) {
+        const file = external_node_path_default().join(dir, name);
+        if (name.startsWith('hang-') && (0,external_node_fs_.statSync)(file).size > 0) {
+            log.hangDump = [log.hangDump, (0,external_node_fs_.readFileSync)(file, 'utf8').trim()].filter(Boolean).join('\n\n');
+        }
+        if (!/^probe-\d+\.jsonl$/.test(name))
+            continue;
+        const events = parseLines((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        processes.push({ events, ranTests: events.some((e) => e.e === 'test-start' || e.e === 'test') });
+    }
+    log.processes = processes.length;
+    for (const { events } of processes) {
+        const started = new Map();
+        for (const event of events) {
+            if (event.e === 'test-start' && probe_log_text(event.id))
+                started.set(probe_log_text(event.id), event);
+            else if (event.e === 'test') {
+                const test = testOf(event);
+                if (test)
+                    log.tests.push(test);
+                started.delete(probe_log_text(event.id) ?? '');
+            }
+            else if (event.e === 'gil-enabled') {
+                log.gilEnabled.push({ test: probe_log_text(event.id), module: probe_log_text(event.module), when: probe_log_text(event.when) ?? 'test' });
+            }
+            else if (event.e === 'extensions' && Array.isArray(event.extensions)) {
+                for (const ext of event.extensions) {
+                    if (ext && typeof ext.name === 'string')
+                        extensions.set(ext.name, ext);
+                }
+            }
+        }
+        for (const event of started.values()) {
+            log.unfinished.push({
+                id: probe_log_text(event.id),
+                nodeid: probe_log_text(event.nodeid),
+                file: probe_log_text(event.file),
+                line: num(event.line),
+            });
+        }
+    }
+    log.extensions = [...extensions.values()];
+    const main = processes.find((p) => p.ranTests) ?? processes[0];
+    if (main) {
+        const start = main.events.find((e) => e.e === 'start');
+        const end = main.events.find((e) => e.e === 'end');
+        if (typeof start?.gil === 'boolean')
+            log.gilAtStart = start.gil;
+        if (typeof end?.gil === 'boolean')
+            log.gilAtEnd = end.gil;
+    }
+    return log;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/run/gil-check.ts
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const MAX_PROCESSES = 50;
+/**
+ * The extension modules, among those a run loaded, that have not declared free-threading support:
+ * each is imported in a fresh free-threaded interpreter without PYTHON_GIL, which turns the GIL back
+ * on for an undeclared one. One process per culprit, since the GIL stays on once enabled.
+ */
+async function findUndeclared(python, modules, probeDir, workDir, env) {
+    const candidates = modules.filter((m) => !m.stdlib).sort((a, b) => a.name.localeCompare(b.name));
+    if (candidates.length === 0)
+        return [];
+    const list = external_node_path_default().join(workDir, 'gil-check-modules.json');
+    (0,external_node_fs_.writeFileSync)(list, JSON.stringify(candidates));
+    const checkEnv = { ...env };
+    for (const key of ['PYTHON_GIL', 'SETUP_PYTHON_FT_PROBE', 'SETUP_PYTHON_FT_DEADLINE', 'PYTHONWARNINGS']) {
+        delete checkEnv[key];
+    }
+    const undeclared = [];
+    let next = 0;
+    for (let processes = 0; next < candidates.length && processes < MAX_PROCESSES; processes++) {
+        const script = external_node_path_default().join(probeDir, 'setup_python_ft_gilcheck.py');
+        const { stdout } = await run(python, [script, list, String(next)], { env: checkEnv, cwd: workDir });
+        const answer = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+        if (answer.undeclared && !undeclared.includes(answer.undeclared))
+            undeclared.push(answer.undeclared);
+        next = answer.next;
+    }
+    return undeclared;
+}
+
+;// CONCATENATED MODULE: ./src/run/process.ts
+
+
+
+const SIGNAL_NAMES = new Map(Object.entries(external_node_os_.constants.signals).map(([name, number]) => [number, name]));
+/** A shell reports a child killed by signal N as exit code 128+N. */
+function signalFromExitCode(code, platform = process.platform) {
+    if (platform === 'win32' || code === null || code <= 128)
+        return null;
+    return SIGNAL_NAMES.get(code - 128) ?? null;
+}
+function killTree(pid) {
+    try {
+        if (process.platform === 'win32') {
+            (0,external_node_child_process_.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+        }
+        else {
+            process.kill(-pid, 'SIGKILL');
+        }
+    }
+    catch {
+        // Already gone.
+    }
+}
+/**
+ * Runs a command in its own process group with its output going to a log file. Past the deadline
+ * (the probe has by then dumped every thread and exited on its own) the group is killed.
+ */
+function runLogged(invocation, options) {
+    const started = Date.now();
+    const log = (0,external_node_fs_.openSync)(options.logFile, 'a');
+    return new Promise((resolve) => {
+        let timedOut = false;
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            (0,external_node_fs_.closeSync)(log);
+            resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 });
+        };
+        const child = (0,external_node_child_process_.spawn)(invocation.file, invocation.args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', log, log],
+            detached: process.platform !== 'win32',
+            windowsHide: true,
+        });
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (child.pid)
+                killTree(child.pid);
+        }, Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000));
+        child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }));
+        child.on('exit', (code, signal) => {
+            // The probe exits with its hang dump right at the deadline; that is a timeout too.
+            if (Date.now() >= options.deadline)
+                timedOut = true;
+            // Stragglers in the group (threads' children) must not outlive the leg.
+            if (process.platform !== 'win32' && child.pid) {
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    // The group is gone.
+                }
+            }
+            finish({ exitCode: code, signal: signal ?? signalFromExitCode(code) });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/shell.ts
+/** How a shell runs a command string, as GitHub's `shell:` keyword does. */
+function shellInvocation(shell, command, python) {
+    switch (shell) {
+        case 'bash':
+            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
+        case 'sh':
+            return { file: 'sh', args: ['-e', '-c', command] };
+        case 'pwsh':
+            return {
+                file: 'pwsh',
+                args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', `$ErrorActionPreference = 'stop'; ${command}`],
+            };
+        case 'cmd':
+            return { file: 'cmd.exe', args: ['/D', '/E:ON', '/V:OFF', '/S', '/C', command] };
+        case 'python':
+            return { file: python, args: ['-c', command] };
+    }
+}
+/** Whether the command runs pytest, so that the action can add its JUnit file. */
+function runsPytest(command) {
+    return /(^|[\s;&|/(])(py\.test|pytest)(\s|$|;|&|\|)|-m\s+pytest\b/.test(command);
+}
+/** Whether the command already names a JUnit file, which would override the action's. */
+function namesJunitFile(command) {
+    return /--junit-?xml\b/.test(command);
+}
+
+;// CONCATENATED MODULE: ./src/run/venv.ts
+
+
+
+
+const venv_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The .pth that loads the GIL probe into every interpreter of the environment. */
+const PROBE_PTH = '_setup_python_ft_probe.pth';
+/**
+ * A virtual environment per build, so that cp3XY and cp3XYt wheels never mix. The probe directory
+ * goes on sys.path through a .pth file, which also imports the probe (inert unless a run enables it).
+ */
+async function createVenv(basePython, dir, probeDir) {
+    const windows = process.platform === 'win32';
+    await venv_run(basePython, ['-m', 'venv', dir]);
+    const bin = external_node_path_default().join(dir, windows ? 'Scripts' : 'bin');
+    const python = external_node_path_default().join(bin, windows ? 'python.exe' : 'python');
+    const { stdout } = await venv_run(python, ['-c', 'import sysconfig; print(sysconfig.get_path("purelib"))']);
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(stdout.trim(), PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`);
+    return { dir, bin, python };
+}
+/** The environment of a command run inside the venv, as `activate` would set it. */
+function venvEnv(venv, base) {
+    const env = { ...base, VIRTUAL_ENV: venv.dir };
+    delete env.PYTHONHOME;
+    const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+    env[pathKey] = [venv.bin, env[pathKey]].filter(Boolean).join((external_node_path_default()).delimiter);
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/run/leg-runner.ts
+
+
+
+
+
+
+
+
+
+
+
+/** A run that crashed is resumed after the crashed test, at most this many times. */
+const MAX_RESUMES = 3;
+/** The test function's name in a test id (pkg.test_a::TestX::test_y[1] -> test_y). */
+function testFunctionOf(id) {
+    return (id.split('::').pop() ?? id).replace(/\[.*$/, '');
+}
+/** The tail of the log written since offset: where faulthandler's crash report is. */
+function logTail(file, offset, bytes = 256 * 1024) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return '';
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const start = Math.max(offset, size - bytes);
+    const buffer = Buffer.alloc(size - start);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, start);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+}
+function segmentEnv(plan, ctx, probeOut, deadline, junit) {
+    const tmp = external_node_path_default().join(ctx.legDir, 'tmp');
+    (0,external_node_fs_.mkdirSync)(tmp, { recursive: true });
+    const env = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.inputs.env });
+    delete env.PYTHON_GIL;
+    if (plan.pythonGil !== undefined)
+        env.PYTHON_GIL = plan.pythonGil;
+    Object.assign(env, {
+        TMPDIR: tmp,
+        TEMP: tmp,
+        TMP: tmp,
+        PYTHONFAULTHANDLER: '1',
+        SETUP_PYTHON_FT_MODE: plan.mode,
+        SETUP_PYTHON_FT_RESULTS_DIR: external_node_path_default().join(ctx.legDir, 'results'),
+        SETUP_PYTHON_FT_PROBE: probeOut,
+        SETUP_PYTHON_FT_DEADLINE: String(deadline / 1000),
+        PYTEST_PLUGINS: [env.PYTEST_PLUGINS, 'setup_python_ft_pytest'].filter(Boolean).join(','),
+    });
+    if (junit) {
+        // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
+        const file = junit.replace(/\\/g, '/');
+        env.PYTEST_ADDOPTS = [env.PYTEST_ADDOPTS, `"--junitxml=${file}" -o junit_family=xunit1`].filter(Boolean).join(' ');
+    }
+    return env;
+}
+function statusOf(result, segments, started, trace) {
+    return {
+        exitCode: result.exitCode,
+        signal: result.signal,
+        timedOut: result.timedOut,
+        durationSeconds: (Date.now() - started) / 1000,
+        segments,
+        ...(trace ? { trace } : {}),
+    };
+}
+/**
+ * Runs the command until it finishes, resuming after the crashed test when pytest crashes.
+ * select limits the run to those test ids (reruns). Tests come from the probe as they finish, so a
+ * crash keeps everything before it; the JUnit files are read afterwards by the caller.
+ */
+async function runSegments(plan, ctx, label, select, deadline) {
+    const started = Date.now();
+    const logFile = external_node_path_default().join(ctx.legDir, 'output.log');
+    const pytest = runsPytest(ctx.inputs.run);
+    const addJunit = pytest && ctx.inputs.junit && !namesJunitFile(ctx.inputs.run);
+    const invocation = shellInvocation(ctx.inputs.shell, ctx.inputs.run, ctx.venv.python);
+    const done = { tests: new Map(), status: undefined, extensions: [], gilEnabled: [], junitFiles: [] };
+    const skip = new Set();
+    for (let segment = 1;; segment++) {
+        const name = `${label}-${segment}`;
+        const probeOut = external_node_path_default().join(ctx.legDir, `probe-${name}`);
+        const junit = addJunit ? external_node_path_default().join(ctx.legDir, `junit-${name}.xml`) : undefined;
+        const env = segmentEnv(plan, ctx, probeOut, deadline, junit);
+        if (select) {
+            env.SETUP_PYTHON_FT_SELECT = external_node_path_default().join(ctx.legDir, `select-${name}.txt`);
+            (0,external_node_fs_.writeFileSync)(env.SETUP_PYTHON_FT_SELECT, select.join('\n'));
+        }
+        if (skip.size > 0) {
+            env.SETUP_PYTHON_FT_DESELECT = external_node_path_default().join(ctx.legDir, `deselect-${name}.txt`);
+            (0,external_node_fs_.writeFileSync)(env.SETUP_PYTHON_FT_DESELECT, [...skip].join('\n'));
+        }
+        const logOffset = (0,external_node_fs_.existsSync)(logFile) ? (0,external_node_fs_.statSync)(logFile).size : 0;
+        const result = await runLogged(invocation, { cwd: ctx.workDir, env, logFile, deadline });
+        if (result.spawnError) {
+            ctx.warn(`${plan.mode}: could not start ${invocation.file}: ${result.spawnError}`);
+        }
+        const probe = readProbeLog(probeOut);
+        for (const test of probe.tests)
+            done.tests.set(test.id, test);
+        done.extensions.push(...probe.extensions);
+        done.gilEnabled.push(...probe.gilEnabled);
+        done.gilAtStart ??= probe.gilAtStart;
+        if (probe.gilAtEnd !== undefined)
+            done.gilAtEnd = probe.gilAtEnd;
+        if (junit && (0,external_node_fs_.existsSync)(junit))
+            done.junitFiles.push(junit);
+        const stoppedBy = result.timedOut ? 'hung' : result.signal ? 'crashed' : undefined;
+        const trace = stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(logTail(logFile, logOffset)) : undefined;
+        done.status = statusOf(result, segment, started, trace);
+        if (!stoppedBy)
+            break;
+        const unfinished = probe.unfinished;
+        for (const test of unfinished) {
+            const how = stoppedBy === 'hung' ? 'Still running when the time ran out' : `The interpreter died on ${result.signal}`;
+            const focused = trace && focusDump(trace, testFunctionOf(test.id));
+            done.tests.set(test.id, {
+                ...test,
+                outcome: stoppedBy,
+                message: how,
+                details: focused ? `${how}\n\n${focused}` : how,
+            });
+        }
+        const canResume = stoppedBy === 'crashed' && unfinished.length > 0 && segment <= MAX_RESUMES;
+        if (!canResume || Date.now() >= deadline)
+            break;
+        for (const id of done.tests.keys())
+            skip.add(id);
+    }
+    return done;
+}
+/** Reads the JUnit files into the probe's results: JUnit wins, the probe fills in what it lacks. */
+async function mergeJunit(tests, files, warn) {
+    for (const file of files) {
+        try {
+            await readJunit(file, (test) => {
+                const known = tests.get(test.id);
+                // A crash or hang seen by the probe outlives the JUnit a resumed segment wrote.
+                if (known && (known.outcome === 'crashed' || known.outcome === 'hung'))
+                    return;
+                tests.set(test.id, {
+                    ...test,
+                    nodeid: known?.nodeid,
+                    file: test.file ?? known?.file,
+                    line: test.file ? test.line : known?.line,
+                });
+            });
+        }
+        catch (error) {
+            if (!(error instanceof results_errors/* ResultsFileError */.d))
+                throw error;
+            warn(`results: ${error.message}; using what the probe recorded`);
+        }
+    }
+}
+/** What a finished run's exit says about the command itself (pure, for the warnings). */
+function runProblems(command, status, tests) {
+    const problems = [];
+    if (status.exitCode === 127)
+        problems.push('run: the command was not found (exit code 127)');
+    if (status.exitCode === 5 && runsPytest(command))
+        problems.push('pytest collected no tests (exit code 5)');
+    if (tests === 0 && !status.signal && !status.timedOut) {
+        problems.push(`no test results (exit code ${status.exitCode}); comparing exit codes`);
+    }
+    return problems;
+}
+/** Runs one leg: the command under its mode, then its results, the GIL probe and the GIL check. */
+async function runLeg(plan, ctx) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(ctx.legDir, 'results'), { recursive: true });
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        ctx.warn(message);
+    };
+    const deadline = Date.now() + ctx.inputs.timeoutSeconds * 1000;
+    const run = await runSegments(plan, ctx, 'run', undefined, deadline);
+    const userFiles = await ctx.findResults(ctx.legDir);
+    await mergeJunit(run.tests, [...run.junitFiles, ...userFiles], warn);
+    if (runsPytest(ctx.inputs.run) && ctx.inputs.junit && namesJunitFile(ctx.inputs.run) && userFiles.length === 0) {
+        warn(`run: the command passes its own --junitxml; point results at that file to read it`);
+    }
+    for (const problem of runProblems(ctx.inputs.run, run.status, run.tests.size))
+        warn(`${plan.mode}: ${problem}`);
+    const gil = {
+        pythonGil: plan.pythonGil ?? null,
+        atStart: run.gilAtStart,
+        atEnd: run.gilAtEnd,
+        enabledBy: run.gilEnabled,
+        undeclared: [],
+        extensions: [...new Set(run.extensions.filter((e) => !e.stdlib).map((e) => e.name))].sort(),
+    };
+    if (plan.build === 'freethreaded') {
+        try {
+            const env = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.inputs.env });
+            gil.undeclared = await findUndeclared(ctx.venv.python, run.extensions, ctx.probeDir, ctx.legDir, env);
+        }
+        catch (error) {
+            warn(`${plan.mode}: could not check the extension modules for free-threading support: ${error.message}`);
+        }
+    }
+    return {
+        schema: leg/* LEG_SCHEMA */.P4,
+        group: plan.group,
+        mode: plan.mode,
+        version: plan.version,
+        abi: plan.abi,
+        os: ctx.os,
+        arch: ctx.arch,
+        command: ctx.inputs.run,
+        status: run.status,
+        gil,
+        tests: [...run.tests.values()],
+        reruns: {},
+        warnings,
+    };
+}
+/** Runs the given tests `times` more times in this leg's mode, with pytest. Outcomes per test id. */
+async function rerunLeg(plan, ctx, ids, times) {
+    const outcomes = Object.fromEntries(ids.map((id) => [id, []]));
+    for (let round = 1; round <= times; round++) {
+        const deadline = Date.now() + ctx.inputs.timeoutSeconds * 1000;
+        const rerun = await runSegments(plan, ctx, `rerun${round}`, ids, deadline);
+        for (const id of ids)
+            outcomes[id].push(rerun.tests.get(id)?.outcome ?? 'absent');
+    }
+    return outcomes;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/run/log.ts
+
+
+
+
+/** Output beyond this is left in the log file: the first and last parts are shown. */
+const REPLAY_HEAD = 1024 * 1024;
+const REPLAY_TAIL = 7 * 1024 * 1024;
+function read(fd, start, length) {
+    const buffer = Buffer.alloc(length);
+    (0,external_node_fs_.readSync)(fd, buffer, 0, length, start);
+    return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+}
+/** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
+function prefixLines(text, prefix) {
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((line) => `${prefix}${line}`).join(external_node_os_.EOL);
+}
+/**
+ * Shows a finished command's output in a log group of its own. The raw output sits between
+ * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
+ */
+function replayLog(title, file, prefix) {
+    commands/* group */.Os(title);
+    try {
+        if (!(0,external_node_fs_.existsSync)(file))
+            return;
+        const size = (0,external_node_fs_.statSync)(file).size;
+        const token = `setup-python-ft-${(0,external_node_crypto_.randomUUID)()}`;
+        process.stdout.write(`::stop-commands::${token}${external_node_os_.EOL}`);
+        const fd = (0,external_node_fs_.openSync)(file, 'r');
+        try {
+            if (size <= REPLAY_HEAD + REPLAY_TAIL) {
+                process.stdout.write(`${prefixLines(read(fd, 0, size), prefix)}${external_node_os_.EOL}`);
+            }
+            else {
+                process.stdout.write(`${prefixLines(read(fd, 0, REPLAY_HEAD), prefix)}${external_node_os_.EOL}`);
+                process.stdout.write(`${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${external_node_os_.EOL}`);
+                process.stdout.write(`${prefixLines(read(fd, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${external_node_os_.EOL}`);
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+            process.stdout.write(`::${token}::${external_node_os_.EOL}`);
+        }
+    }
+    finally {
+        commands/* endGroup */.N4();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/pool.ts
+/** Runs fn over items with at most `limit` at a time; results keep the items' order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/run/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** dist/probe next to the bundle (src/probe when run from source). */
+function probeDirectory() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const bundled = external_node_path_default().join(here, 'probe');
+    return (0,external_node_fs_.existsSync)(bundled) ? bundled : external_node_path_default().join(here, '..', 'probe');
+}
+function platformName(platform) {
+    return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`;
+}
+function resultsPattern(inputs, legs) {
+    if (!inputs.results)
+        return undefined;
+    const versions = new Set(legs.map((l) => l.version)).size;
+    const unique = inputs.results.includes('{leg}') || (inputs.results.includes('{mode}') && versions === 1);
+    if (!unique && legs.length > 1) {
+        throw new errors/* InputError */.d('results', 'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR');
+    }
+    return inputs.results;
+}
+async function resultFiles(pattern, plan, legDir, workDir) {
+    const patterns = [external_node_path_default().join(legDir, 'results', '**', '*.xml')];
+    if (pattern) {
+        const expanded = pattern
+            .replace(/\{leg\}/g, plan.id)
+            .replace(/\{mode\}/g, plan.mode)
+            .replace(/\{version\}/g, plan.version);
+        patterns.push(external_node_path_default().isAbsolute(expanded) ? expanded : external_node_path_default().join(workDir, expanded));
+    }
+    const files = [];
+    for (const p of patterns) {
+        for await (const file of (0,promises_.glob)(p.replace(/\\/g, '/')))
+            if ((0,external_node_fs_.statSync)(file).isFile())
+                files.push(file);
+    }
+    if (pattern && files.length === 0)
+        commands/* warning */.$e(`results: no file matches ${pattern} for ${plan.mode}`);
+    return files.sort();
+}
+/** One virtual environment per build, each with the `install` command run in it. */
+async function prepareVenvs(legs, inputs, root, workDir, problems) {
+    const venvs = new Map();
+    const problem = (message) => {
+        problems.push(message);
+        commands/* error */.z3(message);
+    };
+    for (const leg of legs) {
+        if (venvs.has(leg.abi))
+            continue;
+        const dir = external_node_path_default().join(root, 'venv', leg.abi);
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        try {
+            const venv = await createVenv(leg.python, dir, probeDirectory());
+            if (inputs.install) {
+                const logFile = external_node_path_default().join(root, `install-${leg.abi}.log`);
+                (0,external_node_fs_.rmSync)(logFile, { force: true });
+                const env = venvEnv(venv, { ...process.env, ...inputs.env });
+                delete env.PYTHON_GIL;
+                const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
+                    cwd: workDir,
+                    env,
+                    logFile,
+                    deadline: Date.now() + inputs.timeoutSeconds * 1000,
+                });
+                replayLog(`Install for ${leg.abi}: exit ${result.exitCode ?? result.signal}`, logFile, `[install ${leg.abi}] `);
+                if (result.exitCode !== 0) {
+                    problem(`install: the command failed for ${leg.abi} (${result.spawnError ?? `exit ${result.exitCode ?? result.signal}`}); its modes did not run`);
+                    continue;
+                }
+            }
+            venvs.set(leg.abi, venv);
+        }
+        catch (error) {
+            problem(`Could not create the virtual environment for ${leg.abi}: ${error.message}`);
+        }
+    }
+    return venvs;
+}
+function describeLeg(leg) {
+    const s = leg.status;
+    const end = s.timedOut ? 'timed out' : s.signal ? `died on ${s.signal}` : `exit ${s.exitCode}`;
+    return `${leg.mode} · ${leg.version}: ${end}, ${leg.tests.length} tests, ${s.durationSeconds.toFixed(1)} s`;
+}
+/** Divergent tests worth rerunning: a hang would only wait again, an absent test cannot run. */
+function rerunnable(comparison, group) {
+    const found = comparison.groups.find((g) => g.group === group);
+    return (found?.divergences ?? [])
+        .filter((row) => ['crashed', 'freethreaded-only', 'standard-only', 'differs'].includes(row.kind))
+        .filter((row) => !Object.values(row.outcomes).includes('hung'))
+        .map((row) => row.id);
+}
+/** The run, compare and report stages of a single-job run. */
+async function runSuite(installed, inputs, platform, tempDir) {
+    const problems = inputs.unknownModes.map((name) => `modes: '${name}' is not a mode; use ${leg/* MODES */.FN.join(', ')}`);
+    const workDir = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.workingDirectory);
+    if (!(0,external_node_fs_.existsSync)(workDir) || !(0,external_node_fs_.statSync)(workDir).isDirectory()) {
+        throw new errors/* InputError */.d('working-directory', `${workDir} is not a directory`);
+    }
+    const planned = planLegs(installed, inputs.modes, inputs.gil, platformName(platform));
+    problems.push(...planned.problems);
+    const pattern = resultsPattern(inputs, planned.legs);
+    for (const problem of problems)
+        commands/* error */.z3(problem);
+    const root = external_node_path_default().join(tempDir, 'run');
+    const venvs = await prepareVenvs(planned.legs, inputs, root, workDir, problems);
+    const runnable = planned.legs.filter((leg) => venvs.has(leg.abi));
+    const contexts = new Map();
+    for (const leg of runnable) {
+        const legDir = external_node_path_default().join(root, 'legs', leg.id);
+        (0,external_node_fs_.rmSync)(legDir, { recursive: true, force: true });
+        (0,external_node_fs_.mkdirSync)(legDir, { recursive: true });
+        contexts.set(leg.id, {
+            inputs,
+            venv: venvs.get(leg.abi),
+            legDir,
+            workDir,
+            probeDir: probeDirectory(),
+            baseEnv: process.env,
+            os: platform.os,
+            arch: platform.arch,
+            findResults: (dir) => resultFiles(pattern, leg, dir, workDir),
+            warn: (message) => commands/* warning */.$e(message),
+        });
+    }
+    commands/* info */.pq(`Running ${runnable.map((l) => `${l.mode} (${l.version})`).join(', ')}: up to ${(0,external_node_os_.availableParallelism)()} at a time`);
+    const legs = await mapLimit(runnable, (0,external_node_os_.availableParallelism)(), async (plan) => {
+        const ctx = contexts.get(plan.id);
+        const leg = await runLeg(plan, ctx);
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(ctx.legDir, 'leg.json'), JSON.stringify(leg));
+        replayLog(describeLeg(leg), external_node_path_default().join(ctx.legDir, 'output.log'), `[${plan.mode}] `);
+        return leg;
+    });
+    const expected = planned.legs.map((l) => ({ group: l.group, mode: l.mode }));
+    let comparison = compare(legs, { requireGilDisabled: inputs.requireGilDisabled, expected });
+    if (inputs.rerun > 0 && comparison.divergences > 0) {
+        await mapLimit(runnable, (0,external_node_os_.availableParallelism)(), async (plan) => {
+            const ids = rerunnable(comparison, plan.group);
+            if (ids.length === 0)
+                return;
+            const leg = legs[runnable.indexOf(plan)];
+            const ctx = contexts.get(plan.id);
+            commands/* info */.pq(`Rerunning ${ids.length} divergent tests ${inputs.rerun} times in ${plan.mode}`);
+            leg.reruns = await rerunLeg(plan, ctx, ids, inputs.rerun);
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(ctx.legDir, 'leg.json'), JSON.stringify(leg));
+        });
+        comparison = compare(legs, { requireGilDisabled: inputs.requireGilDisabled, expected });
+    }
+    commands/* setOutput */.uH('results-dir', external_node_path_default().join(root, 'legs'));
+    return publishReport(comparison, {
+        reportPath: external_node_path_default().join(tempDir, 'report.json'),
+        failOn: inputs.failOn,
+        problems: problems.length,
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,160 @@
+"""The GIL probe of setup-python-ft.
+
+Loaded into every interpreter of a mode's run through a .pth file in the mode's virtual
+environment; its pytest half (setup_python_ft_pytest) is loaded through PYTEST_PLUGINS. It does nothing unless
+SETUP_PYTHON_FT_PROBE names a directory. There it writes probe-<pid>.jsonl, one JSON event per
+line, flushed as it goes so that a crash or a kill leaves everything up to that point:
+
+  {"e": "start", "pid", "argv", "gil", "freethreaded"}          interpreter start
+  {"e": "test-start", "id", "nodeid", "file", "line"}            a pytest test begins
+  {"e": "test", "id", "nodeid", "file", "line", "outcome", "message", "details", "time"}
+  {"e": "gil-enabled", "id", "module", "when"}                    the GIL came back on
+  {"e": "extensions", "extensions": [{"name", "file", "stdlib"}]}  extension modules loaded so far
+  {"e": "end", "gil"}                                             interpreter exit
+
+SETUP_PYTHON_FT_DEADLINE (epoch seconds) arms faulthandler to dump every thread's traceback to
+hang-<pid>.txt and exit when the mode's time is up. SETUP_PYTHON_FT_SELECT / _DESELECT name files
+of test ids (one per line) to keep or drop, for reruns and for resuming after a crash.
+"""
+
+import atexit
+import json
+import os
+import re
+import sys
+import time
+
+_DIR = os.environ.get("SETUP_PYTHON_FT_PROBE")
+_GIL_WARNING = re.compile(r"The global interpreter lock \(GIL\) has been enabled to load module '([^']+)'")
+_out = None
+_hang_file = None
+_reported_gil = set()
+
+
+class State:
+    """The pytest test running now, set by the pytest plugin."""
+
+    current = None
+
+
+def gil():
+    check = getattr(sys, "_is_gil_enabled", None)
+    return True if check is None else bool(check())
+
+
+def emit(event):
+    if _out is None:
+        return
+    try:
+        _out.write(json.dumps(event, ensure_ascii=True) + "\n")
+        _out.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def test_id(nodeid):
+    """The id pytest's junitxml gives a test: classname::name (see mangle_test_address)."""
+    path, bracket, params = nodeid.partition("[")
+    names = path.split("::")
+    names[0] = re.sub(r"\.py$", "", names[0].replace("/", "."))
+    names[-1] += bracket + params
+    classname = ".".join(names[:-1])
+    return classname + "::" + names[-1] if classname else names[-1]
+
+
+def _extensions(known):
+    import importlib.machinery
+    import sysconfig
+
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    stdlib_dirs = tuple(
+        os.path.normcase(os.path.realpath(p))
+        for p in {sysconfig.get_path("stdlib"), sysconfig.get_path("platstdlib")}
+        if p
+    )
+    found = []
+    for name, module in list(sys.modules.items()):
+        if name in known:
+            continue
+        file = getattr(module, "__file__", None)
+        if not isinstance(file, str) or not file.endswith(suffixes):
+            continue
+        real = os.path.normcase(os.path.realpath(file))
+        stdlib = real.startswith(stdlib_dirs) and "site-packages" not in real
+        found.append({"name": name, "file": file, "stdlib": stdlib})
+    return found
+
+
+_seen_extensions = set()
+_modules_count = [0]
+
+
+def note_extensions():
+    """Emits the extension modules loaded since the last call (cheap when nothing was imported)."""
+    if len(sys.modules) == _modules_count[0]:
+        return
+    _modules_count[0] = len(sys.modules)
+    new = _extensions(_seen_extensions)
+    _seen_extensions.update(module["name"] for module in new)
+    if new:
+        emit({"e": "extensions", "extensions": new})
+
+
+def note_gil_warning(message, when, test=None):
+    match = _GIL_WARNING.search(str(message))
+    if match and match.group(1) not in _reported_gil:
+        _reported_gil.add(match.group(1))
+        emit({"e": "gil-enabled", "id": test or State.current, "module": match.group(1), "when": when})
+
+
+def arm_deadline():
+    """Dumps every thread's traceback and exits when the mode's time is up."""
+    if _hang_file is None:
+        return
+    import faulthandler
+
+    remaining = float(os.environ["SETUP_PYTHON_FT_DEADLINE"]) - time.time()
+    faulthandler.dump_traceback_later(max(remaining, 0.1), exit=True, file=_hang_file)
+
+
+def _at_exit():
+    note_extensions()
+    emit({"e": "end", "gil": gil()})
+
+
+def _activate():
+    global _out, _hang_file
+    os.makedirs(_DIR, exist_ok=True)
+    _out = open(os.path.join(_DIR, "probe-%d.jsonl" % os.getpid()), "a", encoding="utf-8")
+    emit(
+        {
+            "e": "start",
+            "pid": os.getpid(),
+            "argv": sys.argv[:8],
+            "gil": gil(),
+            "freethreaded": bool(__import__("sysconfig").get_config_var("Py_GIL_DISABLED")),
+        }
+    )
+    atexit.register(_at_exit)
+
+    if os.environ.get("SETUP_PYTHON_FT_DEADLINE"):
+        _hang_file = open(os.path.join(_DIR, "hang-%d.txt" % os.getpid()), "w")
+        arm_deadline()
+
+    import warnings
+
+    shown = warnings.showwarning
+
+    def showwarning(message, category, filename, lineno, file=None, line=None):
+        note_gil_warning(message, "import")
+        return shown(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = showwarning
+
+
+if _DIR and not getattr(sys, "_setup_python_ft_probe", False):
+    sys._setup_python_ft_probe = True
+    try:
+        _activate()
+    except OSError:
+        _out = None

@@ -1,0 +1,90 @@
+import { InputError } from './errors.js'
+import { bool, choice, splitList, type InputReader } from './inputs.js'
+import { MODES, type Mode } from '../results/leg.js'
+
+export type GilSetting = 'force-off' | 'detect'
+export type Shell = 'bash' | 'sh' | 'pwsh' | 'cmd' | 'python'
+export type FailOn = 'divergence' | 'failure' | 'never'
+
+/** The inputs of the run, compare and report stages; read only when `run` is set. */
+export interface RunInputs {
+  modes: Mode[]
+  /** Names in `modes` that are not modes: reported, and the step fails, but the rest still run. */
+  unknownModes: string[]
+  gil: GilSetting
+  requireGilDisabled: boolean
+  install: string
+  run: string
+  workingDirectory: string
+  shell: Shell
+  env: Record<string, string>
+  timeoutSeconds: number
+  results: string
+  junit: boolean
+  rerun: number
+  failOn: FailOn
+}
+
+export const DEFAULT_MODES: readonly Mode[] = ['standard', 'freethreaded']
+export const DEFAULT_TIMEOUT = '30m'
+export const MAX_RERUN = 20
+
+/** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
+export function parseDuration(value: string, input: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim())
+  const units: Record<string, number> = { s: 1, m: 60, h: 3600 }
+  const seconds = match ? Number(match[1]) * units[match[2] ?? 'm'] : NaN
+  if (!(seconds > 0)) {
+    throw new InputError(input, `'${value}' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h`)
+  }
+  return seconds
+}
+
+/** KEY=value per line; blank lines and # comments are skipped. */
+export function parseEnv(value: string): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const raw of value.split('\n')) {
+    const line = raw.trim()
+    if (!line || line.startsWith('#')) continue
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line)
+    if (!match) throw new InputError('env', `'${line}' is not KEY=value`)
+    if (match[1] === 'PYTHON_GIL') {
+      throw new InputError('env', 'PYTHON_GIL is set per mode by the action; choose modes and gil instead')
+    }
+    env[match[1]] = match[2]
+  }
+  return env
+}
+
+export function parseModes(value: string): { modes: Mode[]; unknownModes: string[] } {
+  const names = splitList(value)
+  const listed = names.length > 0 ? names : [...DEFAULT_MODES]
+  const modes = MODES.filter((mode) => listed.includes(mode))
+  return { modes, unknownModes: listed.filter((name) => !(MODES as readonly string[]).includes(name)) }
+}
+
+function rerunCount(read: InputReader): number {
+  const value = read('rerun') || '0'
+  if (!/^\d+$/.test(value) || Number(value) > MAX_RERUN) {
+    throw new InputError('rerun', `'${value}' is not valid; use a whole number from 0 to ${MAX_RERUN}`)
+  }
+  return Number(value)
+}
+
+export function parseRunInputs(read: InputReader, os: string): RunInputs {
+  return {
+    ...parseModes(read('modes')),
+    gil: choice(read, 'gil', ['force-off', 'detect'] as const, 'force-off'),
+    requireGilDisabled: bool(read, 'require-gil-disabled', false),
+    install: read('install'),
+    run: read('run'),
+    workingDirectory: read('working-directory') || '.',
+    shell: choice(read, 'shell', ['bash', 'sh', 'pwsh', 'cmd', 'python'] as const, os === 'win32' ? 'pwsh' : 'bash'),
+    env: parseEnv(read('env')),
+    timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
+    results: read('results'),
+    junit: bool(read, 'junit', true),
+    rerun: rerunCount(read),
+    failOn: choice(read, 'fail-on', ['divergence', 'failure', 'never'] as const, 'divergence'),
+  }
+}

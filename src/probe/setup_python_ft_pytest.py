@@ -1,0 +1,134 @@
+"""The pytest half of the GIL probe: per-test outcomes, the test during which the GIL came back
+on, and selection of test ids for reruns and resumes. Loaded through PYTEST_PLUGINS."""
+
+import os
+
+import pytest
+
+from setup_python_ft_probe import State, arm_deadline, emit, gil, note_extensions, note_gil_warning, test_id
+
+
+_reports = {}
+_gil_before = {}
+
+
+def _read_ids(variable):
+    path = os.environ.get(variable)
+    if not path or not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return {line.rstrip("\n") for line in f if line.strip()}
+
+
+def pytest_collection_modifyitems(session, config, items):
+    keep = _read_ids("SETUP_PYTHON_FT_SELECT")
+    drop = _read_ids("SETUP_PYTHON_FT_DESELECT") or set()
+    if keep is None and not drop:
+        return
+    selected, deselected = [], []
+    for item in items:
+        tid = test_id(item.nodeid)
+        wanted = (keep is None or tid in keep) and tid not in drop
+        (selected if wanted else deselected).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = selected
+
+
+def _where(location):
+    file, line = location[0], location[1]
+    return file, (line + 1 if isinstance(line, int) else None)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_exception_interact():
+    # pytest's faulthandler plugin cancels any pending dump on every failure: arm it again.
+    arm_deadline()
+
+
+def pytest_runtest_logstart(nodeid, location):
+    arm_deadline()
+    note_extensions()
+    State.current = test_id(nodeid)
+    _gil_before[nodeid] = gil()
+    file, line = _where(location)
+    emit({"e": "test-start", "id": State.current, "nodeid": nodeid, "file": file, "line": line})
+
+
+def pytest_runtest_logreport(report):
+    _reports.setdefault(report.nodeid, []).append(report)
+
+
+def _outcome(reports):
+    outcome, failed = "passed", None
+    for report in reports:
+        if report.failed:
+            outcome = "failed" if report.when == "call" and outcome != "error" else "error"
+            failed = failed or report
+        elif report.skipped and outcome == "passed":
+            outcome = "xfail" if hasattr(report, "wasxfail") else "skipped"
+            failed = failed or report
+        elif report.when == "call" and report.passed and hasattr(report, "wasxfail") and outcome == "passed":
+            outcome = "xpass"
+    return outcome, failed
+
+
+def _message(report):
+    if report is None:
+        return None, None
+    crash = getattr(report.longrepr, "reprcrash", None)
+    details = report.longreprtext or ""
+    if crash is not None:
+        message = crash.message
+    elif isinstance(report.longrepr, tuple) and len(report.longrepr) == 3:
+        message = str(report.longrepr[2])
+    else:
+        message = details.strip().splitlines()[-1] if details.strip() else None
+    return (message or "")[:1000], details[:4000]
+
+
+def pytest_runtest_logfinish(nodeid, location):
+    reports = _reports.pop(nodeid, [])
+    outcome, failed = _outcome(reports)
+    message, details = _message(failed)
+    file, line = _where(location)
+    tid = test_id(nodeid)
+    emit(
+        {
+            "e": "test",
+            "id": tid,
+            "nodeid": nodeid,
+            "file": file,
+            "line": line,
+            "outcome": outcome,
+            "message": message,
+            "details": details,
+            "time": round(sum(getattr(r, "duration", 0) for r in reports), 6),
+        }
+    )
+    if not _gil_before.pop(nodeid, True) and gil():
+        emit({"e": "gil-enabled", "id": tid, "module": None, "when": "test"})
+    State.current = None
+
+
+def pytest_collectreport(report):
+    if report.failed:
+        message, details = _message(report)
+        emit(
+            {
+                "e": "test",
+                "id": test_id(report.nodeid),
+                "nodeid": report.nodeid,
+                "file": report.fspath,
+                "line": None,
+                "outcome": "error",
+                "message": message or "collection failed",
+                "details": details,
+                "time": 0,
+            }
+        )
+
+
+def pytest_warning_recorded(warning_message, when, nodeid, location):
+    # Recorded after the test's logfinish: the node id says which test it was.
+    note_gil_warning(warning_message.message, "test" if nodeid else when, test_id(nodeid) if nodeid else None)

@@ -1,0 +1,95 @@
+import type { AnnotationProperties } from '../runner/commands.js'
+import { KIND_TITLES, type DivergenceKind } from '../compare/classify.js'
+import { byImportance, type Comparison, type TestRow } from '../compare/compare.js'
+import { firstLines, stripAnsi } from './escape.js'
+
+export type Level = 'error' | 'warning' | 'notice'
+
+export interface Annotation {
+  level: Level
+  message: string
+  properties: AnnotationProperties
+}
+
+/** GitHub keeps 10 annotations of each level per step and drops the rest without a word. */
+export const PER_LEVEL_LIMIT = 10
+
+const LEVELS: Record<DivergenceKind, Level> = {
+  crashed: 'error',
+  hung: 'error',
+  'freethreaded-only': 'error',
+  'standard-only': 'error',
+  'one-mode-only': 'warning',
+  differs: 'warning',
+  'not-run': 'notice',
+}
+
+/** How a test is named to people: its pytest node id when known. */
+export function displayName(row: Pick<TestRow, 'id' | 'nodeid'>): string {
+  return row.nodeid ?? row.id
+}
+
+export function outcomesLine(row: TestRow): string {
+  return Object.entries(row.outcomes)
+    .map(([mode, outcome]) => {
+      const reruns = row.reruns?.[mode as keyof TestRow['outcomes']]
+      return `${mode}: ${outcome}${reruns?.length ? ` (reruns: ${reruns.join(', ')})` : ''}`
+    })
+    .join(' · ')
+}
+
+function divergenceAnnotation(row: TestRow, group: string, groups: number): Annotation {
+  const title = `${KIND_TITLES[row.kind!]}${row.flaky ? ' (flaky)' : ''}${groups > 1 ? ` [${group}]` : ''}`
+  const message = Object.values(row.messages)[0]
+  const details = row.details?.startsWith(message ?? '\0')
+    ? row.details
+    : [message, row.details].filter(Boolean).join('\n\n')
+  const failure = firstLines(details, 12)
+  return {
+    level: row.flaky && LEVELS[row.kind!] === 'error' ? 'warning' : LEVELS[row.kind!],
+    message: [`${stripAnsi(displayName(row))}`, outcomesLine(row), failure].filter(Boolean).join('\n'),
+    properties: { title, file: row.file, line: row.file ? row.line : undefined },
+  }
+}
+
+/**
+ * The annotations for a comparison, most important first, within GitHub's limit of 10 per level.
+ * reserveErrors keeps room for the step's own failure message. What does not fit is counted in a
+ * closing notice.
+ */
+export function planAnnotations(comparison: Comparison, reserveErrors: number): Annotation[] {
+  const groups = comparison.groups.length
+  const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })))
+  rows.sort((a, b) => byImportance(a.row, b.row))
+  const candidates: Annotation[] = [
+    ...comparison.findings
+      .filter((f) => f.blocking || f.kind !== 'no-tests')
+      .map((f): Annotation => ({
+        level: f.blocking ? 'error' : 'warning',
+        message: f.message,
+        properties: { title: groups > 1 ? `setup-python-ft [${f.group}]` : 'setup-python-ft' },
+      })),
+    ...rows.map(({ row, group }) => divergenceAnnotation(row, group, groups)),
+  ]
+  const room: Record<Level, number> = {
+    error: PER_LEVEL_LIMIT - reserveErrors,
+    warning: PER_LEVEL_LIMIT,
+    notice: PER_LEVEL_LIMIT - 1,
+  }
+  const shown: Annotation[] = []
+  let left = 0
+  for (const annotation of candidates) {
+    if (room[annotation.level] > 0) {
+      room[annotation.level]--
+      shown.push(annotation)
+    } else left++
+  }
+  if (left > 0) {
+    shown.push({
+      level: 'notice',
+      message: `${left} more findings and divergences are not annotated (GitHub shows ${PER_LEVEL_LIMIT} of each level per step): see the job summary and the JSON report.`,
+      properties: { title: 'More divergences' },
+    })
+  }
+  return shown
+}

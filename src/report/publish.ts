@@ -1,0 +1,53 @@
+import { appendFileSync } from 'node:fs'
+import * as core from '../runner/commands.js'
+import type { FailOn } from '../inputs/run-inputs.js'
+import type { Comparison } from '../compare/compare.js'
+import { planAnnotations } from './annotations.js'
+import { writeReport } from './json-report.js'
+import { renderSummary } from './summary.js'
+
+export interface PublishOptions {
+  reportPath: string
+  failOn: FailOn
+  /** Errors the step already printed (bad modes, failed installs): they fail it whatever fail-on says. */
+  problems: number
+}
+
+/** Why the step fails, or undefined when it passes under fail-on. */
+export function failureReason(comparison: Comparison, failOn: FailOn, problems: number): string | undefined {
+  if (problems > 0) return `${problems} ${problems === 1 ? 'problem' : 'problems'} above kept modes from running`
+  if (failOn === 'never') return undefined
+  const blocking = comparison.findings.filter((f) => f.blocking).length
+  if (comparison.divergences > 0 || blocking > 0) {
+    const parts = [
+      comparison.divergences > 0 ? `${comparison.divergences} divergent tests` : '',
+      blocking > 0 ? `${blocking} blocking findings` : '',
+    ]
+    return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn})`
+  }
+  if (failOn === 'failure' && comparison.failures > 0) {
+    return `${comparison.failures} tests failed in every mode (fail-on: failure)`
+  }
+  return undefined
+}
+
+/**
+ * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary and the
+ * outputs. Shared by the single-job run and the compare sub-action. Returns the failure, if any.
+ */
+export function publishReport(comparison: Comparison, options: PublishOptions): string | undefined {
+  const reason = failureReason(comparison, options.failOn, options.problems)
+  writeReport(comparison, options.reportPath)
+  for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
+    const write =
+      annotation.level === 'notice' ? core.notice : annotation.level === 'warning' ? core.warning : core.error
+    write(annotation.message, annotation.properties)
+  }
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY
+  if (summaryFile) appendFileSync(summaryFile, renderSummary(comparison, options.reportPath))
+  core.setOutput('divergences', String(comparison.divergences))
+  core.setOutput('failures', String(comparison.failures))
+  core.setOutput('outcome', comparison.outcome)
+  core.setOutput('report-path', options.reportPath)
+  return reason
+}

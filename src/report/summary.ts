@@ -1,0 +1,181 @@
+import { KIND_TITLES } from '../compare/classify.js'
+import type { Comparison, GroupComparison, ModeRow, TestRow } from '../compare/compare.js'
+import type { Outcome } from '../results/outcome.js'
+import { displayName } from './annotations.js'
+import { code, firstLines, inlineText, preBlock } from './escape.js'
+
+/** GitHub refuses a step summary over 1 MiB; stay under it with room for the closing lines. */
+export const SUMMARY_LIMIT = 1024 * 1024
+const CLOSING_ROOM = 4096
+
+const ICONS: Record<Outcome, string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  error: '❌ error',
+  skipped: '⏭️ skipped',
+  xfail: '✔️ xfail',
+  xpass: '⚠️ xpass',
+  crashed: '💥 crashed',
+  hung: '⏳ hung',
+  absent: '➖ absent',
+}
+
+/**
+ * Markdown written to a byte budget. Lines are added while they fit; a block that opened a table
+ * or a <details> is always closed, even when its rows were cut.
+ */
+class Budget {
+  private readonly parts: string[] = []
+  private used = 0
+  cut = 0
+
+  constructor(private readonly limit: number) {}
+
+  /** Adds a line if it fits; counts it as cut otherwise. */
+  add(line: string): boolean {
+    const bytes = Buffer.byteLength(line) + 1
+    if (this.used + bytes > this.limit - CLOSING_ROOM) {
+      this.cut++
+      return false
+    }
+    this.parts.push(line)
+    this.used += bytes
+    return true
+  }
+
+  /** Closing lines use the reserved room, so they always fit. */
+  close(line: string): void {
+    this.parts.push(line)
+    this.used += Buffer.byteLength(line) + 1
+  }
+
+  text(): string {
+    return `${this.parts.join('\n')}\n`
+  }
+}
+
+function duration(seconds: number): string {
+  return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`
+}
+
+function statusText(row: ModeRow): string {
+  const { status } = row
+  if (status.timedOut) return '⏳ timed out'
+  if (status.signal) return `💥 ${status.signal}`
+  return status.exitCode === 0 ? '✅ exit 0' : `❌ exit ${status.exitCode}`
+}
+
+function gilText(row: ModeRow): string {
+  if (row.mode === 'standard') return 'standard build'
+  if (row.mode === 'freethreaded-gil') return 'on (PYTHON_GIL=1)'
+  if (row.gilStayedOff) return '✅ stayed off'
+  const first = row.gil.enabledBy[0]
+  if (first?.test) return `⚠️ on from ${code(first.test)}`
+  return '⚠️ was on'
+}
+
+function modeTable(out: Budget, group: GroupComparison): void {
+  out.add('| Mode | Python | Tests | ✅ | ❌ | ⏭️ | 💥 | ⏳ | Run | Time | GIL |')
+  out.add('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |')
+  for (const row of group.modes) {
+    const c = row.counts
+    out.add(
+      `| **${row.mode}** | ${row.version} (${row.abi}) | ${row.total} | ${c.passed + c.xpass} | ${c.failed + c.error} | ` +
+        `${c.skipped + c.xfail} | ${c.crashed} | ${c.hung} | ${statusText(row)} | ${duration(row.status.durationSeconds)} | ${gilText(row)} |`,
+    )
+  }
+}
+
+function outcomeCell(row: TestRow, mode: string): string {
+  const outcome = row.outcomes[mode as keyof TestRow['outcomes']] ?? 'absent'
+  const reruns = row.reruns?.[mode as keyof TestRow['outcomes']]
+  return `${ICONS[outcome]}${reruns?.length ? ` <sub>reruns: ${reruns.join(', ')}</sub>` : ''}`
+}
+
+function divergenceTable(out: Budget, group: GroupComparison): void {
+  const modes = group.modes.map((m) => m.mode)
+  out.add(`| Test | ${modes.join(' | ')} | Divergence |`)
+  out.add(`| --- | ${modes.map(() => '---').join(' | ')} | --- |`)
+  let shown = 0
+  for (const row of group.divergences) {
+    const where = row.file ? `<br><sub>${inlineText(`${row.file}${row.line ? `:${row.line}` : ''}`)}</sub>` : ''
+    const kind = `${KIND_TITLES[row.kind!]}${row.flaky ? ' (flaky)' : row.reruns ? ' (every rerun)' : ''}`
+    const line = `| ${code(displayName(row))}${where} | ${modes.map((m) => outcomeCell(row, m)).join(' | ')} | ${kind} |`
+    if (!out.add(line)) break
+    shown++
+  }
+  if (shown < group.divergences.length) {
+    out.close(`\n_${group.divergences.length - shown} more divergences are in the JSON report._`)
+  }
+}
+
+function failureDetails(out: Budget, title: string, rows: TestRow[]): void {
+  const withDetails = rows.filter((r) => r.details)
+  if (withDetails.length === 0) return
+  if (!out.add(`<details><summary>${title}</summary>\n`)) return
+  for (const row of withDetails) {
+    if (!out.add(`${code(displayName(row))}\n\n${preBlock(firstLines(row.details, 30, 3000))}\n`)) break
+  }
+  out.close('</details>\n')
+}
+
+function gilSection(out: Budget, group: GroupComparison): void {
+  const findings = group.findings.filter((f) => f.kind === 'undeclared-extension' || f.kind === 'gil-enabled')
+  if (findings.length === 0) return
+  out.add('#### The GIL\n')
+  for (const finding of findings) {
+    const mark = finding.blocking ? '❌' : '⚠️'
+    out.add(`- ${mark} ${inlineText(finding.message)} (${finding.modes.join(', ')})`)
+  }
+  out.add('')
+}
+
+function commonSection(out: Budget, group: GroupComparison): void {
+  if (group.common.length === 0) return
+  if (!out.add(`<details><summary>Common failures, in every mode (${group.common.length})</summary>\n`)) return
+  out.add('| Test | Failure |')
+  out.add('| --- | --- |')
+  let shown = 0
+  for (const row of group.common) {
+    const message = Object.values(row.messages)[0] ?? ''
+    if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`)) break
+    shown++
+  }
+  if (shown < group.common.length) out.close(`\n_${group.common.length - shown} more are in the JSON report._`)
+  out.close('\n</details>\n')
+}
+
+function headline(comparison: Comparison): string {
+  if (comparison.outcome === 'diverged') {
+    const n = comparison.divergences
+    return `## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`
+  }
+  if (comparison.outcome === 'failed') return '## ❌ setup-python-ft: the same failures in every mode'
+  return '## ✅ setup-python-ft: every mode agrees'
+}
+
+/** The job summary: per group, the modes, the divergences, the GIL, and the common failures. */
+export function renderSummary(comparison: Comparison, reportPath: string, limit = SUMMARY_LIMIT): string {
+  const out = new Budget(limit)
+  out.add(headline(comparison))
+  out.add('')
+  for (const group of comparison.groups) {
+    if (comparison.groups.length > 1 || group.group) out.add(`### ${inlineText(group.group)}\n`)
+    modeTable(out, group)
+    out.add('')
+    for (const finding of group.findings.filter((f) => !['undeclared-extension', 'gil-enabled'].includes(f.kind))) {
+      out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`)
+    }
+    if (group.divergences.length > 0) {
+      out.add(`\n#### Divergences (${group.divergences.length})\n`)
+      divergenceTable(out, group)
+      out.add('')
+      failureDetails(out, 'Failure details', group.divergences)
+    }
+    gilSection(out, group)
+    commonSection(out, group)
+  }
+  if (out.cut > 0) out.close(`\n_The summary reached GitHub's 1 MiB limit: ${out.cut} lines were left out._`)
+  out.close(`\nEvery test's outcome in every mode: ${code(reportPath)} (\`report-path\` output).`)
+  return out.text()
+}

@@ -1,0 +1,26 @@
+/** faulthandler's report of a fatal signal in one run's output, from its first "Fatal Python error". */
+export function crashTrace(output: string, maxLines = 80): string | undefined {
+  const at = output.indexOf('Fatal Python error:')
+  if (at < 0) return undefined
+  const lines = output.slice(at).split('\n')
+  const kept = lines.slice(0, maxLines).join('\n').trimEnd()
+  return lines.length > maxLines ? `${kept}\n…` : kept
+}
+
+/**
+ * Puts first the threads of a faulthandler dump that were running the test (a frame "in <name>"),
+ * so that the first lines of an annotation show where the test was stuck.
+ */
+export function focusDump(dump: string, testFunction: string): string {
+  const lines = dump.split('\n')
+  const firstThread = lines.findIndex((line) => /^(Current thread|Thread) 0x/.test(line))
+  if (firstThread < 0) return dump
+  const header = lines.slice(0, firstThread).join('\n').trim()
+  const blocks = lines
+    .slice(firstThread)
+    .join('\n')
+    .split(/\n\s*\n/)
+  const inTest = (block: string) => new RegExp(` in ${testFunction.replace(/\W/g, '\\$&')}$`, 'm').test(block)
+  const focused = [...blocks.filter(inTest), ...blocks.filter((block) => !inTest(block))]
+  return [header, ...focused].filter(Boolean).join('\n\n')
+}

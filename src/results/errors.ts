@@ -1,0 +1,10 @@
+/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
+export class ResultsFileError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`)
+    this.name = 'ResultsFileError'
+  }
+}

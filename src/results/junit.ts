@@ -1,0 +1,100 @@
+import { ResultsFileError } from './errors.js'
+import { createReadStream } from 'node:fs'
+import { SaxesParser, type SaxesTagPlain } from 'saxes'
+import { clip, DETAILS_LIMIT, locationFromTraceback, MESSAGE_LIMIT, type Outcome, type TestResult } from './outcome.js'
+
+interface OpenCase {
+  attributes: Record<string, string>
+  /** pytest's xunit1 lines are 0-based; other producers write 1-based lines. */
+  zeroBasedLines: boolean
+  outcome: Outcome
+  message?: string
+  text: string
+  collectText: boolean
+}
+
+function outcomeOf(tag: string, attributes: Record<string, string>): Outcome | undefined {
+  if (tag === 'failure') return 'failed'
+  if (tag === 'error') return 'error'
+  if (tag === 'skipped') return attributes.type === 'pytest.xfail' ? 'xfail' : 'skipped'
+  return undefined
+}
+
+function finish(open: OpenCase): TestResult {
+  const { classname, name, file, line, time } = open.attributes
+  const id = classname ? `${classname}::${name ?? ''}` : (name ?? '')
+  const details = clip(open.text.trim() || undefined, DETAILS_LIMIT)
+  const result: TestResult = { id, outcome: open.outcome }
+  if (open.message) result.message = clip(open.message, MESSAGE_LIMIT)
+  if (details) result.details = details
+  if (time !== undefined && time !== '' && !Number.isNaN(Number(time))) result.time = Number(time)
+  if (file) {
+    result.file = file
+    if (line !== undefined && /^\d+$/.test(line)) result.line = Number(line) + (open.zeroBasedLines ? 1 : 0)
+  } else if (open.outcome === 'failed' || open.outcome === 'error') {
+    const where = locationFromTraceback(details)
+    if (where) Object.assign(result, where)
+  }
+  return result
+}
+
+/**
+ * Streams a JUnit XML file (pytest, unittest-xml-reporting, tox, nox, ...) and calls onTest for each
+ * testcase. Memory stays flat however large the file: only the open testcase is held, and failure
+ * text beyond the cap is dropped as it streams. Bytes that are not UTF-8 become U+FFFD.
+ */
+export async function readJunit(file: string, onTest: (test: TestResult) => void): Promise<number> {
+  const parser = new SaxesParser()
+  const suites: string[] = []
+  let open: OpenCase | undefined
+  let count = 0
+  let sawRoot = false
+
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    sawRoot = true
+    const attributes = tag.attributes as Record<string, string>
+    if (tag.name === 'testsuite') suites.push(attributes.name ?? '')
+    else if (tag.name === 'testcase') {
+      open = { attributes, zeroBasedLines: suites.includes('pytest'), outcome: 'passed', text: '', collectText: false }
+    } else if (open) {
+      const outcome = outcomeOf(tag.name, attributes)
+      if (outcome && (open.outcome === 'passed' || outcome === 'error')) {
+        open.outcome = outcome
+        open.message = attributes.message
+        open.collectText = true
+      }
+    }
+  })
+  const onText = (text: string) => {
+    if (open?.collectText && open.text.length < DETAILS_LIMIT) open.text += text
+  }
+  parser.on('text', onText)
+  parser.on('cdata', onText)
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    if (tag.name === 'testsuite') suites.pop()
+    else if (tag.name === 'testcase' && open) {
+      onTest(finish(open))
+      count++
+      open = undefined
+    } else if (open && outcomeOf(tag.name, {})) open.collectText = false
+  })
+
+  const decoder = new TextDecoder('utf-8', { fatal: false })
+  let bytes = 0
+  try {
+    for await (const chunk of createReadStream(file)) {
+      bytes += (chunk as Buffer).length
+      parser.write(decoder.decode(chunk as Buffer, { stream: true }))
+    }
+    parser.write(decoder.decode())
+    if (bytes === 0) throw new ResultsFileError(file, 'the file is empty')
+    parser.close()
+  } catch (error) {
+    if (error instanceof ResultsFileError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new ResultsFileError(file, 'the file does not exist')
+    throw new ResultsFileError(file, `not valid JUnit XML: ${(error as Error).message.split('\n')[0]}`)
+  }
+  if (!sawRoot) throw new ResultsFileError(file, 'no XML element in the file')
+  return count
+}

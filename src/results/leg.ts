@@ -1,0 +1,102 @@
+import { ResultsFileError } from './errors.js'
+import { readFileSync } from 'node:fs'
+import { OUTCOMES, type Outcome, type TestResult } from './outcome.js'
+
+/*
+ * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
+ * documented form (README, "Leg results") that the single-job run compares in memory and that the
+ * matrix legs upload for the compare job.
+ */
+
+export const LEG_SCHEMA = 'setup-python-ft/leg@1'
+
+export type Mode = 'standard' | 'freethreaded' | 'freethreaded-gil'
+export const MODES: readonly Mode[] = ['standard', 'freethreaded', 'freethreaded-gil']
+
+export interface LegStatus {
+  exitCode: number | null
+  /** The signal that killed the run, by name (SIGSEGV). */
+  signal: string | null
+  timedOut: boolean
+  durationSeconds: number
+  /** Runs of the command: more than one when the run was resumed after a crash. */
+  segments: number
+  /** faulthandler's traceback of the crash, or every thread's when the time ran out. */
+  trace?: string
+}
+
+export interface GilReport {
+  /** The value PYTHON_GIL had in this leg; null when it was unset. */
+  pythonGil: string | null
+  atStart?: boolean
+  atEnd?: boolean
+  /** Where the GIL came back on during the run (detect mode). */
+  enabledBy: { test?: string; module?: string; when: string }[]
+  /** Extension modules the run loaded that have not declared free-threading support. */
+  undeclared: string[]
+  /** Extension modules the run loaded, outside the standard library. */
+  extensions: string[]
+}
+
+export interface LegResult {
+  schema: typeof LEG_SCHEMA
+  /** Legs are compared within a group: the Python version, plus the OS in a matrix. */
+  group: string
+  mode: Mode
+  version: string
+  abi: string
+  os: string
+  arch: string
+  command: string
+  status: LegStatus
+  gil: GilReport
+  tests: TestResult[]
+  /** Outcomes of reruns of divergent tests, by test id. */
+  reruns: Record<string, Outcome[]>
+  /** Problems met while running or reading results, already shown as warnings. */
+  warnings: string[]
+}
+
+function check(condition: unknown, file: string, reason: string): asserts condition {
+  if (!condition) throw new ResultsFileError(file, reason)
+}
+
+/** Checks the shape of a parsed leg.json, so that a broken upload gets one clear error. */
+export function validateLeg(value: unknown, file: string): LegResult {
+  check(value && typeof value === 'object', file, 'not a JSON object')
+  const leg = value as Partial<LegResult>
+  check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`)
+  check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string')
+  check(MODES.includes(leg.mode as Mode), file, `mode must be one of ${MODES.join(', ')}`)
+  check(typeof leg.version === 'string', file, 'version must be a string')
+  check(leg.status && typeof leg.status === 'object', file, 'status is missing')
+  check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing')
+  check(Array.isArray(leg.tests), file, 'tests must be an array')
+  for (const [index, test] of leg.tests.entries()) {
+    check(
+      test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome),
+      file,
+      `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`,
+    )
+  }
+  for (const list of ['enabledBy', 'undeclared', 'extensions'] as const) {
+    check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`)
+  }
+  return { ...leg, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] } as LegResult
+}
+
+export function readLegFile(file: string): LegResult {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ResultsFileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`)
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    throw new ResultsFileError(file, `not valid JSON: ${(error as Error).message}`)
+  }
+  return validateLeg(parsed, file)
+}

@@ -1,0 +1,54 @@
+/** What happened to one test in one mode. crashed and hung are the test running when the mode died. */
+export type Outcome = 'passed' | 'failed' | 'error' | 'skipped' | 'xfail' | 'xpass' | 'crashed' | 'hung' | 'absent'
+
+export const OUTCOMES: readonly Outcome[] = [
+  'passed',
+  'failed',
+  'error',
+  'skipped',
+  'xfail',
+  'xpass',
+  'crashed',
+  'hung',
+  'absent',
+]
+
+/** Outcomes that make a run fail. */
+export function isFailing(outcome: Outcome): boolean {
+  return outcome === 'failed' || outcome === 'error' || outcome === 'crashed' || outcome === 'hung'
+}
+
+/** One test's result in one mode. */
+export interface TestResult {
+  /** Stable across modes: JUnit classname::name (pytest's junitxml naming). */
+  id: string
+  /** The pytest node id when known, for display. */
+  nodeid?: string
+  file?: string
+  /** 1-based line of the test. */
+  line?: number
+  outcome: Outcome
+  /** One line: the assertion or the exception. */
+  message?: string
+  /** The first lines of the failure, capped. */
+  details?: string
+  time?: number
+}
+
+export const MESSAGE_LIMIT = 1000
+export const DETAILS_LIMIT = 4000
+
+export function clip(text: string | undefined, limit: number): string | undefined {
+  if (text === undefined) return undefined
+  return text.length > limit ? `${text.slice(0, limit)}…` : text
+}
+
+/** The last "path:line:" of a traceback: where a failure points when the XML has no file and line. */
+export function locationFromTraceback(details: string | undefined): { file: string; line: number } | undefined {
+  if (!details) return undefined
+  let found: { file: string; line: number } | undefined
+  for (const match of details.matchAll(/^([^\s:][^:\n]*\.py):(\d+):/gm)) {
+    found = { file: match[1], line: Number(match[2]) }
+  }
+  return found
+}

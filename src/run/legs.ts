@@ -1,0 +1,76 @@
+import type { Installed } from '../configure/exports.js'
+import { minorOf } from '../find/layout.js'
+import type { Build } from '../inputs/inputs.js'
+import type { GilSetting } from '../inputs/run-inputs.js'
+import type { Mode } from '../results/leg.js'
+
+/** One mode of one installed version, to be run. */
+export interface LegPlan {
+  /** Unique and safe as a folder name: 3.13.15-freethreaded. */
+  id: string
+  group: string
+  mode: Mode
+  build: Build
+  version: string
+  abi: string
+  /** The installed interpreter the leg's virtual environment is made from. */
+  python: string
+  /** PYTHON_GIL for the leg; undefined leaves it unset. */
+  pythonGil: string | undefined
+}
+
+export function buildOf(mode: Mode): Build {
+  return mode === 'standard' ? 'standard' : 'freethreaded'
+}
+
+/** PYTHON_GIL per mode: never on the standard build, where 0 is fatal at start-up. */
+export function pythonGilFor(mode: Mode, gil: GilSetting): string | undefined {
+  if (mode === 'freethreaded-gil') return '1'
+  if (mode === 'freethreaded') return gil === 'force-off' ? '0' : undefined
+  return undefined
+}
+
+/** How legs are grouped for comparison: by minor version, unless two entries share one. */
+export function groupName(version: string, versions: string[], platform: string): string {
+  const minor = minorOf(version)
+  const shared = versions.filter((v) => minorOf(v) === minor).length > 1
+  return `Python ${shared ? version : minor} on ${platform}`
+}
+
+/**
+ * The legs of a single-job run: every mode of every installed version. A mode whose build is not
+ * installed is reported, not run.
+ */
+export function planLegs(
+  installed: Installed[],
+  modes: Mode[],
+  gil: GilSetting,
+  platform: string,
+): { legs: LegPlan[]; problems: string[] } {
+  const versions = [...new Set(installed.map((i) => i.version))]
+  const legs: LegPlan[] = []
+  const problems: string[] = []
+  for (const version of versions) {
+    for (const mode of modes) {
+      const build = buildOf(mode)
+      const interpreter = installed.find((i) => i.version === version && i.build === build)
+      if (!interpreter) {
+        problems.push(
+          `modes: ${mode} needs the ${build} build of ${version}, which is not installed (see builds and python-version)`,
+        )
+        continue
+      }
+      legs.push({
+        id: `${version}-${mode}`,
+        group: groupName(version, versions, platform),
+        mode,
+        build,
+        version,
+        abi: interpreter.abi,
+        python: interpreter.python,
+        pythonGil: pythonGilFor(mode, gil),
+      })
+    }
+  }
+  return { legs, problems }
+}

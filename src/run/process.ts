@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process'
+import { closeSync, openSync } from 'node:fs'
+import { constants } from 'node:os'
+import type { Invocation } from './shell.js'
+
+export interface ProcessResult {
+  exitCode: number | null
+  signal: string | null
+  timedOut: boolean
+  /** The command could not be started at all (ENOENT for a missing shell). */
+  spawnError?: string
+  durationSeconds: number
+}
+
+export interface ProcessOptions {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  /** stdout and stderr are appended here, by the OS, so that a flood of output costs no JS. */
+  logFile: string
+  /** Epoch ms: past it (plus a grace for the probe's own dump) the whole process tree is killed. */
+  deadline: number
+  graceMs?: number
+}
+
+const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, number]) => [number, name]))
+
+/** A shell reports a child killed by signal N as exit code 128+N. */
+export function signalFromExitCode(code: number | null, platform = process.platform): string | null {
+  if (platform === 'win32' || code === null || code <= 128) return null
+  return SIGNAL_NAMES.get(code - 128) ?? null
+}
+
+function killTree(pid: number): void {
+  try {
+    if (process.platform === 'win32') {
+      spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' })
+    } else {
+      process.kill(-pid, 'SIGKILL')
+    }
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * Runs a command in its own process group with its output going to a log file. Past the deadline
+ * (the probe has by then dumped every thread and exited on its own) the group is killed.
+ */
+export function runLogged(invocation: Invocation, options: ProcessOptions): Promise<ProcessResult> {
+  const started = Date.now()
+  const log = openSync(options.logFile, 'a')
+  return new Promise((resolve) => {
+    let timedOut = false
+    let settled = false
+    const finish = (result: Omit<ProcessResult, 'durationSeconds' | 'timedOut'>) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      closeSync(log)
+      resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 })
+    }
+    const child = spawn(invocation.file, invocation.args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', log, log],
+      detached: process.platform !== 'win32',
+      windowsHide: true,
+    })
+    const timer = setTimeout(
+      () => {
+        timedOut = true
+        if (child.pid) killTree(child.pid)
+      },
+      Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000),
+    )
+    child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }))
+    child.on('exit', (code, signal) => {
+      // The probe exits with its hang dump right at the deadline; that is a timeout too.
+      if (Date.now() >= options.deadline) timedOut = true
+      // Stragglers in the group (threads' children) must not outlive the leg.
+      if (process.platform !== 'win32' && child.pid) {
+        try {
+          process.kill(-child.pid, 'SIGKILL')
+        } catch {
+          // The group is gone.
+        }
+      }
+      finish({ exitCode: code, signal: signal ?? signalFromExitCode(code) })
+    })
+  })
+}
