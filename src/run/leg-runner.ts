@@ -43,7 +43,7 @@ interface Segments {
 
 /** The test function's name in a test id (pkg.test_a::TestX::test_y[1] -> test_y). */
 export function testFunctionOf(id: string): string {
-  return (id.split('::').pop() ?? id).replace(/\[.*$/, '')
+  return id.replace(/\[.*$/, '').split('::').pop() ?? id
 }
 
 /** The tail of the log written since offset: where faulthandler's crash report is. */

@@ -22,7 +22,10 @@ export interface ProcessOptions {
   graceMs?: number
 }
 
-const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, number]) => [number, name]))
+// The first name of each number: SIGABRT rather than its alias SIGIOT.
+const SIGNAL_NAMES = new Map<number, string>()
+for (const [name, number] of Object.entries(constants.signals))
+  if (!SIGNAL_NAMES.has(number)) SIGNAL_NAMES.set(number, name)
 
 /** A shell reports a child killed by signal N as exit code 128+N. */
 export function signalFromExitCode(code: number | null, platform = process.platform): string | null {

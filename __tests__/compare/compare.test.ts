@@ -1,0 +1,126 @@
+import { describe, expect, test } from '@jest/globals'
+import { compare, DuplicateLegError, EXIT_CODE_TEST } from '../../src/compare/compare.js'
+import { leg } from './helpers.js'
+
+describe('compare', () => {
+  const standard = leg('standard', {
+    'a::ok': 'passed',
+    'a::race': 'passed',
+    'a::common': 'failed',
+    'a::crash': 'passed',
+  })
+  const freethreaded = leg('freethreaded', {
+    'a::ok': 'passed',
+    'a::race': 'failed',
+    'a::common': 'failed',
+    'a::crash': 'crashed',
+  })
+
+  test('divergences most serious first, common failures apart, an overall outcome', () => {
+    const result = compare([freethreaded, standard], { requireGilDisabled: false })
+    const [group] = result.groups
+    expect(group.modes.map((m) => m.mode)).toEqual(['standard', 'freethreaded'])
+    expect(group.divergences.map((d) => [d.id, d.kind])).toEqual([
+      ['a::crash', 'crashed'],
+      ['a::race', 'freethreaded-only'],
+    ])
+    expect(group.common.map((c) => c.id)).toEqual(['a::common'])
+    expect(result).toMatchObject({ divergences: 2, failures: 3, outcome: 'diverged' })
+  })
+
+  test('the same failures everywhere is failed, all passing is passed', () => {
+    const failing = compare([leg('standard', { t: 'failed' }), leg('freethreaded', { t: 'failed' })], {
+      requireGilDisabled: false,
+    })
+    expect(failing.outcome).toBe('failed')
+    const passing = compare([leg('standard', { t: 'passed' }), leg('freethreaded', { t: 'skipped' })], {
+      requireGilDisabled: false,
+    })
+    expect(passing).toMatchObject({ outcome: 'diverged', divergences: 1 })
+    expect(compare([leg('standard', { t: 'passed' })], { requireGilDisabled: false }).outcome).toBe('passed')
+  })
+
+  test('legs are compared within their group only', () => {
+    const other = { group: 'Python 3.13 on linux-x64' }
+    const result = compare(
+      [leg('standard', { t: 'passed' }), leg('freethreaded', { t: 'passed' }), leg('standard', { t: 'failed' }, other)],
+      { requireGilDisabled: false },
+    )
+    expect(result.groups).toHaveLength(2)
+    expect(result.divergences).toBe(0)
+  })
+
+  test('reruns tell a flaky divergence from a deterministic one', () => {
+    const flaky = compare(
+      [
+        leg('standard', { t: 'passed' }, { reruns: { t: ['passed', 'passed'] } }),
+        leg('freethreaded', { t: 'failed' }, { reruns: { t: ['passed', 'failed'] } }),
+      ],
+      { requireGilDisabled: false },
+    )
+    expect(flaky.groups[0].divergences[0]).toMatchObject({
+      flaky: true,
+      reruns: { freethreaded: ['passed', 'failed'] },
+    })
+    const steady = compare(
+      [
+        leg('standard', { t: 'passed' }, { reruns: { t: ['passed'] } }),
+        leg('freethreaded', { t: 'failed' }, { reruns: { t: ['failed'] } }),
+      ],
+      { requireGilDisabled: false },
+    )
+    expect(steady.groups[0].divergences[0].flaky).toBe(false)
+  })
+
+  test('without any JUnit the exit codes are compared', () => {
+    const crashed = { status: { exitCode: null, signal: 'SIGSEGV', timedOut: false, durationSeconds: 1, segments: 1 } }
+    const result = compare([leg('standard', {}), leg('freethreaded', {}, crashed)], { requireGilDisabled: false })
+    expect(result.groups[0].divergences).toEqual([
+      expect.objectContaining({ id: EXIT_CODE_TEST, outcomes: { standard: 'passed', freethreaded: 'crashed' } }),
+    ])
+  })
+
+  test('undeclared modules and a GIL that came back on are findings; blocking with require-gil-disabled', () => {
+    const gil = {
+      pythonGil: null,
+      atStart: false,
+      atEnd: true,
+      enabledBy: [
+        { test: 'a::late', when: 'test' },
+        { test: 'a::late', module: 'pkg._ext', when: 'test' },
+      ],
+      undeclared: ['pkg._ext'],
+      extensions: ['pkg._ext'],
+    }
+    const legs = [leg('standard', { t: 'passed' }), leg('freethreaded', { t: 'passed' }, { gil })]
+    const soft = compare(legs, { requireGilDisabled: false })
+    expect(soft.outcome).toBe('passed')
+    expect(soft.findings.map((f) => [f.kind, f.blocking])).toEqual([
+      ['undeclared-extension', false],
+      ['gil-enabled', false],
+    ])
+    expect(soft.findings[1].message).toBe(
+      'The GIL was on in freethreaded from test a::late on, when pkg._ext was imported: those tests ran with the GIL',
+    )
+    expect(soft.groups[0].modes[1].gilStayedOff).toBe(false)
+    expect(compare(legs, { requireGilDisabled: true }).outcome).toBe('diverged')
+  })
+
+  test('a leg that never reported is missing, not passing', () => {
+    const result = compare([leg('standard', { t: 'passed' })], {
+      requireGilDisabled: false,
+      expected: [
+        { group: 'Python 3.14 on linux-x64', mode: 'standard' },
+        { group: 'Python 3.14 on linux-x64', mode: 'freethreaded' },
+      ],
+    })
+    expect(result.outcome).toBe('diverged')
+    expect(result.findings).toEqual([
+      expect.objectContaining({ kind: 'missing-leg', modes: ['freethreaded'], blocking: true }),
+    ])
+  })
+
+  test('two legs claiming one mode', () => {
+    expect(() => compare([standard, standard], { requireGilDisabled: false })).toThrow(DuplicateLegError)
+  })
+})

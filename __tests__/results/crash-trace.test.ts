@@ -1,0 +1,27 @@
+import { describe, expect, test } from '@jest/globals'
+import { crashTrace, focusDump } from '../../src/results/crash-trace.js'
+
+const dump = `Timeout (0:00:20)!
+Thread 0x2 (most recent call first):
+  File "threading.py", line 995 in run
+
+Thread 0x1 (most recent call first):
+  File "shared.py", line 35 in transfer
+  File "tests/test_threads.py", line 22 in test_lock_ordering
+  File "_pytest/python.py", line 187 in pytest_pyfunc_call
+`
+
+describe('faulthandler output', () => {
+  test('the crash report starts at the first "Fatal Python error"', () => {
+    const output = `..F\nFatal Python error: Segmentation fault\n\nThread 0x1:\n  File "a.py", line 1 in f\n`
+    expect(crashTrace(`noise\n${output}`)).toBe(output.slice(4).trimEnd())
+    expect(crashTrace('no crash here')).toBeUndefined()
+  })
+
+  test("the test's thread comes first, after the header", () => {
+    const focused = focusDump(dump, 'test_lock_ordering')
+    expect(focused.split('\n').slice(0, 3)).toEqual(['Timeout (0:00:20)!', '', 'Thread 0x1 (most recent call first):'])
+    expect(focused).toContain('Thread 0x2')
+    expect(focusDump('no threads', 'x')).toBe('no threads')
+  })
+})
