@@ -4,6 +4,8 @@
 //        Node 24 in the same minimal environment (env -i); no network call is allowed.
 //  cold: both builds from the test bed's server on 127.0.0.1 into an empty tool cache, vs plain
 //        `tar -xzf` of the same two archives one after the other.
+//  two modes: a run of standard and freethreaded together vs the slower one alone (bench/modes.mjs).
+//  results: two JUnit files of 10k, 30k and 100k tests compared and reported (bench/results.mjs).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,6 +13,8 @@ import path from 'node:path'
 import { prepareTestbed, PBS_TAG } from '../testbed/prepare.mjs'
 import { startServer } from '../testbed/server.mjs'
 import { freshToolCache, node24, repoRoot, runAction } from '../testbed/run-action.mjs'
+import { benchModes } from './modes.mjs'
+import { benchResults, compileSources } from './results.mjs'
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const ms = (ns) => Number(ns) / 1e6
@@ -53,6 +57,8 @@ for (let i = 0; i < 3; i++) {
   tarRuns.push(ms(process.hrtime.bigint() - tarStart))
   rmSync(out, { recursive: true, force: true })
 }
+// --- two modes at once ------------------------------------------------------------------------
+const modes = await benchModes(inputs, warmCache)
 await server.close()
 
 // --- warm -----------------------------------------------------------------------------------
@@ -92,7 +98,31 @@ console.log(
 console.log(
   `cold: action ${report.cold.actionMs.toFixed(0)} ms vs tar -xzf of the same archives ${report.cold.tarMs.toFixed(0)} ms = ${report.cold.ratio.toFixed(2)}x`,
 )
+console.log(
+  `two modes: both ${modes.both.toFixed(1)} s vs the slower alone ${Math.max(modes.standard, modes.freethreaded).toFixed(1)} s ` +
+    `(standard ${modes.standard.toFixed(1)} s, freethreaded ${modes.freethreaded.toFixed(1)} s) = ${modes.ratio.toFixed(2)}x (limit 1.15x)`,
+)
+report.modes = modes
+
+// --- large results --------------------------------------------------------------------------
+compileSources()
+report.results = {}
+for (const count of [10_000, 30_000, 100_000]) {
+  const result = await benchResults(count)
+  report.results[count] = { ...result, usPerTest: (result.ms * 1000) / count }
+  console.log(
+    `results: ${count} tests x 2 modes: ${result.ms.toFixed(0)} ms, peak RSS ${result.maxRssMiB.toFixed(0)} MiB, ${((result.ms * 1000) / count).toFixed(1)} us per test`,
+  )
+}
+const big = report.results[100_000]
+const scaling = big.usPerTest / report.results[10_000].usPerTest
+console.log(
+  `results: 100,000 tests ${(big.ms / 2000).toFixed(2)}x the 2 s limit, ${(big.maxRssMiB / 300).toFixed(2)}x the 300 MiB limit`,
+)
+console.log(`results: cost per test at 100,000 vs 10,000 = ${scaling.toFixed(2)}x (1.0 is linear)`)
+
 rmSync(warmCache, { recursive: true, force: true })
 rmSync(home, { recursive: true, force: true })
 if (process.argv.includes('--json')) console.log(JSON.stringify(report))
-if (report.warm.ratio > 3) process.exitCode = 1
+const overLimit = report.warm.ratio > 3 || modes.ratio > 1.15 || big.ms > 2000 || big.maxRssMiB > 300 || scaling > 1.5
+if (overLimit) process.exitCode = 1

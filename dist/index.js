@@ -3923,7 +3923,7 @@ async function run() {
             // The interpreters need their libpython even when the job's environment was left alone.
             if (exports.env.LD_LIBRARY_PATH)
                 process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-            const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
+            const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2805));
             const failure = await runSuite(installed, runInputs, platform, tempDir);
             if (failure)
                 commands/* setFailed */.C1(failure);
@@ -4492,6 +4492,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

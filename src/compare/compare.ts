@@ -11,8 +11,8 @@ export interface TestRow {
   outcomes: Partial<Record<Mode, Outcome>>
   /** Outcomes of the reruns, by mode, when rerun was asked for. */
   reruns?: Partial<Record<Mode, Outcome[]>>
-  /** The first line of the failure in each mode that failed. */
-  messages: Partial<Record<Mode, string>>
+  /** The first line of the failure in each mode that failed, when any did. */
+  messages?: Partial<Record<Mode, string>>
   /** The failure's first lines from the most telling mode. */
   details?: string
   kind?: DivergenceKind
@@ -196,7 +196,7 @@ function compareGroup(group: string, legs: LegResult[], options: CompareOptions)
     for (const test of testsOf(leg)) {
       let row = rows.get(test.id)
       if (!row) {
-        row = { id: test.id, outcomes: {}, messages: {} }
+        row = { id: test.id, outcomes: {} }
         rows.set(test.id, row)
       }
       row.outcomes[leg.mode] = test.outcome
@@ -206,7 +206,7 @@ function compareGroup(group: string, legs: LegResult[], options: CompareOptions)
         row.line = test.line
       }
       if (isFailing(test.outcome)) {
-        if (test.message) row.messages[leg.mode] = test.message
+        if (test.message) row.messages = { ...row.messages, [leg.mode]: test.message }
         if (!row.details || leg.mode !== 'standard') row.details = clip(test.details ?? test.message, DETAILS_LIMIT)
       }
       const reruns = leg.reruns[test.id]

@@ -40,7 +40,7 @@ export function outcomesLine(row: TestRow): string {
 
 function divergenceAnnotation(row: TestRow, group: string, groups: number): Annotation {
   const title = `${KIND_TITLES[row.kind!]}${row.flaky ? ' (flaky)' : ''}${groups > 1 ? ` [${group}]` : ''}`
-  const message = Object.values(row.messages)[0]
+  const message = Object.values(row.messages ?? {})[0]
   const details = row.details?.startsWith(message ?? '\0')
     ? row.details
     : [message, row.details].filter(Boolean).join('\n\n')

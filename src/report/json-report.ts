@@ -1,39 +1,53 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import path from 'node:path'
-import type { Comparison } from '../compare/compare.js'
+import type { Comparison, GroupComparison, TestRow } from '../compare/compare.js'
 
 export const REPORT_SCHEMA = 'setup-python-ft/report@1'
 
-/** The JSON report (schema in the README): every test's outcome in every mode, and the findings. */
-export function reportDocument(comparison: Comparison): object {
+function testEntry(test: TestRow, common: Set<TestRow>): object {
   return {
-    schema: REPORT_SCHEMA,
-    outcome: comparison.outcome,
-    divergences: comparison.divergences,
-    failures: comparison.failures,
-    groups: comparison.groups.map((group) => {
-      const common = new Set(group.common)
-      return {
-        group: group.group,
-        modes: group.modes,
-        findings: group.findings,
-        tests: group.tests.map((test) => ({
-          id: test.id,
-          nodeid: test.nodeid,
-          file: test.file,
-          line: test.line,
-          outcomes: test.outcomes,
-          reruns: test.reruns,
-          divergence: test.kind ?? (common.has(test) ? 'common' : null),
-          flaky: test.flaky,
-          messages: Object.keys(test.messages).length > 0 ? test.messages : undefined,
-        })),
-      }
-    }),
+    id: test.id,
+    nodeid: test.nodeid,
+    file: test.file,
+    line: test.line,
+    outcomes: test.outcomes,
+    reruns: test.reruns,
+    divergence: test.kind ?? (common.has(test) ? 'common' : null),
+    flaky: test.flaky,
+    messages: test.messages,
   }
 }
 
+function groupHead(group: GroupComparison): string {
+  const head = JSON.stringify({ group: group.group, modes: group.modes, findings: group.findings })
+  return `${head.slice(0, -1)},"tests":[`
+}
+
+/**
+ * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
+ * Written test by test, so that 100,000 tests never sit in memory as one string.
+ */
 export function writeReport(comparison: Comparison, file: string): void {
   mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, JSON.stringify(reportDocument(comparison)))
+  const fd = openSync(file, 'w')
+  try {
+    const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences }
+    writeSync(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`)
+    comparison.groups.forEach((group, index) => {
+      const common = new Set(group.common)
+      writeSync(fd, `${index > 0 ? ',' : ''}${groupHead(group)}`)
+      let chunk: string[] = []
+      group.tests.forEach((test, at) => {
+        chunk.push(JSON.stringify(testEntry(test, common)))
+        if (chunk.length === 1000 || at === group.tests.length - 1) {
+          writeSync(fd, `${at >= chunk.length ? ',' : ''}${chunk.join(',')}`)
+          chunk = []
+        }
+      })
+      writeSync(fd, ']}')
+    })
+    writeSync(fd, ']}\n')
+  } finally {
+    closeSync(fd)
+  }
 }

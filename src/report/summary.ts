@@ -137,7 +137,7 @@ function commonSection(out: Budget, group: GroupComparison): void {
   out.add('| --- | --- |')
   let shown = 0
   for (const row of group.common) {
-    const message = Object.values(row.messages)[0] ?? ''
+    const message = Object.values(row.messages ?? {})[0] ?? ''
     if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`)) break
     shown++
   }

@@ -20,7 +20,7 @@ function outcomeOf(tag: string, attributes: Record<string, string>): Outcome | u
   return undefined
 }
 
-function finish(open: OpenCase): TestResult {
+function finish(open: OpenCase, intern: (text: string) => string): TestResult {
   const { classname, name, file, line, time } = open.attributes
   const id = classname ? `${classname}::${name ?? ''}` : (name ?? '')
   const details = clip(open.text.trim() || undefined, DETAILS_LIMIT)
@@ -29,7 +29,7 @@ function finish(open: OpenCase): TestResult {
   if (details) result.details = details
   if (time !== undefined && time !== '' && !Number.isNaN(Number(time))) result.time = Number(time)
   if (file) {
-    result.file = file
+    result.file = intern(file)
     if (line !== undefined && /^\d+$/.test(line)) result.line = Number(line) + (open.zeroBasedLines ? 1 : 0)
   } else if (open.outcome === 'failed' || open.outcome === 'error') {
     const where = locationFromTraceback(details)
@@ -49,6 +49,9 @@ export async function readJunit(file: string, onTest: (test: TestResult) => void
   let open: OpenCase | undefined
   let count = 0
   let sawRoot = false
+  // Thousands of tests share a handful of file names: keep one copy of each.
+  const files = new Map<string, string>()
+  const intern = (text: string) => files.get(text) ?? (files.set(text, text), text)
 
   parser.on('opentag', (tag: SaxesTagPlain) => {
     sawRoot = true
@@ -73,7 +76,7 @@ export async function readJunit(file: string, onTest: (test: TestResult) => void
   parser.on('closetag', (tag: SaxesTagPlain) => {
     if (tag.name === 'testsuite') suites.pop()
     else if (tag.name === 'testcase' && open) {
-      onTest(finish(open))
+      onTest(finish(open, intern))
       count++
       open = undefined
     } else if (open && outcomeOf(tag.name, {})) open.collectText = false

@@ -10,6 +10,7 @@ import type { RunInputs } from '../inputs/run-inputs.js'
 import type { Platform } from '../platform/platform.js'
 import { compare, type Comparison } from '../compare/compare.js'
 import { MODES, type LegResult } from '../results/leg.js'
+import { keepYoungGenerationSmall } from '../results/memory.js'
 import { publishReport } from '../report/publish.js'
 import { planLegs, type LegPlan } from './legs.js'
 import { rerunLeg, runLeg, type LegContext } from './leg-runner.js'
@@ -60,42 +61,50 @@ async function resultFiles(pattern: string | undefined, plan: LegPlan, legDir: s
   return files.sort()
 }
 
-/** One virtual environment per build, each with the `install` command run in it. */
+/** Runs the `install` command in a build's venv; false when it failed. */
+async function runInstall(venv: Venv, abi: string, inputs: RunInputs, root: string, workDir: string) {
+  const logFile = path.join(root, `install-${abi}.log`)
+  rmSync(logFile, { force: true })
+  const env = venvEnv(venv, { ...process.env, ...inputs.env })
+  delete env.PYTHON_GIL
+  const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
+    cwd: workDir,
+    env,
+    logFile,
+    deadline: Date.now() + inputs.timeoutSeconds * 1000,
+  })
+  const end = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`
+  replayLog(`Install for ${abi}: ${end}`, logFile, `[install ${abi}] `)
+  return result.exitCode === 0 ? undefined : end
+}
+
+/**
+ * One virtual environment per build, created at the same time, then the `install` command in each,
+ * one build after the other: two builds of one source tree must not share a build folder at once.
+ */
 async function prepareVenvs(legs: LegPlan[], inputs: RunInputs, root: string, workDir: string, problems: string[]) {
-  const venvs = new Map<string, Venv>()
   const problem = (message: string) => {
     problems.push(message)
     core.error(message)
   }
-  for (const leg of legs) {
-    if (venvs.has(leg.abi)) continue
-    const dir = path.join(root, 'venv', leg.abi)
-    rmSync(dir, { recursive: true, force: true })
-    try {
-      const venv = await createVenv(leg.python, dir, probeDirectory())
-      if (inputs.install) {
-        const logFile = path.join(root, `install-${leg.abi}.log`)
-        rmSync(logFile, { force: true })
-        const env = venvEnv(venv, { ...process.env, ...inputs.env })
-        delete env.PYTHON_GIL
-        const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
-          cwd: workDir,
-          env,
-          logFile,
-          deadline: Date.now() + inputs.timeoutSeconds * 1000,
-        })
-        replayLog(`Install for ${leg.abi}: exit ${result.exitCode ?? result.signal}`, logFile, `[install ${leg.abi}] `)
-        if (result.exitCode !== 0) {
-          problem(
-            `install: the command failed for ${leg.abi} (${result.spawnError ?? `exit ${result.exitCode ?? result.signal}`}); its modes did not run`,
-          )
-          continue
-        }
+  const bases = new Map(legs.map((leg) => [leg.abi, leg.python]))
+  const created = await Promise.all(
+    [...bases].map(async ([abi, python]) => {
+      const dir = path.join(root, 'venv', abi)
+      rmSync(dir, { recursive: true, force: true })
+      try {
+        return [abi, await createVenv(python, dir, probeDirectory())] as const
+      } catch (error) {
+        problem(`Could not create the virtual environment for ${abi}: ${(error as Error).message}`)
+        return undefined
       }
-      venvs.set(leg.abi, venv)
-    } catch (error) {
-      problem(`Could not create the virtual environment for ${leg.abi}: ${(error as Error).message}`)
-    }
+    }),
+  )
+  const venvs = new Map<string, Venv>()
+  for (const [abi, venv] of created.filter((entry) => entry !== undefined)) {
+    const failed = inputs.install ? await runInstall(venv, abi, inputs, root, workDir) : undefined
+    if (failed) problem(`install: the command failed for ${abi} (${failed}); its modes did not run`)
+    else venvs.set(abi, venv)
   }
   return venvs
 }
@@ -117,6 +126,7 @@ function rerunnable(comparison: Comparison, group: string): string[] {
 
 /** The run, compare and report stages of a single-job run. */
 export async function runSuite(installed: Installed[], inputs: RunInputs, platform: Platform, tempDir: string) {
+  keepYoungGenerationSmall()
   const problems: string[] = inputs.unknownModes.map(
     (name) => `modes: '${name}' is not a mode; use ${MODES.join(', ')}`,
   )

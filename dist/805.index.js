@@ -1,8 +1,8 @@
-export const id = 757;
-export const ids = [757];
+export const id = 805;
+export const ids = [805];
 export const modules = {
 
-/***/ 1757:
+/***/ 2805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -241,7 +241,7 @@ function compareGroup(group, legs, options) {
         for (const test of testsOf(leg)) {
             let row = rows.get(test.id);
             if (!row) {
-                row = { id: test.id, outcomes: {}, messages: {} };
+                row = { id: test.id, outcomes: {} };
                 rows.set(test.id, row);
             }
             row.outcomes[leg.mode] = test.outcome;
@@ -252,7 +252,7 @@ function compareGroup(group, legs, options) {
             }
             if (isFailing(test.outcome)) {
                 if (test.message)
-                    row.messages[leg.mode] = test.message;
+                    row.messages = { ...row.messages, [leg.mode]: test.message };
                 if (!row.details || leg.mode !== 'standard')
                     row.details = clip(test.details ?? test.message, DETAILS_LIMIT);
             }
@@ -298,6 +298,20 @@ function byImportance(a, b) {
     return (DIVERGENCE_KINDS.indexOf(a.kind) - DIVERGENCE_KINDS.indexOf(b.kind) ||
         Number(a.flaky ?? false) - Number(b.flaky ?? false) ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./src/results/memory.ts
+
+/**
+ * Reading 100,000s of test results keeps most of what it allocates, and V8 answers by growing the
+ * young generation to its maximum, which roughly doubles the peak RSS of a large comparison
+ * (npm run bench: about 330 MiB against 200 MiB for two files of 100,000 tests, and slower too).
+ * Holding the young generation at its starting size avoids that. Called before results are read.
+ */
+function keepYoungGenerationSmall() {
+    (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -368,7 +382,7 @@ function outcomesLine(row) {
 }
 function divergenceAnnotation(row, group, groups) {
     const title = `${KIND_TITLES[row.kind]}${row.flaky ? ' (flaky)' : ''}${groups > 1 ? ` [${group}]` : ''}`;
-    const message = Object.values(row.messages)[0];
+    const message = Object.values(row.messages ?? {})[0];
     const details = row.details?.startsWith(message ?? '\0')
         ? row.details
         : [message, row.details].filter(Boolean).join('\n\n');
@@ -427,37 +441,51 @@ function planAnnotations(comparison, reserveErrors) {
 
 
 const REPORT_SCHEMA = 'setup-python-ft/report@1';
-/** The JSON report (schema in the README): every test's outcome in every mode, and the findings. */
-function reportDocument(comparison) {
+function testEntry(test, common) {
     return {
-        schema: REPORT_SCHEMA,
-        outcome: comparison.outcome,
-        divergences: comparison.divergences,
-        failures: comparison.failures,
-        groups: comparison.groups.map((group) => {
-            const common = new Set(group.common);
-            return {
-                group: group.group,
-                modes: group.modes,
-                findings: group.findings,
-                tests: group.tests.map((test) => ({
-                    id: test.id,
-                    nodeid: test.nodeid,
-                    file: test.file,
-                    line: test.line,
-                    outcomes: test.outcomes,
-                    reruns: test.reruns,
-                    divergence: test.kind ?? (common.has(test) ? 'common' : null),
-                    flaky: test.flaky,
-                    messages: Object.keys(test.messages).length > 0 ? test.messages : undefined,
-                })),
-            };
-        }),
+        id: test.id,
+        nodeid: test.nodeid,
+        file: test.file,
+        line: test.line,
+        outcomes: test.outcomes,
+        reruns: test.reruns,
+        divergence: test.kind ?? (common.has(test) ? 'common' : null),
+        flaky: test.flaky,
+        messages: test.messages,
     };
 }
+function groupHead(group) {
+    const head = JSON.stringify({ group: group.group, modes: group.modes, findings: group.findings });
+    return `${head.slice(0, -1)},"tests":[`;
+}
+/**
+ * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
+ * Written test by test, so that 100,000 tests never sit in memory as one string.
+ */
 function writeReport(comparison, file) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(reportDocument(comparison)));
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
+        (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
+        comparison.groups.forEach((group, index) => {
+            const common = new Set(group.common);
+            (0,external_node_fs_.writeSync)(fd, `${index > 0 ? ',' : ''}${groupHead(group)}`);
+            let chunk = [];
+            group.tests.forEach((test, at) => {
+                chunk.push(JSON.stringify(testEntry(test, common)));
+                if (chunk.length === 1000 || at === group.tests.length - 1) {
+                    (0,external_node_fs_.writeSync)(fd, `${at >= chunk.length ? ',' : ''}${chunk.join(',')}`);
+                    chunk = [];
+                }
+            });
+            (0,external_node_fs_.writeSync)(fd, ']}');
+        });
+        (0,external_node_fs_.writeSync)(fd, ']}\n');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -596,7 +624,7 @@ function commonSection(out, group) {
     out.add('| --- | --- |');
     let shown = 0;
     for (const row of group.common) {
-        const message = Object.values(row.messages)[0] ?? '';
+        const message = Object.values(row.messages ?? {})[0] ?? '';
         if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`))
             break;
         shown++;
@@ -787,7 +815,7 @@ function outcomeOf(tag, attributes) {
         return attributes.type === 'pytest.xfail' ? 'xfail' : 'skipped';
     return undefined;
 }
-function finish(open) {
+function finish(open, intern) {
     const { classname, name, file, line, time } = open.attributes;
     const id = classname ? `${classname}::${name ?? ''}` : (name ?? '');
     const details = clip(open.text.trim() || undefined, DETAILS_LIMIT);
@@ -799,7 +827,7 @@ function finish(open) {
     if (time !== undefined && time !== '' && !Number.isNaN(Number(time)))
         result.time = Number(time);
     if (file) {
-        result.file = file;
+        result.file = intern(file);
         if (line !== undefined && /^\d+$/.test(line))
             result.line = Number(line) + (open.zeroBasedLines ? 1 : 0);
     }
@@ -821,6 +849,9 @@ async function readJunit(file, onTest) {
     let open;
     let count = 0;
     let sawRoot = false;
+    // Thousands of tests share a handful of file names: keep one copy of each.
+    const files = new Map();
+    const intern = (text) => files.get(text) ?? (files.set(text, text), text);
     parser.on('opentag', (tag) => {
         sawRoot = true;
         const attributes = tag.attributes;
@@ -848,7 +879,7 @@ async function readJunit(file, onTest) {
         if (tag.name === 'testsuite')
             suites.pop();
         else if (tag.name === 'testcase' && open) {
-            onTest(finish(open));
+            onTest(finish(open, intern));
             count++;
             open = undefined;
         }
@@ -1033,7 +1064,11 @@ async function findUndeclared(python, modules, probeDir, workDir, env) {
 
 
 
-const SIGNAL_NAMES = new Map(Object.entries(external_node_os_.constants.signals).map(([name, number]) => [number, name]));
+// The first name of each number: SIGABRT rather than its alias SIGIOT.
+const SIGNAL_NAMES = new Map();
+for (const [name, number] of Object.entries(external_node_os_.constants.signals))
+    if (!SIGNAL_NAMES.has(number))
+        SIGNAL_NAMES.set(number, name);
 /** A shell reports a child killed by signal N as exit code 128+N. */
 function signalFromExitCode(code, platform = process.platform) {
     if (platform === 'win32' || code === null || code <= 128)
@@ -1176,7 +1211,7 @@ function venvEnv(venv, base) {
 const MAX_RESUMES = 3;
 /** The test function's name in a test id (pkg.test_a::TestX::test_y[1] -> test_y). */
 function testFunctionOf(id) {
-    return (id.split('::').pop() ?? id).replace(/\[.*$/, '');
+    return id.replace(/\[.*$/, '').split('::').pop() ?? id;
 }
 /** The tail of the log written since offset: where faulthandler's crash report is. */
 function logTail(file, offset, bytes = 256 * 1024) {
@@ -1480,6 +1515,7 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 /** dist/probe next to the bundle (src/probe when run from source). */
 function probeDirectory() {
     const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
@@ -1518,42 +1554,50 @@ async function resultFiles(pattern, plan, legDir, workDir) {
         commands/* warning */.$e(`results: no file matches ${pattern} for ${plan.mode}`);
     return files.sort();
 }
-/** One virtual environment per build, each with the `install` command run in it. */
+/** Runs the `install` command in a build's venv; false when it failed. */
+async function runInstall(venv, abi, inputs, root, workDir) {
+    const logFile = external_node_path_default().join(root, `install-${abi}.log`);
+    (0,external_node_fs_.rmSync)(logFile, { force: true });
+    const env = venvEnv(venv, { ...process.env, ...inputs.env });
+    delete env.PYTHON_GIL;
+    const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
+        cwd: workDir,
+        env,
+        logFile,
+        deadline: Date.now() + inputs.timeoutSeconds * 1000,
+    });
+    const end = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`;
+    replayLog(`Install for ${abi}: ${end}`, logFile, `[install ${abi}] `);
+    return result.exitCode === 0 ? undefined : end;
+}
+/**
+ * One virtual environment per build, created at the same time, then the `install` command in each,
+ * one build after the other: two builds of one source tree must not share a build folder at once.
+ */
 async function prepareVenvs(legs, inputs, root, workDir, problems) {
-    const venvs = new Map();
     const problem = (message) => {
         problems.push(message);
         commands/* error */.z3(message);
     };
-    for (const leg of legs) {
-        if (venvs.has(leg.abi))
-            continue;
-        const dir = external_node_path_default().join(root, 'venv', leg.abi);
+    const bases = new Map(legs.map((leg) => [leg.abi, leg.python]));
+    const created = await Promise.all([...bases].map(async ([abi, python]) => {
+        const dir = external_node_path_default().join(root, 'venv', abi);
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         try {
-            const venv = await createVenv(leg.python, dir, probeDirectory());
-            if (inputs.install) {
-                const logFile = external_node_path_default().join(root, `install-${leg.abi}.log`);
-                (0,external_node_fs_.rmSync)(logFile, { force: true });
-                const env = venvEnv(venv, { ...process.env, ...inputs.env });
-                delete env.PYTHON_GIL;
-                const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
-                    cwd: workDir,
-                    env,
-                    logFile,
-                    deadline: Date.now() + inputs.timeoutSeconds * 1000,
-                });
-                replayLog(`Install for ${leg.abi}: exit ${result.exitCode ?? result.signal}`, logFile, `[install ${leg.abi}] `);
-                if (result.exitCode !== 0) {
-                    problem(`install: the command failed for ${leg.abi} (${result.spawnError ?? `exit ${result.exitCode ?? result.signal}`}); its modes did not run`);
-                    continue;
-                }
-            }
-            venvs.set(leg.abi, venv);
+            return [abi, await createVenv(python, dir, probeDirectory())];
         }
         catch (error) {
-            problem(`Could not create the virtual environment for ${leg.abi}: ${error.message}`);
+            problem(`Could not create the virtual environment for ${abi}: ${error.message}`);
+            return undefined;
         }
+    }));
+    const venvs = new Map();
+    for (const [abi, venv] of created.filter((entry) => entry !== undefined)) {
+        const failed = inputs.install ? await runInstall(venv, abi, inputs, root, workDir) : undefined;
+        if (failed)
+            problem(`install: the command failed for ${abi} (${failed}); its modes did not run`);
+        else
+            venvs.set(abi, venv);
     }
     return venvs;
 }
@@ -1572,6 +1616,7 @@ function rerunnable(comparison, group) {
 }
 /** The run, compare and report stages of a single-job run. */
 async function runSuite(installed, inputs, platform, tempDir) {
+    keepYoungGenerationSmall();
     const problems = inputs.unknownModes.map((name) => `modes: '${name}' is not a mode; use ${leg/* MODES */.FN.join(', ')}`);
     const workDir = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.workingDirectory);
     if (!(0,external_node_fs_.existsSync)(workDir) || !(0,external_node_fs_.statSync)(workDir).isDirectory()) {
