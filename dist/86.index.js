@@ -2,7 +2,7 @@ export const id = 86;
 export const ids = [86];
 export const modules = {
 
-/***/ 5766:
+/***/ 75766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   x6: () => (/* binding */ fetchJson)
 /* harmony export */ });
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1318);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44942);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91318);
 
 
 const GITHUB_HOSTS = new Set([
@@ -33,7 +33,17 @@ function authFor(url, token) {
  * GETs a small text document (a manifest, SHA256SUMS), retrying 5xx with backoff through
  * http-client. Failures become an InputError naming the input that holds the URL.
  */
-async function fetchText(url, input, token) {
+function fetchText(url, input, token) {
+    // One fetch per URL and process: the matrix asks for the same index once per runner.
+    let pending = fetched.get(url);
+    if (!pending) {
+        pending = fetchOnce(url, input, token);
+        fetched.set(url, pending);
+    }
+    return pending;
+}
+const fetched = new Map();
+async function fetchOnce(url, input, token) {
     const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('setup-python-ft', [], { allowRetries: true, maxRetries: 3 });
     const auth = authFor(url, token);
     try {
@@ -71,7 +81,7 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 4086:
+/***/ 44086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -84,11 +94,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __webpack_require__(1318);
+var errors = __webpack_require__(91318);
 // EXTERNAL MODULE: ./src/sources/fetch.ts
-var fetch = __webpack_require__(5766);
+var fetch = __webpack_require__(75766);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/sources/python-versions/manifest.ts
 
@@ -160,7 +170,7 @@ function manifestPlatforms(manifest, build, os) {
 }
 
 // EXTERNAL MODULE: ./src/plan/version-spec.ts
-var version_spec = __webpack_require__(7811);
+var version_spec = __webpack_require__(47811);
 ;// CONCATENATED MODULE: ./src/sources/pbs/release.ts
 
 function validateLatestRelease(data) {

@@ -20,6 +20,8 @@ describe('run inputs', () => {
       junit: true,
       rerun: 0,
       failOn: 'divergence',
+      artifact: '',
+      artifactDir: '',
     })
     expect(parseRunInputs(reader({}), 'win32').shell).toBe('pwsh')
   })

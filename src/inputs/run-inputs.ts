@@ -23,6 +23,10 @@ export interface RunInputs {
   junit: boolean
   rerun: number
   failOn: FailOn
+  /** Upload each leg's results as an artifact with this name prefix (matrix legs); '' does not. */
+  artifact: string
+  /** A shared directory to use instead of the Actions artifact service. */
+  artifactDir: string
 }
 
 export const DEFAULT_MODES: readonly Mode[] = ['standard', 'freethreaded']
@@ -86,5 +90,7 @@ export function parseRunInputs(read: InputReader, os: string): RunInputs {
     junit: bool(read, 'junit', true),
     rerun: rerunCount(read),
     failOn: choice(read, 'fail-on', ['divergence', 'failure', 'never'] as const, 'divergence'),
+    artifact: read('artifact'),
+    artifactDir: read('artifact-dir'),
   }
 }

@@ -85,7 +85,7 @@ export async function planInstalls(
   return plan
 }
 
-function availabilityFrom(
+export function availabilityFrom(
   cached: Record<Build, string[]>,
   indexes: Array<[keyof Loaders, Index]>,
   platform: Platform,

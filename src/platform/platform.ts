@@ -58,3 +58,8 @@ export function normalizeOs(value: string): OsName | undefined {
       return undefined
   }
 }
+
+/** The platform in reports and artifact names: linux-x64, macos-arm64, windows-x64. */
+export function platformName(platform: Pick<Platform, 'os' | 'arch'>): string {
+  return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`
+}

@@ -100,3 +100,8 @@ export function readLegFile(file: string): LegResult {
   }
   return validateLeg(parsed, file)
 }
+
+/** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
+export function legArtifact(prefix: string, platform: string, minor: string, mode: Mode): string {
+  return `${prefix}-${platform}-${minor}-${mode}`
+}

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { glob } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
@@ -7,11 +7,13 @@ import * as core from '../runner/commands.js'
 import type { Installed } from '../configure/exports.js'
 import { InputError } from '../inputs/errors.js'
 import type { RunInputs } from '../inputs/run-inputs.js'
-import type { Platform } from '../platform/platform.js'
+import { platformName, type Platform } from '../platform/platform.js'
 import { compare, type Comparison } from '../compare/compare.js'
-import { MODES, type LegResult } from '../results/leg.js'
+import { legArtifact, MODES, type LegResult } from '../results/leg.js'
 import { keepYoungGenerationSmall } from '../results/memory.js'
 import { publishReport } from '../report/publish.js'
+import { artifactStore } from '../artifacts/store.js'
+import { minorOf } from '../find/layout.js'
 import { planLegs, type LegPlan } from './legs.js'
 import { rerunLeg, runLeg, type LegContext } from './leg-runner.js'
 import { replayLog } from './log.js'
@@ -25,10 +27,6 @@ export function probeDirectory(): string {
   const here = path.dirname(fileURLToPath(import.meta.url))
   const bundled = path.join(here, 'probe')
   return existsSync(bundled) ? bundled : path.join(here, '..', 'probe')
-}
-
-export function platformName(platform: Platform): string {
-  return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`
 }
 
 function resultsPattern(inputs: RunInputs, legs: LegPlan[]): string | undefined {
@@ -124,6 +122,33 @@ function rerunnable(comparison: Comparison, group: string): string[] {
     .map((row) => row.id)
 }
 
+/** Hands each leg's results to the compare job: leg.json, its log and its JUnit files. */
+async function uploadLegs(
+  plans: LegPlan[],
+  legs: LegResult[],
+  contexts: Map<string, LegContext>,
+  inputs: RunInputs,
+  platform: string,
+  problems: string[],
+) {
+  const store = await artifactStore(inputs.artifactDir)
+  for (const [index, plan] of plans.entries()) {
+    const { legDir } = contexts.get(plan.id)!
+    const files = readdirSync(legDir)
+      .filter((name) => name === 'leg.json' || name === 'output.log' || /^junit-.*\.xml$/.test(name))
+      .map((name) => path.join(legDir, name))
+    const name = legArtifact(inputs.artifact, platform, minorOf(legs[index].version), plan.mode)
+    try {
+      await store.upload(name, legDir, files)
+      core.info(`Uploaded ${plan.mode} as ${name}`)
+    } catch (error) {
+      const message = `artifact: could not upload ${name}: ${(error as Error).message}`
+      problems.push(message)
+      core.error(message)
+    }
+  }
+}
+
 /** The run, compare and report stages of a single-job run. */
 export async function runSuite(installed: Installed[], inputs: RunInputs, platform: Platform, tempDir: string) {
   keepYoungGenerationSmall()
@@ -186,6 +211,9 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
     comparison = compare(legs, { requireGilDisabled: inputs.requireGilDisabled, expected })
   }
   core.setOutput('results-dir', path.join(root, 'legs'))
+  if (inputs.artifact) {
+    await uploadLegs(runnable, legs, contexts, inputs, platformName(platform), problems)
+  }
   return publishReport(comparison, {
     reportPath: path.join(tempDir, 'report.json'),
     failOn: inputs.failOn,

@@ -20,7 +20,19 @@ export function authFor(url: string, token: string): string | undefined {
  * GETs a small text document (a manifest, SHA256SUMS), retrying 5xx with backoff through
  * http-client. Failures become an InputError naming the input that holds the URL.
  */
-export async function fetchText(url: string, input: string, token: string): Promise<string> {
+export function fetchText(url: string, input: string, token: string): Promise<string> {
+  // One fetch per URL and process: the matrix asks for the same index once per runner.
+  let pending = fetched.get(url)
+  if (!pending) {
+    pending = fetchOnce(url, input, token)
+    fetched.set(url, pending)
+  }
+  return pending
+}
+
+const fetched = new Map<string, Promise<string>>()
+
+async function fetchOnce(url: string, input: string, token: string): Promise<string> {
   const client = new HttpClient('setup-python-ft', [], { allowRetries: true, maxRetries: 3 })
   const auth = authFor(url, token)
   try {

@@ -1,8 +1,8 @@
-export const id = 805;
-export const ids = [805];
+export const id = 369;
+export const ids = [369];
 export const modules = {
 
-/***/ 2805:
+/***/ 48369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,23 +11,25 @@ __webpack_require__.d(__webpack_exports__, {
   runSuite: () => (/* binding */ runSuite)
 });
 
-// UNUSED EXPORTS: platformName, probeDirectory
+// UNUSED EXPORTS: probeDirectory
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/runner/commands.ts
-var commands = __webpack_require__(6342);
+var commands = __webpack_require__(46342);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __webpack_require__(1318);
+var errors = __webpack_require__(91318);
+// EXTERNAL MODULE: ./src/platform/platform.ts
+var platform_platform = __webpack_require__(28944);
 ;// CONCATENATED MODULE: ./src/results/outcome.ts
 const OUTCOMES = [
     'passed',
@@ -63,7 +65,7 @@ function locationFromTraceback(details) {
 }
 
 // EXTERNAL MODULE: ./src/results/leg.ts
-var leg = __webpack_require__(6334);
+var leg = __webpack_require__(26334);
 ;// CONCATENATED MODULE: ./src/compare/classify.ts
 
 const DIVERGENCE_KINDS = [
@@ -301,7 +303,7 @@ function byImportance(a, b) {
 }
 
 // EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
+var external_node_v8_ = __webpack_require__(78877);
 ;// CONCATENATED MODULE: ./src/results/memory.ts
 
 /**
@@ -716,8 +718,43 @@ function publishReport(comparison, options) {
     return reason;
 }
 
+;// CONCATENATED MODULE: ./src/artifacts/store.ts
+
+
+/** Artifacts as folders of a shared directory: <dir>/<name>/... */
+class DirectoryStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    async upload(name, root, files) {
+        for (const file of files) {
+            const target = external_node_path_default().join(this.dir, name, external_node_path_default().relative(root, file));
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_.cpSync)(file, target);
+        }
+    }
+    async downloadAll(prefix) {
+        const found = new Map();
+        if (!(0,external_node_fs_.existsSync)(this.dir))
+            return found;
+        for (const name of (0,external_node_fs_.readdirSync)(this.dir).sort()) {
+            if (name.startsWith(prefix))
+                found.set(name, external_node_path_default().join(this.dir, name));
+        }
+        return found;
+    }
+}
+/** The store the inputs ask for: a directory, or the Actions artifact service (loaded on demand). */
+async function artifactStore(artifactDir) {
+    if (artifactDir)
+        return new DirectoryStore(artifactDir);
+    const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(584), __webpack_require__.e(416)]).then(__webpack_require__.bind(__webpack_require__, 89416));
+    return new GitHubArtifactStore();
+}
+
 // EXTERNAL MODULE: ./src/find/layout.ts
-var layout = __webpack_require__(6121);
+var layout = __webpack_require__(96121);
 ;// CONCATENATED MODULE: ./src/run/legs.ts
 
 function buildOf(mode) {
@@ -798,9 +835,9 @@ function focusDump(dump, testFunction) {
 }
 
 // EXTERNAL MODULE: ./src/results/errors.ts
-var results_errors = __webpack_require__(2815);
+var results_errors = __webpack_require__(92815);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __webpack_require__(9800);
+var saxes = __webpack_require__(59800);
 ;// CONCATENATED MODULE: ./src/results/junit.ts
 
 
@@ -1022,9 +1059,9 @@ function readProbeLog(dir) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/run/gil-check.ts
 
 
@@ -1428,7 +1465,7 @@ async function rerunLeg(plan, ctx, ids, times) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/run/log.ts
 
 
@@ -1516,14 +1553,14 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
+
+
 /** dist/probe next to the bundle (src/probe when run from source). */
 function probeDirectory() {
     const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     const bundled = external_node_path_default().join(here, 'probe');
     return (0,external_node_fs_.existsSync)(bundled) ? bundled : external_node_path_default().join(here, '..', 'probe');
-}
-function platformName(platform) {
-    return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`;
 }
 function resultsPattern(inputs, legs) {
     if (!inputs.results)
@@ -1614,6 +1651,26 @@ function rerunnable(comparison, group) {
         .filter((row) => !Object.values(row.outcomes).includes('hung'))
         .map((row) => row.id);
 }
+/** Hands each leg's results to the compare job: leg.json, its log and its JUnit files. */
+async function uploadLegs(plans, legs, contexts, inputs, platform, problems) {
+    const store = await artifactStore(inputs.artifactDir);
+    for (const [index, plan] of plans.entries()) {
+        const { legDir } = contexts.get(plan.id);
+        const files = (0,external_node_fs_.readdirSync)(legDir)
+            .filter((name) => name === 'leg.json' || name === 'output.log' || /^junit-.*\.xml$/.test(name))
+            .map((name) => external_node_path_default().join(legDir, name));
+        const name = (0,leg/* legArtifact */.XN)(inputs.artifact, platform, (0,layout/* minorOf */.Hs)(legs[index].version), plan.mode);
+        try {
+            await store.upload(name, legDir, files);
+            commands/* info */.pq(`Uploaded ${plan.mode} as ${name}`);
+        }
+        catch (error) {
+            const message = `artifact: could not upload ${name}: ${error.message}`;
+            problems.push(message);
+            commands/* error */.z3(message);
+        }
+    }
+}
 /** The run, compare and report stages of a single-job run. */
 async function runSuite(installed, inputs, platform, tempDir) {
     keepYoungGenerationSmall();
@@ -1622,7 +1679,7 @@ async function runSuite(installed, inputs, platform, tempDir) {
     if (!(0,external_node_fs_.existsSync)(workDir) || !(0,external_node_fs_.statSync)(workDir).isDirectory()) {
         throw new errors/* InputError */.d('working-directory', `${workDir} is not a directory`);
     }
-    const planned = planLegs(installed, inputs.modes, inputs.gil, platformName(platform));
+    const planned = planLegs(installed, inputs.modes, inputs.gil, (0,platform_platform/* platformName */.$r)(platform));
     problems.push(...planned.problems);
     const pattern = resultsPattern(inputs, planned.legs);
     for (const problem of problems)
@@ -1672,6 +1729,9 @@ async function runSuite(installed, inputs, platform, tempDir) {
         comparison = compare(legs, { requireGilDisabled: inputs.requireGilDisabled, expected });
     }
     commands/* setOutput */.uH('results-dir', external_node_path_default().join(root, 'legs'));
+    if (inputs.artifact) {
+        await uploadLegs(runnable, legs, contexts, inputs, (0,platform_platform/* platformName */.$r)(platform), problems);
+    }
     return publishReport(comparison, {
         reportPath: external_node_path_default().join(tempDir, 'report.json'),
         failOn: inputs.failOn,

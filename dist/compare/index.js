@@ -1,0 +1,1714 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 74698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: expectedLegs, readLegs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/runner/commands.ts
+
+
+
+
+/*
+ * The runner's contract for a JavaScript action: workflow commands on stdout and the file commands
+ * GITHUB_OUTPUT, GITHUB_ENV and GITHUB_PATH. Kept here, not taken from @actions/core, because
+ * loading @actions/core evaluates its HTTP stack (undici) and would triple the warm start-up.
+ */
+/** Escapes a command's message: %, CR and LF. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command property (title, file): also : and , */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_.EOL}`);
+}
+function warning(message, properties) {
+    process.stdout.write(`${command('warning', message, properties)}${external_node_os_.EOL}`);
+}
+function notice(message, properties) {
+    process.stdout.write(`${command('notice', message, properties)}${external_node_os_.EOL}`);
+}
+function error(message, properties) {
+    process.stdout.write(`${command('error', message, properties)}${external_node_os_.EOL}`);
+}
+/** Asks the runner to mask a secret in every later log line. */
+function setSecret(secret) {
+    process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`);
+}
+/** Fails the step: one ::error:: line and exit code 1. */
+function setFailed(message) {
+    error(message);
+    process.exitCode = 1;
+}
+function fileCommand(variable) {
+    const file = process.env[variable];
+    if (!file)
+        throw new Error(`${variable} is not set: run this action on a GitHub Actions runner`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`${variable} points at ${file}, which does not exist`);
+    return file;
+}
+/** NAME<<delimiter / value / delimiter, with a delimiter the value cannot contain. */
+function keyValue(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('unexpected delimiter collision');
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+function setOutput(name, value) {
+    (0,external_node_fs_.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    appendFileSync(fileCommand('GITHUB_ENV'), keyValue(name, value));
+}
+/** Prepends a directory to PATH for this step and for later ones. */
+function addPath(dir) {
+    appendFileSync(fileCommand('GITHUB_PATH'), `${dir}${EOL}`);
+    process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`;
+}
+/** Collapsible output group. */
+function group(title) {
+    process.stdout.write(`::group::${escapeData(title)}${EOL}`);
+}
+function endGroup() {
+    process.stdout.write(`::endgroup::${EOL}`);
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/store.ts
+
+
+/** Artifacts as folders of a shared directory: <dir>/<name>/... */
+class DirectoryStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    async upload(name, root, files) {
+        for (const file of files) {
+            const target = external_node_path_default().join(this.dir, name, external_node_path_default().relative(root, file));
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_.cpSync)(file, target);
+        }
+    }
+    async downloadAll(prefix) {
+        const found = new Map();
+        if (!(0,external_node_fs_.existsSync)(this.dir))
+            return found;
+        for (const name of (0,external_node_fs_.readdirSync)(this.dir).sort()) {
+            if (name.startsWith(prefix))
+                found.set(name, external_node_path_default().join(this.dir, name));
+        }
+        return found;
+    }
+}
+/** The store the inputs ask for: a directory, or the Actions artifact service (loaded on demand). */
+async function artifactStore(artifactDir) {
+    if (artifactDir)
+        return new DirectoryStore(artifactDir);
+    const { GitHubArtifactStore } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89416));
+    return new GitHubArtifactStore();
+}
+
+;// CONCATENATED MODULE: ./src/inputs/errors.ts
+/** An error the user can fix in the workflow: it names the input and what is valid. */
+class errors_InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/inputs.ts
+
+
+const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
+const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
+function readInputFromEnv(name) {
+    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return (process.env[key] ?? '').trim();
+}
+function choice(read, name, allowed, fallback) {
+    const value = read(name) || fallback;
+    if (!allowed.includes(value)) {
+        throw new errors_InputError(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function bool(read, name, fallback) {
+    const value = read(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new errors_InputError(name, `'${read(name)}' is not valid; use true or false`);
+}
+function url(read, name, fallback) {
+    const value = read(name) || fallback;
+    if (value === '')
+        return value;
+    try {
+        const parsed = new URL(value);
+        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
+            throw new Error(parsed.protocol);
+    }
+    catch {
+        throw new InputError(name, `'${value}' is not a valid http(s) URL`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** One entry per line or comma, comments (#) and blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((line) => line.replace(/#.*$/, '').trim())
+        .filter(Boolean);
+}
+function parseInputs(read, runnerArch) {
+    const archValue = read('architecture') || runnerArch;
+    const architecture = normalizeArch(archValue);
+    if (!architecture) {
+        throw new InputError('architecture', `'${archValue}' is not supported; use x64 or arm64`);
+    }
+    return {
+        pythonVersions: splitList(read('python-version')),
+        pythonVersionFile: read('python-version-file'),
+        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
+        defaultBuild: read('default-build')
+            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
+            : undefined,
+        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
+        architecture,
+        allowPrereleases: bool(read, 'allow-prereleases', false),
+        checkLatest: bool(read, 'check-latest', false),
+        updateEnvironment: bool(read, 'update-environment', true),
+        token: read('token'),
+        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
+        mirror: url(read, 'mirror', ''),
+        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
+        pbsRelease: read('pbs-release'),
+        pbsMirror: url(read, 'pbs-mirror', ''),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/results/errors.ts
+/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
+class ResultsFileError extends Error {
+    file;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.name = 'ResultsFileError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/results/outcome.ts
+const OUTCOMES = [
+    'passed',
+    'failed',
+    'error',
+    'skipped',
+    'xfail',
+    'xpass',
+    'crashed',
+    'hung',
+    'absent',
+];
+/** Outcomes that make a run fail. */
+function isFailing(outcome) {
+    return outcome === 'failed' || outcome === 'error' || outcome === 'crashed' || outcome === 'hung';
+}
+const MESSAGE_LIMIT = 1000;
+const DETAILS_LIMIT = 4000;
+function clip(text, limit) {
+    if (text === undefined)
+        return undefined;
+    return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+/** The last "path:line:" of a traceback: where a failure points when the XML has no file and line. */
+function locationFromTraceback(details) {
+    if (!details)
+        return undefined;
+    let found;
+    for (const match of details.matchAll(/^([^\s:][^:\n]*\.py):(\d+):/gm)) {
+        found = { file: match[1], line: Number(match[2]) };
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/results/leg.ts
+
+
+
+/*
+ * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
+ * documented form (README, "Leg results") that the single-job run compares in memory and that the
+ * matrix legs upload for the compare job.
+ */
+const LEG_SCHEMA = 'setup-python-ft/leg@1';
+const MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
+function check(condition, file, reason) {
+    if (!condition)
+        throw new ResultsFileError(file, reason);
+}
+/** Checks the shape of a parsed leg.json, so that a broken upload gets one clear error. */
+function validateLeg(value, file) {
+    check(value && typeof value === 'object', file, 'not a JSON object');
+    const leg = value;
+    check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`);
+    check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string');
+    check(MODES.includes(leg.mode), file, `mode must be one of ${MODES.join(', ')}`);
+    check(typeof leg.version === 'string', file, 'version must be a string');
+    check(leg.status && typeof leg.status === 'object', file, 'status is missing');
+    check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
+    check(Array.isArray(leg.tests), file, 'tests must be an array');
+    for (const [index, test] of leg.tests.entries()) {
+        check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
+    }
+    for (const list of ['enabledBy', 'undeclared', 'extensions']) {
+        check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
+    }
+    return { ...leg, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
+}
+function readLegFile(file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new ResultsFileError(file, `cannot be read (${error.code ?? error})`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ResultsFileError(file, `not valid JSON: ${error.message}`);
+    }
+    return validateLeg(parsed, file);
+}
+/** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
+function legArtifact(prefix, platform, minor, mode) {
+    return `${prefix}-${platform}-${minor}-${mode}`;
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/results/memory.ts
+
+/**
+ * Reading 100,000s of test results keeps most of what it allocates, and V8 answers by growing the
+ * young generation to its maximum, which roughly doubles the peak RSS of a large comparison
+ * (npm run bench: about 330 MiB against 200 MiB for two files of 100,000 tests, and slower too).
+ * Holding the young generation at its starting size avoids that. Called before results are read.
+ */
+function keepYoungGenerationSmall() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+}
+
+;// CONCATENATED MODULE: ./src/compare/classify.ts
+
+const DIVERGENCE_KINDS = [
+    'crashed',
+    'hung',
+    'freethreaded-only',
+    'standard-only',
+    'one-mode-only',
+    'differs',
+    'not-run',
+];
+const KIND_TITLES = {
+    crashed: 'Crashed',
+    hung: 'Hung',
+    'freethreaded-only': 'Fails only on the free-threaded build',
+    'standard-only': 'Fails only on the standard build',
+    'one-mode-only': 'Collected in one mode only',
+    differs: 'Outcome differs',
+    'not-run': 'Not run after a crash or hang',
+};
+/**
+ * Classes one test from its outcome in each mode. stoppedEarly names the modes whose run died
+ * (crash, hang): a test absent there was never reached, which is not a collection difference.
+ */
+function classify(outcomes, stoppedEarly) {
+    const entries = Object.entries(outcomes);
+    const values = entries.map(([, outcome]) => outcome);
+    if (values.includes('crashed'))
+        return { kind: 'crashed' };
+    if (values.includes('hung'))
+        return { kind: 'hung' };
+    const present = entries.filter(([, outcome]) => outcome !== 'absent');
+    const absent = entries.filter(([, outcome]) => outcome === 'absent').map(([mode]) => mode);
+    if (present.length === 0)
+        return { kind: 'same' };
+    const failing = present.filter(([, outcome]) => isFailing(outcome)).map(([mode]) => mode);
+    // A failure in some modes and not others matters more than a test missing from a mode.
+    if (failing.length > 0 && failing.length < present.length) {
+        if (failing.every((mode) => mode !== 'standard'))
+            return { kind: 'freethreaded-only' };
+        if (failing.every((mode) => mode === 'standard'))
+            return { kind: 'standard-only' };
+        return { kind: 'differs' };
+    }
+    if (absent.length > 0)
+        return { kind: absent.every((mode) => stoppedEarly.has(mode)) ? 'not-run' : 'one-mode-only' };
+    if (failing.length === entries.length)
+        return { kind: 'common' };
+    return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+
+/** Two legs claimed the same group and mode. */
+class DuplicateLegError extends Error {
+}
+/** The pseudo-test that stands for a run without any JUnit: its exit code. */
+const EXIT_CODE_TEST = '(exit code)';
+function exitCodeOutcome(status) {
+    if (status.timedOut)
+        return 'hung';
+    if (status.signal)
+        return 'crashed';
+    return status.exitCode === 0 ? 'passed' : 'failed';
+}
+const ranWithoutGil = (leg) => leg.mode === 'freethreaded';
+function modeRow(leg) {
+    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
+    for (const test of leg.tests)
+        counts[test.outcome]++;
+    const gilOn = leg.gil.atStart === true || leg.gil.atEnd === true || leg.gil.enabledBy.length > 0;
+    return {
+        mode: leg.mode,
+        version: leg.version,
+        abi: leg.abi,
+        counts,
+        total: leg.tests.length,
+        status: leg.status,
+        gil: leg.gil,
+        gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
+    };
+}
+function gilFindings(group, legs, requireGilDisabled) {
+    const findings = [];
+    const undeclared = new Map();
+    for (const leg of legs) {
+        if (leg.mode === 'standard')
+            continue;
+        for (const module of leg.gil.undeclared)
+            undeclared.set(module, [...(undeclared.get(module) ?? []), leg.mode]);
+    }
+    for (const [module, modes] of undeclared) {
+        findings.push({
+            kind: 'undeclared-extension',
+            group,
+            modes,
+            module,
+            blocking: requireGilDisabled,
+            message: `${module} has not declared free-threading support: importing it turns the GIL back on`,
+        });
+    }
+    for (const leg of legs.filter(ranWithoutGil)) {
+        const first = leg.gil.enabledBy[0];
+        if (!first && leg.gil.atEnd !== true && leg.gil.atStart !== true)
+            continue;
+        const where = first?.test ? `from test ${first.test} on` : first ? `from ${first.when} on` : 'during the run';
+        const module = first?.module ?? leg.gil.enabledBy.find((e) => e.module && e.test === first?.test)?.module;
+        const cause = module ? `, when ${module} was imported` : '';
+        findings.push({
+            kind: 'gil-enabled',
+            group,
+            modes: [leg.mode],
+            module,
+            blocking: requireGilDisabled,
+            message: `The GIL was on in ${leg.mode} ${where}${cause}: those tests ran with the GIL`,
+        });
+    }
+    return findings;
+}
+/** Compares the legs test by test, within each group. Pure: the same for one job or many. */
+function compare(legs, options) {
+    const byGroup = new Map();
+    for (const leg of legs) {
+        const same = byGroup.get(leg.group) ?? [];
+        if (same.some((other) => other.mode === leg.mode)) {
+            throw new DuplicateLegError(`two legs claim mode ${leg.mode} of ${leg.group}`);
+        }
+        byGroup.set(leg.group, [...same, leg]);
+    }
+    for (const { group } of options.expected ?? [])
+        if (!byGroup.has(group))
+            byGroup.set(group, []);
+    const groups = [];
+    for (const [group, unsorted] of byGroup) {
+        const groupLegs = [...unsorted].sort((a, b) => MODES.indexOf(a.mode) - MODES.indexOf(b.mode));
+        groups.push(compareGroup(group, groupLegs, options));
+    }
+    const findings = groups.flatMap((g) => g.findings);
+    const divergences = groups.reduce((n, g) => n + g.divergences.length, 0);
+    const failures = groups.reduce((n, g) => n + g.tests.filter((t) => Object.values(t.outcomes).some((o) => isFailing(o))).length, 0);
+    const outcome = divergences > 0 || findings.some((f) => f.blocking) ? 'diverged' : failures > 0 ? 'failed' : 'passed';
+    return { groups, divergences, failures, findings, outcome };
+}
+function compareGroup(group, legs, options) {
+    const findings = gilFindings(group, legs, options.requireGilDisabled);
+    const present = new Set(legs.map((l) => l.mode));
+    const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
+    for (const { mode } of missing) {
+        findings.push({
+            kind: 'missing-leg',
+            group,
+            modes: [mode],
+            blocking: true,
+            message: `No results from ${mode}: the leg never ran or uploaded nothing`,
+        });
+    }
+    const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0);
+    const testsOf = (leg) => noJunitAnywhere ? [{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }] : leg.tests;
+    if (!noJunitAnywhere) {
+        for (const leg of legs.filter((l) => l.tests.length === 0)) {
+            findings.push({
+                kind: 'no-tests',
+                group,
+                modes: [leg.mode],
+                blocking: false,
+                message: `${leg.mode} reported no tests (exit code ${leg.status.exitCode ?? leg.status.signal})`,
+            });
+        }
+    }
+    const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
+    const rows = new Map();
+    for (const leg of legs) {
+        for (const test of testsOf(leg)) {
+            let row = rows.get(test.id);
+            if (!row) {
+                row = { id: test.id, outcomes: {} };
+                rows.set(test.id, row);
+            }
+            row.outcomes[leg.mode] = test.outcome;
+            row.nodeid ??= test.nodeid;
+            if (row.file === undefined && test.file) {
+                row.file = test.file;
+                row.line = test.line;
+            }
+            if (isFailing(test.outcome)) {
+                if (test.message)
+                    row.messages = { ...row.messages, [leg.mode]: test.message };
+                if (!row.details || leg.mode !== 'standard')
+                    row.details = clip(test.details ?? test.message, DETAILS_LIMIT);
+            }
+            const reruns = leg.reruns[test.id];
+            if (reruns?.length)
+                row.reruns = { ...row.reruns, [leg.mode]: reruns };
+        }
+    }
+    const divergences = [];
+    const common = [];
+    for (const row of rows.values()) {
+        for (const leg of legs)
+            row.outcomes[leg.mode] ??= 'absent';
+        const verdict = classify(row.outcomes, stoppedEarly);
+        if (verdict.kind === 'common')
+            common.push(row);
+        else if (verdict.kind !== 'same') {
+            row.kind = verdict.kind;
+            if (row.reruns) {
+                row.flaky = Object.entries(row.reruns).some(([mode, outcomes]) => !outcomes.every((o) => o === row.outcomes[mode]));
+            }
+            divergences.push(row);
+        }
+    }
+    divergences.sort(byImportance);
+    for (const leg of legs) {
+        if ((leg.status.signal || leg.status.timedOut) &&
+            !leg.tests.some((t) => t.outcome === 'crashed' || t.outcome === 'hung')) {
+            const how = leg.status.timedOut ? 'ran out of time' : `died on ${leg.status.signal}`;
+            findings.push({
+                kind: 'stopped',
+                group,
+                modes: [leg.mode],
+                blocking: false,
+                message: `${leg.mode} ${how} outside any test`,
+            });
+        }
+    }
+    return { group, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings };
+}
+/** Most important first: the kind, then deterministic before flaky, then by id. */
+function byImportance(a, b) {
+    return (DIVERGENCE_KINDS.indexOf(a.kind) - DIVERGENCE_KINDS.indexOf(b.kind) ||
+        Number(a.flaky ?? false) - Number(b.flaky ?? false) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/*
+ * Test names, messages and output come from the project under test: untrusted. These make them
+ * inert in workflow commands, markdown and HTML.
+ */
+// CSI and OSC sequences, then any other C0 control except tab and newline.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+function stripAnsi(text) {
+    return text.replace(ANSI, '').replace(CONTROL, '');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Inline text for markdown (a table cell, a list item): no markup, no mentions, one line. */
+function inlineText(text) {
+    return escapeHtml(stripAnsi(text))
+        .replace(/[\\`*_[\]()#+\-.!|~{}:]/g, '\\$&')
+        .replace(/@/g, '&#64;')
+        .replace(/\r?\n/g, ' ');
+}
+/** Inline code that cannot break out of its element. */
+function code(text) {
+    return `<code>${inlineText(text)}</code>`;
+}
+/** A preformatted block: HTML-escaped, so that neither markdown nor tags apply inside. */
+function preBlock(text) {
+    return `<pre>${escapeHtml(stripAnsi(text))}</pre>`;
+}
+/** The first lines of a text, for an annotation or a table. */
+function firstLines(text, lines, chars = 1500) {
+    if (!text)
+        return '';
+    const head = stripAnsi(text).split('\n').slice(0, lines).join('\n');
+    return head.length > chars ? `${head.slice(0, chars)}…` : head;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+/** GitHub keeps 10 annotations of each level per step and drops the rest without a word. */
+const PER_LEVEL_LIMIT = 10;
+const LEVELS = {
+    crashed: 'error',
+    hung: 'error',
+    'freethreaded-only': 'error',
+    'standard-only': 'error',
+    'one-mode-only': 'warning',
+    differs: 'warning',
+    'not-run': 'notice',
+};
+/** How a test is named to people: its pytest node id when known. */
+function displayName(row) {
+    return row.nodeid ?? row.id;
+}
+function outcomesLine(row) {
+    return Object.entries(row.outcomes)
+        .map(([mode, outcome]) => {
+        const reruns = row.reruns?.[mode];
+        return `${mode}: ${outcome}${reruns?.length ? ` (reruns: ${reruns.join(', ')})` : ''}`;
+    })
+        .join(' · ');
+}
+function divergenceAnnotation(row, group, groups) {
+    const title = `${KIND_TITLES[row.kind]}${row.flaky ? ' (flaky)' : ''}${groups > 1 ? ` [${group}]` : ''}`;
+    const message = Object.values(row.messages ?? {})[0];
+    const details = row.details?.startsWith(message ?? '\0')
+        ? row.details
+        : [message, row.details].filter(Boolean).join('\n\n');
+    const failure = firstLines(details, 12);
+    return {
+        level: row.flaky && LEVELS[row.kind] === 'error' ? 'warning' : LEVELS[row.kind],
+        message: [`${stripAnsi(displayName(row))}`, outcomesLine(row), failure].filter(Boolean).join('\n'),
+        properties: { title, file: row.file, line: row.file ? row.line : undefined },
+    };
+}
+/**
+ * The annotations for a comparison, most important first, within GitHub's limit of 10 per level.
+ * reserveErrors keeps room for the step's own failure message. What does not fit is counted in a
+ * closing notice.
+ */
+function planAnnotations(comparison, reserveErrors) {
+    const groups = comparison.groups.length;
+    const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
+    rows.sort((a, b) => byImportance(a.row, b.row));
+    const candidates = [
+        ...comparison.findings
+            .filter((f) => f.blocking || f.kind !== 'no-tests')
+            .map((f) => ({
+            level: f.blocking ? 'error' : 'warning',
+            message: f.message,
+            properties: { title: groups > 1 ? `setup-python-ft [${f.group}]` : 'setup-python-ft' },
+        })),
+        ...rows.map(({ row, group }) => divergenceAnnotation(row, group, groups)),
+    ];
+    const room = {
+        error: PER_LEVEL_LIMIT - reserveErrors,
+        warning: PER_LEVEL_LIMIT,
+        notice: PER_LEVEL_LIMIT - 1,
+    };
+    const shown = [];
+    let left = 0;
+    for (const annotation of candidates) {
+        if (room[annotation.level] > 0) {
+            room[annotation.level]--;
+            shown.push(annotation);
+        }
+        else
+            left++;
+    }
+    if (left > 0) {
+        shown.push({
+            level: 'notice',
+            message: `${left} more findings and divergences are not annotated (GitHub shows ${PER_LEVEL_LIMIT} of each level per step): see the job summary and the JSON report.`,
+            properties: { title: 'More divergences' },
+        });
+    }
+    return shown;
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+const REPORT_SCHEMA = 'setup-python-ft/report@1';
+function testEntry(test, common) {
+    return {
+        id: test.id,
+        nodeid: test.nodeid,
+        file: test.file,
+        line: test.line,
+        outcomes: test.outcomes,
+        reruns: test.reruns,
+        divergence: test.kind ?? (common.has(test) ? 'common' : null),
+        flaky: test.flaky,
+        messages: test.messages,
+    };
+}
+function groupHead(group) {
+    const head = JSON.stringify({ group: group.group, modes: group.modes, findings: group.findings });
+    return `${head.slice(0, -1)},"tests":[`;
+}
+/**
+ * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
+ * Written test by test, so that 100,000 tests never sit in memory as one string.
+ */
+function writeReport(comparison, file) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
+        (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
+        comparison.groups.forEach((group, index) => {
+            const common = new Set(group.common);
+            (0,external_node_fs_.writeSync)(fd, `${index > 0 ? ',' : ''}${groupHead(group)}`);
+            let chunk = [];
+            group.tests.forEach((test, at) => {
+                chunk.push(JSON.stringify(testEntry(test, common)));
+                if (chunk.length === 1000 || at === group.tests.length - 1) {
+                    (0,external_node_fs_.writeSync)(fd, `${at >= chunk.length ? ',' : ''}${chunk.join(',')}`);
+                    chunk = [];
+                }
+            });
+            (0,external_node_fs_.writeSync)(fd, ']}');
+        });
+        (0,external_node_fs_.writeSync)(fd, ']}\n');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** GitHub refuses a step summary over 1 MiB; stay under it with room for the closing lines. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const CLOSING_ROOM = 4096;
+const ICONS = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    error: '❌ error',
+    skipped: '⏭️ skipped',
+    xfail: '✔️ xfail',
+    xpass: '⚠️ xpass',
+    crashed: '💥 crashed',
+    hung: '⏳ hung',
+    absent: '➖ absent',
+};
+/**
+ * Markdown written to a byte budget. Lines are added while they fit; a block that opened a table
+ * or a <details> is always closed, even when its rows were cut.
+ */
+class Budget {
+    limit;
+    parts = [];
+    used = 0;
+    cut = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Adds a line if it fits; counts it as cut otherwise. */
+    add(line) {
+        const bytes = Buffer.byteLength(line) + 1;
+        if (this.used + bytes > this.limit - CLOSING_ROOM) {
+            this.cut++;
+            return false;
+        }
+        this.parts.push(line);
+        this.used += bytes;
+        return true;
+    }
+    /** Closing lines use the reserved room, so they always fit. */
+    close(line) {
+        this.parts.push(line);
+        this.used += Buffer.byteLength(line) + 1;
+    }
+    text() {
+        return `${this.parts.join('\n')}\n`;
+    }
+}
+function duration(seconds) {
+    return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`;
+}
+function statusText(row) {
+    const { status } = row;
+    if (status.timedOut)
+        return '⏳ timed out';
+    if (status.signal)
+        return `💥 ${status.signal}`;
+    return status.exitCode === 0 ? '✅ exit 0' : `❌ exit ${status.exitCode}`;
+}
+function gilText(row) {
+    if (row.mode === 'standard')
+        return 'standard build';
+    if (row.mode === 'freethreaded-gil')
+        return 'on (PYTHON_GIL=1)';
+    if (row.gilStayedOff)
+        return '✅ stayed off';
+    const first = row.gil.enabledBy[0];
+    if (first?.test)
+        return `⚠️ on from ${code(first.test)}`;
+    return '⚠️ was on';
+}
+function modeTable(out, group) {
+    out.add('| Mode | Python | Tests | ✅ | ❌ | ⏭️ | 💥 | ⏳ | Run | Time | GIL |');
+    out.add('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |');
+    for (const row of group.modes) {
+        const c = row.counts;
+        out.add(`| **${row.mode}** | ${row.version} (${row.abi}) | ${row.total} | ${c.passed + c.xpass} | ${c.failed + c.error} | ` +
+            `${c.skipped + c.xfail} | ${c.crashed} | ${c.hung} | ${statusText(row)} | ${duration(row.status.durationSeconds)} | ${gilText(row)} |`);
+    }
+}
+function outcomeCell(row, mode) {
+    const outcome = row.outcomes[mode] ?? 'absent';
+    const reruns = row.reruns?.[mode];
+    return `${ICONS[outcome]}${reruns?.length ? ` <sub>reruns: ${reruns.join(', ')}</sub>` : ''}`;
+}
+function divergenceTable(out, group) {
+    const modes = group.modes.map((m) => m.mode);
+    out.add(`| Test | ${modes.join(' | ')} | Divergence |`);
+    out.add(`| --- | ${modes.map(() => '---').join(' | ')} | --- |`);
+    let shown = 0;
+    for (const row of group.divergences) {
+        const where = row.file ? `<br><sub>${inlineText(`${row.file}${row.line ? `:${row.line}` : ''}`)}</sub>` : '';
+        const kind = `${KIND_TITLES[row.kind]}${row.flaky ? ' (flaky)' : row.reruns ? ' (every rerun)' : ''}`;
+        const line = `| ${code(displayName(row))}${where} | ${modes.map((m) => outcomeCell(row, m)).join(' | ')} | ${kind} |`;
+        if (!out.add(line))
+            break;
+        shown++;
+    }
+    if (shown < group.divergences.length) {
+        out.close(`\n_${group.divergences.length - shown} more divergences are in the JSON report._`);
+    }
+}
+function failureDetails(out, title, rows) {
+    const withDetails = rows.filter((r) => r.details);
+    if (withDetails.length === 0)
+        return;
+    if (!out.add(`<details><summary>${title}</summary>\n`))
+        return;
+    for (const row of withDetails) {
+        if (!out.add(`${code(displayName(row))}\n\n${preBlock(firstLines(row.details, 30, 3000))}\n`))
+            break;
+    }
+    out.close('</details>\n');
+}
+function gilSection(out, group) {
+    const findings = group.findings.filter((f) => f.kind === 'undeclared-extension' || f.kind === 'gil-enabled');
+    if (findings.length === 0)
+        return;
+    out.add('#### The GIL\n');
+    for (const finding of findings) {
+        const mark = finding.blocking ? '❌' : '⚠️';
+        out.add(`- ${mark} ${inlineText(finding.message)} (${finding.modes.join(', ')})`);
+    }
+    out.add('');
+}
+function commonSection(out, group) {
+    if (group.common.length === 0)
+        return;
+    if (!out.add(`<details><summary>Common failures, in every mode (${group.common.length})</summary>\n`))
+        return;
+    out.add('| Test | Failure |');
+    out.add('| --- | --- |');
+    let shown = 0;
+    for (const row of group.common) {
+        const message = Object.values(row.messages ?? {})[0] ?? '';
+        if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`))
+            break;
+        shown++;
+    }
+    if (shown < group.common.length)
+        out.close(`\n_${group.common.length - shown} more are in the JSON report._`);
+    out.close('\n</details>\n');
+}
+function headline(comparison) {
+    if (comparison.outcome === 'diverged') {
+        const n = comparison.divergences;
+        return `## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`;
+    }
+    if (comparison.outcome === 'failed')
+        return '## ❌ setup-python-ft: the same failures in every mode';
+    return '## ✅ setup-python-ft: every mode agrees';
+}
+/** The job summary: per group, the modes, the divergences, the GIL, and the common failures. */
+function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
+    const out = new Budget(limit);
+    out.add(headline(comparison));
+    out.add('');
+    for (const group of comparison.groups) {
+        if (comparison.groups.length > 1 || group.group)
+            out.add(`### ${inlineText(group.group)}\n`);
+        modeTable(out, group);
+        out.add('');
+        for (const finding of group.findings.filter((f) => !['undeclared-extension', 'gil-enabled'].includes(f.kind))) {
+            out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`);
+        }
+        if (group.divergences.length > 0) {
+            out.add(`\n#### Divergences (${group.divergences.length})\n`);
+            divergenceTable(out, group);
+            out.add('');
+            failureDetails(out, 'Failure details', group.divergences);
+        }
+        gilSection(out, group);
+        commonSection(out, group);
+    }
+    if (out.cut > 0)
+        out.close(`\n_The summary reached GitHub's 1 MiB limit: ${out.cut} lines were left out._`);
+    out.close(`\nEvery test's outcome in every mode: ${code(reportPath)} (\`report-path\` output).`);
+    return out.text();
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+
+
+
+
+
+/** Why the step fails, or undefined when it passes under fail-on. */
+function failureReason(comparison, failOn, problems) {
+    if (problems > 0)
+        return `${problems} ${problems === 1 ? 'problem' : 'problems'} above kept modes from running`;
+    if (failOn === 'never')
+        return undefined;
+    const blocking = comparison.findings.filter((f) => f.blocking).length;
+    if (comparison.divergences > 0 || blocking > 0) {
+        const parts = [
+            comparison.divergences > 0 ? `${comparison.divergences} divergent tests` : '',
+            blocking > 0 ? `${blocking} blocking findings` : '',
+        ];
+        return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn})`;
+    }
+    if (failOn === 'failure' && comparison.failures > 0) {
+        return `${comparison.failures} tests failed in every mode (fail-on: failure)`;
+    }
+    return undefined;
+}
+/**
+ * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary and the
+ * outputs. Shared by the single-job run and the compare sub-action. Returns the failure, if any.
+ */
+function publishReport(comparison, options) {
+    const reason = failureReason(comparison, options.failOn, options.problems);
+    writeReport(comparison, options.reportPath);
+    for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
+        const write = annotation.level === 'notice' ? notice : annotation.level === 'warning' ? warning : error;
+        write(annotation.message, annotation.properties);
+    }
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile)
+        (0,external_node_fs_.appendFileSync)(summaryFile, renderSummary(comparison, options.reportPath));
+    setOutput('divergences', String(comparison.divergences));
+    setOutput('failures', String(comparison.failures));
+    setOutput('outcome', comparison.outcome);
+    setOutput('report-path', options.reportPath);
+    return reason;
+}
+
+;// CONCATENATED MODULE: ./src/compare/action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The legs the matrix planned, from its `matrix` output: what should have reported. */
+function expectedLegs(value) {
+    if (!value.trim())
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch (error) {
+        throw new errors_InputError('matrix', `not JSON: ${error.message}; pass the matrix action's matrix output`);
+    }
+    const include = parsed?.include;
+    if (!Array.isArray(include))
+        throw new errors_InputError('matrix', 'expected {"include": [...]}, the matrix output');
+    return include
+        .filter((e) => e && typeof e.group === 'string' && MODES.includes(e.mode))
+        .map((e) => ({ group: e.group, mode: e.mode }));
+}
+function legFiles(dir) {
+    const found = [];
+    for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+        const file = external_node_path_default().join(dir, name);
+        if ((0,external_node_fs_.statSync)(file).isDirectory())
+            found.push(...legFiles(file));
+        else if (name === 'leg.json')
+            found.push(file);
+    }
+    return found;
+}
+/** Reads every leg.json of every downloaded artifact; a broken one is an error naming the artifact. */
+function readLegs(artifacts) {
+    const legs = [];
+    for (const [name, dir] of artifacts) {
+        const files = (0,external_node_fs_.existsSync)(dir) ? legFiles(dir) : [];
+        if (files.length === 0)
+            throw new errors_InputError('artifact', `${name} holds no leg.json: not the results of a leg`);
+        for (const file of files) {
+            try {
+                legs.push(readLegFile(file));
+            }
+            catch (error) {
+                if (!(error instanceof ResultsFileError))
+                    throw error;
+                throw new errors_InputError('artifact', `${name}: ${external_node_path_default().relative(dir, file)} is malformed: ${error.message.slice(file.length + 2)}`);
+            }
+        }
+    }
+    return legs;
+}
+/** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
+async function run() {
+    try {
+        keepYoungGenerationSmall();
+        const read = readInputFromEnv;
+        const prefix = read('artifact') || 'setup-python-ft';
+        const expected = expectedLegs(read('matrix'));
+        const requireGilDisabled = bool(read, 'require-gil-disabled', false);
+        const failOn = choice(read, 'fail-on', ['divergence', 'failure', 'never'], 'divergence');
+        const store = await artifactStore(read('artifact-dir'));
+        const into = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-python-ft-legs-'));
+        const artifacts = await store.downloadAll(prefix, into);
+        info(`${artifacts.size} leg artifacts named ${prefix}*: ${[...artifacts.keys()].join(', ')}`);
+        const legs = readLegs(artifacts);
+        let comparison;
+        try {
+            comparison = compare(legs, { requireGilDisabled, expected });
+        }
+        catch (error) {
+            if (error instanceof DuplicateLegError)
+                throw new errors_InputError('artifact', `${error.message}: each leg must run one mode`);
+            throw error;
+        }
+        const reportPath = external_node_path_default().join(process.env.RUNNER_TEMP || into, 'setup-python-ft', 'report.json');
+        const failure = publishReport(comparison, { reportPath, failOn, problems: 0 });
+        if (failure)
+            setFailed(failure);
+    }
+    catch (error) {
+        setFailed(error instanceof Error ? error.message : String(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 35575:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _compare_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74698);
+
+await (0,_compare_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(35575);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,0 +1,3 @@
+import { run } from '../compare/action.js'
+
+await run()

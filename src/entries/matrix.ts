@@ -1,0 +1,3 @@
+import { run } from '../matrix/action.js'
+
+await run()
