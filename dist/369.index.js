@@ -93,6 +93,9 @@ const KIND_TITLES = {
 function classify(outcomes, stoppedEarly) {
     const entries = Object.entries(outcomes);
     const values = entries.map(([, outcome]) => outcome);
+    // One mode alone (a matrix leg) cannot diverge: its failures are plain failures.
+    if (entries.length < 2)
+        return { kind: values.some(isFailing) ? 'common' : 'same' };
     if (values.includes('crashed'))
         return { kind: 'crashed' };
     if (values.includes('hung'))

@@ -17,6 +17,8 @@ describe('classify', () => {
     [{ standard: 'failed', freethreaded: 'error' }, 'common'],
     [{ standard: 'passed', freethreaded: 'passed' }, 'same'],
     [{ standard: 'xfail', freethreaded: 'xfail' }, 'same'],
+    [{ freethreaded: 'crashed' }, 'common'],
+    [{ freethreaded: 'passed' }, 'same'],
     // A failure where the test ran outranks its absence elsewhere.
     [{ standard: 'passed', freethreaded: 'failed', 'freethreaded-gil': 'absent' }, 'freethreaded-only'],
   ] as const)('%j is %s', (outcomes, kind) => {

@@ -33657,7 +33657,13 @@ async function run() {
             throw new errors_InputError('modes', `'${unknownModes[0]}' is not a mode; use ${MODES.join(', ')}`);
         }
         const entries = inputs.pythonVersions.length > 0 ? inputs.pythonVersions : ['3.14'];
-        const requests = entries.map((entry) => parseVersionEntry(entry, 'both', inputs.allowPrereleases));
+        const requests = entries.map((entry) => {
+            const request = parseVersionEntry(entry.replace(/t$/, ''), 'standard', inputs.allowPrereleases);
+            if (!rangeReachesFreethreaded(request.range)) {
+                throw new errors_InputError('python-version', `${entry} has no free-threaded build: free-threaded CPython begins at 3.13`);
+            }
+            return { ...request, entry, builds: ['standard', 'freethreaded'] };
+        });
         const indexes = new Map();
         for (const runner of runners)
             indexes.set(runner.platform, await indexesFor(inputs, runner.platform));

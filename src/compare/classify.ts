@@ -34,6 +34,8 @@ export type Verdict = { kind: DivergenceKind } | { kind: 'common' } | { kind: 's
 export function classify(outcomes: Partial<Record<Mode, Outcome>>, stoppedEarly: ReadonlySet<Mode>): Verdict {
   const entries = Object.entries(outcomes) as [Mode, Outcome][]
   const values = entries.map(([, outcome]) => outcome)
+  // One mode alone (a matrix leg) cannot diverge: its failures are plain failures.
+  if (entries.length < 2) return { kind: values.some(isFailing) ? 'common' : 'same' }
   if (values.includes('crashed')) return { kind: 'crashed' }
   if (values.includes('hung')) return { kind: 'hung' }
   const present = entries.filter(([, outcome]) => outcome !== 'absent')

@@ -5,7 +5,7 @@ import { parseModes } from '../inputs/run-inputs.js'
 import { choice } from '../inputs/inputs.js'
 import { availabilityFrom, sourceOrder, type Loaders } from '../plan/plan.js'
 import { resolveRequest } from '../plan/resolve.js'
-import { parseVersionEntry, type VersionRequest } from '../plan/version-spec.js'
+import { parseVersionEntry, rangeReachesFreethreaded, type VersionRequest } from '../plan/version-spec.js'
 import { MODES } from '../results/leg.js'
 import type { Platform } from '../platform/platform.js'
 import type { SourceIndex } from '../sources/candidate.js'
@@ -70,7 +70,16 @@ export async function run(): Promise<void> {
       throw new InputError('modes', `'${unknownModes[0]}' is not a mode; use ${MODES.join(', ')}`)
     }
     const entries = inputs.pythonVersions.length > 0 ? inputs.pythonVersions : ['3.14']
-    const requests: VersionRequest[] = entries.map((entry) => parseVersionEntry(entry, 'both', inputs.allowPrereleases))
+    const requests: VersionRequest[] = entries.map((entry) => {
+      const request = parseVersionEntry(entry.replace(/t$/, ''), 'standard', inputs.allowPrereleases)
+      if (!rangeReachesFreethreaded(request.range)) {
+        throw new InputError(
+          'python-version',
+          `${entry} has no free-threaded build: free-threaded CPython begins at 3.13`,
+        )
+      }
+      return { ...request, entry, builds: ['standard', 'freethreaded'] }
+    })
     const indexes = new Map<Platform, Indexes>()
     for (const runner of runners) indexes.set(runner.platform, await indexesFor(inputs, runner.platform))
     const resolve = (request: VersionRequest, build: Build, platform: Platform) => {
