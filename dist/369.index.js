@@ -809,11 +809,14 @@ function planLegs(installed, modes, gil, platform) {
 }
 
 ;// CONCATENATED MODULE: ./src/results/crash-trace.ts
-/** faulthandler's report of a fatal signal in one run's output, from its first "Fatal Python error". */
+// faulthandler's first line: a fatal signal on Unix, a fatal exception on Windows.
+const MARKERS = ['Fatal Python error:', 'Windows fatal exception:'];
+/** faulthandler's report of a crash in one run's output, from its first line on. */
 function crashTrace(output, maxLines = 80) {
-    const at = output.indexOf('Fatal Python error:');
-    if (at < 0)
+    const found = MARKERS.map((marker) => output.indexOf(marker)).filter((at) => at >= 0);
+    if (found.length === 0)
         return undefined;
+    const at = Math.min(...found);
     const lines = output.slice(at).split('\n');
     const kept = lines.slice(0, maxLines).join('\n').trimEnd();
     return lines.length > maxLines ? `${kept}\n…` : kept;
@@ -1109,9 +1112,30 @@ const SIGNAL_NAMES = new Map();
 for (const [name, number] of Object.entries(external_node_os_.constants.signals))
     if (!SIGNAL_NAMES.has(number))
         SIGNAL_NAMES.set(number, name);
-/** A shell reports a child killed by signal N as exit code 128+N. */
+// Windows reports a crash as the NTSTATUS of the exception that ended the process.
+const NTSTATUS = {
+    0xc0000005: 'EXCEPTION_ACCESS_VIOLATION',
+    0xc000001d: 'EXCEPTION_ILLEGAL_INSTRUCTION',
+    0xc0000094: 'EXCEPTION_INT_DIVIDE_BY_ZERO',
+    0xc00000fd: 'EXCEPTION_STACK_OVERFLOW',
+    0xc0000374: 'STATUS_HEAP_CORRUPTION',
+    0xc0000409: 'STATUS_STACK_BUFFER_OVERRUN',
+    0x80000003: 'EXCEPTION_BREAKPOINT',
+};
+/**
+ * The crash behind an exit code: a shell reports a child killed by signal N as 128+N; Windows
+ * reports the NTSTATUS of the exception (0xC0000005 for an access violation).
+ */
 function signalFromExitCode(code, platform = process.platform) {
-    if (platform === 'win32' || code === null || code <= 128)
+    if (code === null)
+        return null;
+    if (platform === 'win32') {
+        const status = code >>> 0;
+        if (status < 0x80000000)
+            return null;
+        return NTSTATUS[status] ?? `NTSTATUS 0x${status.toString(16).toUpperCase()}`;
+    }
+    if (code <= 128)
         return null;
     return SIGNAL_NAMES.get(code - 128) ?? null;
 }

@@ -16,6 +16,9 @@ describe('faulthandler output', () => {
     const output = `..F\nFatal Python error: Segmentation fault\n\nThread 0x1:\n  File "a.py", line 1 in f\n`
     expect(crashTrace(`noise\n${output}`)).toBe(output.slice(4).trimEnd())
     expect(crashTrace('no crash here')).toBeUndefined()
+    expect(crashTrace('.\nWindows fatal exception: access violation\n\nThread 0x1')).toBe(
+      'Windows fatal exception: access violation\n\nThread 0x1',
+    )
   })
 
   test("the test's thread comes first, after the header", () => {

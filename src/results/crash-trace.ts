@@ -1,7 +1,11 @@
-/** faulthandler's report of a fatal signal in one run's output, from its first "Fatal Python error". */
+// faulthandler's first line: a fatal signal on Unix, a fatal exception on Windows.
+const MARKERS = ['Fatal Python error:', 'Windows fatal exception:']
+
+/** faulthandler's report of a crash in one run's output, from its first line on. */
 export function crashTrace(output: string, maxLines = 80): string | undefined {
-  const at = output.indexOf('Fatal Python error:')
-  if (at < 0) return undefined
+  const found = MARKERS.map((marker) => output.indexOf(marker)).filter((at) => at >= 0)
+  if (found.length === 0) return undefined
+  const at = Math.min(...found)
   const lines = output.slice(at).split('\n')
   const kept = lines.slice(0, maxLines).join('\n').trimEnd()
   return lines.length > maxLines ? `${kept}\n…` : kept

@@ -27,9 +27,29 @@ const SIGNAL_NAMES = new Map<number, string>()
 for (const [name, number] of Object.entries(constants.signals))
   if (!SIGNAL_NAMES.has(number)) SIGNAL_NAMES.set(number, name)
 
-/** A shell reports a child killed by signal N as exit code 128+N. */
+// Windows reports a crash as the NTSTATUS of the exception that ended the process.
+const NTSTATUS: Record<number, string> = {
+  0xc0000005: 'EXCEPTION_ACCESS_VIOLATION',
+  0xc000001d: 'EXCEPTION_ILLEGAL_INSTRUCTION',
+  0xc0000094: 'EXCEPTION_INT_DIVIDE_BY_ZERO',
+  0xc00000fd: 'EXCEPTION_STACK_OVERFLOW',
+  0xc0000374: 'STATUS_HEAP_CORRUPTION',
+  0xc0000409: 'STATUS_STACK_BUFFER_OVERRUN',
+  0x80000003: 'EXCEPTION_BREAKPOINT',
+}
+
+/**
+ * The crash behind an exit code: a shell reports a child killed by signal N as 128+N; Windows
+ * reports the NTSTATUS of the exception (0xC0000005 for an access violation).
+ */
 export function signalFromExitCode(code: number | null, platform = process.platform): string | null {
-  if (platform === 'win32' || code === null || code <= 128) return null
+  if (code === null) return null
+  if (platform === 'win32') {
+    const status = code >>> 0
+    if (status < 0x80000000) return null
+    return NTSTATUS[status] ?? `NTSTATUS 0x${status.toString(16).toUpperCase()}`
+  }
+  if (code <= 128) return null
   return SIGNAL_NAMES.get(code - 128) ?? null
 }
 
