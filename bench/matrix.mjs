@@ -1,0 +1,70 @@
+// Matrix planning: 3 OS x 4 versions x 3 modes, with availability from the real data (the
+// python-versions manifest fixture and the test bed's PBS SHA256SUMS, parsed as the action parses
+// them; no HTTP), timed over many plans. Run by bench/run.mjs after compileSources().
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { repoRoot } from '../testbed/run-action.mjs'
+
+export async function benchMatrix(testbedRoot, pbsTag, runs = 200) {
+  const build = path.join(repoRoot, 'build', 'src')
+  const load = (file) => import(path.join(build, file))
+  const { planMatrix } = await load('matrix/plan.js')
+  const { parseRunners } = await load('matrix/runners.js')
+  const { parseVersionEntry } = await load('plan/version-spec.js')
+  const { availabilityFrom } = await load('plan/plan.js')
+  const { resolveRequest } = await load('plan/resolve.js')
+  const { validateManifest, manifestCandidates, manifestPlatforms } = await load('sources/python-versions/manifest.js')
+  const { parseSha256Sums, pbsCandidates, pbsTriplesFor } = await load('sources/pbs/release.js')
+  const { parseInputs } = await load('inputs/inputs.js')
+
+  const manifest = validateManifest(JSON.parse(readFileSync(path.join(testbedRoot, 'versions-manifest.json'), 'utf8')))
+  const sums = parseSha256Sums(readFileSync(path.join(testbedRoot, 'pbs', pbsTag, 'SHA256SUMS'), 'utf8'))
+  const inputs = parseInputs(() => '', 'x64')
+  const runners = parseRunners(['ubuntu-latest', 'macos-latest', 'windows-latest'])
+  const index = (platform) => [
+    [
+      'pythonVersions',
+      {
+        candidates: {
+          standard: manifestCandidates(manifest, platform, 'standard', ''),
+          freethreaded: manifestCandidates(manifest, platform, 'freethreaded', ''),
+        },
+        platforms: {
+          standard: manifestPlatforms(manifest, 'standard', platform.os),
+          freethreaded: manifestPlatforms(manifest, 'freethreaded', platform.os),
+        },
+      },
+    ],
+    [
+      'pbs',
+      {
+        candidates: {
+          standard: pbsCandidates(sums, 'https://x', platform, 'standard'),
+          freethreaded: pbsCandidates(sums, 'https://x', platform, 'freethreaded'),
+        },
+        platforms: { standard: pbsTriplesFor(sums, 'standard'), freethreaded: pbsTriplesFor(sums, 'freethreaded') },
+      },
+    ],
+  ]
+  const indexes = new Map(runners.map((r) => [r.platform, index(r.platform)]))
+  const resolve = (request, buildName, platform) =>
+    resolveRequest(
+      { ...request, builds: [buildName] },
+      availabilityFrom({ standard: [], freethreaded: [] }, indexes.get(platform), platform, inputs),
+      { useCacheOnly: false },
+    )?.[0]?.version
+  const options = {
+    runners,
+    requests: ['3.13', '3.14', '3.15-dev', '>=3.14'].map((v) => parseVersionEntry(v, 'both', false)),
+    modes: ['standard', 'freethreaded', 'freethreaded-gil'],
+    gil: 'force-off',
+    include: [],
+    exclude: [],
+    artifact: 'setup-python-ft',
+  }
+  let legs = 0
+  const start = process.hrtime.bigint()
+  for (let i = 0; i < runs; i++) legs = planMatrix(options, resolve).matrix.include.length
+  const ms = Number(process.hrtime.bigint() - start) / 1e6 / runs
+  return { ms, legs }
+}
