@@ -1402,11 +1402,12 @@ async function mergeJunit(tests, files, warn) {
                 // A crash or hang seen by the probe outlives the JUnit a resumed segment wrote.
                 if (known && (known.outcome === 'crashed' || known.outcome === 'hung'))
                     return;
+                // The probe's file is absolute; JUnit's is relative to pytest's rootdir or the runner's.
                 tests.set(test.id, {
                     ...test,
                     nodeid: known?.nodeid,
-                    file: test.file ?? known?.file,
-                    line: test.file ? test.line : known?.line,
+                    file: known?.file ?? test.file,
+                    line: known?.file ? known.line : test.line,
                 });
             });
         }
@@ -1429,6 +1430,15 @@ function runProblems(command, status, tests) {
     }
     return problems;
 }
+/**
+ * Annotations need paths relative to the repository: each test's file, absolute or relative to the
+ * command's directory, becomes relative to the workspace (kept absolute if outside it).
+ */
+function workspacePath(file, workDir, workspace) {
+    const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workDir, file));
+    const inside = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+    return (inside ? relative : external_node_path_default().resolve(workDir, file)).split((external_node_path_default()).sep).join('/');
+}
 /** Runs one leg: the command under its mode, then its results, the GIL probe and the GIL check. */
 async function runLeg(plan, ctx) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().join(ctx.legDir, 'results'), { recursive: true });
@@ -1446,6 +1456,11 @@ async function runLeg(plan, ctx) {
     }
     for (const problem of runProblems(ctx.inputs.run, run.status, run.tests.size))
         warn(`${plan.mode}: ${problem}`);
+    const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir;
+    for (const test of run.tests.values()) {
+        if (test.file)
+            test.file = workspacePath(test.file, ctx.workDir, workspace);
+    }
     const gil = {
         pythonGil: plan.pythonGil ?? null,
         atStart: run.gilAtStart,

@@ -79,7 +79,8 @@ describe('free-threaded with PYTHON_GIL=0', () => {
   test('the unlocked C stack crashes the interpreter', () => {
     const run = pytest('freethreaded', { PYTHON_GIL: '0' }, ['tests/test_extension.py'])
     expect(['SIGSEGV', 'SIGABRT']).toContain(run.signal ?? `exit ${run.status}`)
-    expect(run.out).toMatch(/Fatal Python error: (Segmentation fault|Aborted)/)
+    // faulthandler's report; when two threads fault at once its text can be cut short.
+    expect(run.out).toMatch(/Fatal Python error:/)
   })
 })
 

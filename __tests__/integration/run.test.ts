@@ -92,7 +92,7 @@ describe('the example project under three modes, with a rerun', () => {
     expect(crash).toContain(
       'standard: passed (reruns: passed) · freethreaded: crashed (reruns: crashed) · freethreaded-gil: passed (reruns: passed)',
     )
-    expect(crash).toMatch(/Fatal Python error: .*(Segmentation fault|Aborted)/)
+    expect(crash).toMatch(/The interpreter died on SIG(SEGV|ABRT)%0A%0AFatal Python error:/)
     const hang = run.errors.find((l) => l.startsWith('::error title=Hung,'))
     expect(hang).toMatch(/^::error title=Hung,file=tests\/test_threads\.py,line=20::/)
     expect(hang).toContain('in test_lock_ordering')
@@ -174,14 +174,22 @@ describe('the example project under three modes, with a rerun', () => {
 
 describe('gil: detect', () => {
   test('names the test from which the run had the GIL; require-gil-disabled fails the step', async () => {
-    const run = await suite({
-      gil: 'detect',
-      'require-gil-disabled': 'true',
-      install: INSTALL,
-      run: 'pytest -q -p no:cacheprovider tests/test_everywhere.py tests/test_late_import.py tests/test_threads.py',
-      timeout: '60s',
-    })
+    // From the repository root, as a workflow runs it: files in the report are relative to it.
+    const run = await suite(
+      {
+        'working-directory': 'example',
+        gil: 'detect',
+        'require-gil-disabled': 'true',
+        install: INSTALL,
+        run: 'pytest -q -p no:cacheprovider tests/test_everywhere.py tests/test_late_import.py tests/test_threads.py',
+        timeout: '60s',
+      },
+      repoRoot,
+    )
     const r = report(run)
+    expect(testRow(r, 'tests.test_late_import::test_loads_undeclared_late').file).toBe(
+      'example/tests/test_late_import.py',
+    )
     expect(r.divergences).toBe(0)
     expect(r.outcome).toBe('diverged')
     expect(run.code).toBe(1)

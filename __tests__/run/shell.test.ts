@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { namesJunitFile, runsPytest, shellInvocation } from '../../src/run/shell.js'
 import { signalFromExitCode } from '../../src/run/process.js'
-import { runProblems, testFunctionOf } from '../../src/run/leg-runner.js'
+import { runProblems, testFunctionOf, workspacePath } from '../../src/run/leg-runner.js'
 
 describe('commands', () => {
   test.each([
@@ -50,5 +50,10 @@ describe('commands', () => {
     ])
     expect(runProblems('pytest', { ...status, exitCode: 5 }, 0)[0]).toBe('pytest collected no tests (exit code 5)')
     expect(testFunctionOf('pkg.mod::TestX::test_y[a::b]')).toBe('test_y')
+  })
+  test('test files relative to the repository, for annotations', () => {
+    expect(workspacePath('/repo/example/tests/t.py', '/repo/example', '/repo')).toBe('example/tests/t.py')
+    expect(workspacePath('tests/t.py', '/repo/example', '/repo')).toBe('example/tests/t.py')
+    expect(workspacePath('/elsewhere/t.py', '/repo', '/repo')).toBe('/elsewhere/t.py')
   })
 })

@@ -35,8 +35,18 @@ def pytest_collection_modifyitems(session, config, items):
         items[:] = selected
 
 
+_rootdir = [None]
+
+
+def pytest_configure(config):
+    _rootdir[0] = str(config.rootpath)
+
+
 def _where(location):
+    """An absolute file (pytest's are relative to its rootdir) and a 1-based line."""
     file, line = location[0], location[1]
+    if _rootdir[0] and not os.path.isabs(file):
+        file = os.path.join(_rootdir[0], file)
     return file, (line + 1 if isinstance(line, int) else None)
 
 
@@ -119,7 +129,7 @@ def pytest_collectreport(report):
                 "e": "test",
                 "id": test_id(report.nodeid),
                 "nodeid": report.nodeid,
-                "file": report.fspath,
+                "file": _where((report.fspath, None))[0],
                 "line": None,
                 "outcome": "error",
                 "message": message or "collection failed",

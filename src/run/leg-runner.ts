@@ -175,11 +175,12 @@ async function mergeJunit(tests: Map<string, TestResult>, files: string[], warn:
         const known = tests.get(test.id)
         // A crash or hang seen by the probe outlives the JUnit a resumed segment wrote.
         if (known && (known.outcome === 'crashed' || known.outcome === 'hung')) return
+        // The probe's file is absolute; JUnit's is relative to pytest's rootdir or the runner's.
         tests.set(test.id, {
           ...test,
           nodeid: known?.nodeid,
-          file: test.file ?? known?.file,
-          line: test.file ? test.line : known?.line,
+          file: known?.file ?? test.file,
+          line: known?.file ? known.line : test.line,
         })
       })
     } catch (error) {
@@ -200,6 +201,16 @@ export function runProblems(command: string, status: LegStatus, tests: number): 
   return problems
 }
 
+/**
+ * Annotations need paths relative to the repository: each test's file, absolute or relative to the
+ * command's directory, becomes relative to the workspace (kept absolute if outside it).
+ */
+export function workspacePath(file: string, workDir: string, workspace: string): string {
+  const relative = path.relative(workspace, path.resolve(workDir, file))
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+  return (inside ? relative : path.resolve(workDir, file)).split(path.sep).join('/')
+}
+
 /** Runs one leg: the command under its mode, then its results, the GIL probe and the GIL check. */
 export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult> {
   mkdirSync(path.join(ctx.legDir, 'results'), { recursive: true })
@@ -216,6 +227,11 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
     warn(`run: the command passes its own --junitxml; point results at that file to read it`)
   }
   for (const problem of runProblems(ctx.inputs.run, run.status, run.tests.size)) warn(`${plan.mode}: ${problem}`)
+
+  const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir
+  for (const test of run.tests.values()) {
+    if (test.file) test.file = workspacePath(test.file, ctx.workDir, workspace)
+  }
 
   const gil: GilReport = {
     pythonGil: plan.pythonGil ?? null,

@@ -26,9 +26,18 @@ static PyObject *push(PyObject *self, PyObject *arg) {
     Py_RETURN_NONE;
 }
 
+/* Work done between reading the top and unlinking it, as real code does (here: a short spin). Under
+ * the GIL no other call can run meanwhile; without it, this is the window in which another thread
+ * pops the same node. It keeps the crash reliable even when the threads share a busy core. */
+static void between_read_and_unlink(void) {
+    for (volatile int i = 0; i < 200; i++) {
+    }
+}
+
 static PyObject *pop(PyObject *self, PyObject *unused) {
     struct node *n = top;
     if (n == NULL) Py_RETURN_NONE;
+    between_read_and_unlink();
     long value = n->value;
     top = n->next;
     free(n);
