@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 74698:
+/***/ 53398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -391,39 +391,9 @@ function classify(outcomes, stoppedEarly) {
     return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
 }
 
-;// CONCATENATED MODULE: ./src/compare/compare.ts
-
-
-
-/** Two legs claimed the same group and mode. */
-class DuplicateLegError extends Error {
-}
-/** The pseudo-test that stands for a run without any JUnit: its exit code. */
-const EXIT_CODE_TEST = '(exit code)';
-function exitCodeOutcome(status) {
-    if (status.timedOut)
-        return 'hung';
-    if (status.signal)
-        return 'crashed';
-    return status.exitCode === 0 ? 'passed' : 'failed';
-}
+;// CONCATENATED MODULE: ./src/compare/findings.ts
+/** The mode meant to run without the GIL. */
 const ranWithoutGil = (leg) => leg.mode === 'freethreaded';
-function modeRow(leg) {
-    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
-    for (const test of leg.tests)
-        counts[test.outcome]++;
-    const gilOn = leg.gil.atStart === true || leg.gil.atEnd === true || leg.gil.enabledBy.length > 0;
-    return {
-        mode: leg.mode,
-        version: leg.version,
-        abi: leg.abi,
-        counts,
-        total: leg.tests.length,
-        status: leg.status,
-        gil: leg.gil,
-        gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
-    };
-}
 function gilFindings(group, legs, requireGilDisabled) {
     const findings = [];
     const undeclared = new Map();
@@ -461,6 +431,80 @@ function gilFindings(group, legs, requireGilDisabled) {
     }
     return findings;
 }
+/** Every finding of a group: the GIL, legs missing, legs without tests, legs that died between tests. */
+function groupFindings(group, legs, options, comparingExitCodes) {
+    const findings = gilFindings(group, legs, options.requireGilDisabled);
+    const present = new Set(legs.map((l) => l.mode));
+    const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
+    for (const { mode } of missing) {
+        findings.push({
+            kind: 'missing-leg',
+            group,
+            modes: [mode],
+            blocking: true,
+            message: `No results from ${mode}: the leg never ran or uploaded nothing`,
+        });
+    }
+    if (!comparingExitCodes) {
+        for (const leg of legs.filter((l) => l.tests.length === 0)) {
+            findings.push({
+                kind: 'no-tests',
+                group,
+                modes: [leg.mode],
+                blocking: false,
+                message: `${leg.mode} reported no tests (exit code ${leg.status.exitCode ?? leg.status.signal})`,
+            });
+        }
+    }
+    for (const leg of legs) {
+        if ((leg.status.signal || leg.status.timedOut) &&
+            !leg.tests.some((t) => t.outcome === 'crashed' || t.outcome === 'hung')) {
+            const how = leg.status.timedOut ? 'ran out of time' : `died on ${leg.status.signal}`;
+            findings.push({
+                kind: 'stopped',
+                group,
+                modes: [leg.mode],
+                blocking: false,
+                message: `${leg.mode} ${how} outside any test`,
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+
+
+/** Two legs claimed the same group and mode. */
+class DuplicateLegError extends Error {
+}
+/** The pseudo-test that stands for a run without any JUnit: its exit code. */
+const EXIT_CODE_TEST = '(exit code)';
+function exitCodeOutcome(status) {
+    if (status.timedOut)
+        return 'hung';
+    if (status.signal)
+        return 'crashed';
+    return status.exitCode === 0 ? 'passed' : 'failed';
+}
+function modeRow(leg) {
+    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
+    for (const test of leg.tests)
+        counts[test.outcome]++;
+    const gilOn = leg.gil.atStart === true || leg.gil.atEnd === true || leg.gil.enabledBy.length > 0;
+    return {
+        mode: leg.mode,
+        version: leg.version,
+        abi: leg.abi,
+        counts,
+        total: leg.tests.length,
+        status: leg.status,
+        gil: leg.gil,
+        gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
+    };
+}
 /** Compares the legs test by test, within each group. Pure: the same for one job or many. */
 function compare(legs, options) {
     const byGroup = new Map();
@@ -486,31 +530,8 @@ function compare(legs, options) {
     return { groups, divergences, failures, findings, outcome };
 }
 function compareGroup(group, legs, options) {
-    const findings = gilFindings(group, legs, options.requireGilDisabled);
-    const present = new Set(legs.map((l) => l.mode));
-    const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
-    for (const { mode } of missing) {
-        findings.push({
-            kind: 'missing-leg',
-            group,
-            modes: [mode],
-            blocking: true,
-            message: `No results from ${mode}: the leg never ran or uploaded nothing`,
-        });
-    }
     const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0);
     const testsOf = (leg) => noJunitAnywhere ? [{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }] : leg.tests;
-    if (!noJunitAnywhere) {
-        for (const leg of legs.filter((l) => l.tests.length === 0)) {
-            findings.push({
-                kind: 'no-tests',
-                group,
-                modes: [leg.mode],
-                blocking: false,
-                message: `${leg.mode} reported no tests (exit code ${leg.status.exitCode ?? leg.status.signal})`,
-            });
-        }
-    }
     const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
     const rows = new Map();
     for (const leg of legs) {
@@ -554,19 +575,7 @@ function compareGroup(group, legs, options) {
         }
     }
     divergences.sort(byImportance);
-    for (const leg of legs) {
-        if ((leg.status.signal || leg.status.timedOut) &&
-            !leg.tests.some((t) => t.outcome === 'crashed' || t.outcome === 'hung')) {
-            const how = leg.status.timedOut ? 'ran out of time' : `died on ${leg.status.signal}`;
-            findings.push({
-                kind: 'stopped',
-                group,
-                modes: [leg.mode],
-                blocking: false,
-                message: `${leg.mode} ${how} outside any test`,
-            });
-        }
-    }
+    const findings = groupFindings(group, legs, options, noJunitAnywhere);
     return { group, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings };
 }
 /** Most important first: the kind, then deterministic before flaky, then by id. */
@@ -1080,7 +1089,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compare_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74698);
+/* harmony import */ var _compare_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53398);
 
 await (0,_compare_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

@@ -1,6 +1,9 @@
 import { clip, DETAILS_LIMIT, isFailing, OUTCOMES, type Outcome, type TestResult } from '../results/outcome.js'
 import { MODES, type GilReport, type LegResult, type LegStatus, type Mode } from '../results/leg.js'
 import { classify, DIVERGENCE_KINDS, type DivergenceKind } from './classify.js'
+import { groupFindings, ranWithoutGil, type Finding } from './findings.js'
+
+export type { Finding, FindingKind } from './findings.js'
 
 /** One test across the modes of a group. */
 export interface TestRow {
@@ -30,18 +33,6 @@ export interface ModeRow {
   gil: GilReport
   /** true/false on a free-threaded mode meant to run without the GIL; null elsewhere. */
   gilStayedOff: boolean | null
-}
-
-export type FindingKind = 'undeclared-extension' | 'gil-enabled' | 'missing-leg' | 'stopped' | 'no-tests'
-
-export interface Finding {
-  kind: FindingKind
-  group: string
-  modes: Mode[]
-  message: string
-  /** Counts against the run like a divergence (require-gil-disabled, a missing leg). */
-  blocking: boolean
-  module?: string
 }
 
 export interface GroupComparison {
@@ -81,8 +72,6 @@ function exitCodeOutcome(status: LegStatus): Outcome {
   return status.exitCode === 0 ? 'passed' : 'failed'
 }
 
-const ranWithoutGil = (leg: LegResult) => leg.mode === 'freethreaded'
-
 function modeRow(leg: LegResult): ModeRow {
   const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>
   for (const test of leg.tests) counts[test.outcome]++
@@ -97,41 +86,6 @@ function modeRow(leg: LegResult): ModeRow {
     gil: leg.gil,
     gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
   }
-}
-
-function gilFindings(group: string, legs: LegResult[], requireGilDisabled: boolean): Finding[] {
-  const findings: Finding[] = []
-  const undeclared = new Map<string, Mode[]>()
-  for (const leg of legs) {
-    if (leg.mode === 'standard') continue
-    for (const module of leg.gil.undeclared) undeclared.set(module, [...(undeclared.get(module) ?? []), leg.mode])
-  }
-  for (const [module, modes] of undeclared) {
-    findings.push({
-      kind: 'undeclared-extension',
-      group,
-      modes,
-      module,
-      blocking: requireGilDisabled,
-      message: `${module} has not declared free-threading support: importing it turns the GIL back on`,
-    })
-  }
-  for (const leg of legs.filter(ranWithoutGil)) {
-    const first = leg.gil.enabledBy[0]
-    if (!first && leg.gil.atEnd !== true && leg.gil.atStart !== true) continue
-    const where = first?.test ? `from test ${first.test} on` : first ? `from ${first.when} on` : 'during the run'
-    const module = first?.module ?? leg.gil.enabledBy.find((e) => e.module && e.test === first?.test)?.module
-    const cause = module ? `, when ${module} was imported` : ''
-    findings.push({
-      kind: 'gil-enabled',
-      group,
-      modes: [leg.mode],
-      module,
-      blocking: requireGilDisabled,
-      message: `The GIL was on in ${leg.mode} ${where}${cause}: those tests ran with the GIL`,
-    })
-  }
-  return findings
 }
 
 /** Compares the legs test by test, within each group. Pure: the same for one job or many. */
@@ -163,32 +117,9 @@ export function compare(legs: LegResult[], options: CompareOptions): Comparison 
 }
 
 function compareGroup(group: string, legs: LegResult[], options: CompareOptions): GroupComparison {
-  const findings = gilFindings(group, legs, options.requireGilDisabled)
-  const present = new Set(legs.map((l) => l.mode))
-  const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode))
-  for (const { mode } of missing) {
-    findings.push({
-      kind: 'missing-leg',
-      group,
-      modes: [mode],
-      blocking: true,
-      message: `No results from ${mode}: the leg never ran or uploaded nothing`,
-    })
-  }
   const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0)
   const testsOf = (leg: LegResult): TestResult[] =>
     noJunitAnywhere ? [{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }] : leg.tests
-  if (!noJunitAnywhere) {
-    for (const leg of legs.filter((l) => l.tests.length === 0)) {
-      findings.push({
-        kind: 'no-tests',
-        group,
-        modes: [leg.mode],
-        blocking: false,
-        message: `${leg.mode} reported no tests (exit code ${leg.status.exitCode ?? leg.status.signal})`,
-      })
-    }
-  }
   const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode))
 
   const rows = new Map<string, TestRow>()
@@ -231,21 +162,7 @@ function compareGroup(group: string, legs: LegResult[], options: CompareOptions)
     }
   }
   divergences.sort(byImportance)
-  for (const leg of legs) {
-    if (
-      (leg.status.signal || leg.status.timedOut) &&
-      !leg.tests.some((t) => t.outcome === 'crashed' || t.outcome === 'hung')
-    ) {
-      const how = leg.status.timedOut ? 'ran out of time' : `died on ${leg.status.signal}`
-      findings.push({
-        kind: 'stopped',
-        group,
-        modes: [leg.mode],
-        blocking: false,
-        message: `${leg.mode} ${how} outside any test`,
-      })
-    }
-  }
+  const findings = groupFindings(group, legs, options, noJunitAnywhere)
   return { group, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings }
 }
 

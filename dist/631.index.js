@@ -1,8 +1,8 @@
-export const id = 369;
-export const ids = [369];
+export const id = 631;
+export const ids = [631];
 export const modules = {
 
-/***/ 48369:
+/***/ 8631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -120,39 +120,9 @@ function classify(outcomes, stoppedEarly) {
     return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
 }
 
-;// CONCATENATED MODULE: ./src/compare/compare.ts
-
-
-
-/** Two legs claimed the same group and mode. */
-class DuplicateLegError extends Error {
-}
-/** The pseudo-test that stands for a run without any JUnit: its exit code. */
-const EXIT_CODE_TEST = '(exit code)';
-function exitCodeOutcome(status) {
-    if (status.timedOut)
-        return 'hung';
-    if (status.signal)
-        return 'crashed';
-    return status.exitCode === 0 ? 'passed' : 'failed';
-}
+;// CONCATENATED MODULE: ./src/compare/findings.ts
+/** The mode meant to run without the GIL. */
 const ranWithoutGil = (leg) => leg.mode === 'freethreaded';
-function modeRow(leg) {
-    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
-    for (const test of leg.tests)
-        counts[test.outcome]++;
-    const gilOn = leg.gil.atStart === true || leg.gil.atEnd === true || leg.gil.enabledBy.length > 0;
-    return {
-        mode: leg.mode,
-        version: leg.version,
-        abi: leg.abi,
-        counts,
-        total: leg.tests.length,
-        status: leg.status,
-        gil: leg.gil,
-        gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
-    };
-}
 function gilFindings(group, legs, requireGilDisabled) {
     const findings = [];
     const undeclared = new Map();
@@ -190,6 +160,80 @@ function gilFindings(group, legs, requireGilDisabled) {
     }
     return findings;
 }
+/** Every finding of a group: the GIL, legs missing, legs without tests, legs that died between tests. */
+function groupFindings(group, legs, options, comparingExitCodes) {
+    const findings = gilFindings(group, legs, options.requireGilDisabled);
+    const present = new Set(legs.map((l) => l.mode));
+    const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
+    for (const { mode } of missing) {
+        findings.push({
+            kind: 'missing-leg',
+            group,
+            modes: [mode],
+            blocking: true,
+            message: `No results from ${mode}: the leg never ran or uploaded nothing`,
+        });
+    }
+    if (!comparingExitCodes) {
+        for (const leg of legs.filter((l) => l.tests.length === 0)) {
+            findings.push({
+                kind: 'no-tests',
+                group,
+                modes: [leg.mode],
+                blocking: false,
+                message: `${leg.mode} reported no tests (exit code ${leg.status.exitCode ?? leg.status.signal})`,
+            });
+        }
+    }
+    for (const leg of legs) {
+        if ((leg.status.signal || leg.status.timedOut) &&
+            !leg.tests.some((t) => t.outcome === 'crashed' || t.outcome === 'hung')) {
+            const how = leg.status.timedOut ? 'ran out of time' : `died on ${leg.status.signal}`;
+            findings.push({
+                kind: 'stopped',
+                group,
+                modes: [leg.mode],
+                blocking: false,
+                message: `${leg.mode} ${how} outside any test`,
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+
+
+/** Two legs claimed the same group and mode. */
+class DuplicateLegError extends Error {
+}
+/** The pseudo-test that stands for a run without any JUnit: its exit code. */
+const EXIT_CODE_TEST = '(exit code)';
+function exitCodeOutcome(status) {
+    if (status.timedOut)
+        return 'hung';
+    if (status.signal)
+        return 'crashed';
+    return status.exitCode === 0 ? 'passed' : 'failed';
+}
+function modeRow(leg) {
+    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
+    for (const test of leg.tests)
+        counts[test.outcome]++;
+    const gilOn = leg.gil.atStart === true || leg.gil.atEnd === true || leg.gil.enabledBy.length > 0;
+    return {
+        mode: leg.mode,
+        version: leg.version,
+        abi: leg.abi,
+        counts,
+        total: leg.tests.length,
+        status: leg.status,
+        gil: leg.gil,
+        gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
+    };
+}
 /** Compares the legs test by test, within each group. Pure: the same for one job or many. */
 function compare(legs, options) {
     const byGroup = new Map();
@@ -215,31 +259,8 @@ function compare(legs, options) {
     return { groups, divergences, failures, findings, outcome };
 }
 function compareGroup(group, legs, options) {
-    const findings = gilFindings(group, legs, options.requireGilDisabled);
-    const present = new Set(legs.map((l) => l.mode));
-    const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
-    for (const { mode } of missing) {
-        findings.push({
-            kind: 'missing-leg',
-            group,
-            modes: [mode],
-            blocking: true,
-            message: `No results from ${mode}: the leg never ran or uploaded nothing`,
-        });
-    }
     const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0);
     const testsOf = (leg) => noJunitAnywhere ? [{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }] : leg.tests;
-    if (!noJunitAnywhere) {
-        for (const leg of legs.filter((l) => l.tests.length === 0)) {
-            findings.push({
-                kind: 'no-tests',
-                group,
-                modes: [leg.mode],
-                blocking: false,
-                message: `${leg.mode} reported no tests (exit code ${leg.status.exitCode ?? leg.status.signal})`,
-            });
-        }
-    }
     const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
     const rows = new Map();
     for (const leg of legs) {
@@ -283,19 +304,7 @@ function compareGroup(group, legs, options) {
         }
     }
     divergences.sort(byImportance);
-    for (const leg of legs) {
-        if ((leg.status.signal || leg.status.timedOut) &&
-            !leg.tests.some((t) => t.outcome === 'crashed' || t.outcome === 'hung')) {
-            const how = leg.status.timedOut ? 'ran out of time' : `died on ${leg.status.signal}`;
-            findings.push({
-                kind: 'stopped',
-                group,
-                modes: [leg.mode],
-                blocking: false,
-                message: `${leg.mode} ${how} outside any test`,
-            });
-        }
-    }
+    const findings = groupFindings(group, legs, options, noJunitAnywhere);
     return { group, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings };
 }
 /** Most important first: the kind, then deterministic before flaky, then by id. */
@@ -808,38 +817,6 @@ function planLegs(installed, modes, gil, platform) {
     return { legs, problems };
 }
 
-;// CONCATENATED MODULE: ./src/results/crash-trace.ts
-// faulthandler's first line: a fatal signal on Unix, a fatal exception on Windows.
-const MARKERS = ['Fatal Python error:', 'Windows fatal exception:'];
-/** faulthandler's report of a crash in one run's output, from its first line on. */
-function crashTrace(output, maxLines = 80) {
-    const found = MARKERS.map((marker) => output.indexOf(marker)).filter((at) => at >= 0);
-    if (found.length === 0)
-        return undefined;
-    const at = Math.min(...found);
-    const lines = output.slice(at).split('\n');
-    const kept = lines.slice(0, maxLines).join('\n').trimEnd();
-    return lines.length > maxLines ? `${kept}\n…` : kept;
-}
-/**
- * Puts first the threads of a faulthandler dump that were running the test (a frame "in <name>"),
- * so that the first lines of an annotation show where the test was stuck.
- */
-function focusDump(dump, testFunction) {
-    const lines = dump.split('\n');
-    const firstThread = lines.findIndex((line) => /^(Current thread|Thread) 0x/.test(line));
-    if (firstThread < 0)
-        return dump;
-    const header = lines.slice(0, firstThread).join('\n').trim();
-    const blocks = lines
-        .slice(firstThread)
-        .join('\n')
-        .split(/\n\s*\n/);
-    const inTest = (block) => new RegExp(` in ${testFunction.replace(/\W/g, '\\$&')}$`, 'm').test(block);
-    const focused = [...blocks.filter(inTest), ...blocks.filter((block) => !inTest(block))];
-    return [header, ...focused].filter(Boolean).join('\n\n');
-}
-
 // EXTERNAL MODULE: ./src/results/errors.ts
 var results_errors = __webpack_require__(92815);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
@@ -954,6 +931,77 @@ async function readJunit(file, onTest) {
     return count;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/run/gil-check.ts
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const MAX_PROCESSES = 50;
+/**
+ * The extension modules, among those a run loaded, that have not declared free-threading support:
+ * each is imported in a fresh free-threaded interpreter without PYTHON_GIL, which turns the GIL back
+ * on for an undeclared one. One process per culprit, since the GIL stays on once enabled.
+ */
+async function findUndeclared(python, modules, probeDir, workDir, env) {
+    const candidates = modules.filter((m) => !m.stdlib).sort((a, b) => a.name.localeCompare(b.name));
+    if (candidates.length === 0)
+        return [];
+    const list = external_node_path_default().join(workDir, 'gil-check-modules.json');
+    (0,external_node_fs_.writeFileSync)(list, JSON.stringify(candidates));
+    const checkEnv = { ...env };
+    for (const key of ['PYTHON_GIL', 'SETUP_PYTHON_FT_PROBE', 'SETUP_PYTHON_FT_DEADLINE', 'PYTHONWARNINGS']) {
+        delete checkEnv[key];
+    }
+    const undeclared = [];
+    let next = 0;
+    for (let processes = 0; next < candidates.length && processes < MAX_PROCESSES; processes++) {
+        const script = external_node_path_default().join(probeDir, 'setup_python_ft_gilcheck.py');
+        const { stdout } = await run(python, [script, list, String(next)], { env: checkEnv, cwd: workDir });
+        const answer = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+        if (answer.undeclared && !undeclared.includes(answer.undeclared))
+            undeclared.push(answer.undeclared);
+        next = answer.next;
+    }
+    return undeclared;
+}
+
+;// CONCATENATED MODULE: ./src/results/crash-trace.ts
+// faulthandler's first line: a fatal signal on Unix, a fatal exception on Windows.
+const MARKERS = ['Fatal Python error:', 'Windows fatal exception:'];
+/** faulthandler's report of a crash in one run's output, from its first line on. */
+function crashTrace(output, maxLines = 80) {
+    const found = MARKERS.map((marker) => output.indexOf(marker)).filter((at) => at >= 0);
+    if (found.length === 0)
+        return undefined;
+    const at = Math.min(...found);
+    const lines = output.slice(at).split('\n');
+    const kept = lines.slice(0, maxLines).join('\n').trimEnd();
+    return lines.length > maxLines ? `${kept}\n…` : kept;
+}
+/**
+ * Puts first the threads of a faulthandler dump that were running the test (a frame "in <name>"),
+ * so that the first lines of an annotation show where the test was stuck.
+ */
+function focusDump(dump, testFunction) {
+    const lines = dump.split('\n');
+    const firstThread = lines.findIndex((line) => /^(Current thread|Thread) 0x/.test(line));
+    if (firstThread < 0)
+        return dump;
+    const header = lines.slice(0, firstThread).join('\n').trim();
+    const blocks = lines
+        .slice(firstThread)
+        .join('\n')
+        .split(/\n\s*\n/);
+    const inTest = (block) => new RegExp(` in ${testFunction.replace(/\W/g, '\\$&')}$`, 'm').test(block);
+    const focused = [...blocks.filter(inTest), ...blocks.filter((block) => !inTest(block))];
+    return [header, ...focused].filter(Boolean).join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/results/probe-log.ts
 
 
@@ -1062,45 +1110,6 @@ function readProbeLog(dir) {
             log.gilAtEnd = end.gil;
     }
     return log;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/run/gil-check.ts
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const MAX_PROCESSES = 50;
-/**
- * The extension modules, among those a run loaded, that have not declared free-threading support:
- * each is imported in a fresh free-threaded interpreter without PYTHON_GIL, which turns the GIL back
- * on for an undeclared one. One process per culprit, since the GIL stays on once enabled.
- */
-async function findUndeclared(python, modules, probeDir, workDir, env) {
-    const candidates = modules.filter((m) => !m.stdlib).sort((a, b) => a.name.localeCompare(b.name));
-    if (candidates.length === 0)
-        return [];
-    const list = external_node_path_default().join(workDir, 'gil-check-modules.json');
-    (0,external_node_fs_.writeFileSync)(list, JSON.stringify(candidates));
-    const checkEnv = { ...env };
-    for (const key of ['PYTHON_GIL', 'SETUP_PYTHON_FT_PROBE', 'SETUP_PYTHON_FT_DEADLINE', 'PYTHONWARNINGS']) {
-        delete checkEnv[key];
-    }
-    const undeclared = [];
-    let next = 0;
-    for (let processes = 0; next < candidates.length && processes < MAX_PROCESSES; processes++) {
-        const script = external_node_path_default().join(probeDir, 'setup_python_ft_gilcheck.py');
-        const { stdout } = await run(python, [script, list, String(next)], { env: checkEnv, cwd: workDir });
-        const answer = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
-        if (answer.undeclared && !undeclared.includes(answer.undeclared))
-            undeclared.push(answer.undeclared);
-        next = answer.next;
-    }
-    return undeclared;
 }
 
 ;// CONCATENATED MODULE: ./src/run/process.ts
@@ -1259,7 +1268,7 @@ function venvEnv(venv, base) {
     return env;
 }
 
-;// CONCATENATED MODULE: ./src/run/leg-runner.ts
+;// CONCATENATED MODULE: ./src/run/segments.ts
 
 
 
@@ -1267,10 +1276,10 @@ function venvEnv(venv, base) {
 
 
 
-
-
-
-
+/*
+ * One run of a leg's command, in segments: when pytest crashes, the run resumes after the crashed
+ * test. What each segment's probe recorded is gathered as it goes.
+ */
 /** A run that crashed is resumed after the crashed test, at most this many times. */
 const MAX_RESUMES = 3;
 /** The test function's name in a test id (pkg.test_a::TestX::test_y[1] -> test_y). */
@@ -1393,6 +1402,17 @@ async function runSegments(plan, ctx, label, select, deadline) {
     }
     return done;
 }
+
+;// CONCATENATED MODULE: ./src/run/leg-runner.ts
+
+
+
+
+
+
+
+
+
 /** Reads the JUnit files into the probe's results: JUnit wins, the probe fills in what it lacks. */
 async function mergeJunit(tests, files, warn) {
     for (const file of files) {

@@ -1,0 +1,100 @@
+import type { LegResult, Mode } from '../results/leg.js'
+import type { CompareOptions } from './compare.js'
+
+export type FindingKind = 'undeclared-extension' | 'gil-enabled' | 'missing-leg' | 'stopped' | 'no-tests'
+
+export interface Finding {
+  kind: FindingKind
+  group: string
+  modes: Mode[]
+  message: string
+  /** Counts against the run like a divergence (require-gil-disabled, a missing leg). */
+  blocking: boolean
+  module?: string
+}
+
+/** The mode meant to run without the GIL. */
+export const ranWithoutGil = (leg: LegResult) => leg.mode === 'freethreaded'
+
+function gilFindings(group: string, legs: LegResult[], requireGilDisabled: boolean): Finding[] {
+  const findings: Finding[] = []
+  const undeclared = new Map<string, Mode[]>()
+  for (const leg of legs) {
+    if (leg.mode === 'standard') continue
+    for (const module of leg.gil.undeclared) undeclared.set(module, [...(undeclared.get(module) ?? []), leg.mode])
+  }
+  for (const [module, modes] of undeclared) {
+    findings.push({
+      kind: 'undeclared-extension',
+      group,
+      modes,
+      module,
+      blocking: requireGilDisabled,
+      message: `${module} has not declared free-threading support: importing it turns the GIL back on`,
+    })
+  }
+  for (const leg of legs.filter(ranWithoutGil)) {
+    const first = leg.gil.enabledBy[0]
+    if (!first && leg.gil.atEnd !== true && leg.gil.atStart !== true) continue
+    const where = first?.test ? `from test ${first.test} on` : first ? `from ${first.when} on` : 'during the run'
+    const module = first?.module ?? leg.gil.enabledBy.find((e) => e.module && e.test === first?.test)?.module
+    const cause = module ? `, when ${module} was imported` : ''
+    findings.push({
+      kind: 'gil-enabled',
+      group,
+      modes: [leg.mode],
+      module,
+      blocking: requireGilDisabled,
+      message: `The GIL was on in ${leg.mode} ${where}${cause}: those tests ran with the GIL`,
+    })
+  }
+  return findings
+}
+
+/** Every finding of a group: the GIL, legs missing, legs without tests, legs that died between tests. */
+export function groupFindings(
+  group: string,
+  legs: LegResult[],
+  options: CompareOptions,
+  comparingExitCodes: boolean,
+): Finding[] {
+  const findings = gilFindings(group, legs, options.requireGilDisabled)
+  const present = new Set(legs.map((l) => l.mode))
+  const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode))
+  for (const { mode } of missing) {
+    findings.push({
+      kind: 'missing-leg',
+      group,
+      modes: [mode],
+      blocking: true,
+      message: `No results from ${mode}: the leg never ran or uploaded nothing`,
+    })
+  }
+  if (!comparingExitCodes) {
+    for (const leg of legs.filter((l) => l.tests.length === 0)) {
+      findings.push({
+        kind: 'no-tests',
+        group,
+        modes: [leg.mode],
+        blocking: false,
+        message: `${leg.mode} reported no tests (exit code ${leg.status.exitCode ?? leg.status.signal})`,
+      })
+    }
+  }
+  for (const leg of legs) {
+    if (
+      (leg.status.signal || leg.status.timedOut) &&
+      !leg.tests.some((t) => t.outcome === 'crashed' || t.outcome === 'hung')
+    ) {
+      const how = leg.status.timedOut ? 'ran out of time' : `died on ${leg.status.signal}`
+      findings.push({
+        kind: 'stopped',
+        group,
+        modes: [leg.mode],
+        blocking: false,
+        message: `${leg.mode} ${how} outside any test`,
+      })
+    }
+  }
+  return findings
+}

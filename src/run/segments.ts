@@ -1,0 +1,170 @@
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { RunInputs } from '../inputs/run-inputs.js'
+import { crashTrace, focusDump } from '../results/crash-trace.js'
+import type { LegStatus } from '../results/leg.js'
+import type { Outcome, TestResult } from '../results/outcome.js'
+import { readProbeLog, type ExtensionModule, type GilEnabledEvent } from '../results/probe-log.js'
+import type { LegPlan } from './legs.js'
+import { runLogged, type ProcessResult } from './process.js'
+import { namesJunitFile, runsPytest, shellInvocation } from './shell.js'
+import { venvEnv, type Venv } from './venv.js'
+
+/*
+ * One run of a leg's command, in segments: when pytest crashes, the run resumes after the crashed
+ * test. What each segment's probe recorded is gathered as it goes.
+ */
+
+/** A run that crashed is resumed after the crashed test, at most this many times. */
+export const MAX_RESUMES = 3
+
+export interface LegContext {
+  inputs: RunInputs
+  venv: Venv
+  /** This leg's own folder: log, JUnit, probe output, TMPDIR. */
+  legDir: string
+  workDir: string
+  probeDir: string
+  baseEnv: NodeJS.ProcessEnv
+  os: string
+  arch: string
+  /** Results files matched by the `results` glob, read after the run. */
+  findResults: (legDir: string) => Promise<string[]>
+  warn: (message: string) => void
+}
+
+export interface Segments {
+  tests: Map<string, TestResult>
+  status: LegStatus
+  extensions: ExtensionModule[]
+  gilEnabled: GilEnabledEvent[]
+  gilAtStart?: boolean
+  gilAtEnd?: boolean
+  junitFiles: string[]
+}
+
+/** The test function's name in a test id (pkg.test_a::TestX::test_y[1] -> test_y). */
+export function testFunctionOf(id: string): string {
+  return id.replace(/\[.*$/, '').split('::').pop() ?? id
+}
+
+/** The tail of the log written since offset: where faulthandler's crash report is. */
+function logTail(file: string, offset: number, bytes = 256 * 1024): string {
+  if (!existsSync(file)) return ''
+  const size = statSync(file).size
+  const start = Math.max(offset, size - bytes)
+  const buffer = Buffer.alloc(size - start)
+  const fd = openSync(file, 'r')
+  try {
+    readSync(fd, buffer, 0, buffer.length, start)
+  } finally {
+    closeSync(fd)
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(buffer)
+}
+
+function segmentEnv(plan: LegPlan, ctx: LegContext, probeOut: string, deadline: number, junit?: string) {
+  const tmp = path.join(ctx.legDir, 'tmp')
+  mkdirSync(tmp, { recursive: true })
+  const env = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.inputs.env })
+  delete env.PYTHON_GIL
+  if (plan.pythonGil !== undefined) env.PYTHON_GIL = plan.pythonGil
+  Object.assign(env, {
+    TMPDIR: tmp,
+    TEMP: tmp,
+    TMP: tmp,
+    PYTHONFAULTHANDLER: '1',
+    SETUP_PYTHON_FT_MODE: plan.mode,
+    SETUP_PYTHON_FT_RESULTS_DIR: path.join(ctx.legDir, 'results'),
+    SETUP_PYTHON_FT_PROBE: probeOut,
+    SETUP_PYTHON_FT_DEADLINE: String(deadline / 1000),
+    PYTEST_PLUGINS: [env.PYTEST_PLUGINS, 'setup_python_ft_pytest'].filter(Boolean).join(','),
+  })
+  if (junit) {
+    // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
+    const file = junit.replace(/\\/g, '/')
+    env.PYTEST_ADDOPTS = [env.PYTEST_ADDOPTS, `"--junitxml=${file}" -o junit_family=xunit1`].filter(Boolean).join(' ')
+  }
+  return env
+}
+
+function statusOf(result: ProcessResult, segments: number, started: number, trace?: string): LegStatus {
+  return {
+    exitCode: result.exitCode,
+    signal: result.signal,
+    timedOut: result.timedOut,
+    durationSeconds: (Date.now() - started) / 1000,
+    segments,
+    ...(trace ? { trace } : {}),
+  }
+}
+
+/**
+ * Runs the command until it finishes, resuming after the crashed test when pytest crashes.
+ * select limits the run to those test ids (reruns). Tests come from the probe as they finish, so a
+ * crash keeps everything before it; the JUnit files are read afterwards by the caller.
+ */
+export async function runSegments(
+  plan: LegPlan,
+  ctx: LegContext,
+  label: string,
+  select: string[] | undefined,
+  deadline: number,
+): Promise<Segments> {
+  const started = Date.now()
+  const logFile = path.join(ctx.legDir, 'output.log')
+  const pytest = runsPytest(ctx.inputs.run)
+  const addJunit = pytest && ctx.inputs.junit && !namesJunitFile(ctx.inputs.run)
+  const invocation = shellInvocation(ctx.inputs.shell, ctx.inputs.run, ctx.venv.python)
+  const done: Segments = { tests: new Map(), status: undefined!, extensions: [], gilEnabled: [], junitFiles: [] }
+  const skip = new Set<string>()
+
+  for (let segment = 1; ; segment++) {
+    const name = `${label}-${segment}`
+    const probeOut = path.join(ctx.legDir, `probe-${name}`)
+    const junit = addJunit ? path.join(ctx.legDir, `junit-${name}.xml`) : undefined
+    const env = segmentEnv(plan, ctx, probeOut, deadline, junit)
+    if (select) {
+      env.SETUP_PYTHON_FT_SELECT = path.join(ctx.legDir, `select-${name}.txt`)
+      writeFileSync(env.SETUP_PYTHON_FT_SELECT, select.join('\n'))
+    }
+    if (skip.size > 0) {
+      env.SETUP_PYTHON_FT_DESELECT = path.join(ctx.legDir, `deselect-${name}.txt`)
+      writeFileSync(env.SETUP_PYTHON_FT_DESELECT, [...skip].join('\n'))
+    }
+    const logOffset = existsSync(logFile) ? statSync(logFile).size : 0
+    const result = await runLogged(invocation, { cwd: ctx.workDir, env, logFile, deadline })
+    if (result.spawnError) {
+      ctx.warn(`${plan.mode}: could not start ${invocation.file}: ${result.spawnError}`)
+    }
+    const probe = readProbeLog(probeOut)
+    for (const test of probe.tests) done.tests.set(test.id, test)
+    done.extensions.push(...probe.extensions)
+    done.gilEnabled.push(...probe.gilEnabled)
+    done.gilAtStart ??= probe.gilAtStart
+    if (probe.gilAtEnd !== undefined) done.gilAtEnd = probe.gilAtEnd
+    if (junit && existsSync(junit)) done.junitFiles.push(junit)
+
+    const stoppedBy: Outcome | undefined = result.timedOut ? 'hung' : result.signal ? 'crashed' : undefined
+    const trace =
+      stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(logTail(logFile, logOffset)) : undefined
+    done.status = statusOf(result, segment, started, trace)
+    if (!stoppedBy) break
+    const unfinished = probe.unfinished
+    for (const test of unfinished) {
+      const how =
+        stoppedBy === 'hung' ? 'Still running when the time ran out' : `The interpreter died on ${result.signal}`
+      const focused = trace && focusDump(trace, testFunctionOf(test.id))
+      done.tests.set(test.id, {
+        ...test,
+        outcome: stoppedBy,
+        message: how,
+        details: focused ? `${how}\n\n${focused}` : how,
+      })
+    }
+    const canResume = stoppedBy === 'crashed' && unfinished.length > 0 && segment <= MAX_RESUMES
+    if (!canResume || Date.now() >= deadline) break
+    for (const id of done.tests.keys()) skip.add(id)
+  }
+  return done
+}
