@@ -6,10 +6,11 @@ import pytest
 
 @pytest.fixture
 def long_switch_interval():
-    """Under the GIL, a thread runs until it blocks or this interval ends: with a long one, short
-    critical sections never interleave. Without the GIL, threads run at the same time anyway."""
+    """Under the GIL, a thread runs until it blocks or this interval ends: with a long one, a thread
+    finishes its short work before another runs, even on a crowded machine where a second of wall
+    time buys little CPU. Without the GIL, threads run at the same time anyway."""
     previous = sys.getswitchinterval()
-    sys.setswitchinterval(1.0)
+    sys.setswitchinterval(60.0)
     yield
     sys.setswitchinterval(previous)
 
