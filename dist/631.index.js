@@ -1777,7 +1777,10 @@ async function runSuite(installed, inputs, platform, tempDir) {
     });
     const expected = planned.legs.map((l) => ({ group: l.group, mode: l.mode }));
     let comparison = compare(legs, { requireGilDisabled: inputs.requireGilDisabled, expected });
-    if (inputs.rerun > 0 && comparison.divergences > 0) {
+    const canRerun = runsPytest(inputs.run);
+    if (inputs.rerun > 0 && !canRerun)
+        commands/* warning */.$e('rerun: reruns pick single tests through pytest; this command is not pytest');
+    if (inputs.rerun > 0 && canRerun && comparison.divergences > 0) {
         await mapLimit(runnable, (0,external_node_os_.availableParallelism)(), async (plan) => {
             const ids = rerunnable(comparison, plan.group);
             if (ids.length === 0)

@@ -274,10 +274,12 @@ pkg/helpers.py:7: AssertionError `),
       {
         run: 'python -c "import sys, sysconfig; sys.exit(sysconfig.get_config_var(\'Py_GIL_DISABLED\'))"',
         'fail-on': 'never',
+        rerun: '1',
       },
       dir,
     )
     expect(run.code).toBe(0)
+    expect(run.warnings).toContain('::warning::rerun: reruns pick single tests through pytest; this command is not pytest')
     const r = report(run)
     expect(r.groups[0].tests).toEqual([
       expect.objectContaining({

@@ -20,7 +20,7 @@ import type { LegContext } from './segments.js'
 import { replayLog } from './log.js'
 import { mapLimit } from './pool.js'
 import { runLogged } from './process.js'
-import { shellInvocation } from './shell.js'
+import { runsPytest, shellInvocation } from './shell.js'
 import { createVenv, venvEnv, type Venv } from './venv.js'
 
 /** dist/probe next to the bundle (src/probe when run from source). */
@@ -199,7 +199,10 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
 
   const expected = planned.legs.map((l) => ({ group: l.group, mode: l.mode }))
   let comparison = compare(legs, { requireGilDisabled: inputs.requireGilDisabled, expected })
-  if (inputs.rerun > 0 && comparison.divergences > 0) {
+  const canRerun = runsPytest(inputs.run)
+  if (inputs.rerun > 0 && !canRerun)
+    core.warning('rerun: reruns pick single tests through pytest; this command is not pytest')
+  if (inputs.rerun > 0 && canRerun && comparison.divergences > 0) {
     await mapLimit(runnable, availableParallelism(), async (plan) => {
       const ids = rerunnable(comparison, plan.group)
       if (ids.length === 0) return
