@@ -279,7 +279,9 @@ pkg/helpers.py:7: AssertionError `),
       dir,
     )
     expect(run.code).toBe(0)
-    expect(run.warnings).toContain('::warning::rerun: reruns pick single tests through pytest; this command is not pytest')
+    expect(run.warnings).toContain(
+      '::warning::rerun: reruns pick single tests through pytest; this command is not pytest',
+    )
     const r = report(run)
     expect(r.groups[0].tests).toEqual([
       expect.objectContaining({
