@@ -26,6 +26,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/runner/commands.ts
 var commands = __webpack_require__(46342);
+// EXTERNAL MODULE: ./src/configure/exports.ts
+var configure_exports = __webpack_require__(92915);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(91318);
 // EXTERNAL MODULE: ./src/platform/platform.ts
@@ -1618,6 +1620,7 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 /** dist/probe next to the bundle (src/probe when run from source). */
 function probeDirectory() {
     const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
@@ -1654,10 +1657,10 @@ async function resultFiles(pattern, plan, legDir, workDir) {
     return files.sort();
 }
 /** Runs the `install` command in a build's venv; false when it failed. */
-async function runInstall(venv, abi, inputs, root, workDir) {
+async function runInstall(venv, abi, buildFlags, inputs, root, workDir) {
     const logFile = external_node_path_default().join(root, `install-${abi}.log`);
     (0,external_node_fs_.rmSync)(logFile, { force: true });
-    const env = venvEnv(venv, { ...process.env, ...inputs.env });
+    const env = venvEnv(venv, { ...process.env, ...buildFlags, ...inputs.env });
     delete env.PYTHON_GIL;
     const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
         cwd: workDir,
@@ -1673,7 +1676,7 @@ async function runInstall(venv, abi, inputs, root, workDir) {
  * One virtual environment per build, created at the same time, then the `install` command in each,
  * one build after the other: two builds of one source tree must not share a build folder at once.
  */
-async function prepareVenvs(legs, inputs, root, workDir, problems) {
+async function prepareVenvs(legs, os, inputs, root, workDir, problems) {
     const problem = (message) => {
         problems.push(message);
         commands/* error */.z3(message);
@@ -1692,7 +1695,9 @@ async function prepareVenvs(legs, inputs, root, workDir, problems) {
     }));
     const venvs = new Map();
     for (const [abi, venv] of created.filter((entry) => entry !== undefined)) {
-        const failed = inputs.install ? await runInstall(venv, abi, inputs, root, workDir) : undefined;
+        const build = legs.find((leg) => leg.abi === abi).build;
+        const flags = (0,configure_exports/* abiBuildFlags */.c8)(build, os);
+        const failed = inputs.install ? await runInstall(venv, abi, flags, inputs, root, workDir) : undefined;
         if (failed)
             problem(`install: the command failed for ${abi} (${failed}); its modes did not run`);
         else
@@ -1747,7 +1752,7 @@ async function runSuite(installed, inputs, platform, tempDir) {
     for (const problem of problems)
         commands/* error */.z3(problem);
     const root = external_node_path_default().join(tempDir, 'run');
-    const venvs = await prepareVenvs(planned.legs, inputs, root, workDir, problems);
+    const venvs = await prepareVenvs(planned.legs, platform.os, inputs, root, workDir, problems);
     const runnable = planned.legs.filter((leg) => venvs.has(leg.abi));
     const contexts = new Map();
     for (const leg of runnable) {
@@ -1760,7 +1765,8 @@ async function runSuite(installed, inputs, platform, tempDir) {
             legDir,
             workDir,
             probeDir: probeDirectory(),
-            baseEnv: process.env,
+            // Extensions built during the run (pyximport, tests that compile) target this ABI too.
+            baseEnv: { ...process.env, ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os) },
             os: platform.os,
             arch: platform.arch,
             findResults: (dir) => resultFiles(pattern, leg, dir, workDir),

@@ -3240,6 +3240,120 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 92915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xd: () => (/* binding */ computeExports),
+/* harmony export */   ZJ: () => (/* binding */ displayVersion),
+/* harmony export */   c8: () => (/* binding */ abiBuildFlags)
+/* harmony export */ });
+/* unused harmony exports FREETHREADED_PYTHON_GIL, buildEnvironment, defaultInterpreter */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _find_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96121);
+
+
+const FREETHREADED_PYTHON_GIL = '0';
+/** The Python version as setup-python prints it: 3.14.7, or 3.14.7t for the free-threaded build. */
+function displayVersion(item) {
+    return `${item.version}${item.build === 'freethreaded' ? 't' : ''}`;
+}
+/**
+ * What an extension build for this interpreter needs, beyond picking the interpreter: CMake's
+ * FindPython hints, PyO3's interpreter, pkg-config, and on Windows Py_GIL_DISABLED for the
+ * free-threaded ABI, because Windows' pyconfig.h is shared by both builds.
+ */
+function buildEnvironment(item, os) {
+    const env = {
+        pythonLocation: item.prefix,
+        Python_ROOT_DIR: item.prefix,
+        Python3_ROOT_DIR: item.prefix,
+        Python_EXECUTABLE: item.python,
+        Python3_EXECUTABLE: item.python,
+        PYO3_PYTHON: item.python,
+        PKG_CONFIG_PATH: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(item.prefix, 'lib', 'pkgconfig'),
+    };
+    if (item.build === 'freethreaded')
+        env.PYTHON_GIL = FREETHREADED_PYTHON_GIL;
+    return { ...env, ...abiBuildFlags(item.build, os) };
+}
+/** Compiler flags an extension build needs for this ABI: on Windows, Py_GIL_DISABLED for cp3XYt. */
+function abiBuildFlags(build, os) {
+    return build === 'freethreaded' && os === 'win32' ? { CL: '/DPy_GIL_DISABLED=1' } : {};
+}
+/** The interpreter whose `python` is first on PATH: the default build of the last entry. */
+function defaultInterpreter(installed, defaultBuild) {
+    const build = defaultBuild ?? (installed.some((i) => i.build === 'freethreaded') ? 'freethreaded' : 'standard');
+    const last = installed[installed.length - 1];
+    const sameEntry = installed.filter((i) => i.entry === last.entry);
+    return sameEntry.find((i) => i.build === build) ?? installed.filter((i) => i.build === build).pop() ?? last;
+}
+function envFileText(env) {
+    return Object.entries(env)
+        .map(([key, value]) => `${key}=${value}\n`)
+        .join('');
+}
+/**
+ * Computes PATH entries, environment and outputs. PYTHON_GIL is never exported to the job: the
+ * standard build dies at start-up on PYTHON_GIL=0. It is offered through outputs and env files.
+ */
+function computeExports(installed, defaultBuild, os, pathSeparator, existing, envFileDir) {
+    const chosen = defaultInterpreter(installed, defaultBuild);
+    const outputs = {};
+    const env = {};
+    const envFiles = {};
+    const pathEntries = [];
+    const described = [];
+    for (const item of installed) {
+        const envFile = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(envFileDir, `${item.abi}.env`);
+        envFiles[envFile] = envFileText(buildEnvironment(item, os));
+        env[`PYTHON_${item.abi.toUpperCase()}`] = item.python;
+        env[`PYTHON_${item.build.toUpperCase()}`] = item.python;
+        outputs[`python-version-${item.build}`] = displayVersion(item);
+        outputs[`python-path-${item.build}`] = item.python;
+        outputs[`abi-tag-${item.build}`] = item.abi;
+        outputs[`env-file-${item.build}`] = envFile;
+        if (item.build === 'freethreaded')
+            outputs['python-gil-freethreaded'] = FREETHREADED_PYTHON_GIL;
+        described.push({
+            'python-version': displayVersion(item),
+            version: item.version,
+            build: item.build,
+            abi: item.abi,
+            'python-path': item.python,
+            prefix: item.prefix,
+            source: item.source,
+            'python-gil': item.build === 'freethreaded' ? FREETHREADED_PYTHON_GIL : null,
+            'env-file': envFile,
+        });
+    }
+    // PATH, in core.addPath order (each call prepends): the chosen build of every entry, the default
+    // interpreter last so that it ends up first; bin/ after the prefix, as setup-python does.
+    const onPath = installed.filter((i) => i.build === chosen.build && i !== chosen);
+    for (const item of [...onPath, chosen])
+        pathEntries.push(...(0,_find_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .pathDirs */ .iH)(item.prefix, os));
+    for (const [key, value] of Object.entries(buildEnvironment(chosen, os))) {
+        if (key !== 'PYTHON_GIL' && key !== 'CL')
+            env[key] = value;
+    }
+    env.Python2_ROOT_DIR = chosen.prefix;
+    env.PKG_CONFIG_PATH = [env.PKG_CONFIG_PATH, existing.pkgConfigPath].filter(Boolean).join(pathSeparator);
+    if (os === 'linux') {
+        const libs = installed.filter((i) => i.sharedLibpython).map((i) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(i.prefix, 'lib'));
+        if (libs.length > 0)
+            env.LD_LIBRARY_PATH = [...libs, existing.ldLibraryPath].filter(Boolean).join(':');
+    }
+    outputs['python-version'] = displayVersion(chosen);
+    outputs['python-path'] = chosen.python;
+    outputs['abi-tag'] = chosen.abi;
+    outputs['interpreters'] = JSON.stringify(described);
+    return { path: pathEntries, env, outputs, envFiles };
+}
+
+
+/***/ }),
+
 /***/ 96121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3299,7 +3413,7 @@ function toolCacheRoot(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63350);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47451);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3327,7 +3441,7 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 63350:
+/***/ 47451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3343,107 +3457,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/runner/commands.ts
 var commands = __nccwpck_require__(46342);
-// EXTERNAL MODULE: ./src/find/layout.ts
-var layout = __nccwpck_require__(96121);
-;// CONCATENATED MODULE: ./src/configure/exports.ts
-
-
-const FREETHREADED_PYTHON_GIL = '0';
-/** The Python version as setup-python prints it: 3.14.7, or 3.14.7t for the free-threaded build. */
-function displayVersion(item) {
-    return `${item.version}${item.build === 'freethreaded' ? 't' : ''}`;
-}
-/**
- * What an extension build for this interpreter needs, beyond picking the interpreter: CMake's
- * FindPython hints, PyO3's interpreter, pkg-config, and on Windows Py_GIL_DISABLED for the
- * free-threaded ABI, because Windows' pyconfig.h is shared by both builds.
- */
-function buildEnvironment(item, os) {
-    const env = {
-        pythonLocation: item.prefix,
-        Python_ROOT_DIR: item.prefix,
-        Python3_ROOT_DIR: item.prefix,
-        Python_EXECUTABLE: item.python,
-        Python3_EXECUTABLE: item.python,
-        PYO3_PYTHON: item.python,
-        PKG_CONFIG_PATH: external_node_path_default().join(item.prefix, 'lib', 'pkgconfig'),
-    };
-    if (item.build === 'freethreaded') {
-        env.PYTHON_GIL = FREETHREADED_PYTHON_GIL;
-        if (os === 'win32')
-            env.CL = '/DPy_GIL_DISABLED=1';
-    }
-    return env;
-}
-/** The interpreter whose `python` is first on PATH: the default build of the last entry. */
-function defaultInterpreter(installed, defaultBuild) {
-    const build = defaultBuild ?? (installed.some((i) => i.build === 'freethreaded') ? 'freethreaded' : 'standard');
-    const last = installed[installed.length - 1];
-    const sameEntry = installed.filter((i) => i.entry === last.entry);
-    return sameEntry.find((i) => i.build === build) ?? installed.filter((i) => i.build === build).pop() ?? last;
-}
-function envFileText(env) {
-    return Object.entries(env)
-        .map(([key, value]) => `${key}=${value}\n`)
-        .join('');
-}
-/**
- * Computes PATH entries, environment and outputs. PYTHON_GIL is never exported to the job: the
- * standard build dies at start-up on PYTHON_GIL=0. It is offered through outputs and env files.
- */
-function computeExports(installed, defaultBuild, os, pathSeparator, existing, envFileDir) {
-    const chosen = defaultInterpreter(installed, defaultBuild);
-    const outputs = {};
-    const env = {};
-    const envFiles = {};
-    const pathEntries = [];
-    const described = [];
-    for (const item of installed) {
-        const envFile = external_node_path_default().join(envFileDir, `${item.abi}.env`);
-        envFiles[envFile] = envFileText(buildEnvironment(item, os));
-        env[`PYTHON_${item.abi.toUpperCase()}`] = item.python;
-        env[`PYTHON_${item.build.toUpperCase()}`] = item.python;
-        outputs[`python-version-${item.build}`] = displayVersion(item);
-        outputs[`python-path-${item.build}`] = item.python;
-        outputs[`abi-tag-${item.build}`] = item.abi;
-        outputs[`env-file-${item.build}`] = envFile;
-        if (item.build === 'freethreaded')
-            outputs['python-gil-freethreaded'] = FREETHREADED_PYTHON_GIL;
-        described.push({
-            'python-version': displayVersion(item),
-            version: item.version,
-            build: item.build,
-            abi: item.abi,
-            'python-path': item.python,
-            prefix: item.prefix,
-            source: item.source,
-            'python-gil': item.build === 'freethreaded' ? FREETHREADED_PYTHON_GIL : null,
-            'env-file': envFile,
-        });
-    }
-    // PATH, in core.addPath order (each call prepends): the chosen build of every entry, the default
-    // interpreter last so that it ends up first; bin/ after the prefix, as setup-python does.
-    const onPath = installed.filter((i) => i.build === chosen.build && i !== chosen);
-    for (const item of [...onPath, chosen])
-        pathEntries.push(...(0,layout/* pathDirs */.iH)(item.prefix, os));
-    for (const [key, value] of Object.entries(buildEnvironment(chosen, os))) {
-        if (key !== 'PYTHON_GIL' && key !== 'CL')
-            env[key] = value;
-    }
-    env.Python2_ROOT_DIR = chosen.prefix;
-    env.PKG_CONFIG_PATH = [env.PKG_CONFIG_PATH, existing.pkgConfigPath].filter(Boolean).join(pathSeparator);
-    if (os === 'linux') {
-        const libs = installed.filter((i) => i.sharedLibpython).map((i) => external_node_path_default().join(i.prefix, 'lib'));
-        if (libs.length > 0)
-            env.LD_LIBRARY_PATH = [...libs, existing.ldLibraryPath].filter(Boolean).join(':');
-    }
-    outputs['python-version'] = displayVersion(chosen);
-    outputs['python-path'] = chosen.python;
-    outputs['abi-tag'] = chosen.abi;
-    outputs['interpreters'] = JSON.stringify(described);
-    return { path: pathEntries, env, outputs, envFiles };
-}
-
+// EXTERNAL MODULE: ./src/configure/exports.ts
+var configure_exports = __nccwpck_require__(92915);
 ;// CONCATENATED MODULE: ./src/configure/apply.ts
 
 
@@ -3464,6 +3479,8 @@ function applyExports(exports, updateEnvironment) {
         commands/* setOutput */.uH(key, value);
 }
 
+// EXTERNAL MODULE: ./src/find/layout.ts
+var layout = __nccwpck_require__(96121);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(91318);
 // EXTERNAL MODULE: ./src/platform/platform.ts
@@ -3875,10 +3892,10 @@ async function run() {
         const downloaded = await installMissing(plan, inputs, platform, toolCache);
         const installed = plan.map((item) => describeInstalled(item, platform, toolCache, downloaded));
         for (const item of installed) {
-            commands/* info */.pq(`Python ${displayVersion(item)} (${item.abi}) from ${item.source}: ${item.python}`);
+            commands/* info */.pq(`Python ${(0,configure_exports/* displayVersion */.ZJ)(item)} (${item.abi}) from ${item.source}: ${item.python}`);
         }
         const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft');
-        const exports = computeExports(installed, inputs.defaultBuild, platform.os, (external_node_path_default()).delimiter, { pkgConfigPath: process.env.PKG_CONFIG_PATH, ldLibraryPath: process.env.LD_LIBRARY_PATH }, external_node_path_default().join(tempDir, 'env'));
+        const exports = (0,configure_exports/* computeExports */.Xd)(installed, inputs.defaultBuild, platform.os, (external_node_path_default()).delimiter, { pkgConfigPath: process.env.PKG_CONFIG_PATH, ldLibraryPath: process.env.LD_LIBRARY_PATH }, external_node_path_default().join(tempDir, 'env'));
         applyExports(exports, inputs.updateEnvironment);
         if (runInputs) {
             // The interpreters need their libpython even when the job's environment was left alone.

@@ -1,5 +1,11 @@
-import { expect, test } from '@jest/globals'
-import { buildEnvironment, computeExports, defaultInterpreter, type Installed } from '../../src/configure/exports.js'
+import { describe, expect, test } from '@jest/globals'
+import {
+  abiBuildFlags,
+  buildEnvironment,
+  computeExports,
+  defaultInterpreter,
+  type Installed,
+} from '../../src/configure/exports.js'
 
 function installed(version: string, build: Installed['build'], entry = version): Installed {
   const suffix = build === 'freethreaded' ? 't' : ''
@@ -66,4 +72,12 @@ test('the interpreters output lists every interpreter', () => {
     ['3.14.7', 'cp314'],
     ['3.14.7t', 'cp314t'],
   ])
+})
+
+describe('abiBuildFlags', () => {
+  test('Py_GIL_DISABLED for free-threaded builds on Windows only', () => {
+    expect(abiBuildFlags('freethreaded', 'win32')).toEqual({ CL: '/DPy_GIL_DISABLED=1' })
+    expect(abiBuildFlags('standard', 'win32')).toEqual({})
+    expect(abiBuildFlags('freethreaded', 'linux')).toEqual({})
+  })
 })

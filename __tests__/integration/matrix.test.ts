@@ -42,6 +42,7 @@ interface Entry {
   mode: string
   build: string
   'python-gil': string
+  gil: string
   abi: string
   group: string
   artifact: string
@@ -73,6 +74,7 @@ describe('the matrix sub-action', () => {
       mode: 'freethreaded',
       build: 'freethreaded',
       'python-gil': '0',
+      gil: 'force-off',
       abi: 'cp314t',
       group: 'Python 3.14 on windows-x64',
       artifact: 'setup-python-ft-linux-x64-3.14-freethreaded'.replace('linux-x64', 'windows-x64'),
@@ -173,6 +175,7 @@ describe('legs on the real interpreters, then the compare job', () => {
             'python-version': entry['python-version'],
             builds: entry.build,
             modes: entry.mode,
+            gil: entry.gil,
             ...bed.pbsInputs,
             install: 'pip install -q --disable-pip-version-check .[test]',
             run: 'pytest -q -p no:cacheprovider',

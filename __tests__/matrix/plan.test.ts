@@ -45,6 +45,7 @@ describe('planMatrix', () => {
       mode: 'freethreaded',
       build: 'freethreaded',
       'python-gil': '0',
+      gil: 'force-off',
       abi: 'cp314t',
       group: 'Python 3.14 on linux-x64',
       artifact: 'setup-python-ft-linux-x64-3.14-freethreaded',

@@ -33459,6 +33459,7 @@ function entryFor(runner, request, mode, options, resolve, dropped) {
         mode,
         build,
         'python-gil': pythonGilFor(mode, options.gil) ?? '',
+        gil: options.gil,
         abi: abiTag(version, build),
         group: `Python ${minor} on ${platform}`,
         artifact: legArtifact(options.artifact, platform, minor, mode),

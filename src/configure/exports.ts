@@ -49,11 +49,13 @@ export function buildEnvironment(item: Installed, os: OsName): Record<string, st
     PYO3_PYTHON: item.python,
     PKG_CONFIG_PATH: path.join(item.prefix, 'lib', 'pkgconfig'),
   }
-  if (item.build === 'freethreaded') {
-    env.PYTHON_GIL = FREETHREADED_PYTHON_GIL
-    if (os === 'win32') env.CL = '/DPy_GIL_DISABLED=1'
-  }
-  return env
+  if (item.build === 'freethreaded') env.PYTHON_GIL = FREETHREADED_PYTHON_GIL
+  return { ...env, ...abiBuildFlags(item.build, os) }
+}
+
+/** Compiler flags an extension build needs for this ABI: on Windows, Py_GIL_DISABLED for cp3XYt. */
+export function abiBuildFlags(build: Build, os: OsName): Record<string, string> {
+  return build === 'freethreaded' && os === 'win32' ? { CL: '/DPy_GIL_DISABLED=1' } : {}
 }
 
 /** The interpreter whose `python` is first on PATH: the default build of the last entry. */

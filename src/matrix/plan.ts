@@ -19,6 +19,8 @@ export interface MatrixEntry {
   build: Build
   /** '' leaves PYTHON_GIL unset. */
   'python-gil': string
+  /** The main action's gil input for this leg. */
+  gil: GilSetting
   abi: string
   group: string
   artifact: string
@@ -85,6 +87,7 @@ function entryFor(
     mode,
     build,
     'python-gil': pythonGilFor(mode, options.gil) ?? '',
+    gil: options.gil,
     abi: abiTag(version, build),
     group: `Python ${minor} on ${platform}`,
     artifact: legArtifact(options.artifact, platform, minor, mode),

@@ -4,10 +4,10 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '../runner/commands.js'
-import type { Installed } from '../configure/exports.js'
+import { abiBuildFlags, type Installed } from '../configure/exports.js'
 import { InputError } from '../inputs/errors.js'
 import type { RunInputs } from '../inputs/run-inputs.js'
-import { platformName, type Platform } from '../platform/platform.js'
+import { platformName, type OsName, type Platform } from '../platform/platform.js'
 import { compare, type Comparison } from '../compare/compare.js'
 import { legArtifact, MODES, type LegResult } from '../results/leg.js'
 import { keepYoungGenerationSmall } from '../results/memory.js'
@@ -61,10 +61,17 @@ async function resultFiles(pattern: string | undefined, plan: LegPlan, legDir: s
 }
 
 /** Runs the `install` command in a build's venv; false when it failed. */
-async function runInstall(venv: Venv, abi: string, inputs: RunInputs, root: string, workDir: string) {
+async function runInstall(
+  venv: Venv,
+  abi: string,
+  buildFlags: Record<string, string>,
+  inputs: RunInputs,
+  root: string,
+  workDir: string,
+) {
   const logFile = path.join(root, `install-${abi}.log`)
   rmSync(logFile, { force: true })
-  const env = venvEnv(venv, { ...process.env, ...inputs.env })
+  const env = venvEnv(venv, { ...process.env, ...buildFlags, ...inputs.env })
   delete env.PYTHON_GIL
   const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
     cwd: workDir,
@@ -81,7 +88,14 @@ async function runInstall(venv: Venv, abi: string, inputs: RunInputs, root: stri
  * One virtual environment per build, created at the same time, then the `install` command in each,
  * one build after the other: two builds of one source tree must not share a build folder at once.
  */
-async function prepareVenvs(legs: LegPlan[], inputs: RunInputs, root: string, workDir: string, problems: string[]) {
+async function prepareVenvs(
+  legs: LegPlan[],
+  os: OsName,
+  inputs: RunInputs,
+  root: string,
+  workDir: string,
+  problems: string[],
+) {
   const problem = (message: string) => {
     problems.push(message)
     core.error(message)
@@ -101,7 +115,9 @@ async function prepareVenvs(legs: LegPlan[], inputs: RunInputs, root: string, wo
   )
   const venvs = new Map<string, Venv>()
   for (const [abi, venv] of created.filter((entry) => entry !== undefined)) {
-    const failed = inputs.install ? await runInstall(venv, abi, inputs, root, workDir) : undefined
+    const build = legs.find((leg) => leg.abi === abi)!.build
+    const flags = abiBuildFlags(build, os)
+    const failed = inputs.install ? await runInstall(venv, abi, flags, inputs, root, workDir) : undefined
     if (failed) problem(`install: the command failed for ${abi} (${failed}); its modes did not run`)
     else venvs.set(abi, venv)
   }
@@ -166,7 +182,7 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
   for (const problem of problems) core.error(problem)
 
   const root = path.join(tempDir, 'run')
-  const venvs = await prepareVenvs(planned.legs, inputs, root, workDir, problems)
+  const venvs = await prepareVenvs(planned.legs, platform.os, inputs, root, workDir, problems)
   const runnable = planned.legs.filter((leg) => venvs.has(leg.abi))
   const contexts = new Map<string, LegContext>()
   for (const leg of runnable) {
@@ -179,7 +195,8 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
       legDir,
       workDir,
       probeDir: probeDirectory(),
-      baseEnv: process.env,
+      // Extensions built during the run (pyximport, tests that compile) target this ABI too.
+      baseEnv: { ...process.env, ...abiBuildFlags(leg.build, platform.os) },
       os: platform.os,
       arch: platform.arch,
       findResults: (dir) => resultFiles(pattern, leg, dir, workDir),
