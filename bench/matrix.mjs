@@ -11,48 +11,27 @@ export async function benchMatrix(testbedRoot, pbsTag, runs = 200) {
   const { planMatrix } = await load('matrix/plan.js')
   const { parseRunners } = await load('matrix/runners.js')
   const { parseVersionEntry } = await load('plan/version-spec.js')
-  const { availabilityFrom } = await load('plan/plan.js')
-  const { resolveRequest } = await load('plan/resolve.js')
-  const { validateManifest, manifestCandidates, manifestPlatforms } = await load('sources/python-versions/manifest.js')
-  const { parseSha256Sums, pbsCandidates, pbsTriplesFor } = await load('sources/pbs/release.js')
+  const { resolverFrom } = await load('matrix/resolve.js')
+  const { validateManifest } = await load('sources/python-versions/manifest.js')
+  const { parseSha256Sums } = await load('sources/pbs/release.js')
+  const { pbsIndex, pythonVersionsIndex } = await load('sources/load.js')
   const { parseInputs } = await load('inputs/inputs.js')
 
   const manifest = validateManifest(JSON.parse(readFileSync(path.join(testbedRoot, 'versions-manifest.json'), 'utf8')))
   const sums = parseSha256Sums(readFileSync(path.join(testbedRoot, 'pbs', pbsTag, 'SHA256SUMS'), 'utf8'))
   const inputs = parseInputs(() => '', 'x64')
   const runners = parseRunners(['ubuntu-latest', 'macos-latest', 'windows-latest'])
-  const index = (platform) => [
-    [
-      'pythonVersions',
-      {
-        candidates: {
-          standard: manifestCandidates(manifest, platform, 'standard', ''),
-          freethreaded: manifestCandidates(manifest, platform, 'freethreaded', ''),
-        },
-        platforms: {
-          standard: manifestPlatforms(manifest, 'standard', platform.os),
-          freethreaded: manifestPlatforms(manifest, 'freethreaded', platform.os),
-        },
-      },
-    ],
-    [
-      'pbs',
-      {
-        candidates: {
-          standard: pbsCandidates(sums, 'https://x', platform, 'standard'),
-          freethreaded: pbsCandidates(sums, 'https://x', platform, 'freethreaded'),
-        },
-        platforms: { standard: pbsTriplesFor(sums, 'standard'), freethreaded: pbsTriplesFor(sums, 'freethreaded') },
-      },
-    ],
-  ]
-  const indexes = new Map(runners.map((r) => [r.platform, index(r.platform)]))
-  const resolve = (request, buildName, platform) =>
-    resolveRequest(
-      { ...request, builds: [buildName] },
-      availabilityFrom({ standard: [], freethreaded: [] }, indexes.get(platform), platform, inputs),
-      { useCacheOnly: false },
-    )?.[0]?.version
+  // The indexes the matrix action would fetch, parsed by the same functions, without HTTP.
+  const indexes = new Map(
+    runners.map((r) => [
+      r.platform,
+      [
+        ['pythonVersions', pythonVersionsIndex(manifest, r.platform, '')],
+        ['pbs', pbsIndex(sums, 'https://x', r.platform)],
+      ],
+    ]),
+  )
+  const resolve = resolverFrom(indexes, inputs)
   const options = {
     runners,
     requests: ['3.13', '3.14', '3.15-dev', '>=3.14'].map((v) => parseVersionEntry(v, 'both', false)),

@@ -40,27 +40,15 @@ async function measure(dir) {
   const { renderSummary } = await import(path.join(build, 'report', 'summary.js'))
   const { planAnnotations } = await import(path.join(build, 'report', 'annotations.js'))
   const { keepYoungGenerationSmall } = await import(path.join(build, 'results', 'memory.js'))
+  // The unit tests' leg builder (compiled with the sources): a leg as the run stage writes it.
+  const { leg } = await import(path.join(repoRoot, 'build', '__tests__', 'compare', 'helpers.js'))
   const start = process.hrtime.bigint()
   keepYoungGenerationSmall()
   const legs = []
   for (const mode of ['standard', 'freethreaded']) {
     const tests = []
     await readJunit(path.join(dir, `${mode}.xml`), (t) => tests.push(t))
-    legs.push({
-      schema: 'setup-python-ft/leg@1',
-      group: 'Python 3.14 on linux-x64',
-      mode,
-      version: '3.14.7',
-      abi: mode === 'standard' ? 'cp314' : 'cp314t',
-      os: 'linux',
-      arch: 'x64',
-      command: 'pytest',
-      status: { exitCode: 1, signal: null, timedOut: false, durationSeconds: 1, segments: 1 },
-      gil: { pythonGil: null, enabledBy: [], undeclared: [], extensions: [] },
-      tests,
-      reruns: {},
-      warnings: [],
-    })
+    legs.push(leg(mode, {}, { tests }))
   }
   const comparison = compare(legs, { requireGilDisabled: false })
   writeReport(comparison, path.join(dir, 'report.json'))
@@ -71,7 +59,7 @@ async function measure(dir) {
   console.log(JSON.stringify({ ms, maxRssMiB, divergences: comparison.divergences }))
 }
 
-/** Compiles src/ for the child (tsc into build/). */
+/** Compiles src/ (and the tests' helpers) for the child: tsc into build/. */
 export function compileSources() {
   execFileSync(
     path.join(repoRoot, 'node_modules', '.bin', 'tsc'),

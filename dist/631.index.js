@@ -2,6 +2,95 @@ export const id = 631;
 export const ids = [631];
 export const modules = {
 
+/***/ 92815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ ResultsFileError)
+/* harmony export */ });
+/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
+class ResultsFileError extends Error {
+    file;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.name = 'ResultsFileError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 26334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   P4: () => (/* binding */ LEG_SCHEMA),
+/* harmony export */   XN: () => (/* binding */ legArtifact)
+/* harmony export */ });
+/* unused harmony exports validateLeg, readLegFile */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92815);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/*
+ * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
+ * documented form (README, "Leg results") that the single-job run compares in memory and that the
+ * matrix legs upload for the compare job.
+ */
+const LEG_SCHEMA = 'setup-python-ft/leg@1';
+const MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
+function check(condition, file, reason) {
+    if (!condition)
+        throw new ResultsFileError(file, reason);
+}
+/** Checks the shape of a parsed leg.json, so that a broken upload gets one clear error. */
+function validateLeg(value, file) {
+    check(value && typeof value === 'object', file, 'not a JSON object');
+    const leg = value;
+    check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`);
+    check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string');
+    check(MODES.includes(leg.mode), file, `mode must be one of ${MODES.join(', ')}`);
+    check(typeof leg.version === 'string', file, 'version must be a string');
+    check(leg.status && typeof leg.status === 'object', file, 'status is missing');
+    check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
+    check(Array.isArray(leg.tests), file, 'tests must be an array');
+    for (const [index, test] of leg.tests.entries()) {
+        check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
+    }
+    for (const list of ['enabledBy', 'undeclared', 'extensions']) {
+        check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
+    }
+    return { ...leg, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
+}
+function readLegFile(file) {
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new ResultsFileError(file, `cannot be read (${error.code ?? error})`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ResultsFileError(file, `not valid JSON: ${error.message}`);
+    }
+    return validateLeg(parsed, file);
+}
+/** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
+function legArtifact(prefix, platform, minor, mode) {
+    return `${prefix}-${platform}-${minor}-${mode}`;
+}
+
+
+/***/ }),
+
 /***/ 8631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,8 +99,6 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   runSuite: () => (/* binding */ runSuite)
 });
-
-// UNUSED EXPORTS: probeDirectory
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -782,11 +869,15 @@ function pythonGilFor(mode, gil) {
         return gil === 'force-off' ? '0' : undefined;
     return undefined;
 }
+/** The comparison group of a version on a platform: legs are compared within it. */
+function groupLabel(version, platform) {
+    return `Python ${version} on ${platform}`;
+}
 /** How legs are grouped for comparison: by minor version, unless two entries share one. */
 function groupName(version, versions, platform) {
     const minor = (0,layout/* minorOf */.Hs)(version);
     const shared = versions.filter((v) => (0,layout/* minorOf */.Hs)(v) === minor).length > 1;
-    return `Python ${shared ? version : minor} on ${platform}`;
+    return groupLabel(shared ? version : minor, platform);
 }
 /**
  * The legs of a single-job run: every mode of every installed version. A mode whose build is not
@@ -1008,7 +1099,8 @@ function focusDump(dump, testFunction) {
 
 
 
-const probe_log_OUTCOMES = new Set(['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass']);
+// What pytest reports; crashed, hung and absent are decided by the action, never by the probe.
+const PROBE_OUTCOMES = new Set(OUTCOMES.filter((o) => o !== 'crashed' && o !== 'hung' && o !== 'absent'));
 function parseLines(text) {
     const events = [];
     for (const line of text.split('\n')) {
@@ -1031,7 +1123,7 @@ const num = (value) => (typeof value === 'number' ? value : undefined);
 function testOf(event) {
     const id = probe_log_text(event.id);
     const outcome = probe_log_text(event.outcome);
-    if (!id || !outcome || !probe_log_OUTCOMES.has(outcome))
+    if (!id || !outcome || !PROBE_OUTCOMES.has(outcome))
         return undefined;
     const result = { id, outcome: outcome };
     const nodeid = probe_log_text(event.nodeid);
@@ -1112,6 +1204,66 @@ function readProbeLog(dir) {
             log.gilAtEnd = end.gil;
     }
     return log;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/run/log.ts
+
+
+
+
+/** Output beyond this is left in the log file: the first and last parts are shown. */
+const REPLAY_HEAD = 1024 * 1024;
+const REPLAY_TAIL = 7 * 1024 * 1024;
+/** Bytes start..start+length of a file as text; bytes that are not UTF-8 become U+FFFD. */
+function readText(file, start, length) {
+    const buffer = Buffer.alloc(Math.max(length, 0));
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, start);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+}
+/** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
+function prefixLines(text, prefix) {
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((line) => `${prefix}${line}`).join(external_node_os_.EOL);
+}
+/**
+ * Shows a finished command's output in a log group of its own. The raw output sits between
+ * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
+ */
+function replayLog(title, file, prefix) {
+    commands/* group */.Os(title);
+    try {
+        if (!(0,external_node_fs_.existsSync)(file))
+            return;
+        const size = (0,external_node_fs_.statSync)(file).size;
+        const token = `setup-python-ft-${(0,external_node_crypto_.randomUUID)()}`;
+        process.stdout.write(`::stop-commands::${token}${external_node_os_.EOL}`);
+        try {
+            if (size <= REPLAY_HEAD + REPLAY_TAIL) {
+                process.stdout.write(`${prefixLines(readText(file, 0, size), prefix)}${external_node_os_.EOL}`);
+            }
+            else {
+                process.stdout.write(`${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${external_node_os_.EOL}`);
+                process.stdout.write(`${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${external_node_os_.EOL}`);
+                process.stdout.write(`${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${external_node_os_.EOL}`);
+            }
+        }
+        finally {
+            process.stdout.write(`::${token}::${external_node_os_.EOL}`);
+        }
+    }
+    finally {
+        commands/* endGroup */.N4();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/run/process.ts
@@ -1278,6 +1430,7 @@ function venvEnv(venv, base) {
 
 
 
+
 /*
  * One run of a leg's command, in segments: when pytest crashes, the run resumes after the crashed
  * test. What each segment's probe recorded is gathered as it goes.
@@ -1294,15 +1447,7 @@ function logTail(file, offset, bytes = 256 * 1024) {
         return '';
     const size = (0,external_node_fs_.statSync)(file).size;
     const start = Math.max(offset, size - bytes);
-    const buffer = Buffer.alloc(size - start);
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, start);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+    return readText(file, start, size - start);
 }
 function segmentEnv(plan, ctx, probeOut, deadline, junit) {
     const tmp = external_node_path_default().join(ctx.legDir, 'tmp');
@@ -1526,61 +1671,6 @@ async function rerunLeg(plan, ctx, ids, times) {
             outcomes[id].push(rerun.tests.get(id)?.outcome ?? 'absent');
     }
     return outcomes;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/run/log.ts
-
-
-
-
-/** Output beyond this is left in the log file: the first and last parts are shown. */
-const REPLAY_HEAD = 1024 * 1024;
-const REPLAY_TAIL = 7 * 1024 * 1024;
-function read(fd, start, length) {
-    const buffer = Buffer.alloc(length);
-    (0,external_node_fs_.readSync)(fd, buffer, 0, length, start);
-    return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
-}
-/** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
-function prefixLines(text, prefix) {
-    const lines = text.split(/\r?\n/);
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines.map((line) => `${prefix}${line}`).join(external_node_os_.EOL);
-}
-/**
- * Shows a finished command's output in a log group of its own. The raw output sits between
- * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
- */
-function replayLog(title, file, prefix) {
-    commands/* group */.Os(title);
-    try {
-        if (!(0,external_node_fs_.existsSync)(file))
-            return;
-        const size = (0,external_node_fs_.statSync)(file).size;
-        const token = `setup-python-ft-${(0,external_node_crypto_.randomUUID)()}`;
-        process.stdout.write(`::stop-commands::${token}${external_node_os_.EOL}`);
-        const fd = (0,external_node_fs_.openSync)(file, 'r');
-        try {
-            if (size <= REPLAY_HEAD + REPLAY_TAIL) {
-                process.stdout.write(`${prefixLines(read(fd, 0, size), prefix)}${external_node_os_.EOL}`);
-            }
-            else {
-                process.stdout.write(`${prefixLines(read(fd, 0, REPLAY_HEAD), prefix)}${external_node_os_.EOL}`);
-                process.stdout.write(`${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${external_node_os_.EOL}`);
-                process.stdout.write(`${prefixLines(read(fd, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${external_node_os_.EOL}`);
-            }
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-            process.stdout.write(`::${token}::${external_node_os_.EOL}`);
-        }
-    }
-    finally {
-        commands/* endGroup */.N4();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/run/pool.ts

@@ -90,7 +90,9 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   loadPbs: () => (/* binding */ loadPbs),
-  loadPythonVersions: () => (/* binding */ loadPythonVersions)
+  loadPythonVersions: () => (/* binding */ loadPythonVersions),
+  pbsIndex: () => (/* binding */ pbsIndex),
+  pythonVersionsIndex: () => (/* binding */ pythonVersionsIndex)
 });
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
@@ -259,10 +261,14 @@ async function loadPythonVersions(inputs, platform) {
     catch (error) {
         throw new errors/* InputError */.d('manifest-url', `${inputs.manifestUrl}: ${error.message}`);
     }
+    return pythonVersionsIndex(manifest, platform, inputs.mirror);
+}
+/** What a parsed manifest offers this platform, for each build. */
+function pythonVersionsIndex(manifest, platform, mirror) {
     return {
         candidates: {
-            standard: manifestCandidates(manifest, platform, 'standard', inputs.mirror),
-            freethreaded: manifestCandidates(manifest, platform, 'freethreaded', inputs.mirror),
+            standard: manifestCandidates(manifest, platform, 'standard', mirror),
+            freethreaded: manifestCandidates(manifest, platform, 'freethreaded', mirror),
         },
         platforms: {
             standard: manifestPlatforms(manifest, 'standard', platform.os),
@@ -294,6 +300,10 @@ async function loadPbs(inputs, platform) {
     if (!prefix)
         prefix = `https://github.com/astral-sh/python-build-standalone/releases/download/${tag}`;
     const sums = parseSha256Sums(await (0,fetch/* fetchText */.Sy)(`${prefix}/SHA256SUMS`, inputs.pbsMirror ? 'pbs-mirror' : 'pbs-release', inputs.token));
+    return pbsIndex(sums, prefix, platform);
+}
+/** What a PBS release (its SHA256SUMS) offers this platform, for each build. */
+function pbsIndex(sums, prefix, platform) {
     return {
         candidates: {
             standard: pbsCandidates(sums, prefix, platform, 'standard'),

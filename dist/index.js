@@ -3413,7 +3413,7 @@ function toolCacheRoot(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47451);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10666);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3441,7 +3441,96 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 47451:
+/***/ 18028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   mR: () => (/* binding */ readInputFromEnv),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
+/* harmony import */ var _platform_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28944);
+
+
+const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
+const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
+function readInputFromEnv(name) {
+    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return (process.env[key] ?? '').trim();
+}
+function choice(read, name, allowed, fallback) {
+    const value = read(name) || fallback;
+    if (!allowed.includes(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function bool(read, name, fallback) {
+    const value = read(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${read(name)}' is not valid; use true or false`);
+}
+function url(read, name, fallback) {
+    const value = read(name) || fallback;
+    if (value === '')
+        return value;
+    try {
+        const parsed = new URL(value);
+        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
+            throw new Error(parsed.protocol);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not a valid http(s) URL`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** One entry per line or comma, comments (#) and blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((line) => line.replace(/#.*$/, '').trim())
+        .filter(Boolean);
+}
+function parseInputs(read, runnerArch) {
+    const archValue = read('architecture') || runnerArch;
+    const architecture = (0,_platform_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeArch */ .qA)(archValue);
+    if (!architecture) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('architecture', `'${archValue}' is not supported; use x64 or arm64`);
+    }
+    return {
+        pythonVersions: splitList(read('python-version')),
+        pythonVersionFile: read('python-version-file'),
+        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
+        defaultBuild: read('default-build')
+            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
+            : undefined,
+        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
+        architecture,
+        allowPrereleases: bool(read, 'allow-prereleases', false),
+        checkLatest: bool(read, 'check-latest', false),
+        updateEnvironment: bool(read, 'update-environment', true),
+        token: read('token'),
+        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
+        mirror: url(read, 'mirror', ''),
+        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
+        pbsRelease: read('pbs-release'),
+        pbsMirror: url(read, 'pbs-mirror', ''),
+    };
+}
+
+
+/***/ }),
+
+/***/ 10666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3481,153 +3570,10 @@ function applyExports(exports, updateEnvironment) {
 
 // EXTERNAL MODULE: ./src/find/layout.ts
 var layout = __nccwpck_require__(96121);
+// EXTERNAL MODULE: ./src/inputs/inputs.ts
+var inputs_inputs = __nccwpck_require__(18028);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(91318);
-// EXTERNAL MODULE: ./src/platform/platform.ts
-var platform = __nccwpck_require__(28944);
-;// CONCATENATED MODULE: ./src/inputs/inputs.ts
-
-
-const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
-const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
-function readInputFromEnv(name) {
-    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    return (process.env[key] ?? '').trim();
-}
-function choice(read, name, allowed, fallback) {
-    const value = read(name) || fallback;
-    if (!allowed.includes(value)) {
-        throw new errors/* InputError */.d(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function bool(read, name, fallback) {
-    const value = read(name).toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0'].includes(value))
-        return false;
-    throw new errors/* InputError */.d(name, `'${read(name)}' is not valid; use true or false`);
-}
-function url(read, name, fallback) {
-    const value = read(name) || fallback;
-    if (value === '')
-        return value;
-    try {
-        const parsed = new URL(value);
-        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
-            throw new Error(parsed.protocol);
-    }
-    catch {
-        throw new errors/* InputError */.d(name, `'${value}' is not a valid http(s) URL`);
-    }
-    return value.replace(/\/+$/, '');
-}
-/** One entry per line or comma, comments (#) and blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((line) => line.replace(/#.*$/, '').trim())
-        .filter(Boolean);
-}
-function parseInputs(read, runnerArch) {
-    const archValue = read('architecture') || runnerArch;
-    const architecture = (0,platform/* normalizeArch */.qA)(archValue);
-    if (!architecture) {
-        throw new errors/* InputError */.d('architecture', `'${archValue}' is not supported; use x64 or arm64`);
-    }
-    return {
-        pythonVersions: splitList(read('python-version')),
-        pythonVersionFile: read('python-version-file'),
-        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
-        defaultBuild: read('default-build')
-            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
-            : undefined,
-        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
-        architecture,
-        allowPrereleases: bool(read, 'allow-prereleases', false),
-        checkLatest: bool(read, 'check-latest', false),
-        updateEnvironment: bool(read, 'update-environment', true),
-        token: read('token'),
-        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
-        mirror: url(read, 'mirror', ''),
-        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
-        pbsRelease: read('pbs-release'),
-        pbsMirror: url(read, 'pbs-mirror', ''),
-    };
-}
-
-// EXTERNAL MODULE: ./src/results/leg.ts
-var leg = __nccwpck_require__(26334);
-;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
-
-
-
-const DEFAULT_MODES = ['standard', 'freethreaded'];
-const DEFAULT_TIMEOUT = '30m';
-const MAX_RERUN = 20;
-/** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
-function parseDuration(value, input) {
-    const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());
-    const units = { s: 1, m: 60, h: 3600 };
-    const seconds = match ? Number(match[1]) * units[match[2] ?? 'm'] : NaN;
-    if (!(seconds > 0)) {
-        throw new errors/* InputError */.d(input, `'${value}' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h`);
-    }
-    return seconds;
-}
-/** KEY=value per line; blank lines and # comments are skipped. */
-function parseEnv(value) {
-    const env = {};
-    for (const raw of value.split('\n')) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
-        if (!match)
-            throw new errors/* InputError */.d('env', `'${line}' is not KEY=value`);
-        if (match[1] === 'PYTHON_GIL') {
-            throw new errors/* InputError */.d('env', 'PYTHON_GIL is set per mode by the action; choose modes and gil instead');
-        }
-        env[match[1]] = match[2];
-    }
-    return env;
-}
-function parseModes(value) {
-    const names = splitList(value);
-    const listed = names.length > 0 ? names : [...DEFAULT_MODES];
-    const modes = leg/* MODES */.FN.filter((mode) => listed.includes(mode));
-    return { modes, unknownModes: listed.filter((name) => !leg/* MODES */.FN.includes(name)) };
-}
-function rerunCount(read) {
-    const value = read('rerun') || '0';
-    if (!/^\d+$/.test(value) || Number(value) > MAX_RERUN) {
-        throw new errors/* InputError */.d('rerun', `'${value}' is not valid; use a whole number from 0 to ${MAX_RERUN}`);
-    }
-    return Number(value);
-}
-function parseRunInputs(read, os) {
-    return {
-        ...parseModes(read('modes')),
-        gil: choice(read, 'gil', ['force-off', 'detect'], 'force-off'),
-        requireGilDisabled: bool(read, 'require-gil-disabled', false),
-        install: read('install'),
-        run: read('run'),
-        workingDirectory: read('working-directory') || '.',
-        shell: choice(read, 'shell', ['bash', 'sh', 'pwsh', 'cmd', 'python'], os === 'win32' ? 'pwsh' : 'bash'),
-        env: parseEnv(read('env')),
-        timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
-        results: read('results'),
-        junit: bool(read, 'junit', true),
-        rerun: rerunCount(read),
-        failOn: choice(read, 'fail-on', ['divergence', 'failure', 'never'], 'divergence'),
-        artifact: read('artifact'),
-        artifactDir: read('artifact-dir'),
-    };
-}
-
 // EXTERNAL MODULE: ./src/plan/version-spec.ts
 var version_spec = __nccwpck_require__(47811);
 ;// CONCATENATED MODULE: ./src/inputs/versions.ts
@@ -3655,6 +3601,8 @@ function versionEntries(inputs, warn) {
     return [DEFAULT_VERSION];
 }
 
+// EXTERNAL MODULE: ./src/platform/platform.ts
+var platform = __nccwpck_require__(28944);
 ;// CONCATENATED MODULE: ./src/platform/detect.ts
 
 
@@ -3870,17 +3818,19 @@ function availabilityFrom(cached, indexes, platform, inputs) {
 
 
 
-
 /** The action: inputs -> plan -> install -> configure, then run -> compare -> report when `run` is set. */
 async function run() {
     tuneDownloadRetries();
     try {
-        const inputs = parseInputs(readInputFromEnv, process.env.RUNNER_ARCH || process.arch);
+        const inputs = (0,inputs_inputs/* parseInputs */.TL)(inputs_inputs/* readInputFromEnv */.mR, process.env.RUNNER_ARCH || process.arch);
         if (inputs.token)
             commands/* setSecret */.Pq(inputs.token);
         const platform = detectPlatform(inputs.architecture);
         // Checked before anything is installed, so that a typo costs seconds, not a download.
-        const runInputs = readInputFromEnv('run') ? parseRunInputs(readInputFromEnv, platform.os) : undefined;
+        // Loaded only with `run`: an install-only step keeps its light start-up.
+        const runInputs = (0,inputs_inputs/* readInputFromEnv */.mR)('run')
+            ? (await __nccwpck_require__.e(/* import() */ 668).then(__nccwpck_require__.bind(__nccwpck_require__, 1668))).parseRunInputs(inputs_inputs/* readInputFromEnv */.mR, platform.os)
+            : undefined;
         const requests = versionEntries(inputs, commands/* warning */.$e).map((entry) => (0,version_spec/* parseVersionEntry */.m)(entry, inputs.builds, inputs.allowPrereleases));
         checkDefaultBuild(inputs, requests);
         const toolCache = (0,layout/* toolCacheRoot */.Hw)();
@@ -4066,9 +4016,6 @@ function parseVersionFile(text) {
 /* harmony export */   qA: () => (/* binding */ normalizeArch),
 /* harmony export */   yR: () => (/* binding */ normalizeOs)
 /* harmony export */ });
-/* unused harmony exports SUPPORTED_OS, SUPPORTED_ARCH */
-const SUPPORTED_OS = (/* unused pure expression or super */ null && (['linux', 'darwin', 'win32']));
-const SUPPORTED_ARCH = (/* unused pure expression or super */ null && (['x64', 'arm64']));
 /** Parses the text of /etc/os-release into its KEY=value pairs. */
 function parseOsRelease(text) {
     const fields = {};
@@ -4111,95 +4058,6 @@ function normalizeOs(value) {
 /** The platform in reports and artifact names: linux-x64, macos-arm64, windows-x64. */
 function platformName(platform) {
     return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`;
-}
-
-
-/***/ }),
-
-/***/ 92815:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ ResultsFileError)
-/* harmony export */ });
-/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
-class ResultsFileError extends Error {
-    file;
-    constructor(file, reason) {
-        super(`${file}: ${reason}`);
-        this.file = file;
-        this.name = 'ResultsFileError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 26334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   P4: () => (/* binding */ LEG_SCHEMA),
-/* harmony export */   XN: () => (/* binding */ legArtifact)
-/* harmony export */ });
-/* unused harmony exports validateLeg, readLegFile */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92815);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-
-
-
-/*
- * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
- * documented form (README, "Leg results") that the single-job run compares in memory and that the
- * matrix legs upload for the compare job.
- */
-const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
-function check(condition, file, reason) {
-    if (!condition)
-        throw new ResultsFileError(file, reason);
-}
-/** Checks the shape of a parsed leg.json, so that a broken upload gets one clear error. */
-function validateLeg(value, file) {
-    check(value && typeof value === 'object', file, 'not a JSON object');
-    const leg = value;
-    check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`);
-    check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string');
-    check(MODES.includes(leg.mode), file, `mode must be one of ${MODES.join(', ')}`);
-    check(typeof leg.version === 'string', file, 'version must be a string');
-    check(leg.status && typeof leg.status === 'object', file, 'status is missing');
-    check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
-    check(Array.isArray(leg.tests), file, 'tests must be an array');
-    for (const [index, test] of leg.tests.entries()) {
-        check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
-    }
-    for (const list of ['enabledBy', 'undeclared', 'extensions']) {
-        check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
-    }
-    return { ...leg, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
-}
-function readLegFile(file) {
-    let text;
-    try {
-        text = readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new ResultsFileError(file, `cannot be read (${error.code ?? error})`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ResultsFileError(file, `not valid JSON: ${error.message}`);
-    }
-    return validateLeg(parsed, file);
-}
-/** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
-function legArtifact(prefix, platform, minor, mode) {
-    return `${prefix}-${platform}-${minor}-${mode}`;
 }
 
 

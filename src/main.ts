@@ -5,7 +5,6 @@ import { computeExports, displayVersion, type Installed } from './configure/expo
 import { applyExports } from './configure/apply.js'
 import { abiTag, installDir, interpreterPath, minorOf, toolCacheRoot } from './find/layout.js'
 import { parseInputs, readInputFromEnv, type Inputs } from './inputs/inputs.js'
-import { parseRunInputs } from './inputs/run-inputs.js'
 import { versionEntries } from './inputs/versions.js'
 import { detectPlatform } from './platform/detect.js'
 import type { Platform } from './platform/platform.js'
@@ -22,7 +21,10 @@ export async function run(): Promise<void> {
     if (inputs.token) core.setSecret(inputs.token)
     const platform = detectPlatform(inputs.architecture)
     // Checked before anything is installed, so that a typo costs seconds, not a download.
-    const runInputs = readInputFromEnv('run') ? parseRunInputs(readInputFromEnv, platform.os) : undefined
+    // Loaded only with `run`: an install-only step keeps its light start-up.
+    const runInputs = readInputFromEnv('run')
+      ? (await import('./inputs/run-inputs.js')).parseRunInputs(readInputFromEnv, platform.os)
+      : undefined
     const requests = versionEntries(inputs, core.warning).map((entry) =>
       parseVersionEntry(entry, inputs.builds, inputs.allowPrereleases),
     )

@@ -77,7 +77,7 @@ describe('the matrix sub-action', () => {
       gil: 'force-off',
       abi: 'cp314t',
       group: 'Python 3.14 on windows-x64',
-      artifact: 'setup-python-ft-linux-x64-3.14-freethreaded'.replace('linux-x64', 'windows-x64'),
+      artifact: 'setup-python-ft-windows-x64-3.14-freethreaded',
     })
     expect(entries.find((e) => e.name === '3.15-dev freethreaded-gil · macos-latest')).toMatchObject({
       abi: 'cp315t',

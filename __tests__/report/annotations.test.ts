@@ -25,7 +25,6 @@ describe('planAnnotations', () => {
   test("GitHub's 10 per level: the most important first, room for the step's own error, the rest counted", () => {
     const comparison = comparisonOf(25, 'failed')
     comparison.groups[0].divergences[24].kind = 'crashed'
-    comparison.groups[0].divergences.sort((a, b) => (a.kind === 'crashed' ? -1 : b.kind === 'crashed' ? 1 : 0))
     const annotations = planAnnotations(comparison, 1)
     const errors = annotations.filter((a) => a.level === 'error')
     expect(errors).toHaveLength(9)

@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _matrix_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1638);
+/* harmony import */ var _matrix_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2280);
 
 await (0,_matrix_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1638:
+/***/ 2280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31734,8 +31734,6 @@ class errors_InputError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/platform.ts
-const SUPPORTED_OS = (/* unused pure expression or super */ null && (['linux', 'darwin', 'win32']));
-const SUPPORTED_ARCH = (/* unused pure expression or super */ null && (['x64', 'arm64']));
 /** Parses the text of /etc/os-release into its KEY=value pairs. */
 function parseOsRelease(text) {
     const fields = {};
@@ -33298,10 +33296,14 @@ async function loadPythonVersions(inputs, platform) {
     catch (error) {
         throw new errors_InputError('manifest-url', `${inputs.manifestUrl}: ${error.message}`);
     }
+    return pythonVersionsIndex(manifest, platform, inputs.mirror);
+}
+/** What a parsed manifest offers this platform, for each build. */
+function pythonVersionsIndex(manifest, platform, mirror) {
     return {
         candidates: {
-            standard: manifestCandidates(manifest, platform, 'standard', inputs.mirror),
-            freethreaded: manifestCandidates(manifest, platform, 'freethreaded', inputs.mirror),
+            standard: manifestCandidates(manifest, platform, 'standard', mirror),
+            freethreaded: manifestCandidates(manifest, platform, 'freethreaded', mirror),
         },
         platforms: {
             standard: manifestPlatforms(manifest, 'standard', platform.os),
@@ -33333,6 +33335,10 @@ async function loadPbs(inputs, platform) {
     if (!prefix)
         prefix = `https://github.com/astral-sh/python-build-standalone/releases/download/${tag}`;
     const sums = parseSha256Sums(await fetchText(`${prefix}/SHA256SUMS`, inputs.pbsMirror ? 'pbs-mirror' : 'pbs-release', inputs.token));
+    return pbsIndex(sums, prefix, platform);
+}
+/** What a PBS release (its SHA256SUMS) offers this platform, for each build. */
+function pbsIndex(sums, prefix, platform) {
     return {
         candidates: {
             standard: pbsCandidates(sums, prefix, platform, 'standard'),
@@ -33355,11 +33361,15 @@ function pythonGilFor(mode, gil) {
         return gil === 'force-off' ? '0' : undefined;
     return undefined;
 }
+/** The comparison group of a version on a platform: legs are compared within it. */
+function groupLabel(version, platform) {
+    return `Python ${version} on ${platform}`;
+}
 /** How legs are grouped for comparison: by minor version, unless two entries share one. */
 function groupName(version, versions, platform) {
     const minor = minorOf(version);
     const shared = versions.filter((v) => minorOf(v) === minor).length > 1;
-    return `Python ${shared ? version : minor} on ${platform}`;
+    return groupLabel(shared ? version : minor, platform);
 }
 /**
  * The legs of a single-job run: every mode of every installed version. A mode whose build is not
@@ -33405,14 +33415,6 @@ function wheelPlatforms(platform) {
     if (platform.os === 'darwin')
         return [`macosx_${arch === 'x64' ? 'x86_64' : 'arm64'}`];
     return [arch === 'x64' ? 'win_amd64' : 'win_arm64'];
-}
-/** `--archs` for cibuildwheel on that runner (for --print-build-identifiers). */
-function cibuildwheelArchs(platform) {
-    if (platform.os === 'win32')
-        return platform.arch === 'x64' ? 'AMD64' : 'ARM64';
-    if (platform.os === 'darwin')
-        return platform.arch === 'x64' ? 'x86_64' : 'arm64';
-    return platform.arch === 'x64' ? 'x86_64' : 'aarch64';
 }
 /** Free-threaded wheels that cibuildwheel 4 no longer builds: 3.13t was experimental. */
 function cibuildwheelSupports(version, build) {
@@ -33461,7 +33463,7 @@ function entryFor(runner, request, mode, options, resolve, dropped) {
         'python-gil': pythonGilFor(mode, options.gil) ?? '',
         gil: options.gil,
         abi: abiTag(version, build),
-        group: `Python ${minor} on ${platform}`,
+        group: groupLabel(minor, platform),
         artifact: legArtifact(options.artifact, platform, minor, mode),
     };
 }
@@ -33543,6 +33545,20 @@ function planWheels(options, resolve, warnings) {
     return { matrix: { include }, build, enable: [...enable].join(' ') };
 }
 
+;// CONCATENATED MODULE: ./src/matrix/resolve.ts
+
+
+/**
+ * The version a leg on that platform would install for a request and a build, resolved exactly as
+ * the installer resolves it (same source order, stable first), but with an empty tool cache.
+ */
+function resolverFrom(indexes, inputs) {
+    return (request, build, platform) => {
+        const availability = availabilityFrom({ standard: [], freethreaded: [] }, indexes.get(platform), platform, inputs);
+        return resolve_resolveRequest({ ...request, builds: [build] }, availability, { useCacheOnly: false })?.[0]?.version;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/matrix/runners.ts
 
 const ubuntu = (version, arch) => ({
@@ -33593,7 +33609,6 @@ function parseRunners(labels) {
 }
 
 ;// CONCATENATED MODULE: ./src/matrix/action.ts
-
 
 
 
@@ -33668,10 +33683,7 @@ async function run() {
         const indexes = new Map();
         for (const runner of runners)
             indexes.set(runner.platform, await indexesFor(inputs, runner.platform));
-        const resolve = (request, build, platform) => {
-            const availability = availabilityFrom({ standard: [], freethreaded: [] }, indexes.get(platform), platform, inputs);
-            return resolve_resolveRequest({ ...request, builds: [build] }, availability, { useCacheOnly: false })?.[0]?.version;
-        };
+        const resolve = resolverFrom(indexes, inputs);
         for (const request of requests) {
             if (!runners.some((r) => resolve(request, 'freethreaded', r.platform))) {
                 throw new errors_InputError('python-version', `${request.entry} has no free-threaded build on ${runners.map((r) => r.label).join(', ')} (free-threaded CPython begins at 3.13)`);

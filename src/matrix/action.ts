@@ -1,16 +1,14 @@
 import * as core from '../runner/commands.js'
 import { InputError } from '../inputs/errors.js'
-import { parseInputs, readInputFromEnv, splitList, type Build, type Inputs } from '../inputs/inputs.js'
+import { choice, parseInputs, readInputFromEnv, splitList, type Inputs } from '../inputs/inputs.js'
 import { parseModes } from '../inputs/run-inputs.js'
-import { choice } from '../inputs/inputs.js'
-import { availabilityFrom, sourceOrder, type Loaders } from '../plan/plan.js'
-import { resolveRequest } from '../plan/resolve.js'
+import { sourceOrder, type Loaders } from '../plan/plan.js'
 import { parseVersionEntry, rangeReachesFreethreaded, type VersionRequest } from '../plan/version-spec.js'
 import { MODES } from '../results/leg.js'
 import type { Platform } from '../platform/platform.js'
-import type { SourceIndex } from '../sources/candidate.js'
 import { loadPbs, loadPythonVersions } from '../sources/load.js'
 import { planMatrix } from './plan.js'
+import { resolverFrom, type Indexes } from './resolve.js'
 import { parseRunners } from './runners.js'
 
 /** include / exclude: a JSON list of objects, or one object per line (YAML flow style is not parsed). */
@@ -33,8 +31,6 @@ export function parseEntries(value: string, input: string): Record<string, strin
   }
   return parsed.map((e) => Object.fromEntries(Object.entries(e as object).map(([k, v]) => [k, String(v)])))
 }
-
-type Indexes = Array<[keyof Loaders, SourceIndex]>
 
 /** Loads the sources for one runner's platform; a source that cannot be reached is skipped in auto mode. */
 async function indexesFor(inputs: Inputs, platform: Platform): Promise<Indexes> {
@@ -82,15 +78,7 @@ export async function run(): Promise<void> {
     })
     const indexes = new Map<Platform, Indexes>()
     for (const runner of runners) indexes.set(runner.platform, await indexesFor(inputs, runner.platform))
-    const resolve = (request: VersionRequest, build: Build, platform: Platform) => {
-      const availability = availabilityFrom(
-        { standard: [], freethreaded: [] },
-        indexes.get(platform)!,
-        platform,
-        inputs,
-      )
-      return resolveRequest({ ...request, builds: [build] }, availability, { useCacheOnly: false })?.[0]?.version
-    }
+    const resolve = resolverFrom(indexes, inputs)
     for (const request of requests) {
       if (!runners.some((r) => resolve(request, 'freethreaded', r.platform))) {
         throw new InputError(

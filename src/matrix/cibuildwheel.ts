@@ -14,13 +14,6 @@ export function wheelPlatforms(platform: Platform): string[] {
   return [arch === 'x64' ? 'win_amd64' : 'win_arm64']
 }
 
-/** `--archs` for cibuildwheel on that runner (for --print-build-identifiers). */
-export function cibuildwheelArchs(platform: Platform): string {
-  if (platform.os === 'win32') return platform.arch === 'x64' ? 'AMD64' : 'ARM64'
-  if (platform.os === 'darwin') return platform.arch === 'x64' ? 'x86_64' : 'arm64'
-  return platform.arch === 'x64' ? 'x86_64' : 'aarch64'
-}
-
 export interface WheelBuild {
   identifier: string
   build: Build

@@ -3,7 +3,7 @@ import { InputError } from '../inputs/errors.js'
 import type { GilSetting } from '../inputs/run-inputs.js'
 import { legArtifact, type Mode } from '../results/leg.js'
 import { platformName, type Platform } from '../platform/platform.js'
-import { buildOf, pythonGilFor } from '../run/legs.js'
+import { buildOf, groupLabel, pythonGilFor } from '../run/legs.js'
 import { abiTag, minorOf } from '../find/layout.js'
 import type { VersionRequest } from '../plan/version-spec.js'
 import { wheelBuilds } from './cibuildwheel.js'
@@ -89,7 +89,7 @@ function entryFor(
     'python-gil': pythonGilFor(mode, options.gil) ?? '',
     gil: options.gil,
     abi: abiTag(version, build),
-    group: `Python ${minor} on ${platform}`,
+    group: groupLabel(minor, platform),
     artifact: legArtifact(options.artifact, platform, minor, mode),
   }
 }

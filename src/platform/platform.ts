@@ -15,9 +15,6 @@ export interface Platform {
   libc?: 'gnu' | 'musl'
 }
 
-export const SUPPORTED_OS: readonly OsName[] = ['linux', 'darwin', 'win32']
-export const SUPPORTED_ARCH: readonly Arch[] = ['x64', 'arm64']
-
 /** Parses the text of /etc/os-release into its KEY=value pairs. */
 export function parseOsRelease(text: string): Record<string, string> {
   const fields: Record<string, string> = {}

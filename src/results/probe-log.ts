@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { clip, DETAILS_LIMIT, MESSAGE_LIMIT, type Outcome, type TestResult } from './outcome.js'
+import { clip, DETAILS_LIMIT, MESSAGE_LIMIT, OUTCOMES, type Outcome, type TestResult } from './outcome.js'
 
 /*
  * Reads what the GIL probe (src/probe/setup_python_ft_probe.py) wrote for one run of a mode:
@@ -41,7 +41,8 @@ interface ProcessLog {
   ranTests: boolean
 }
 
-const OUTCOMES = new Set(['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass'])
+// What pytest reports; crashed, hung and absent are decided by the action, never by the probe.
+const PROBE_OUTCOMES = new Set<string>(OUTCOMES.filter((o) => o !== 'crashed' && o !== 'hung' && o !== 'absent'))
 
 function parseLines(text: string): Record<string, unknown>[] {
   const events: Record<string, unknown>[] = []
@@ -65,7 +66,7 @@ const num = (value: unknown): number | undefined => (typeof value === 'number' ?
 function testOf(event: Record<string, unknown>): TestResult | undefined {
   const id = text(event.id)
   const outcome = text(event.outcome)
-  if (!id || !outcome || !OUTCOMES.has(outcome)) return undefined
+  if (!id || !outcome || !PROBE_OUTCOMES.has(outcome)) return undefined
   const result: TestResult = { id, outcome: outcome as Outcome }
   const nodeid = text(event.nodeid)
   if (nodeid) result.nodeid = nodeid

@@ -30,11 +30,16 @@ export function pythonGilFor(mode: Mode, gil: GilSetting): string | undefined {
   return undefined
 }
 
+/** The comparison group of a version on a platform: legs are compared within it. */
+export function groupLabel(version: string, platform: string): string {
+  return `Python ${version} on ${platform}`
+}
+
 /** How legs are grouped for comparison: by minor version, unless two entries share one. */
 export function groupName(version: string, versions: string[], platform: string): string {
   const minor = minorOf(version)
   const shared = versions.filter((v) => minorOf(v) === minor).length > 1
-  return `Python ${shared ? version : minor} on ${platform}`
+  return groupLabel(shared ? version : minor, platform)
 }
 
 /**

@@ -7,14 +7,20 @@ import * as core from '../runner/commands.js'
 export const REPLAY_HEAD = 1024 * 1024
 export const REPLAY_TAIL = 7 * 1024 * 1024
 
-function read(fd: number, start: number, length: number): string {
-  const buffer = Buffer.alloc(length)
-  readSync(fd, buffer, 0, length, start)
+/** Bytes start..start+length of a file as text; bytes that are not UTF-8 become U+FFFD. */
+export function readText(file: string, start: number, length: number): string {
+  const buffer = Buffer.alloc(Math.max(length, 0))
+  const fd = openSync(file, 'r')
+  try {
+    readSync(fd, buffer, 0, buffer.length, start)
+  } finally {
+    closeSync(fd)
+  }
   return new TextDecoder('utf-8', { fatal: false }).decode(buffer)
 }
 
 /** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
-export function prefixLines(text: string, prefix: string): string {
+function prefixLines(text: string, prefix: string): string {
   const lines = text.split(/\r?\n/)
   if (lines[lines.length - 1] === '') lines.pop()
   return lines.map((line) => `${prefix}${line}`).join(EOL)
@@ -31,19 +37,17 @@ export function replayLog(title: string, file: string, prefix: string): void {
     const size = statSync(file).size
     const token = `setup-python-ft-${randomUUID()}`
     process.stdout.write(`::stop-commands::${token}${EOL}`)
-    const fd = openSync(file, 'r')
     try {
       if (size <= REPLAY_HEAD + REPLAY_TAIL) {
-        process.stdout.write(`${prefixLines(read(fd, 0, size), prefix)}${EOL}`)
+        process.stdout.write(`${prefixLines(readText(file, 0, size), prefix)}${EOL}`)
       } else {
-        process.stdout.write(`${prefixLines(read(fd, 0, REPLAY_HEAD), prefix)}${EOL}`)
+        process.stdout.write(`${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${EOL}`)
         process.stdout.write(
           `${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${EOL}`,
         )
-        process.stdout.write(`${prefixLines(read(fd, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${EOL}`)
+        process.stdout.write(`${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${EOL}`)
       }
     } finally {
-      closeSync(fd)
       process.stdout.write(`::${token}::${EOL}`)
     }
   } finally {

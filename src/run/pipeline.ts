@@ -24,7 +24,7 @@ import { runsPytest, shellInvocation } from './shell.js'
 import { createVenv, venvEnv, type Venv } from './venv.js'
 
 /** dist/probe next to the bundle (src/probe when run from source). */
-export function probeDirectory(): string {
+function probeDirectory(): string {
   const here = path.dirname(fileURLToPath(import.meta.url))
   const bundled = path.join(here, 'probe')
   return existsSync(bundled) ? bundled : path.join(here, '..', 'probe')

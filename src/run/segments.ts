@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { RunInputs } from '../inputs/run-inputs.js'
 import { crashTrace, focusDump } from '../results/crash-trace.js'
@@ -6,6 +6,7 @@ import type { LegStatus } from '../results/leg.js'
 import type { Outcome, TestResult } from '../results/outcome.js'
 import { readProbeLog, type ExtensionModule, type GilEnabledEvent } from '../results/probe-log.js'
 import type { LegPlan } from './legs.js'
+import { readText } from './log.js'
 import { runLogged, type ProcessResult } from './process.js'
 import { namesJunitFile, runsPytest, shellInvocation } from './shell.js'
 import { venvEnv, type Venv } from './venv.js'
@@ -53,14 +54,7 @@ function logTail(file: string, offset: number, bytes = 256 * 1024): string {
   if (!existsSync(file)) return ''
   const size = statSync(file).size
   const start = Math.max(offset, size - bytes)
-  const buffer = Buffer.alloc(size - start)
-  const fd = openSync(file, 'r')
-  try {
-    readSync(fd, buffer, 0, buffer.length, start)
-  } finally {
-    closeSync(fd)
-  }
-  return new TextDecoder('utf-8', { fatal: false }).decode(buffer)
+  return readText(file, start, size - start)
 }
 
 function segmentEnv(plan: LegPlan, ctx: LegContext, probeOut: string, deadline: number, junit?: string) {

@@ -3,7 +3,12 @@ import type { Inputs } from '../inputs/inputs.js'
 import type { Platform } from '../platform/platform.js'
 import type { SourceIndex } from './candidate.js'
 import { fetchJson, fetchText } from './fetch.js'
-import { manifestCandidates, manifestPlatforms, validateManifest } from './python-versions/manifest.js'
+import {
+  manifestCandidates,
+  manifestPlatforms,
+  validateManifest,
+  type ManifestRelease,
+} from './python-versions/manifest.js'
 import { parseSha256Sums, pbsCandidates, pbsTriplesFor, validateLatestRelease } from './pbs/release.js'
 
 /** Fetches python-versions' manifest and lists what it has for each build. */
@@ -15,10 +20,15 @@ export async function loadPythonVersions(inputs: Inputs, platform: Platform): Pr
   } catch (error) {
     throw new InputError('manifest-url', `${inputs.manifestUrl}: ${(error as Error).message}`)
   }
+  return pythonVersionsIndex(manifest, platform, inputs.mirror)
+}
+
+/** What a parsed manifest offers this platform, for each build. */
+export function pythonVersionsIndex(manifest: ManifestRelease[], platform: Platform, mirror: string): SourceIndex {
   return {
     candidates: {
-      standard: manifestCandidates(manifest, platform, 'standard', inputs.mirror),
-      freethreaded: manifestCandidates(manifest, platform, 'freethreaded', inputs.mirror),
+      standard: manifestCandidates(manifest, platform, 'standard', mirror),
+      freethreaded: manifestCandidates(manifest, platform, 'freethreaded', mirror),
     },
     platforms: {
       standard: manifestPlatforms(manifest, 'standard', platform.os),
@@ -49,6 +59,11 @@ export async function loadPbs(inputs: Inputs, platform: Platform): Promise<Sourc
   const sums = parseSha256Sums(
     await fetchText(`${prefix}/SHA256SUMS`, inputs.pbsMirror ? 'pbs-mirror' : 'pbs-release', inputs.token),
   )
+  return pbsIndex(sums, prefix, platform)
+}
+
+/** What a PBS release (its SHA256SUMS) offers this platform, for each build. */
+export function pbsIndex(sums: Map<string, string>, prefix: string, platform: Platform): SourceIndex {
   return {
     candidates: {
       standard: pbsCandidates(sums, prefix, platform, 'standard'),
