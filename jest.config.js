@@ -6,6 +6,9 @@ const common = {
 }
 
 export default {
+  // One scratch folder per run, removed at the end: see testbed/scratch.mjs.
+  globalSetup: '<rootDir>/testbed/scratch.mjs',
+  globalTeardown: '<rootDir>/testbed/scratch-teardown.mjs',
   projects: [
     {
       ...common,

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { prepareTestbed, PBS_TAG } from '../testbed/prepare.mjs'
 import { startServer } from '../testbed/server.mjs'
-import { freshToolCache, node24, repoRoot, runAction } from '../testbed/run-action.mjs'
+import { freshToolCache, node24, removeMadeFolders, repoRoot, runAction } from '../testbed/run-action.mjs'
 import { benchMatrix } from './matrix.mjs'
 import { benchModes } from './modes.mjs'
 import { benchResults, compileSources } from './results.mjs'
@@ -127,7 +127,7 @@ console.log(
 )
 console.log(`results: cost per test at 100,000 vs 10,000 = ${scaling.toFixed(2)}x (1.0 is linear)`)
 
-rmSync(warmCache, { recursive: true, force: true })
+removeMadeFolders() // every run's runner folder and tool cache, the warm one included
 rmSync(home, { recursive: true, force: true })
 if (process.argv.includes('--json')) console.log(JSON.stringify(report))
 const overLimit =

@@ -2,7 +2,7 @@
 // the file commands GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH and GITHUB_STEP_SUMMARY, and
 // RUNNER_TOOL_CACHE, RUNNER_TEMP, RUNNER_OS, RUNNER_ARCH. Used by the tests and the demo.
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,6 +10,19 @@ import { fileURLToPath } from 'node:url'
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** Node 24 from the `node` package: the runtime action.yml declares (runs.using: node24). */
 export const node24 = path.join(repoRoot, 'node_modules', 'node', 'bin', 'node')
+
+/** Every folder this module made: each run's runner files and temp, and each tool cache. */
+const made = []
+function madeFolder(prefix) {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
+/** Removes the folders made so far; a test file calls it when it is done with its runs. */
+export function removeMadeFolders() {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
 
 /** Parses a GITHUB_OUTPUT / GITHUB_ENV file: NAME<<delimiter ... delimiter, or NAME=value. */
 export function parseFileCommands(text) {
@@ -34,7 +47,7 @@ export function parseFileCommands(text) {
  * Resolves to { code, stdout, stderr, outputs, env, path, summary, errors, warnings }.
  */
 export async function runAction(inputs, options) {
-  const home = mkdtempSync(path.join(tmpdir(), 'spft-run-'))
+  const home = madeFolder('spft-run-')
   const files = {
     GITHUB_OUTPUT: path.join(home, 'output'),
     GITHUB_ENV: path.join(home, 'env'),
@@ -86,5 +99,5 @@ export async function runAction(inputs, options) {
 }
 
 export function freshToolCache() {
-  return mkdtempSync(path.join(tmpdir(), 'spft-toolcache-'))
+  return madeFolder('spft-toolcache-')
 }

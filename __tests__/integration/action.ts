@@ -25,3 +25,4 @@ export const repoRoot: string = harness.repoRoot
 export const node24: string = harness.node24
 export const runAction: (inputs: Record<string, string>, options: RunOptions) => Promise<ActionRun> = harness.runAction
 export const freshToolCache: () => string = harness.freshToolCache
+export const removeMadeFolders: () => void = harness.removeMadeFolders

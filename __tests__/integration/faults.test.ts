@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { freshToolCache, runAction } from './action.js'
+import { freshToolCache, removeMadeFolders, runAction } from './action.js'
 import { leftovers, openTestbed, probe, type Testbed } from './testbed.js'
 
 jest.setTimeout(240_000)
@@ -14,6 +14,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await bed.server.close()
+  removeMadeFolders()
 })
 
 /** One ::error:: line, exit 1, and nothing half-installed. */

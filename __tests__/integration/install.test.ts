@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { freshToolCache, node24, runAction } from './action.js'
+import { freshToolCache, node24, removeMadeFolders, runAction } from './action.js'
 import { leftovers, openTestbed, probe, type Testbed } from './testbed.js'
 
 jest.setTimeout(240_000)
@@ -14,6 +14,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await bed.server.close()
+  removeMadeFolders()
 })
 
 test('the bundle runs under Node 24, as runs.using: node24 declares', () => {

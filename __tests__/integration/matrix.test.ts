@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { freshToolCache, repoRoot, runAction, type ActionRun } from './action.js'
+import { type ActionRun, freshToolCache, removeMadeFolders, repoRoot, runAction } from './action.js'
 import { openTestbed, type Testbed } from './testbed.js'
 
 jest.setTimeout(600_000)
@@ -21,6 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await bed.server.close()
+  removeMadeFolders()
 })
 
 function sources(): Record<string, string> {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { freshToolCache, repoRoot, runAction, type ActionRun } from './action.js'
+import { type ActionRun, freshToolCache, removeMadeFolders, repoRoot, runAction } from './action.js'
 import { openTestbed, type Testbed } from './testbed.js'
 
 jest.setTimeout(600_000)
@@ -42,6 +42,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await bed.server.close()
+  removeMadeFolders()
 })
 
 function suite(inputs: Record<string, string>, workdir = example): Promise<ActionRun> {
