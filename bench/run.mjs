@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { prepareTestbed, PBS_TAG } from '../testbed/prepare.mjs'
 import { startServer } from '../testbed/server.mjs'
-import { freshToolCache, node24, removeMadeFolders, repoRoot, runAction } from '../testbed/run-action.mjs'
+import { freshToolCache, node24, repoRoot, runAction } from '../testbed/run-action.mjs'
+import { makeScratch, sweepStaleScratch } from '../testbed/scratch.mjs'
 import { benchMatrix } from './matrix.mjs'
 import { benchModes } from './modes.mjs'
 import { benchResults, compileSources } from './results.mjs'
@@ -28,6 +29,13 @@ function timeSync(command, args, env) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stdout}${result.stderr}`)
   return elapsed
 }
+
+// Everything the bench writes (tool caches, runner folders, venvs) goes under one scratch folder,
+// removed when the bench exits; the folder of a killed bench goes at the next bench or test run.
+sweepStaleScratch()
+const scratch = makeScratch()
+process.env.TMPDIR = scratch
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }))
 
 const { root, version } = prepareTestbed()
 const minor = version.split('.').slice(0, 2).join('.')
@@ -127,8 +135,6 @@ console.log(
 )
 console.log(`results: cost per test at 100,000 vs 10,000 = ${scaling.toFixed(2)}x (1.0 is linear)`)
 
-removeMadeFolders() // every run's runner folder and tool cache, the warm one included
-rmSync(home, { recursive: true, force: true })
 if (process.argv.includes('--json')) console.log(JSON.stringify(report))
 const overLimit =
   report.warm.ratio > 3 ||

@@ -1,7 +1,8 @@
-// One scratch folder per test run, so the suite cannot fill the disk. Jest's globalSetup makes
-// it and points TMPDIR at it (os.tmpdir() and Python's tempfile both read TMPDIR, and the
-// workers inherit it); globalTeardown removes it. A run that was killed leaves its folder
-// behind, so setup also removes the folders of runs whose process is gone.
+// One scratch folder per test or bench run, so neither can fill the disk. Jest's globalSetup
+// makes it and points TMPDIR at it (os.tmpdir() and Python's tempfile both read TMPDIR, and the
+// workers inherit it); globalTeardown removes it. bench/run.mjs does the same for itself. A run
+// that was killed leaves its folder behind, so each start removes the folders of runs whose
+// process is gone.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
