@@ -9,7 +9,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_MODES: () => (/* binding */ DEFAULT_MODES),
 /* harmony export */   DEFAULT_TIMEOUT: () => (/* binding */ DEFAULT_TIMEOUT),
+/* harmony export */   FAIL_ON: () => (/* binding */ FAIL_ON),
+/* harmony export */   GIL_SETTINGS: () => (/* binding */ GIL_SETTINGS),
 /* harmony export */   MAX_RERUN: () => (/* binding */ MAX_RERUN),
+/* harmony export */   SHELLS: () => (/* binding */ SHELLS),
+/* harmony export */   failOnInput: () => (/* binding */ failOnInput),
+/* harmony export */   gilInput: () => (/* binding */ gilInput),
+/* harmony export */   notAMode: () => (/* binding */ notAMode),
 /* harmony export */   parseDuration: () => (/* binding */ parseDuration),
 /* harmony export */   parseEnv: () => (/* binding */ parseEnv),
 /* harmony export */   parseModes: () => (/* binding */ parseModes),
@@ -21,6 +27,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+const GIL_SETTINGS = ['force-off', 'detect'];
+const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'];
+const FAIL_ON = ['divergence', 'failure', 'never'];
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
@@ -51,6 +60,14 @@ function parseEnv(value) {
     }
     return env;
 }
+/** The `gil` input, read the same way by the main action and the matrix. */
+const gilInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)(read, 'gil', GIL_SETTINGS, 'force-off');
+/** The `fail-on` input, read the same way by the main action and the compare job. */
+const failOnInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)(read, 'fail-on', FAIL_ON, 'divergence');
+/** The error for a name in `modes` that is not a mode. */
+function notAMode(name) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('modes', `'${name}' is not a mode; use ${_results_leg_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN.join(', ')}`);
+}
 function parseModes(value) {
     const names = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(value);
     const listed = names.length > 0 ? names : [...DEFAULT_MODES];
@@ -67,18 +84,18 @@ function rerunCount(read) {
 function parseRunInputs(read, os) {
     return {
         ...parseModes(read('modes')),
-        gil: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)(read, 'gil', ['force-off', 'detect'], 'force-off'),
+        gil: gilInput(read),
         requireGilDisabled: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(read, 'require-gil-disabled', false),
         install: read('install'),
         run: read('run'),
         workingDirectory: read('working-directory') || '.',
-        shell: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)(read, 'shell', ['bash', 'sh', 'pwsh', 'cmd', 'python'], os === 'win32' ? 'pwsh' : 'bash'),
+        shell: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)(read, 'shell', SHELLS, os === 'win32' ? 'pwsh' : 'bash'),
         env: parseEnv(read('env')),
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
         results: read('results'),
         junit: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(read, 'junit', true),
         rerun: rerunCount(read),
-        failOn: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)(read, 'fail-on', ['divergence', 'failure', 'never'], 'divergence'),
+        failOn: failOnInput(read),
         artifact: read('artifact'),
         artifactDir: read('artifact-dir'),
     };

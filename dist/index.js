@@ -3851,7 +3851,7 @@ async function run() {
             // The interpreters need their libpython even when the job's environment was left alone.
             if (exports.env.LD_LIBRARY_PATH)
                 process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-            const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8631));
+            const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21096));
             const failure = await runSuite(installed, runInputs, platform, tempDir);
             if (failure)
                 commands/* setFailed */.C1(failure);

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 53398:
+/***/ 95793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -157,14 +157,14 @@ function readInputFromEnv(name) {
     const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
     return (process.env[key] ?? '').trim();
 }
-function choice(read, name, allowed, fallback) {
+function inputs_choice(read, name, allowed, fallback) {
     const value = read(name) || fallback;
     if (!allowed.includes(value)) {
         throw new errors_InputError(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
     }
     return value;
 }
-function bool(read, name, fallback) {
+function inputs_bool(read, name, fallback) {
     const value = read(name).toLowerCase();
     if (value === '')
         return fallback;
@@ -189,7 +189,7 @@ function url(read, name, fallback) {
     return value.replace(/\/+$/, '');
 }
 /** One entry per line or comma, comments (#) and blanks dropped. */
-function splitList(value) {
+function inputs_splitList(value) {
     return value
         .split(/[\n,]/)
         .map((line) => line.replace(/#.*$/, '').trim())
@@ -202,17 +202,17 @@ function parseInputs(read, runnerArch) {
         throw new InputError('architecture', `'${archValue}' is not supported; use x64 or arm64`);
     }
     return {
-        pythonVersions: splitList(read('python-version')),
+        pythonVersions: inputs_splitList(read('python-version')),
         pythonVersionFile: read('python-version-file'),
-        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
+        builds: inputs_choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
         defaultBuild: read('default-build')
-            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
+            ? inputs_choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
             : undefined,
-        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
+        source: inputs_choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
         architecture,
-        allowPrereleases: bool(read, 'allow-prereleases', false),
-        checkLatest: bool(read, 'check-latest', false),
-        updateEnvironment: bool(read, 'update-environment', true),
+        allowPrereleases: inputs_bool(read, 'allow-prereleases', false),
+        checkLatest: inputs_bool(read, 'check-latest', false),
+        updateEnvironment: inputs_bool(read, 'update-environment', true),
         token: read('token'),
         manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
         mirror: url(read, 'mirror', ''),
@@ -234,17 +234,8 @@ class ResultsFileError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/results/outcome.ts
-const OUTCOMES = [
-    'passed',
-    'failed',
-    'error',
-    'skipped',
-    'xfail',
-    'xpass',
-    'crashed',
-    'hung',
-    'absent',
-];
+/** What happened to one test in one mode. crashed and hung are the test running when the mode died. */
+const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'];
 /** Outcomes that make a run fail. */
 function isFailing(outcome) {
     return outcome === 'failed' || outcome === 'error' || outcome === 'crashed' || outcome === 'hung';
@@ -277,7 +268,7 @@ function locationFromTraceback(details) {
  * matrix legs upload for the compare job.
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
+const leg_MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
 function check(condition, file, reason) {
     if (!condition)
         throw new ResultsFileError(file, reason);
@@ -288,7 +279,7 @@ function validateLeg(value, file) {
     const leg = value;
     check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`);
     check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string');
-    check(MODES.includes(leg.mode), file, `mode must be one of ${MODES.join(', ')}`);
+    check(leg_MODES.includes(leg.mode), file, `mode must be one of ${leg_MODES.join(', ')}`);
     check(typeof leg.version === 'string', file, 'version must be a string');
     check(leg.status && typeof leg.status === 'object', file, 'status is missing');
     check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
@@ -323,6 +314,84 @@ function legArtifact(prefix, platform, minor, mode) {
     return `${prefix}-${platform}-${minor}-${mode}`;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
+
+
+const GIL_SETTINGS = (/* unused pure expression or super */ null && (['force-off', 'detect']));
+const SHELLS = (/* unused pure expression or super */ null && (['bash', 'sh', 'pwsh', 'cmd', 'python']));
+const FAIL_ON = ['divergence', 'failure', 'never'];
+const DEFAULT_MODES = (/* unused pure expression or super */ null && (['standard', 'freethreaded']));
+const DEFAULT_TIMEOUT = '30m';
+const MAX_RERUN = 20;
+/** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
+function parseDuration(value, input) {
+    const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());
+    const units = { s: 1, m: 60, h: 3600 };
+    const seconds = match ? Number(match[1]) * units[match[2] ?? 'm'] : NaN;
+    if (!(seconds > 0)) {
+        throw new InputError(input, `'${value}' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h`);
+    }
+    return seconds;
+}
+/** KEY=value per line; blank lines and # comments are skipped. */
+function parseEnv(value) {
+    const env = {};
+    for (const raw of value.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (!match)
+            throw new InputError('env', `'${line}' is not KEY=value`);
+        if (match[1] === 'PYTHON_GIL') {
+            throw new InputError('env', 'PYTHON_GIL is set per mode by the action; choose modes and gil instead');
+        }
+        env[match[1]] = match[2];
+    }
+    return env;
+}
+/** The `gil` input, read the same way by the main action and the matrix. */
+const gilInput = (read) => choice(read, 'gil', GIL_SETTINGS, 'force-off');
+/** The `fail-on` input, read the same way by the main action and the compare job. */
+const failOnInput = (read) => inputs_choice(read, 'fail-on', FAIL_ON, 'divergence');
+/** The error for a name in `modes` that is not a mode. */
+function notAMode(name) {
+    return new InputError('modes', `'${name}' is not a mode; use ${MODES.join(', ')}`);
+}
+function parseModes(value) {
+    const names = splitList(value);
+    const listed = names.length > 0 ? names : [...DEFAULT_MODES];
+    const modes = MODES.filter((mode) => listed.includes(mode));
+    return { modes, unknownModes: listed.filter((name) => !MODES.includes(name)) };
+}
+function rerunCount(read) {
+    const value = read('rerun') || '0';
+    if (!/^\d+$/.test(value) || Number(value) > MAX_RERUN) {
+        throw new InputError('rerun', `'${value}' is not valid; use a whole number from 0 to ${MAX_RERUN}`);
+    }
+    return Number(value);
+}
+function parseRunInputs(read, os) {
+    return {
+        ...parseModes(read('modes')),
+        gil: gilInput(read),
+        requireGilDisabled: bool(read, 'require-gil-disabled', false),
+        install: read('install'),
+        run: read('run'),
+        workingDirectory: read('working-directory') || '.',
+        shell: choice(read, 'shell', SHELLS, os === 'win32' ? 'pwsh' : 'bash'),
+        env: parseEnv(read('env')),
+        timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
+        results: read('results'),
+        junit: bool(read, 'junit', true),
+        rerun: rerunCount(read),
+        failOn: failOnInput(read),
+        artifact: read('artifact'),
+        artifactDir: read('artifact-dir'),
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/results/memory.ts
@@ -339,6 +408,7 @@ function keepYoungGenerationSmall() {
 
 ;// CONCATENATED MODULE: ./src/compare/classify.ts
 
+/** Why a test is a divergence, most serious first. */
 const DIVERGENCE_KINDS = [
     'crashed',
     'hung',
@@ -520,7 +590,7 @@ function compare(legs, options) {
             byGroup.set(group, []);
     const groups = [];
     for (const [group, unsorted] of byGroup) {
-        const groupLegs = [...unsorted].sort((a, b) => MODES.indexOf(a.mode) - MODES.indexOf(b.mode));
+        const groupLegs = [...unsorted].sort((a, b) => leg_MODES.indexOf(a.mode) - leg_MODES.indexOf(b.mode));
         groups.push(compareGroup(group, groupLegs, options));
     }
     const findings = groups.flatMap((g) => g.findings);
@@ -875,8 +945,10 @@ function failureDetails(out, title, rows) {
     }
     out.close('</details>\n');
 }
+/** Findings about the GIL have a section of their own; the others sit under the mode table. */
+const isGilFinding = (finding) => finding.kind === 'undeclared-extension' || finding.kind === 'gil-enabled';
 function gilSection(out, group) {
-    const findings = group.findings.filter((f) => f.kind === 'undeclared-extension' || f.kind === 'gil-enabled');
+    const findings = group.findings.filter(isGilFinding);
     if (findings.length === 0)
         return;
     out.add('#### The GIL\n');
@@ -923,7 +995,7 @@ function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
             out.add(`### ${inlineText(group.group)}\n`);
         modeTable(out, group);
         out.add('');
-        for (const finding of group.findings.filter((f) => !['undeclared-extension', 'gil-enabled'].includes(f.kind))) {
+        for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
             out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`);
         }
         if (group.divergences.length > 0) {
@@ -1000,6 +1072,7 @@ function publishReport(comparison, options) {
 
 
 
+
 /** The legs the matrix planned, from its `matrix` output: what should have reported. */
 function expectedLegs(value) {
     if (!value.trim())
@@ -1015,7 +1088,7 @@ function expectedLegs(value) {
     if (!Array.isArray(include))
         throw new errors_InputError('matrix', 'expected {"include": [...]}, the matrix output');
     return include
-        .filter((e) => e && typeof e.group === 'string' && MODES.includes(e.mode))
+        .filter((e) => e && typeof e.group === 'string' && leg_MODES.includes(e.mode))
         .map((e) => ({ group: e.group, mode: e.mode }));
 }
 function legFiles(dir) {
@@ -1056,8 +1129,8 @@ async function run() {
         const read = readInputFromEnv;
         const prefix = read('artifact') || 'setup-python-ft';
         const expected = expectedLegs(read('matrix'));
-        const requireGilDisabled = bool(read, 'require-gil-disabled', false);
-        const failOn = choice(read, 'fail-on', ['divergence', 'failure', 'never'], 'divergence');
+        const requireGilDisabled = inputs_bool(read, 'require-gil-disabled', false);
+        const failOn = failOnInput(read);
         const store = await artifactStore(read('artifact-dir'));
         const into = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-python-ft-legs-'));
         const artifacts = await store.downloadAll(prefix, into);
@@ -1089,7 +1162,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compare_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53398);
+/* harmony import */ var _compare_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95793);
 
 await (0,_compare_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

@@ -31923,6 +31923,9 @@ function legArtifact(prefix, platform, minor, mode) {
 
 
 
+const GIL_SETTINGS = ['force-off', 'detect'];
+const SHELLS = (/* unused pure expression or super */ null && (['bash', 'sh', 'pwsh', 'cmd', 'python']));
+const FAIL_ON = (/* unused pure expression or super */ null && (['divergence', 'failure', 'never']));
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
@@ -31953,6 +31956,14 @@ function parseEnv(value) {
     }
     return env;
 }
+/** The `gil` input, read the same way by the main action and the matrix. */
+const gilInput = (read) => inputs_choice(read, 'gil', GIL_SETTINGS, 'force-off');
+/** The `fail-on` input, read the same way by the main action and the compare job. */
+const failOnInput = (read) => choice(read, 'fail-on', FAIL_ON, 'divergence');
+/** The error for a name in `modes` that is not a mode. */
+function notAMode(name) {
+    return new errors_InputError('modes', `'${name}' is not a mode; use ${MODES.join(', ')}`);
+}
 function parseModes(value) {
     const names = splitList(value);
     const listed = names.length > 0 ? names : [...DEFAULT_MODES];
@@ -31969,18 +31980,18 @@ function rerunCount(read) {
 function parseRunInputs(read, os) {
     return {
         ...parseModes(read('modes')),
-        gil: choice(read, 'gil', ['force-off', 'detect'], 'force-off'),
+        gil: gilInput(read),
         requireGilDisabled: bool(read, 'require-gil-disabled', false),
         install: read('install'),
         run: read('run'),
         workingDirectory: read('working-directory') || '.',
-        shell: choice(read, 'shell', ['bash', 'sh', 'pwsh', 'cmd', 'python'], os === 'win32' ? 'pwsh' : 'bash'),
+        shell: choice(read, 'shell', SHELLS, os === 'win32' ? 'pwsh' : 'bash'),
         env: parseEnv(read('env')),
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
         results: read('results'),
         junit: bool(read, 'junit', true),
         rerun: rerunCount(read),
-        failOn: choice(read, 'fail-on', ['divergence', 'failure', 'never'], 'divergence'),
+        failOn: failOnInput(read),
         artifact: read('artifact'),
         artifactDir: read('artifact-dir'),
     };
@@ -33619,7 +33630,6 @@ function parseRunners(labels) {
 
 
 
-
 /** include / exclude: a JSON list of objects, or one object per line (YAML flow style is not parsed). */
 function parseEntries(value, input) {
     if (!value.trim())
@@ -33669,9 +33679,8 @@ async function run() {
             setSecret(inputs.token);
         const runners = parseRunners(splitList(read('os') || 'ubuntu-latest'));
         const { modes, unknownModes } = parseModes(read('modes'));
-        if (unknownModes.length > 0) {
-            throw new errors_InputError('modes', `'${unknownModes[0]}' is not a mode; use ${MODES.join(', ')}`);
-        }
+        if (unknownModes.length > 0)
+            throw notAMode(unknownModes[0]);
         const entries = inputs.pythonVersions.length > 0 ? inputs.pythonVersions : ['3.14'];
         const requests = entries.map((entry) => {
             const request = parseVersionEntry(entry.replace(/t$/, ''), 'standard', inputs.allowPrereleases);
@@ -33693,7 +33702,7 @@ async function run() {
             runners,
             requests,
             modes,
-            gil: inputs_choice(read, 'gil', ['force-off', 'detect'], 'force-off'),
+            gil: gilInput(read),
             include: parseEntries(read('include'), 'include'),
             exclude: parseEntries(read('exclude'), 'exclude'),
             artifact: read('artifact') || 'setup-python-ft',

@@ -4,7 +4,8 @@ import path from 'node:path'
 import * as core from '../runner/commands.js'
 import { artifactStore } from '../artifacts/store.js'
 import { InputError } from '../inputs/errors.js'
-import { bool, choice, readInputFromEnv } from '../inputs/inputs.js'
+import { bool, readInputFromEnv } from '../inputs/inputs.js'
+import { failOnInput } from '../inputs/run-inputs.js'
 import { ResultsFileError } from '../results/errors.js'
 import { MODES, readLegFile, type LegResult, type Mode } from '../results/leg.js'
 import { keepYoungGenerationSmall } from '../results/memory.js'
@@ -66,7 +67,7 @@ export async function run(): Promise<void> {
     const prefix = read('artifact') || 'setup-python-ft'
     const expected = expectedLegs(read('matrix'))
     const requireGilDisabled = bool(read, 'require-gil-disabled', false)
-    const failOn = choice(read, 'fail-on', ['divergence', 'failure', 'never'] as const, 'divergence')
+    const failOn = failOnInput(read)
     const store = await artifactStore(read('artifact-dir'))
     const into = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'setup-python-ft-legs-'))
     const artifacts = await store.downloadAll(prefix, into)

@@ -2,10 +2,7 @@ import { isFailing, type Outcome } from '../results/outcome.js'
 import type { Mode } from '../results/leg.js'
 
 /** Why a test is a divergence, most serious first. */
-export type DivergenceKind =
-  'crashed' | 'hung' | 'freethreaded-only' | 'standard-only' | 'one-mode-only' | 'differs' | 'not-run'
-
-export const DIVERGENCE_KINDS: readonly DivergenceKind[] = [
+export const DIVERGENCE_KINDS = [
   'crashed',
   'hung',
   'freethreaded-only',
@@ -13,7 +10,8 @@ export const DIVERGENCE_KINDS: readonly DivergenceKind[] = [
   'one-mode-only',
   'differs',
   'not-run',
-]
+] as const
+export type DivergenceKind = (typeof DIVERGENCE_KINDS)[number]
 
 export const KIND_TITLES: Record<DivergenceKind, string> = {
   crashed: 'Crashed',

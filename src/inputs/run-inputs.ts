@@ -2,9 +2,12 @@ import { InputError } from './errors.js'
 import { bool, choice, splitList, type InputReader } from './inputs.js'
 import { MODES, type Mode } from '../results/leg.js'
 
-export type GilSetting = 'force-off' | 'detect'
-export type Shell = 'bash' | 'sh' | 'pwsh' | 'cmd' | 'python'
-export type FailOn = 'divergence' | 'failure' | 'never'
+export const GIL_SETTINGS = ['force-off', 'detect'] as const
+export type GilSetting = (typeof GIL_SETTINGS)[number]
+export const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'] as const
+export type Shell = (typeof SHELLS)[number]
+export const FAIL_ON = ['divergence', 'failure', 'never'] as const
+export type FailOn = (typeof FAIL_ON)[number]
 
 /** The inputs of the run, compare and report stages; read only when `run` is set. */
 export interface RunInputs {
@@ -60,6 +63,17 @@ export function parseEnv(value: string): Record<string, string> {
   return env
 }
 
+/** The `gil` input, read the same way by the main action and the matrix. */
+export const gilInput = (read: InputReader): GilSetting => choice(read, 'gil', GIL_SETTINGS, 'force-off')
+
+/** The `fail-on` input, read the same way by the main action and the compare job. */
+export const failOnInput = (read: InputReader): FailOn => choice(read, 'fail-on', FAIL_ON, 'divergence')
+
+/** The error for a name in `modes` that is not a mode. */
+export function notAMode(name: string): InputError {
+  return new InputError('modes', `'${name}' is not a mode; use ${MODES.join(', ')}`)
+}
+
 export function parseModes(value: string): { modes: Mode[]; unknownModes: string[] } {
   const names = splitList(value)
   const listed = names.length > 0 ? names : [...DEFAULT_MODES]
@@ -78,18 +92,18 @@ function rerunCount(read: InputReader): number {
 export function parseRunInputs(read: InputReader, os: string): RunInputs {
   return {
     ...parseModes(read('modes')),
-    gil: choice(read, 'gil', ['force-off', 'detect'] as const, 'force-off'),
+    gil: gilInput(read),
     requireGilDisabled: bool(read, 'require-gil-disabled', false),
     install: read('install'),
     run: read('run'),
     workingDirectory: read('working-directory') || '.',
-    shell: choice(read, 'shell', ['bash', 'sh', 'pwsh', 'cmd', 'python'] as const, os === 'win32' ? 'pwsh' : 'bash'),
+    shell: choice(read, 'shell', SHELLS, os === 'win32' ? 'pwsh' : 'bash'),
     env: parseEnv(read('env')),
     timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
     results: read('results'),
     junit: bool(read, 'junit', true),
     rerun: rerunCount(read),
-    failOn: choice(read, 'fail-on', ['divergence', 'failure', 'never'] as const, 'divergence'),
+    failOn: failOnInput(read),
     artifact: read('artifact'),
     artifactDir: read('artifact-dir'),
   }

@@ -1,10 +1,9 @@
 import * as core from '../runner/commands.js'
 import { InputError } from '../inputs/errors.js'
-import { choice, parseInputs, readInputFromEnv, splitList, type Inputs } from '../inputs/inputs.js'
-import { parseModes } from '../inputs/run-inputs.js'
+import { parseInputs, readInputFromEnv, splitList, type Inputs } from '../inputs/inputs.js'
+import { gilInput, notAMode, parseModes } from '../inputs/run-inputs.js'
 import { sourceOrder, type Loaders } from '../plan/plan.js'
 import { parseVersionEntry, rangeReachesFreethreaded, type VersionRequest } from '../plan/version-spec.js'
-import { MODES } from '../results/leg.js'
 import type { Platform } from '../platform/platform.js'
 import { loadPbs, loadPythonVersions } from '../sources/load.js'
 import { planMatrix } from './plan.js'
@@ -62,9 +61,7 @@ export async function run(): Promise<void> {
     if (inputs.token) core.setSecret(inputs.token)
     const runners = parseRunners(splitList(read('os') || 'ubuntu-latest'))
     const { modes, unknownModes } = parseModes(read('modes'))
-    if (unknownModes.length > 0) {
-      throw new InputError('modes', `'${unknownModes[0]}' is not a mode; use ${MODES.join(', ')}`)
-    }
+    if (unknownModes.length > 0) throw notAMode(unknownModes[0])
     const entries = inputs.pythonVersions.length > 0 ? inputs.pythonVersions : ['3.14']
     const requests: VersionRequest[] = entries.map((entry) => {
       const request = parseVersionEntry(entry.replace(/t$/, ''), 'standard', inputs.allowPrereleases)
@@ -92,7 +89,7 @@ export async function run(): Promise<void> {
         runners,
         requests,
         modes,
-        gil: choice(read, 'gil', ['force-off', 'detect'] as const, 'force-off'),
+        gil: gilInput(read),
         include: parseEntries(read('include'), 'include'),
         exclude: parseEntries(read('exclude'), 'exclude'),
         artifact: read('artifact') || 'setup-python-ft',

@@ -1,5 +1,6 @@
 import { KIND_TITLES } from '../compare/classify.js'
-import type { Comparison, GroupComparison, ModeRow, TestRow } from '../compare/compare.js'
+import type { Comparison, Finding, GroupComparison, ModeRow, TestRow } from '../compare/compare.js'
+import type { Mode } from '../results/leg.js'
 import type { Outcome } from '../results/outcome.js'
 import { displayName } from './annotations.js'
 import { code, firstLines, inlineText, preBlock } from './escape.js'
@@ -86,9 +87,9 @@ function modeTable(out: Budget, group: GroupComparison): void {
   }
 }
 
-function outcomeCell(row: TestRow, mode: string): string {
-  const outcome = row.outcomes[mode as keyof TestRow['outcomes']] ?? 'absent'
-  const reruns = row.reruns?.[mode as keyof TestRow['outcomes']]
+function outcomeCell(row: TestRow, mode: Mode): string {
+  const outcome = row.outcomes[mode] ?? 'absent'
+  const reruns = row.reruns?.[mode]
   return `${ICONS[outcome]}${reruns?.length ? ` <sub>reruns: ${reruns.join(', ')}</sub>` : ''}`
 }
 
@@ -119,8 +120,11 @@ function failureDetails(out: Budget, title: string, rows: TestRow[]): void {
   out.close('</details>\n')
 }
 
+/** Findings about the GIL have a section of their own; the others sit under the mode table. */
+const isGilFinding = (finding: Finding) => finding.kind === 'undeclared-extension' || finding.kind === 'gil-enabled'
+
 function gilSection(out: Budget, group: GroupComparison): void {
-  const findings = group.findings.filter((f) => f.kind === 'undeclared-extension' || f.kind === 'gil-enabled')
+  const findings = group.findings.filter(isGilFinding)
   if (findings.length === 0) return
   out.add('#### The GIL\n')
   for (const finding of findings) {
@@ -163,7 +167,7 @@ export function renderSummary(comparison: Comparison, reportPath: string, limit 
     if (comparison.groups.length > 1 || group.group) out.add(`### ${inlineText(group.group)}\n`)
     modeTable(out, group)
     out.add('')
-    for (const finding of group.findings.filter((f) => !['undeclared-extension', 'gil-enabled'].includes(f.kind))) {
+    for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
       out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`)
     }
     if (group.divergences.length > 0) {

@@ -10,8 +10,8 @@ import { OUTCOMES, type Outcome, type TestResult } from './outcome.js'
 
 export const LEG_SCHEMA = 'setup-python-ft/leg@1'
 
-export type Mode = 'standard' | 'freethreaded' | 'freethreaded-gil'
-export const MODES: readonly Mode[] = ['standard', 'freethreaded', 'freethreaded-gil']
+export const MODES = ['standard', 'freethreaded', 'freethreaded-gil'] as const
+export type Mode = (typeof MODES)[number]
 
 export interface LegStatus {
   exitCode: number | null

@@ -1,17 +1,6 @@
 /** What happened to one test in one mode. crashed and hung are the test running when the mode died. */
-export type Outcome = 'passed' | 'failed' | 'error' | 'skipped' | 'xfail' | 'xpass' | 'crashed' | 'hung' | 'absent'
-
-export const OUTCOMES: readonly Outcome[] = [
-  'passed',
-  'failed',
-  'error',
-  'skipped',
-  'xfail',
-  'xpass',
-  'crashed',
-  'hung',
-  'absent',
-]
+export const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'] as const
+export type Outcome = (typeof OUTCOMES)[number]
 
 /** Outcomes that make a run fail. */
 export function isFailing(outcome: Outcome): boolean {

@@ -86,7 +86,7 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
   }
   if (plan.build === 'freethreaded') {
     try {
-      const env = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.inputs.env })
+      const env = venvEnv(ctx.venv, ctx.baseEnv)
       gil.undeclared = await findUndeclared(ctx.venv.python, run.extensions, ctx.probeDir, ctx.legDir, env)
     } catch (error) {
       warn(

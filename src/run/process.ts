@@ -100,14 +100,9 @@ export function runLogged(invocation: Invocation, options: ProcessOptions): Prom
     child.on('exit', (code, signal) => {
       // The probe exits with its hang dump right at the deadline; that is a timeout too.
       if (Date.now() >= options.deadline) timedOut = true
-      // Stragglers in the group (threads' children) must not outlive the leg.
-      if (process.platform !== 'win32' && child.pid) {
-        try {
-          process.kill(-child.pid, 'SIGKILL')
-        } catch {
-          // The group is gone.
-        }
-      }
+      // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
+      // is gone with its root: taskkill /T finds no children of an exited process.
+      if (process.platform !== 'win32' && child.pid) killTree(child.pid)
       finish({ exitCode: code, signal: signal ?? signalFromExitCode(code) })
     })
   })

@@ -26,6 +26,7 @@ export interface LegContext {
   legDir: string
   workDir: string
   probeDir: string
+  /** The job's environment, the ABI's build flags and the `env` input: the venv goes on top. */
   baseEnv: NodeJS.ProcessEnv
   os: string
   arch: string
@@ -60,8 +61,7 @@ function logTail(file: string, offset: number, bytes = 256 * 1024): string {
 function segmentEnv(plan: LegPlan, ctx: LegContext, probeOut: string, deadline: number, junit?: string) {
   const tmp = path.join(ctx.legDir, 'tmp')
   mkdirSync(tmp, { recursive: true })
-  const env = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.inputs.env })
-  delete env.PYTHON_GIL
+  const env = venvEnv(ctx.venv, ctx.baseEnv)
   if (plan.pythonGil !== undefined) env.PYTHON_GIL = plan.pythonGil
   Object.assign(env, {
     TMPDIR: tmp,

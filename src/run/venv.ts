@@ -28,10 +28,14 @@ export async function createVenv(basePython: string, dir: string, probeDir: stri
   return { dir, bin, python }
 }
 
-/** The environment of a command run inside the venv, as `activate` would set it. */
+/**
+ * The environment of a command run inside the venv, as `activate` would set it. PYTHON_GIL is left
+ * to each mode: a value from the job never reaches a command, since 0 is fatal on the standard build.
+ */
 export function venvEnv(venv: Venv, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base, VIRTUAL_ENV: venv.dir }
   delete env.PYTHONHOME
+  delete env.PYTHON_GIL
   const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH'
   env[pathKey] = [venv.bin, env[pathKey]].filter(Boolean).join(path.delimiter)
   return env

@@ -1,6 +1,108 @@
-export const id = 631;
-export const ids = [631];
+export const id = 96;
+export const ids = [96,668];
 export const modules = {
+
+/***/ 1668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_MODES: () => (/* binding */ DEFAULT_MODES),
+/* harmony export */   DEFAULT_TIMEOUT: () => (/* binding */ DEFAULT_TIMEOUT),
+/* harmony export */   FAIL_ON: () => (/* binding */ FAIL_ON),
+/* harmony export */   GIL_SETTINGS: () => (/* binding */ GIL_SETTINGS),
+/* harmony export */   MAX_RERUN: () => (/* binding */ MAX_RERUN),
+/* harmony export */   SHELLS: () => (/* binding */ SHELLS),
+/* harmony export */   failOnInput: () => (/* binding */ failOnInput),
+/* harmony export */   gilInput: () => (/* binding */ gilInput),
+/* harmony export */   notAMode: () => (/* binding */ notAMode),
+/* harmony export */   parseDuration: () => (/* binding */ parseDuration),
+/* harmony export */   parseEnv: () => (/* binding */ parseEnv),
+/* harmony export */   parseModes: () => (/* binding */ parseModes),
+/* harmony export */   parseRunInputs: () => (/* binding */ parseRunInputs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91318);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18028);
+/* harmony import */ var _results_leg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26334);
+
+
+
+const GIL_SETTINGS = ['force-off', 'detect'];
+const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'];
+const FAIL_ON = ['divergence', 'failure', 'never'];
+const DEFAULT_MODES = ['standard', 'freethreaded'];
+const DEFAULT_TIMEOUT = '30m';
+const MAX_RERUN = 20;
+/** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
+function parseDuration(value, input) {
+    const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());
+    const units = { s: 1, m: 60, h: 3600 };
+    const seconds = match ? Number(match[1]) * units[match[2] ?? 'm'] : NaN;
+    if (!(seconds > 0)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `'${value}' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h`);
+    }
+    return seconds;
+}
+/** KEY=value per line; blank lines and # comments are skipped. */
+function parseEnv(value) {
+    const env = {};
+    for (const raw of value.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (!match)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('env', `'${line}' is not KEY=value`);
+        if (match[1] === 'PYTHON_GIL') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('env', 'PYTHON_GIL is set per mode by the action; choose modes and gil instead');
+        }
+        env[match[1]] = match[2];
+    }
+    return env;
+}
+/** The `gil` input, read the same way by the main action and the matrix. */
+const gilInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)(read, 'gil', GIL_SETTINGS, 'force-off');
+/** The `fail-on` input, read the same way by the main action and the compare job. */
+const failOnInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)(read, 'fail-on', FAIL_ON, 'divergence');
+/** The error for a name in `modes` that is not a mode. */
+function notAMode(name) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('modes', `'${name}' is not a mode; use ${_results_leg_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN.join(', ')}`);
+}
+function parseModes(value) {
+    const names = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(value);
+    const listed = names.length > 0 ? names : [...DEFAULT_MODES];
+    const modes = _results_leg_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN.filter((mode) => listed.includes(mode));
+    return { modes, unknownModes: listed.filter((name) => !_results_leg_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN.includes(name)) };
+}
+function rerunCount(read) {
+    const value = read('rerun') || '0';
+    if (!/^\d+$/.test(value) || Number(value) > MAX_RERUN) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('rerun', `'${value}' is not valid; use a whole number from 0 to ${MAX_RERUN}`);
+    }
+    return Number(value);
+}
+function parseRunInputs(read, os) {
+    return {
+        ...parseModes(read('modes')),
+        gil: gilInput(read),
+        requireGilDisabled: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(read, 'require-gil-disabled', false),
+        install: read('install'),
+        run: read('run'),
+        workingDirectory: read('working-directory') || '.',
+        shell: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)(read, 'shell', SHELLS, os === 'win32' ? 'pwsh' : 'bash'),
+        env: parseEnv(read('env')),
+        timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
+        results: read('results'),
+        junit: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(read, 'junit', true),
+        rerun: rerunCount(read),
+        failOn: failOnInput(read),
+        artifact: read('artifact'),
+        artifactDir: read('artifact-dir'),
+    };
+}
+
+
+/***/ }),
 
 /***/ 92815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -91,7 +193,7 @@ function legArtifact(prefix, platform, minor, mode) {
 
 /***/ }),
 
-/***/ 8631:
+/***/ 21096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -102,8 +204,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -117,20 +217,13 @@ var commands = __webpack_require__(46342);
 var configure_exports = __webpack_require__(92915);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(91318);
+// EXTERNAL MODULE: ./src/inputs/run-inputs.ts
+var run_inputs = __webpack_require__(1668);
 // EXTERNAL MODULE: ./src/platform/platform.ts
 var platform_platform = __webpack_require__(28944);
 ;// CONCATENATED MODULE: ./src/results/outcome.ts
-const OUTCOMES = [
-    'passed',
-    'failed',
-    'error',
-    'skipped',
-    'xfail',
-    'xpass',
-    'crashed',
-    'hung',
-    'absent',
-];
+/** What happened to one test in one mode. crashed and hung are the test running when the mode died. */
+const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'];
 /** Outcomes that make a run fail. */
 function isFailing(outcome) {
     return outcome === 'failed' || outcome === 'error' || outcome === 'crashed' || outcome === 'hung';
@@ -157,6 +250,7 @@ function locationFromTraceback(details) {
 var leg = __webpack_require__(26334);
 ;// CONCATENATED MODULE: ./src/compare/classify.ts
 
+/** Why a test is a divergence, most serious first. */
 const DIVERGENCE_KINDS = [
     'crashed',
     'hung',
@@ -707,8 +801,10 @@ function failureDetails(out, title, rows) {
     }
     out.close('</details>\n');
 }
+/** Findings about the GIL have a section of their own; the others sit under the mode table. */
+const isGilFinding = (finding) => finding.kind === 'undeclared-extension' || finding.kind === 'gil-enabled';
 function gilSection(out, group) {
-    const findings = group.findings.filter((f) => f.kind === 'undeclared-extension' || f.kind === 'gil-enabled');
+    const findings = group.findings.filter(isGilFinding);
     if (findings.length === 0)
         return;
     out.add('#### The GIL\n');
@@ -755,7 +851,7 @@ function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
             out.add(`### ${inlineText(group.group)}\n`);
         modeTable(out, group);
         out.add('');
-        for (const finding of group.findings.filter((f) => !['undeclared-extension', 'gil-enabled'].includes(f.kind))) {
+        for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
             out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`);
         }
         if (group.divergences.length > 0) {
@@ -852,6 +948,29 @@ async function artifactStore(artifactDir) {
         return new DirectoryStore(artifactDir);
     const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(584), __webpack_require__.e(416)]).then(__webpack_require__.bind(__webpack_require__, 89416));
     return new GitHubArtifactStore();
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/upload-legs.ts
+
+
+
+/** What a leg hands to the compare job: leg.json, its log and its JUnit files. */
+function legFilesToUpload(legDir) {
+    return (0,external_node_fs_.readdirSync)(legDir)
+        .filter((name) => name === 'leg.json' || name === 'output.log' || /^junit-.*\.xml$/.test(name))
+        .map((name) => external_node_path_default().join(legDir, name));
+}
+/** Uploads each leg's folder under its artifact name; a failed upload is reported, the rest go on. */
+async function uploadLegs(store, uploads, problem) {
+    for (const { name, mode, legDir } of uploads) {
+        try {
+            await store.upload(name, legDir, legFilesToUpload(legDir));
+            commands/* info */.pq(`Uploaded ${mode} as ${name}`);
+        }
+        catch (error) {
+            problem(`artifact: could not upload ${name}: ${error.message}`);
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/find/layout.ts
@@ -1350,15 +1469,10 @@ function runLogged(invocation, options) {
             // The probe exits with its hang dump right at the deadline; that is a timeout too.
             if (Date.now() >= options.deadline)
                 timedOut = true;
-            // Stragglers in the group (threads' children) must not outlive the leg.
-            if (process.platform !== 'win32' && child.pid) {
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    // The group is gone.
-                }
-            }
+            // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
+            // is gone with its root: taskkill /T finds no children of an exited process.
+            if (process.platform !== 'win32' && child.pid)
+                killTree(child.pid);
             finish({ exitCode: code, signal: signal ?? signalFromExitCode(code) });
         });
     });
@@ -1413,10 +1527,14 @@ async function createVenv(basePython, dir, probeDir) {
     (0,external_node_fs_.writeFileSync)(external_node_path_default().join(stdout.trim(), PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`);
     return { dir, bin, python };
 }
-/** The environment of a command run inside the venv, as `activate` would set it. */
+/**
+ * The environment of a command run inside the venv, as `activate` would set it. PYTHON_GIL is left
+ * to each mode: a value from the job never reaches a command, since 0 is fatal on the standard build.
+ */
 function venvEnv(venv, base) {
     const env = { ...base, VIRTUAL_ENV: venv.dir };
     delete env.PYTHONHOME;
+    delete env.PYTHON_GIL;
     const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
     env[pathKey] = [venv.bin, env[pathKey]].filter(Boolean).join((external_node_path_default()).delimiter);
     return env;
@@ -1452,8 +1570,7 @@ function logTail(file, offset, bytes = 256 * 1024) {
 function segmentEnv(plan, ctx, probeOut, deadline, junit) {
     const tmp = external_node_path_default().join(ctx.legDir, 'tmp');
     (0,external_node_fs_.mkdirSync)(tmp, { recursive: true });
-    const env = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.inputs.env });
-    delete env.PYTHON_GIL;
+    const env = venvEnv(ctx.venv, ctx.baseEnv);
     if (plan.pythonGil !== undefined)
         env.PYTHON_GIL = plan.pythonGil;
     Object.assign(env, {
@@ -1638,7 +1755,7 @@ async function runLeg(plan, ctx) {
     };
     if (plan.build === 'freethreaded') {
         try {
-            const env = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.inputs.env });
+            const env = venvEnv(ctx.venv, ctx.baseEnv);
             gil.undeclared = await findUndeclared(ctx.venv.python, run.extensions, ctx.probeDir, ctx.legDir, env);
         }
         catch (error) {
@@ -1688,7 +1805,103 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/run/prepare.ts
+
+
+
+
+
+
+/** Runs the `install` command in a build's venv; why it failed, or undefined. */
+async function runInstall(venv, abi, env, options) {
+    const logFile = external_node_path_default().join(options.root, `install-${abi}.log`);
+    (0,external_node_fs_.rmSync)(logFile, { force: true });
+    const { inputs } = options;
+    const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
+        cwd: options.workDir,
+        env: venvEnv(venv, env),
+        logFile,
+        deadline: Date.now() + inputs.timeoutSeconds * 1000,
+    });
+    const end = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`;
+    replayLog(`Install for ${abi}: ${end}`, logFile, `[install ${abi}] `);
+    return result.exitCode === 0 ? undefined : end;
+}
+/**
+ * One virtual environment per build, created at the same time, then the `install` command in each,
+ * one build after the other: two builds of one source tree must not share a build folder at once.
+ * Returns the venvs that are ready, by ABI.
+ */
+async function prepareVenvs(legs, options) {
+    const firstLegOf = new Map();
+    for (const leg of legs)
+        if (!firstLegOf.has(leg.abi))
+            firstLegOf.set(leg.abi, leg);
+    const created = await Promise.all([...firstLegOf].map(async ([abi, leg]) => {
+        const dir = external_node_path_default().join(options.root, 'venv', abi);
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        try {
+            return [abi, await createVenv(leg.python, dir, options.probeDir)];
+        }
+        catch (error) {
+            options.problem(`Could not create the virtual environment for ${abi}: ${error.message}`);
+            return undefined;
+        }
+    }));
+    const venvs = new Map();
+    for (const [abi, venv] of created.filter((entry) => entry !== undefined)) {
+        const env = options.baseEnv(firstLegOf.get(abi));
+        const failed = options.inputs.install ? await runInstall(venv, abi, env, options) : undefined;
+        if (failed)
+            options.problem(`install: the command failed for ${abi} (${failed}); its modes did not run`);
+        else
+            venvs.set(abi, venv);
+    }
+    return venvs;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/run/result-files.ts
+
+
+
+
+
+/** The `results` glob, checked: modes run at the same time, so each must match its own files. */
+function resultsPattern(inputs, legs) {
+    if (!inputs.results)
+        return undefined;
+    const versions = new Set(legs.map((l) => l.version)).size;
+    const unique = inputs.results.includes('{leg}') || (inputs.results.includes('{mode}') && versions === 1);
+    if (!unique && legs.length > 1) {
+        throw new errors/* InputError */.d('results', 'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR');
+    }
+    return inputs.results;
+}
+/** A leg's JUnit files: those in its results folder, and those the `results` glob matches for it. */
+async function resultFiles(pattern, plan, legDir, workDir) {
+    const patterns = [external_node_path_default().join(legDir, 'results', '**', '*.xml')];
+    if (pattern) {
+        const expanded = pattern
+            .replace(/\{leg\}/g, plan.id)
+            .replace(/\{mode\}/g, plan.mode)
+            .replace(/\{version\}/g, plan.version);
+        patterns.push(external_node_path_default().isAbsolute(expanded) ? expanded : external_node_path_default().join(workDir, expanded));
+    }
+    const files = [];
+    for (const p of patterns) {
+        for await (const file of (0,promises_.glob)(p.replace(/\\/g, '/')))
+            if ((0,external_node_fs_.statSync)(file).isFile())
+                files.push(file);
+    }
+    if (pattern && files.length === 0)
+        commands/* warning */.$e(`results: no file matches ${pattern} for ${plan.mode}`);
+    return files.sort();
+}
+
 ;// CONCATENATED MODULE: ./src/run/pipeline.ts
+
 
 
 
@@ -1717,84 +1930,6 @@ function probeDirectory() {
     const bundled = external_node_path_default().join(here, 'probe');
     return (0,external_node_fs_.existsSync)(bundled) ? bundled : external_node_path_default().join(here, '..', 'probe');
 }
-function resultsPattern(inputs, legs) {
-    if (!inputs.results)
-        return undefined;
-    const versions = new Set(legs.map((l) => l.version)).size;
-    const unique = inputs.results.includes('{leg}') || (inputs.results.includes('{mode}') && versions === 1);
-    if (!unique && legs.length > 1) {
-        throw new errors/* InputError */.d('results', 'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR');
-    }
-    return inputs.results;
-}
-async function resultFiles(pattern, plan, legDir, workDir) {
-    const patterns = [external_node_path_default().join(legDir, 'results', '**', '*.xml')];
-    if (pattern) {
-        const expanded = pattern
-            .replace(/\{leg\}/g, plan.id)
-            .replace(/\{mode\}/g, plan.mode)
-            .replace(/\{version\}/g, plan.version);
-        patterns.push(external_node_path_default().isAbsolute(expanded) ? expanded : external_node_path_default().join(workDir, expanded));
-    }
-    const files = [];
-    for (const p of patterns) {
-        for await (const file of (0,promises_.glob)(p.replace(/\\/g, '/')))
-            if ((0,external_node_fs_.statSync)(file).isFile())
-                files.push(file);
-    }
-    if (pattern && files.length === 0)
-        commands/* warning */.$e(`results: no file matches ${pattern} for ${plan.mode}`);
-    return files.sort();
-}
-/** Runs the `install` command in a build's venv; false when it failed. */
-async function runInstall(venv, abi, buildFlags, inputs, root, workDir) {
-    const logFile = external_node_path_default().join(root, `install-${abi}.log`);
-    (0,external_node_fs_.rmSync)(logFile, { force: true });
-    const env = venvEnv(venv, { ...process.env, ...buildFlags, ...inputs.env });
-    delete env.PYTHON_GIL;
-    const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
-        cwd: workDir,
-        env,
-        logFile,
-        deadline: Date.now() + inputs.timeoutSeconds * 1000,
-    });
-    const end = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`;
-    replayLog(`Install for ${abi}: ${end}`, logFile, `[install ${abi}] `);
-    return result.exitCode === 0 ? undefined : end;
-}
-/**
- * One virtual environment per build, created at the same time, then the `install` command in each,
- * one build after the other: two builds of one source tree must not share a build folder at once.
- */
-async function prepareVenvs(legs, os, inputs, root, workDir, problems) {
-    const problem = (message) => {
-        problems.push(message);
-        commands/* error */.z3(message);
-    };
-    const bases = new Map(legs.map((leg) => [leg.abi, leg.python]));
-    const created = await Promise.all([...bases].map(async ([abi, python]) => {
-        const dir = external_node_path_default().join(root, 'venv', abi);
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        try {
-            return [abi, await createVenv(python, dir, probeDirectory())];
-        }
-        catch (error) {
-            problem(`Could not create the virtual environment for ${abi}: ${error.message}`);
-            return undefined;
-        }
-    }));
-    const venvs = new Map();
-    for (const [abi, venv] of created.filter((entry) => entry !== undefined)) {
-        const build = legs.find((leg) => leg.abi === abi).build;
-        const flags = (0,configure_exports/* abiBuildFlags */.c8)(build, os);
-        const failed = inputs.install ? await runInstall(venv, abi, flags, inputs, root, workDir) : undefined;
-        if (failed)
-            problem(`install: the command failed for ${abi} (${failed}); its modes did not run`);
-        else
-            venvs.set(abi, venv);
-    }
-    return venvs;
-}
 function describeLeg(leg) {
     const s = leg.status;
     const end = s.timedOut ? 'timed out' : s.signal ? `died on ${s.signal}` : `exit ${s.exitCode}`;
@@ -1808,41 +1943,30 @@ function rerunnable(comparison, group) {
         .filter((row) => !Object.values(row.outcomes).includes('hung'))
         .map((row) => row.id);
 }
-/** Hands each leg's results to the compare job: leg.json, its log and its JUnit files. */
-async function uploadLegs(plans, legs, contexts, inputs, platform, problems) {
-    const store = await artifactStore(inputs.artifactDir);
-    for (const [index, plan] of plans.entries()) {
-        const { legDir } = contexts.get(plan.id);
-        const files = (0,external_node_fs_.readdirSync)(legDir)
-            .filter((name) => name === 'leg.json' || name === 'output.log' || /^junit-.*\.xml$/.test(name))
-            .map((name) => external_node_path_default().join(legDir, name));
-        const name = (0,leg/* legArtifact */.XN)(inputs.artifact, platform, (0,layout/* minorOf */.Hs)(legs[index].version), plan.mode);
-        try {
-            await store.upload(name, legDir, files);
-            commands/* info */.pq(`Uploaded ${plan.mode} as ${name}`);
-        }
-        catch (error) {
-            const message = `artifact: could not upload ${name}: ${error.message}`;
-            problems.push(message);
-            commands/* error */.z3(message);
-        }
-    }
-}
 /** The run, compare and report stages of a single-job run. */
 async function runSuite(installed, inputs, platform, tempDir) {
     keepYoungGenerationSmall();
-    const problems = inputs.unknownModes.map((name) => `modes: '${name}' is not a mode; use ${leg/* MODES */.FN.join(', ')}`);
+    let problems = 0;
+    const problem = (message) => {
+        problems++;
+        commands/* error */.z3(message);
+    };
     const workDir = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.workingDirectory);
     if (!(0,external_node_fs_.existsSync)(workDir) || !(0,external_node_fs_.statSync)(workDir).isDirectory()) {
         throw new errors/* InputError */.d('working-directory', `${workDir} is not a directory`);
     }
     const planned = planLegs(installed, inputs.modes, inputs.gil, (0,platform_platform/* platformName */.$r)(platform));
-    problems.push(...planned.problems);
     const pattern = resultsPattern(inputs, planned.legs);
-    for (const problem of problems)
-        commands/* error */.z3(problem);
+    for (const name of inputs.unknownModes)
+        problem((0,run_inputs.notAMode)(name).message);
+    for (const message of planned.problems)
+        problem(message);
     const root = external_node_path_default().join(tempDir, 'run');
-    const venvs = await prepareVenvs(planned.legs, platform.os, inputs, root, workDir, problems);
+    const probeDir = probeDirectory();
+    // Extensions built by `install` or during the run (pyximport, tests that compile) target the
+    // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
+    const baseEnv = (leg) => ({ ...process.env, ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os), ...inputs.env });
+    const venvs = await prepareVenvs(planned.legs, { inputs, root, workDir, probeDir, baseEnv, problem });
     const runnable = planned.legs.filter((leg) => venvs.has(leg.abi));
     const contexts = new Map();
     for (const leg of runnable) {
@@ -1854,9 +1978,8 @@ async function runSuite(installed, inputs, platform, tempDir) {
             venv: venvs.get(leg.abi),
             legDir,
             workDir,
-            probeDir: probeDirectory(),
-            // Extensions built during the run (pyximport, tests that compile) target this ABI too.
-            baseEnv: { ...process.env, ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os) },
+            probeDir,
+            baseEnv: baseEnv(leg),
             os: platform.os,
             arch: platform.arch,
             findResults: (dir) => resultFiles(pattern, leg, dir, workDir),
@@ -1891,12 +2014,17 @@ async function runSuite(installed, inputs, platform, tempDir) {
     }
     commands/* setOutput */.uH('results-dir', external_node_path_default().join(root, 'legs'));
     if (inputs.artifact) {
-        await uploadLegs(runnable, legs, contexts, inputs, (0,platform_platform/* platformName */.$r)(platform), problems);
+        const uploads = runnable.map((plan, index) => ({
+            name: (0,leg/* legArtifact */.XN)(inputs.artifact, (0,platform_platform/* platformName */.$r)(platform), (0,layout/* minorOf */.Hs)(legs[index].version), plan.mode),
+            mode: plan.mode,
+            legDir: contexts.get(plan.id).legDir,
+        }));
+        await uploadLegs(await artifactStore(inputs.artifactDir), uploads, problem);
     }
     return publishReport(comparison, {
         reportPath: external_node_path_default().join(tempDir, 'report.json'),
         failOn: inputs.failOn,
-        problems: problems.length,
+        problems,
     });
 }
 
