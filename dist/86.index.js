@@ -92,7 +92,8 @@ __webpack_require__.d(__webpack_exports__, {
   loadPbs: () => (/* binding */ loadPbs),
   loadPythonVersions: () => (/* binding */ loadPythonVersions),
   pbsIndex: () => (/* binding */ pbsIndex),
-  pythonVersionsIndex: () => (/* binding */ pythonVersionsIndex)
+  pythonVersionsIndex: () => (/* binding */ pythonVersionsIndex),
+  sourceLoaders: () => (/* binding */ sourceLoaders)
 });
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
@@ -171,8 +172,8 @@ function manifestPlatforms(manifest, build, os) {
     return [...seen].sort((a, b) => Number(b.startsWith(os)) - Number(a.startsWith(os)) || a.localeCompare(b));
 }
 
-// EXTERNAL MODULE: ./src/plan/version-spec.ts
-var version_spec = __webpack_require__(47811);
+// EXTERNAL MODULE: ./src/inputs/version-spec.ts
+var version_spec = __webpack_require__(74021);
 ;// CONCATENATED MODULE: ./src/sources/pbs/release.ts
 
 function validateLatestRelease(data) {
@@ -251,6 +252,10 @@ function pbsTriplesFor(sums, build) {
 
 
 
+/** The two sources' loaders for one platform, as the install plan and the matrix use them. */
+function sourceLoaders(inputs, platform) {
+    return { pythonVersions: () => loadPythonVersions(inputs, platform), pbs: () => loadPbs(inputs, platform) };
+}
 /** Fetches python-versions' manifest and lists what it has for each build. */
 async function loadPythonVersions(inputs, platform) {
     const data = await (0,fetch/* fetchJson */.x6)(inputs.manifestUrl, 'manifest-url', inputs.token);
@@ -291,9 +296,6 @@ async function loadPbs(inputs, platform) {
         }
         tag = latest.tag;
         prefix = latest.asset_url_prefix ?? '';
-    }
-    else if (!/^\d{8}$/.test(tag)) {
-        throw new errors/* InputError */.d('pbs-release', `'${tag}' is not a python-build-standalone release tag (YYYYMMDD)`);
     }
     if (inputs.pbsMirror)
         prefix = `${inputs.pbsMirror}/${tag}`;

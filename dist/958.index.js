@@ -844,14 +844,16 @@ function _unique(values) {
 var layout = __webpack_require__(96121);
 // EXTERNAL MODULE: ./src/sources/fetch.ts
 var fetch = __webpack_require__(75766);
+// EXTERNAL MODULE: ./src/fault.ts
+var fault = __webpack_require__(20135);
 ;// CONCATENATED MODULE: ./src/install/errors.ts
+
 /** An install failure with its cause in words and the input that points at the source. */
-class InstallError extends Error {
+class InstallError extends fault/* Fault */.v {
     input;
     constructor(input, message) {
         super(input ? `${input}: ${message}` : message);
         this.input = input;
-        this.name = 'InstallError';
     }
 }
 

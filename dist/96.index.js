@@ -1,197 +1,6 @@
 export const id = 96;
-export const ids = [96,668];
+export const ids = [96];
 export const modules = {
-
-/***/ 1668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_MODES: () => (/* binding */ DEFAULT_MODES),
-/* harmony export */   DEFAULT_TIMEOUT: () => (/* binding */ DEFAULT_TIMEOUT),
-/* harmony export */   FAIL_ON: () => (/* binding */ FAIL_ON),
-/* harmony export */   GIL_SETTINGS: () => (/* binding */ GIL_SETTINGS),
-/* harmony export */   MAX_RERUN: () => (/* binding */ MAX_RERUN),
-/* harmony export */   SHELLS: () => (/* binding */ SHELLS),
-/* harmony export */   failOnInput: () => (/* binding */ failOnInput),
-/* harmony export */   gilInput: () => (/* binding */ gilInput),
-/* harmony export */   notAMode: () => (/* binding */ notAMode),
-/* harmony export */   parseDuration: () => (/* binding */ parseDuration),
-/* harmony export */   parseEnv: () => (/* binding */ parseEnv),
-/* harmony export */   parseModes: () => (/* binding */ parseModes),
-/* harmony export */   parseRunInputs: () => (/* binding */ parseRunInputs)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91318);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18028);
-/* harmony import */ var _results_leg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26334);
-
-
-
-const GIL_SETTINGS = ['force-off', 'detect'];
-const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'];
-const FAIL_ON = ['divergence', 'failure', 'never'];
-const DEFAULT_MODES = ['standard', 'freethreaded'];
-const DEFAULT_TIMEOUT = '30m';
-const MAX_RERUN = 20;
-/** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
-function parseDuration(value, input) {
-    const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());
-    const units = { s: 1, m: 60, h: 3600 };
-    const seconds = match ? Number(match[1]) * units[match[2] ?? 'm'] : NaN;
-    if (!(seconds > 0)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `'${value}' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h`);
-    }
-    return seconds;
-}
-/** KEY=value per line; blank lines and # comments are skipped. */
-function parseEnv(value) {
-    const env = {};
-    for (const raw of value.split('\n')) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
-        if (!match)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('env', `'${line}' is not KEY=value`);
-        if (match[1] === 'PYTHON_GIL') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('env', 'PYTHON_GIL is set per mode by the action; choose modes and gil instead');
-        }
-        env[match[1]] = match[2];
-    }
-    return env;
-}
-/** The `gil` input, read the same way by the main action and the matrix. */
-const gilInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)(read, 'gil', GIL_SETTINGS, 'force-off');
-/** The `fail-on` input, read the same way by the main action and the compare job. */
-const failOnInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)(read, 'fail-on', FAIL_ON, 'divergence');
-/** The error for a name in `modes` that is not a mode. */
-function notAMode(name) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('modes', `'${name}' is not a mode; use ${_results_leg_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN.join(', ')}`);
-}
-function parseModes(value) {
-    const names = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(value);
-    const listed = names.length > 0 ? names : [...DEFAULT_MODES];
-    const modes = _results_leg_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN.filter((mode) => listed.includes(mode));
-    return { modes, unknownModes: listed.filter((name) => !_results_leg_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN.includes(name)) };
-}
-function rerunCount(read) {
-    const value = read('rerun') || '0';
-    if (!/^\d+$/.test(value) || Number(value) > MAX_RERUN) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('rerun', `'${value}' is not valid; use a whole number from 0 to ${MAX_RERUN}`);
-    }
-    return Number(value);
-}
-function parseRunInputs(read, os) {
-    return {
-        ...parseModes(read('modes')),
-        gil: gilInput(read),
-        requireGilDisabled: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(read, 'require-gil-disabled', false),
-        install: read('install'),
-        run: read('run'),
-        workingDirectory: read('working-directory') || '.',
-        shell: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)(read, 'shell', SHELLS, os === 'win32' ? 'pwsh' : 'bash'),
-        env: parseEnv(read('env')),
-        timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
-        results: read('results'),
-        junit: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(read, 'junit', true),
-        rerun: rerunCount(read),
-        failOn: failOnInput(read),
-        artifact: read('artifact'),
-        artifactDir: read('artifact-dir'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 92815:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ ResultsFileError)
-/* harmony export */ });
-/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
-class ResultsFileError extends Error {
-    file;
-    constructor(file, reason) {
-        super(`${file}: ${reason}`);
-        this.file = file;
-        this.name = 'ResultsFileError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 26334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   P4: () => (/* binding */ LEG_SCHEMA),
-/* harmony export */   XN: () => (/* binding */ legArtifact)
-/* harmony export */ });
-/* unused harmony exports validateLeg, readLegFile */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92815);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-
-
-
-/*
- * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
- * documented form (README, "Leg results") that the single-job run compares in memory and that the
- * matrix legs upload for the compare job.
- */
-const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
-function check(condition, file, reason) {
-    if (!condition)
-        throw new ResultsFileError(file, reason);
-}
-/** Checks the shape of a parsed leg.json, so that a broken upload gets one clear error. */
-function validateLeg(value, file) {
-    check(value && typeof value === 'object', file, 'not a JSON object');
-    const leg = value;
-    check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`);
-    check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string');
-    check(MODES.includes(leg.mode), file, `mode must be one of ${MODES.join(', ')}`);
-    check(typeof leg.version === 'string', file, 'version must be a string');
-    check(leg.status && typeof leg.status === 'object', file, 'status is missing');
-    check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
-    check(Array.isArray(leg.tests), file, 'tests must be an array');
-    for (const [index, test] of leg.tests.entries()) {
-        check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
-    }
-    for (const list of ['enabledBy', 'undeclared', 'extensions']) {
-        check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
-    }
-    return { ...leg, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
-}
-function readLegFile(file) {
-    let text;
-    try {
-        text = readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new ResultsFileError(file, `cannot be read (${error.code ?? error})`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ResultsFileError(file, `not valid JSON: ${error.message}`);
-    }
-    return validateLeg(parsed, file);
-}
-/** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
-function legArtifact(prefix, platform, minor, mode) {
-    return `${prefix}-${platform}-${minor}-${mode}`;
-}
-
-
-/***/ }),
 
 /***/ 21096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -215,10 +24,6 @@ var external_node_url_ = __webpack_require__(73136);
 var commands = __webpack_require__(46342);
 // EXTERNAL MODULE: ./src/configure/exports.ts
 var configure_exports = __webpack_require__(92915);
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __webpack_require__(91318);
-// EXTERNAL MODULE: ./src/inputs/run-inputs.ts
-var run_inputs = __webpack_require__(1668);
 // EXTERNAL MODULE: ./src/platform/platform.ts
 var platform_platform = __webpack_require__(28944);
 ;// CONCATENATED MODULE: ./src/results/outcome.ts
@@ -389,6 +194,8 @@ function groupFindings(group, legs, options, comparingExitCodes) {
 
 
 
+/** not-compared: no group had two modes with results, so nothing could agree or diverge. */
+const OVERALL_OUTCOMES = (/* unused pure expression or super */ null && (['passed', 'failed', 'diverged', 'not-compared']));
 /** Two legs claimed the same group and mode. */
 class DuplicateLegError extends Error {
 }
@@ -438,8 +245,15 @@ function compare(legs, options) {
     const findings = groups.flatMap((g) => g.findings);
     const divergences = groups.reduce((n, g) => n + g.divergences.length, 0);
     const failures = groups.reduce((n, g) => n + g.tests.filter((t) => Object.values(t.outcomes).some((o) => isFailing(o))).length, 0);
-    const outcome = divergences > 0 || findings.some((f) => f.blocking) ? 'diverged' : failures > 0 ? 'failed' : 'passed';
-    return { groups, divergences, failures, findings, outcome };
+    const matrixLeg = options.matrixLeg ?? false;
+    const outcome = divergences > 0 || findings.some((f) => f.blocking)
+        ? 'diverged'
+        : !matrixLeg && !groups.some((g) => g.compared)
+            ? 'not-compared'
+            : failures > 0
+                ? 'failed'
+                : 'passed';
+    return { groups, matrixLeg, divergences, failures, findings, outcome };
 }
 function compareGroup(group, legs, options) {
     const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0);
@@ -488,7 +302,8 @@ function compareGroup(group, legs, options) {
     }
     divergences.sort(byImportance);
     const findings = groupFindings(group, legs, options, noJunitAnywhere);
-    return { group, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings };
+    const compared = legs.length >= 2;
+    return { group, compared, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings };
 }
 /** Most important first: the kind, then deterministic before flaky, then by id. */
 function byImportance(a, b) {
@@ -652,7 +467,12 @@ function testEntry(test, common) {
     };
 }
 function groupHead(group) {
-    const head = JSON.stringify({ group: group.group, modes: group.modes, findings: group.findings });
+    const head = JSON.stringify({
+        group: group.group,
+        compared: group.compared,
+        modes: group.modes,
+        findings: group.findings,
+    });
     return `${head.slice(0, -1)},"tests":[`;
 }
 /**
@@ -832,25 +652,52 @@ function commonSection(out, group) {
         out.close(`\n_${group.common.length - shown} more are in the JSON report._`);
     out.close('\n</details>\n');
 }
+/** Which modes of a group produced results, in words. */
+function whatRan(group) {
+    if (group.modes.length === 0)
+        return 'no mode produced results';
+    return `only ${group.modes.map((m) => m.mode).join(', ')} produced results`;
+}
 function headline(comparison) {
+    const failed = (n) => `${n} ${n === 1 ? 'test' : 'tests'} failed`;
     if (comparison.outcome === 'diverged') {
         const n = comparison.divergences;
-        return `## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`;
+        return [`## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`];
+    }
+    if (comparison.matrixLeg) {
+        const row = comparison.groups[0]?.modes[0];
+        const leg = row ? `${row.mode} on ${row.version}` : 'this leg';
+        const mark = comparison.failures > 0 ? '❌' : '✅';
+        const result = comparison.failures > 0 ? `: ${failed(comparison.failures)}` : '';
+        return [`## ${mark} setup-python-ft: ${leg}${result}`, '', '_One leg of a comparison made in the compare job._'];
+    }
+    if (comparison.outcome === 'not-compared') {
+        const why = comparison.groups.map((g) => (comparison.groups.length > 1 ? `${g.group}: ${whatRan(g)}` : whatRan(g)));
+        const result = comparison.failures > 0 ? ` ${failed(comparison.failures)}.` : '';
+        return [
+            '## ➖ setup-python-ft: nothing was compared',
+            '',
+            `${inlineText(`${why.join('; ') || 'no mode produced results'}`)}: a comparison needs two modes of one Python version.${result}`,
+        ];
     }
     if (comparison.outcome === 'failed')
-        return '## ❌ setup-python-ft: the same failures in every mode';
-    return '## ✅ setup-python-ft: every mode agrees';
+        return ['## ❌ setup-python-ft: the same failures in every mode'];
+    return ['## ✅ setup-python-ft: every mode agrees'];
 }
 /** The job summary: per group, the modes, the divergences, the GIL, and the common failures. */
 function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
     const out = new Budget(limit);
-    out.add(headline(comparison));
+    for (const line of headline(comparison))
+        out.add(line);
     out.add('');
     for (const group of comparison.groups) {
         if (comparison.groups.length > 1 || group.group)
             out.add(`### ${inlineText(group.group)}\n`);
         modeTable(out, group);
         out.add('');
+        if (!group.compared && !comparison.matrixLeg && comparison.groups.length > 1) {
+            out.add(`- ➖ Nothing compared here: ${whatRan(group)}`);
+        }
         for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
             out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`);
         }
@@ -904,6 +751,9 @@ function publishReport(comparison, options) {
     for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
         const write = annotation.level === 'notice' ? commands/* notice */.lm : annotation.level === 'warning' ? commands/* warning */.$e : commands/* error */.z3;
         write(annotation.message, annotation.properties);
+    }
+    if (comparison.outcome === 'not-compared') {
+        commands/* notice */.lm('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).');
     }
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (summaryFile)
@@ -977,9 +827,7 @@ async function uploadLegs(store, uploads, problem) {
 var layout = __webpack_require__(96121);
 ;// CONCATENATED MODULE: ./src/run/legs.ts
 
-function buildOf(mode) {
-    return mode === 'standard' ? 'standard' : 'freethreaded';
-}
+
 /** PYTHON_GIL per mode: never on the standard build, where 0 is fatal at start-up. */
 function pythonGilFor(mode, gil) {
     if (mode === 'freethreaded-gil')
@@ -1008,7 +856,7 @@ function planLegs(installed, modes, gil, platform) {
     const problems = [];
     for (const version of versions) {
         for (const mode of modes) {
-            const build = buildOf(mode);
+            const build = (0,leg/* buildOf */.Yy)(mode);
             const interpreter = installed.find((i) => i.version === version && i.build === build);
             if (!interpreter) {
                 problems.push(`modes: ${mode} needs the ${build} build of ${version}, which is not installed (see builds and python-version)`);
@@ -1030,7 +878,7 @@ function planLegs(installed, modes, gil, platform) {
 }
 
 // EXTERNAL MODULE: ./src/results/errors.ts
-var results_errors = __webpack_require__(92815);
+var errors = __webpack_require__(92815);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(59800);
 ;// CONCATENATED MODULE: ./src/results/junit.ts
@@ -1127,19 +975,19 @@ async function readJunit(file, onTest) {
         }
         parser.write(decoder.decode());
         if (bytes === 0)
-            throw new results_errors/* ResultsFileError */.d(file, 'the file is empty');
+            throw new errors/* ResultsFileError */.d(file, 'the file is empty');
         parser.close();
     }
     catch (error) {
-        if (error instanceof results_errors/* ResultsFileError */.d)
+        if (error instanceof errors/* ResultsFileError */.d)
             throw error;
         const code = error.code;
         if (code === 'ENOENT')
-            throw new results_errors/* ResultsFileError */.d(file, 'the file does not exist');
-        throw new results_errors/* ResultsFileError */.d(file, `not valid JUnit XML: ${error.message.split('\n')[0]}`);
+            throw new errors/* ResultsFileError */.d(file, 'the file does not exist');
+        throw new errors/* ResultsFileError */.d(file, `not valid JUnit XML: ${error.message.split('\n')[0]}`);
     }
     if (!sawRoot)
-        throw new results_errors/* ResultsFileError */.d(file, 'no XML element in the file');
+        throw new errors/* ResultsFileError */.d(file, 'no XML element in the file');
     return count;
 }
 
@@ -1696,7 +1544,7 @@ async function mergeJunit(tests, files, warn) {
             });
         }
         catch (error) {
-            if (!(error instanceof results_errors/* ResultsFileError */.d))
+            if (!(error instanceof errors/* ResultsFileError */.d))
                 throw error;
             warn(`results: ${error.message}; using what the probe recorded`);
         }
@@ -1867,18 +1715,6 @@ var promises_ = __webpack_require__(51455);
 
 
 
-
-/** The `results` glob, checked: modes run at the same time, so each must match its own files. */
-function resultsPattern(inputs, legs) {
-    if (!inputs.results)
-        return undefined;
-    const versions = new Set(legs.map((l) => l.version)).size;
-    const unique = inputs.results.includes('{leg}') || (inputs.results.includes('{mode}') && versions === 1);
-    if (!unique && legs.length > 1) {
-        throw new errors/* InputError */.d('results', 'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR');
-    }
-    return inputs.results;
-}
 /** A leg's JUnit files: those in its results folder, and those the `results` glob matches for it. */
 async function resultFiles(pattern, plan, legDir, workDir) {
     const patterns = [external_node_path_default().join(legDir, 'results', '**', '*.xml')];
@@ -1901,8 +1737,6 @@ async function resultFiles(pattern, plan, legDir, workDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/pipeline.ts
-
-
 
 
 
@@ -1951,14 +1785,8 @@ async function runSuite(installed, inputs, platform, tempDir) {
         problems++;
         commands/* error */.z3(message);
     };
-    const workDir = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.workingDirectory);
-    if (!(0,external_node_fs_.existsSync)(workDir) || !(0,external_node_fs_.statSync)(workDir).isDirectory()) {
-        throw new errors/* InputError */.d('working-directory', `${workDir} is not a directory`);
-    }
+    const workDir = inputs.workingDirectory;
     const planned = planLegs(installed, inputs.modes, inputs.gil, (0,platform_platform/* platformName */.$r)(platform));
-    const pattern = resultsPattern(inputs, planned.legs);
-    for (const name of inputs.unknownModes)
-        problem((0,run_inputs.notAMode)(name).message);
     for (const message of planned.problems)
         problem(message);
     const root = external_node_path_default().join(tempDir, 'run');
@@ -1982,7 +1810,7 @@ async function runSuite(installed, inputs, platform, tempDir) {
             baseEnv: baseEnv(leg),
             os: platform.os,
             arch: platform.arch,
-            findResults: (dir) => resultFiles(pattern, leg, dir, workDir),
+            findResults: (dir) => resultFiles(inputs.results, leg, dir, workDir),
             warn: (message) => commands/* warning */.$e(message),
         });
     }
@@ -1995,7 +1823,12 @@ async function runSuite(installed, inputs, platform, tempDir) {
         return leg;
     });
     const expected = planned.legs.map((l) => ({ group: l.group, mode: l.mode }));
-    let comparison = compare(legs, { requireGilDisabled: inputs.requireGilDisabled, expected });
+    const options = {
+        requireGilDisabled: inputs.requireGilDisabled,
+        expected,
+        matrixLeg: inputs.artifact !== '' && inputs.modes.length === 1,
+    };
+    let comparison = compare(legs, options);
     const canRerun = runsPytest(inputs.run);
     if (inputs.rerun > 0 && !canRerun)
         commands/* warning */.$e('rerun: reruns pick single tests through pytest; this command is not pytest');
@@ -2010,7 +1843,7 @@ async function runSuite(installed, inputs, platform, tempDir) {
             leg.reruns = await rerunLeg(plan, ctx, ids, inputs.rerun);
             (0,external_node_fs_.writeFileSync)(external_node_path_default().join(ctx.legDir, 'leg.json'), JSON.stringify(leg));
         });
-        comparison = compare(legs, { requireGilDisabled: inputs.requireGilDisabled, expected });
+        comparison = compare(legs, options);
     }
     commands/* setOutput */.uH('results-dir', external_node_path_default().join(root, 'legs'));
     if (inputs.artifact) {

@@ -3240,303 +3240,55 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 92915:
+/***/ 12067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xd: () => (/* binding */ computeExports),
-/* harmony export */   ZJ: () => (/* binding */ displayVersion),
-/* harmony export */   c8: () => (/* binding */ abiBuildFlags)
+/* harmony export */   C: () => (/* binding */ runEntry)
 /* harmony export */ });
-/* unused harmony exports FREETHREADED_PYTHON_GIL, buildEnvironment, defaultInterpreter */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _find_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96121);
+/* unused harmony export reportError */
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46342);
+/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20135);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18028);
 
 
-const FREETHREADED_PYTHON_GIL = '0';
-/** The Python version as setup-python prints it: 3.14.7, or 3.14.7t for the free-threaded build. */
-function displayVersion(item) {
-    return `${item.version}${item.build === 'freethreaded' ? 't' : ''}`;
-}
-/**
- * What an extension build for this interpreter needs, beyond picking the interpreter: CMake's
- * FindPython hints, PyO3's interpreter, pkg-config, and on Windows Py_GIL_DISABLED for the
- * free-threaded ABI, because Windows' pyconfig.h is shared by both builds.
- */
-function buildEnvironment(item, os) {
-    const env = {
-        pythonLocation: item.prefix,
-        Python_ROOT_DIR: item.prefix,
-        Python3_ROOT_DIR: item.prefix,
-        Python_EXECUTABLE: item.python,
-        Python3_EXECUTABLE: item.python,
-        PYO3_PYTHON: item.python,
-        PKG_CONFIG_PATH: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(item.prefix, 'lib', 'pkgconfig'),
-    };
-    if (item.build === 'freethreaded')
-        env.PYTHON_GIL = FREETHREADED_PYTHON_GIL;
-    return { ...env, ...abiBuildFlags(item.build, os) };
-}
-/** Compiler flags an extension build needs for this ABI: on Windows, Py_GIL_DISABLED for cp3XYt. */
-function abiBuildFlags(build, os) {
-    return build === 'freethreaded' && os === 'win32' ? { CL: '/DPy_GIL_DISABLED=1' } : {};
-}
-/** The interpreter whose `python` is first on PATH: the default build of the last entry. */
-function defaultInterpreter(installed, defaultBuild) {
-    const build = defaultBuild ?? (installed.some((i) => i.build === 'freethreaded') ? 'freethreaded' : 'standard');
-    const last = installed[installed.length - 1];
-    const sameEntry = installed.filter((i) => i.entry === last.entry);
-    return sameEntry.find((i) => i.build === build) ?? installed.filter((i) => i.build === build).pop() ?? last;
-}
-function envFileText(env) {
-    return Object.entries(env)
-        .map(([key, value]) => `${key}=${value}\n`)
-        .join('');
-}
-/**
- * Computes PATH entries, environment and outputs. PYTHON_GIL is never exported to the job: the
- * standard build dies at start-up on PYTHON_GIL=0. It is offered through outputs and env files.
- */
-function computeExports(installed, defaultBuild, os, pathSeparator, existing, envFileDir) {
-    const chosen = defaultInterpreter(installed, defaultBuild);
-    const outputs = {};
-    const env = {};
-    const envFiles = {};
-    const pathEntries = [];
-    const described = [];
-    for (const item of installed) {
-        const envFile = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(envFileDir, `${item.abi}.env`);
-        envFiles[envFile] = envFileText(buildEnvironment(item, os));
-        env[`PYTHON_${item.abi.toUpperCase()}`] = item.python;
-        env[`PYTHON_${item.build.toUpperCase()}`] = item.python;
-        outputs[`python-version-${item.build}`] = displayVersion(item);
-        outputs[`python-path-${item.build}`] = item.python;
-        outputs[`abi-tag-${item.build}`] = item.abi;
-        outputs[`env-file-${item.build}`] = envFile;
-        if (item.build === 'freethreaded')
-            outputs['python-gil-freethreaded'] = FREETHREADED_PYTHON_GIL;
-        described.push({
-            'python-version': displayVersion(item),
-            version: item.version,
-            build: item.build,
-            abi: item.abi,
-            'python-path': item.python,
-            prefix: item.prefix,
-            source: item.source,
-            'python-gil': item.build === 'freethreaded' ? FREETHREADED_PYTHON_GIL : null,
-            'env-file': envFile,
-        });
+
+/** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
+function reportError(error) {
+    if (error instanceof _fault_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .v) {
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+        return;
     }
-    // PATH, in core.addPath order (each call prepends): the chosen build of every entry, the default
-    // interpreter last so that it ends up first; bin/ after the prefix, as setup-python does.
-    const onPath = installed.filter((i) => i.build === chosen.build && i !== chosen);
-    for (const item of [...onPath, chosen])
-        pathEntries.push(...(0,_find_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .pathDirs */ .iH)(item.prefix, os));
-    for (const [key, value] of Object.entries(buildEnvironment(chosen, os))) {
-        if (key !== 'PYTHON_GIL' && key !== 'CL')
-            env[key] = value;
-    }
-    env.Python2_ROOT_DIR = chosen.prefix;
-    env.PKG_CONFIG_PATH = [env.PKG_CONFIG_PATH, existing.pkgConfigPath].filter(Boolean).join(pathSeparator);
-    if (os === 'linux') {
-        const libs = installed.filter((i) => i.sharedLibpython).map((i) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(i.prefix, 'lib'));
-        if (libs.length > 0)
-            env.LD_LIBRARY_PATH = [...libs, existing.ldLibraryPath].filter(Boolean).join(':');
-    }
-    outputs['python-version'] = displayVersion(chosen);
-    outputs['python-path'] = chosen.python;
-    outputs['abi-tag'] = chosen.abi;
-    outputs['interpreters'] = JSON.stringify(described);
-    return { path: pathEntries, env, outputs, envFiles };
+    const message = error instanceof Error ? error.message : String(error);
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
+    if (error instanceof Error && error.stack)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
 }
-
-
-/***/ }),
-
-/***/ 96121:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DE: () => (/* binding */ archDirName),
-/* harmony export */   F5: () => (/* binding */ installDir),
-/* harmony export */   Hs: () => (/* binding */ minorOf),
-/* harmony export */   Hw: () => (/* binding */ toolCacheRoot),
-/* harmony export */   IH: () => (/* binding */ completeMarker),
-/* harmony export */   XY: () => (/* binding */ abiTag),
-/* harmony export */   ce: () => (/* binding */ interpreterPath),
-/* harmony export */   iH: () => (/* binding */ pathDirs)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/** setup-python's tool-cache layout: Python/<version>/<arch>[-freethreaded] plus a .complete marker. */
-function archDirName(arch, build) {
-    return build === 'freethreaded' ? `${arch}-freethreaded` : arch;
-}
-function installDir(toolCache, version, arch, build) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(toolCache, 'Python', version, archDirName(arch, build));
-}
-function completeMarker(dir) {
-    return `${dir}.complete`;
-}
-function minorOf(version) {
-    return version.split('.').slice(0, 2).join('.');
-}
-/** The ABI tag, cp314 or cp314t. */
-function abiTag(version, build) {
-    return `cp${minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
-}
-/** The interpreter inside an install prefix; on Unix python3.Xt is the free-threaded one. */
-function interpreterPath(dir, os, version, build) {
-    const suffix = build === 'freethreaded' ? 't' : '';
-    if (os === 'win32')
-        return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, suffix ? `python${minorOf(version)}t.exe` : 'python.exe');
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'bin', `python${minorOf(version)}${suffix}`);
-}
-/** Directories setup-python puts on PATH for an install. */
-function pathDirs(dir, os) {
-    return os === 'win32' ? [dir, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'Scripts')] : [dir, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'bin')];
-}
-/** The tool cache: AGENT_TOOLSDIRECTORY where set (as python-versions' setup.sh honours), else RUNNER_TOOL_CACHE. */
-function toolCacheRoot(env = process.env) {
-    const root = env.AGENT_TOOLSDIRECTORY || env.RUNNER_TOOL_CACHE;
-    if (!root)
-        throw new Error('RUNNER_TOOL_CACHE is not set: run this action on a GitHub Actions runner');
-    return root;
-}
-
-
-/***/ }),
-
-/***/ 79407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10666);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 91318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/** An error the user can fix in the workflow: it names the input and what is valid. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`${input}: ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 18028:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   mR: () => (/* binding */ readInputFromEnv),
-/* harmony export */   ry: () => (/* binding */ splitList)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
-/* harmony import */ var _platform_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28944);
-
-
-const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
-const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
-function readInputFromEnv(name) {
-    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    return (process.env[key] ?? '').trim();
-}
-function choice(read, name, allowed, fallback) {
-    const value = read(name) || fallback;
-    if (!allowed.includes(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function bool(read, name, fallback) {
-    const value = read(name).toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0'].includes(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${read(name)}' is not valid; use true or false`);
-}
-function url(read, name, fallback) {
-    const value = read(name) || fallback;
-    if (value === '')
-        return value;
+/** The single way into every action: global handlers, load, run, one setFailed. */
+async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
+    process.on('uncaughtException', reportError);
+    process.on('unhandledRejection', reportError);
     try {
-        const parsed = new URL(value);
-        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
-            throw new Error(parsed.protocol);
+        const inputs = await action.load(read);
+        const failure = await action.run(inputs);
+        if (failure)
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
     }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not a valid http(s) URL`);
+    catch (error) {
+        reportError(error);
     }
-    return value.replace(/\/+$/, '');
-}
-/** One entry per line or comma, comments (#) and blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((line) => line.replace(/#.*$/, '').trim())
-        .filter(Boolean);
-}
-function parseInputs(read, runnerArch) {
-    const archValue = read('architecture') || runnerArch;
-    const architecture = (0,_platform_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeArch */ .qA)(archValue);
-    if (!architecture) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('architecture', `'${archValue}' is not supported; use x64 or arm64`);
-    }
-    return {
-        pythonVersions: splitList(read('python-version')),
-        pythonVersionFile: read('python-version-file'),
-        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
-        defaultBuild: read('default-build')
-            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
-            : undefined,
-        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
-        architecture,
-        allowPrereleases: bool(read, 'allow-prereleases', false),
-        checkLatest: bool(read, 'check-latest', false),
-        updateEnvironment: bool(read, 'update-environment', true),
-        token: read('token'),
-        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
-        mirror: url(read, 'mirror', ''),
-        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
-        pbsRelease: read('pbs-release'),
-        pbsMirror: url(read, 'pbs-mirror', ''),
-    };
 }
 
 
 /***/ }),
 
-/***/ 10666:
+/***/ 20071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  U: () => (/* binding */ setupAction)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3570,12 +3322,14 @@ function applyExports(exports, updateEnvironment) {
 
 // EXTERNAL MODULE: ./src/find/layout.ts
 var layout = __nccwpck_require__(96121);
-// EXTERNAL MODULE: ./src/inputs/inputs.ts
-var inputs_inputs = __nccwpck_require__(18028);
+// EXTERNAL MODULE: ./src/results/leg.ts
+var leg = __nccwpck_require__(26334);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(91318);
-// EXTERNAL MODULE: ./src/plan/version-spec.ts
-var version_spec = __nccwpck_require__(47811);
+// EXTERNAL MODULE: ./src/inputs/inputs.ts
+var inputs = __nccwpck_require__(18028);
+// EXTERNAL MODULE: ./src/inputs/version-spec.ts
+var version_spec = __nccwpck_require__(74021);
 ;// CONCATENATED MODULE: ./src/inputs/versions.ts
 
 
@@ -3599,6 +3353,50 @@ function versionEntries(inputs, warn) {
         return entries;
     }
     return [DEFAULT_VERSION];
+}
+
+;// CONCATENATED MODULE: ./src/inputs/setup.ts
+
+
+
+
+
+
+/** default-build must name a build that is being installed. */
+function checkDefaultBuild(inputs, requests) {
+    const builds = new Set(requests.flatMap((r) => r.builds));
+    if (inputs.defaultBuild && !builds.has(inputs.defaultBuild)) {
+        throw new errors/* InputError */.d('default-build', `'${inputs.defaultBuild}' is not being installed; choose one of: ${[...builds].join(', ')}`);
+    }
+}
+/** Every mode needs its build installed for every version entry. */
+function checkModesHaveBuilds(run, requests) {
+    for (const request of requests) {
+        for (const mode of run.modes) {
+            const build = (0,leg/* buildOf */.Yy)(mode);
+            if (!request.builds.includes(build)) {
+                throw new errors/* InputError */.d('modes', `${mode} runs on the ${build} build, but python-version '${request.entry}' installs only ${request.builds.join(' and ')} (see builds); drop ${mode} or install both builds`);
+            }
+        }
+    }
+}
+async function loadSetupInputs(read) {
+    const install = (0,inputs/* parseInputs */.TL)(read, process.env.RUNNER_ARCH || process.arch);
+    if (install.token)
+        commands/* setSecret */.Pq(install.token);
+    const requests = versionEntries(install, commands/* warning */.$e).map((entry) => (0,version_spec/* parseVersionEntry */.m)(entry, install.builds, install.allowPrereleases));
+    checkDefaultBuild(install, requests);
+    // Loaded only with `run`: an install-only step keeps its light start-up.
+    const run = read('run')
+        ? (await __nccwpck_require__.e(/* import() */ 668).then(__nccwpck_require__.bind(__nccwpck_require__, 1668))).parseRunInputs(read, {
+            os: process.platform,
+            versions: requests.length,
+            workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        })
+        : undefined;
+    if (run)
+        checkModesHaveBuilds(run, requests);
+    return { install, requests, run };
 }
 
 // EXTERNAL MODULE: ./src/platform/platform.ts
@@ -3741,6 +3539,20 @@ function sourceOrder(inputs, platform, build) {
     return ['pythonVersions', 'pbs'];
 }
 /**
+ * Loads one source. In auto mode a source that cannot be reached is skipped (its error returned)
+ * while another may serve; a source the user chose fails the step.
+ */
+async function loadOrSkip(load, inputs) {
+    try {
+        return { index: await load() };
+    }
+    catch (error) {
+        if (inputs.source !== 'auto')
+            throw error;
+        return { error };
+    }
+}
+/**
  * Plans every request. The tool cache is consulted first and, unless check-latest is set, a hit
  * needs no network at all. Remote indexes are fetched only when needed, python-versions first.
  */
@@ -3769,16 +3581,12 @@ async function planInstalls(requests, inputs, platform, toolCache, loaders) {
         let resolved;
         let lastError;
         for (const name of names) {
-            try {
-                indexes.push([name, await load(name)]);
-            }
-            catch (error) {
-                // In auto mode a source that cannot be reached is skipped while another may serve.
-                lastError = error;
-                if (inputs.source !== 'auto')
-                    throw error;
+            const loaded = await loadOrSkip(() => load(name), inputs);
+            if ('error' in loaded) {
+                lastError = loaded.error;
                 continue;
             }
+            indexes.push([name, loaded.index]);
             resolved = resolveRequest(request, availabilityFrom(cached, indexes, platform, inputs), { useCacheOnly: false });
             if (resolved)
                 break;
@@ -3805,7 +3613,7 @@ function availabilityFrom(cached, indexes, platform, inputs) {
     return { standard: forBuild('standard'), freethreaded: forBuild('freethreaded') };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/actions/setup.ts
 
 
 
@@ -3815,29 +3623,18 @@ function availabilityFrom(cached, indexes, platform, inputs) {
 
 
 
-
-
-
-/** The action: inputs -> plan -> install -> configure, then run -> compare -> report when `run` is set. */
-async function run() {
-    tuneDownloadRetries();
-    try {
-        const inputs = (0,inputs_inputs/* parseInputs */.TL)(inputs_inputs/* readInputFromEnv */.mR, process.env.RUNNER_ARCH || process.arch);
-        if (inputs.token)
-            commands/* setSecret */.Pq(inputs.token);
+/** The main action: inputs -> plan -> install -> configure, then run -> compare -> report with `run`. */
+const setupAction = {
+    load: loadSetupInputs,
+    async run({ install: inputs, requests, run: runInputs }) {
+        tuneDownloadRetries();
         const platform = detectPlatform(inputs.architecture);
-        // Checked before anything is installed, so that a typo costs seconds, not a download.
-        // Loaded only with `run`: an install-only step keeps its light start-up.
-        const runInputs = (0,inputs_inputs/* readInputFromEnv */.mR)('run')
-            ? (await __nccwpck_require__.e(/* import() */ 668).then(__nccwpck_require__.bind(__nccwpck_require__, 1668))).parseRunInputs(inputs_inputs/* readInputFromEnv */.mR, platform.os)
-            : undefined;
-        const requests = versionEntries(inputs, commands/* warning */.$e).map((entry) => (0,version_spec/* parseVersionEntry */.m)(entry, inputs.builds, inputs.allowPrereleases));
-        checkDefaultBuild(inputs, requests);
         const toolCache = (0,layout/* toolCacheRoot */.Hw)();
+        const sources = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).sourceLoaders(inputs, platform);
         const plan = await planInstalls(requests, inputs, platform, toolCache, {
             // Loaded on demand: a warm tool cache never loads the HTTP and tool-cache modules.
-            pythonVersions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPythonVersions(inputs, platform),
-            pbs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPbs(inputs, platform),
+            pythonVersions: async () => (await sources()).pythonVersions(),
+            pbs: async () => (await sources()).pbs(),
         });
         const downloaded = await installMissing(plan, inputs, platform, toolCache);
         const installed = plan.map((item) => describeInstalled(item, platform, toolCache, downloaded));
@@ -3847,20 +3644,15 @@ async function run() {
         const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft');
         const exports = (0,configure_exports/* computeExports */.Xd)(installed, inputs.defaultBuild, platform.os, (external_node_path_default()).delimiter, { pkgConfigPath: process.env.PKG_CONFIG_PATH, ldLibraryPath: process.env.LD_LIBRARY_PATH }, external_node_path_default().join(tempDir, 'env'));
         applyExports(exports, inputs.updateEnvironment);
-        if (runInputs) {
-            // The interpreters need their libpython even when the job's environment was left alone.
-            if (exports.env.LD_LIBRARY_PATH)
-                process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-            const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21096));
-            const failure = await runSuite(installed, runInputs, platform, tempDir);
-            if (failure)
-                commands/* setFailed */.C1(failure);
-        }
-    }
-    catch (error) {
-        commands/* setFailed */.C1(error instanceof Error ? error.message : String(error));
-    }
-}
+        if (!runInputs)
+            return undefined;
+        // The interpreters need their libpython even when the job's environment was left alone.
+        if (exports.env.LD_LIBRARY_PATH)
+            process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
+        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21096));
+        return runSuite(installed, runInputs, platform, tempDir);
+    },
+};
 /** Downloads and installs every planned build the tool cache lacks, all at once. */
 async function installMissing(plan, inputs, platform, toolCache) {
     const sources = new Map();
@@ -3890,13 +3682,6 @@ function describeInstalled(item, platform, toolCache, downloaded) {
         sharedLibpython: platform.os === 'linux' && (0,external_node_fs_.existsSync)(external_node_path_default().join(prefix, 'lib', `libpython${(0,layout/* minorOf */.Hs)(item.version)}${t}.so.1.0`)),
     };
 }
-/** default-build must name a build that is being installed; checked before anything is fetched. */
-function checkDefaultBuild(inputs, requests) {
-    const builds = new Set(requests.flatMap((r) => r.builds));
-    if (inputs.defaultBuild && !builds.has(inputs.defaultBuild)) {
-        throw new errors/* InputError */.d('default-build', `'${inputs.defaultBuild}' is not being installed; choose one of: ${[...builds].join(', ')}`);
-    }
-}
 /**
  * tool-cache waits 10-20 s between download attempts; SETUP_PYTHON_FT_RETRY_SECONDS shortens that
  * (tests, impatient self-hosted runners) through tool-cache's own settings.
@@ -3913,7 +3698,328 @@ function tuneDownloadRetries() {
 
 /***/ }),
 
-/***/ 47811:
+/***/ 92915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xd: () => (/* binding */ computeExports),
+/* harmony export */   ZJ: () => (/* binding */ displayVersion),
+/* harmony export */   c8: () => (/* binding */ abiBuildFlags)
+/* harmony export */ });
+/* unused harmony exports FREETHREADED_PYTHON_GIL, buildEnvironment, defaultInterpreter */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _find_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96121);
+
+
+const FREETHREADED_PYTHON_GIL = '0';
+/** The Python version as setup-python prints it: 3.14.7, or 3.14.7t for the free-threaded build. */
+function displayVersion(item) {
+    return `${item.version}${item.build === 'freethreaded' ? 't' : ''}`;
+}
+/**
+ * What an extension build for this interpreter needs, beyond picking the interpreter: CMake's
+ * FindPython hints, PyO3's interpreter, pkg-config, and on Windows Py_GIL_DISABLED for the
+ * free-threaded ABI, because Windows' pyconfig.h is shared by both builds.
+ */
+function buildEnvironment(item, os) {
+    const env = {
+        pythonLocation: item.prefix,
+        Python_ROOT_DIR: item.prefix,
+        Python3_ROOT_DIR: item.prefix,
+        Python_EXECUTABLE: item.python,
+        Python3_EXECUTABLE: item.python,
+        PYO3_PYTHON: item.python,
+        PKG_CONFIG_PATH: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(item.prefix, 'lib', 'pkgconfig'),
+    };
+    if (item.build === 'freethreaded')
+        env.PYTHON_GIL = FREETHREADED_PYTHON_GIL;
+    return { ...env, ...abiBuildFlags(item.build, os) };
+}
+/** Compiler flags an extension build needs for this ABI: on Windows, Py_GIL_DISABLED for cp3XYt. */
+function abiBuildFlags(build, os) {
+    return build === 'freethreaded' && os === 'win32' ? { CL: '/DPy_GIL_DISABLED=1' } : {};
+}
+/** The interpreter whose `python` is first on PATH: the default build of the last entry. */
+function defaultInterpreter(installed, defaultBuild) {
+    const build = defaultBuild ?? (installed.some((i) => i.build === 'freethreaded') ? 'freethreaded' : 'standard');
+    const last = installed[installed.length - 1];
+    const sameEntry = installed.filter((i) => i.entry === last.entry);
+    return sameEntry.find((i) => i.build === build) ?? installed.filter((i) => i.build === build).pop() ?? last;
+}
+function envFileText(env) {
+    return Object.entries(env)
+        .map(([key, value]) => `${key}=${value}\n`)
+        .join('');
+}
+/**
+ * Computes PATH entries, environment and outputs. PYTHON_GIL is never exported to the job: the
+ * standard build dies at start-up on PYTHON_GIL=0. It is offered through outputs and env files.
+ */
+function computeExports(installed, defaultBuild, os, pathSeparator, existing, envFileDir) {
+    const chosen = defaultInterpreter(installed, defaultBuild);
+    const outputs = {};
+    const env = {};
+    const envFiles = {};
+    const pathEntries = [];
+    const described = [];
+    for (const item of installed) {
+        const envFile = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(envFileDir, `${item.abi}.env`);
+        envFiles[envFile] = envFileText(buildEnvironment(item, os));
+        env[`PYTHON_${item.abi.toUpperCase()}`] = item.python;
+        env[`PYTHON_${item.build.toUpperCase()}`] = item.python;
+        outputs[`python-version-${item.build}`] = displayVersion(item);
+        outputs[`python-path-${item.build}`] = item.python;
+        outputs[`abi-tag-${item.build}`] = item.abi;
+        outputs[`env-file-${item.build}`] = envFile;
+        if (item.build === 'freethreaded')
+            outputs['python-gil-freethreaded'] = FREETHREADED_PYTHON_GIL;
+        described.push({
+            'python-version': displayVersion(item),
+            version: item.version,
+            build: item.build,
+            abi: item.abi,
+            'python-path': item.python,
+            prefix: item.prefix,
+            source: item.source,
+            'python-gil': item.build === 'freethreaded' ? FREETHREADED_PYTHON_GIL : null,
+            'env-file': envFile,
+        });
+    }
+    // PATH, in core.addPath order (each call prepends): the chosen build of every entry, the default
+    // interpreter last so that it ends up first; bin/ after the prefix, as setup-python does.
+    const onPath = installed.filter((i) => i.build === chosen.build && i !== chosen);
+    for (const item of [...onPath, chosen])
+        pathEntries.push(...(0,_find_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .pathDirs */ .iH)(item.prefix, os));
+    for (const [key, value] of Object.entries(buildEnvironment(chosen, os))) {
+        if (key !== 'PYTHON_GIL' && key !== 'CL')
+            env[key] = value;
+    }
+    env.Python2_ROOT_DIR = chosen.prefix;
+    env.PKG_CONFIG_PATH = [env.PKG_CONFIG_PATH, existing.pkgConfigPath].filter(Boolean).join(pathSeparator);
+    if (os === 'linux') {
+        const libs = installed.filter((i) => i.sharedLibpython).map((i) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(i.prefix, 'lib'));
+        if (libs.length > 0)
+            env.LD_LIBRARY_PATH = [...libs, existing.ldLibraryPath].filter(Boolean).join(':');
+    }
+    outputs['python-version'] = displayVersion(chosen);
+    outputs['python-path'] = chosen.python;
+    outputs['abi-tag'] = chosen.abi;
+    outputs['interpreters'] = JSON.stringify(described);
+    return { path: pathEntries, env, outputs, envFiles };
+}
+
+
+/***/ }),
+
+/***/ 20135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ Fault)
+/* harmony export */ });
+/**
+ * A failure the action can explain in one line: bad input, an unreachable source, a broken
+ * download, an unreadable results file. The entry prints its message alone; any other error is a
+ * bug in the action and is printed with its stack.
+ */
+class Fault extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
+    }
+}
+
+
+/***/ }),
+
+/***/ 96121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ archDirName),
+/* harmony export */   F5: () => (/* binding */ installDir),
+/* harmony export */   Hs: () => (/* binding */ minorOf),
+/* harmony export */   Hw: () => (/* binding */ toolCacheRoot),
+/* harmony export */   IH: () => (/* binding */ completeMarker),
+/* harmony export */   XY: () => (/* binding */ abiTag),
+/* harmony export */   ce: () => (/* binding */ interpreterPath),
+/* harmony export */   iH: () => (/* binding */ pathDirs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** setup-python's tool-cache layout: Python/<version>/<arch>[-freethreaded] plus a .complete marker. */
+function archDirName(arch, build) {
+    return build === 'freethreaded' ? `${arch}-freethreaded` : arch;
+}
+function installDir(toolCache, version, arch, build) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(toolCache, 'Python', version, archDirName(arch, build));
+}
+function completeMarker(dir) {
+    return `${dir}.complete`;
+}
+function minorOf(version) {
+    return version.split('.').slice(0, 2).join('.');
+}
+/** The ABI tag, cp314 or cp314t. */
+function abiTag(version, build) {
+    return `cp${minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
+}
+/** The interpreter inside an install prefix; on Unix python3.Xt is the free-threaded one. */
+function interpreterPath(dir, os, version, build) {
+    const suffix = build === 'freethreaded' ? 't' : '';
+    if (os === 'win32')
+        return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, suffix ? `python${minorOf(version)}t.exe` : 'python.exe');
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'bin', `python${minorOf(version)}${suffix}`);
+}
+/** Directories setup-python puts on PATH for an install. */
+function pathDirs(dir, os) {
+    return os === 'win32' ? [dir, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'Scripts')] : [dir, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'bin')];
+}
+/** The tool cache: AGENT_TOOLSDIRECTORY where set (as python-versions' setup.sh honours), else RUNNER_TOOL_CACHE. */
+function toolCacheRoot(env = process.env) {
+    const root = env.AGENT_TOOLSDIRECTORY || env.RUNNER_TOOL_CACHE;
+    if (!root)
+        throw new Error('RUNNER_TOOL_CACHE is not set: run this action on a GitHub Actions runner');
+    return root;
+}
+
+
+/***/ }),
+
+/***/ 79407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
+/* harmony import */ var _actions_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20071);
+
+
+await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .setupAction */ .U);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 91318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20135);
+
+/** An error the user can fix in the workflow: it names the input and what is valid. */
+class InputError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
+/***/ 18028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   mR: () => (/* binding */ readInputFromEnv),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
+/* harmony import */ var _platform_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28944);
+
+
+const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
+const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
+function readInputFromEnv(name) {
+    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return (process.env[key] ?? '').trim();
+}
+function choice(read, name, allowed, fallback) {
+    const value = read(name) || fallback;
+    if (!allowed.includes(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function bool(read, name, fallback) {
+    const value = read(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${read(name)}' is not valid; use true or false`);
+}
+function url(read, name, fallback) {
+    const value = read(name) || fallback;
+    if (value === '')
+        return value;
+    try {
+        const parsed = new URL(value);
+        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
+            throw new Error(parsed.protocol);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not a valid http(s) URL`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** One entry per line or comma, comments (#) and blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((line) => line.replace(/#.*$/, '').trim())
+        .filter(Boolean);
+}
+function pbsRelease(read) {
+    const tag = read('pbs-release');
+    if (tag && !/^\d{8}$/.test(tag)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
+    }
+    return tag;
+}
+function parseInputs(read, runnerArch) {
+    const archValue = read('architecture') || runnerArch;
+    const architecture = (0,_platform_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeArch */ .qA)(archValue);
+    if (!architecture) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('architecture', `'${archValue}' is not supported; use x64 or arm64`);
+    }
+    return {
+        pythonVersions: splitList(read('python-version')),
+        pythonVersionFile: read('python-version-file'),
+        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
+        defaultBuild: read('default-build')
+            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
+            : undefined,
+        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
+        architecture,
+        allowPrereleases: bool(read, 'allow-prereleases', false),
+        checkLatest: bool(read, 'check-latest', false),
+        updateEnvironment: bool(read, 'update-environment', true),
+        token: read('token'),
+        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
+        mirror: url(read, 'mirror', ''),
+        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
+        pbsRelease: pbsRelease(read),
+        pbsMirror: url(read, 'pbs-mirror', ''),
+    };
+}
+
+
+/***/ }),
+
+/***/ 74021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3925,7 +4031,7 @@ function tuneDownloadRetries() {
 /* unused harmony exports FIRST_FREETHREADED, rangeReachesFreethreaded */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91318);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91318);
 
 
 /** Free-threaded CPython builds exist from this version on. */
@@ -3956,7 +4062,7 @@ function parseVersionEntry(entry, builds, allowPrereleases) {
     const freethreadedOnly = TRAILING_T.exec(spec);
     if (freethreadedOnly) {
         if (builds === 'standard') {
-            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `'${entry}' asks for the free-threaded build, but builds is 'standard'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `'${entry}' asks for the free-threaded build, but builds is 'standard'`);
         }
         spec = freethreadedOnly[1];
         wanted = ['freethreaded'];
@@ -3980,10 +4086,10 @@ function parseVersionEntry(entry, builds, allowPrereleases) {
             includePrerelease = true;
     }
     if (!range) {
-        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `'${entry}' is not a CPython version; write it like 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev or 3.14t`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `'${entry}' is not a CPython version; write it like 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev or 3.14t`);
     }
     if (wanted.includes('freethreaded') && !rangeReachesFreethreaded(range)) {
-        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `'${entry}' has no free-threaded build: free-threaded CPython begins at 3.13` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `'${entry}' has no free-threaded build: free-threaded CPython begins at 3.13` +
             (freethreadedOnly ? '' : '; set builds: standard to install only the standard build'));
     }
     return { entry, range, includePrerelease, builds: wanted };
@@ -4058,6 +4164,101 @@ function normalizeOs(value) {
 /** The platform in reports and artifact names: linux-x64, macos-arm64, windows-x64. */
 function platformName(platform) {
     return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`;
+}
+
+
+/***/ }),
+
+/***/ 92815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ ResultsFileError)
+/* harmony export */ });
+/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20135);
+
+/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
+class ResultsFileError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
+    file;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+    }
+}
+
+
+/***/ }),
+
+/***/ 26334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   P4: () => (/* binding */ LEG_SCHEMA),
+/* harmony export */   XN: () => (/* binding */ legArtifact),
+/* harmony export */   Yy: () => (/* binding */ buildOf)
+/* harmony export */ });
+/* unused harmony exports validateLeg, readLegFile */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92815);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/*
+ * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
+ * documented form (README, "Leg results") that the single-job run compares in memory and that the
+ * matrix legs upload for the compare job.
+ */
+const LEG_SCHEMA = 'setup-python-ft/leg@1';
+const MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
+/** The build a mode runs on. */
+function buildOf(mode) {
+    return mode === 'standard' ? 'standard' : 'freethreaded';
+}
+function check(condition, file, reason) {
+    if (!condition)
+        throw new ResultsFileError(file, reason);
+}
+/** Checks the shape of a parsed leg.json, so that a broken upload gets one clear error. */
+function validateLeg(value, file) {
+    check(value && typeof value === 'object', file, 'not a JSON object');
+    const leg = value;
+    check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`);
+    check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string');
+    check(MODES.includes(leg.mode), file, `mode must be one of ${MODES.join(', ')}`);
+    check(typeof leg.version === 'string', file, 'version must be a string');
+    check(leg.status && typeof leg.status === 'object', file, 'status is missing');
+    check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
+    check(Array.isArray(leg.tests), file, 'tests must be an array');
+    for (const [index, test] of leg.tests.entries()) {
+        check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
+    }
+    for (const list of ['enabledBy', 'undeclared', 'extensions']) {
+        check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
+    }
+    return { ...leg, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
+}
+function readLegFile(file) {
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new ResultsFileError(file, `cannot be read (${error.code ?? error})`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ResultsFileError(file, `not valid JSON: ${error.message}`);
+    }
+    return validateLeg(parsed, file);
+}
+/** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
+function legArtifact(prefix, platform, minor, mode) {
+    return `${prefix}-${platform}-${minor}-${mode}`;
 }
 
 

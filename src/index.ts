@@ -1,3 +1,4 @@
-import { run } from './main.js'
+import { runEntry } from './actions/entry.js'
+import { setupAction } from './actions/setup.js'
 
-await run()
+await runEntry(setupAction)

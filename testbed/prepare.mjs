@@ -2,7 +2,7 @@
 // Packs the test bed's CPython builds the way the real sources ship them, into a folder the
 // test server serves:
 //   python-versions/<tag>/python-<ver>-linux-<VERSION_ID>-x64[-freethreaded].tar.gz  (+ setup.sh inside)
-//   versions-manifest.json      the real manifest (shared/fixtures) plus these files
+//   versions-manifest.json      the real manifest (testbed/fixtures) plus these files
 //   pbs/<tag>/cpython-<ver>+<tag>-x86_64-unknown-linux-gnu[-freethreaded]-install_only_stripped.tar.gz
 //   pbs/<tag>/SHA256SUMS        these archives plus the fixture's assets for other platforms
 //   pbs/latest-release.json
@@ -16,7 +16,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const fixtures = process.env.SPFT_FIXTURES ?? path.resolve(here, '../../shared/fixtures')
+const fixtures = path.join(here, 'fixtures')
 export const PBS_TAG = '20260814'
 const RECIPE = '5'
 

@@ -43,11 +43,12 @@ export function parseFileCommands(text) {
 }
 
 /**
- * options: { toolCache, workdir?, env?, entry? ('dist/index.js'), echo? (stream stdout) }
+ * options: { toolCache, workdir?, env?, entry? ('dist/index.js'), echo? (stream stdout), home? (the runner's
+ * files and temp go here instead of a new folder that removeMadeFolders removes) }
  * Resolves to { code, stdout, stderr, outputs, env, path, summary, errors, warnings }.
  */
 export async function runAction(inputs, options) {
-  const home = madeFolder('spft-run-')
+  const home = options.home ?? madeFolder('spft-run-')
   const files = {
     GITHUB_OUTPUT: path.join(home, 'output'),
     GITHUB_ENV: path.join(home, 'env'),

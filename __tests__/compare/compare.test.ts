@@ -37,7 +37,19 @@ describe('compare', () => {
       requireGilDisabled: false,
     })
     expect(passing).toMatchObject({ outcome: 'diverged', divergences: 1 })
-    expect(compare([leg('standard', { t: 'passed' })], { requireGilDisabled: false }).outcome).toBe('passed')
+  })
+
+  test('one mode alone compares nothing; as a matrix leg it is passed or failed', () => {
+    const alone = compare([leg('standard', { t: 'passed' })], { requireGilDisabled: false })
+    expect(alone).toMatchObject({ outcome: 'not-compared', divergences: 0, groups: [{ compared: false }] })
+    expect(compare([], { requireGilDisabled: false }).outcome).toBe('not-compared')
+    const legOnly = { requireGilDisabled: false, matrixLeg: true }
+    expect(compare([leg('standard', { t: 'passed' })], legOnly).outcome).toBe('passed')
+    expect(compare([leg('standard', { t: 'failed' })], legOnly).outcome).toBe('failed')
+    const two = compare([leg('standard', { t: 'passed' }), leg('freethreaded', { t: 'passed' })], {
+      requireGilDisabled: false,
+    })
+    expect(two).toMatchObject({ outcome: 'passed', groups: [{ compared: true }] })
   })
 
   test('legs are compared within their group only', () => {

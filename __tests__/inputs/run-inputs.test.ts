@@ -1,18 +1,30 @@
 import { describe, expect, test } from '@jest/globals'
-import { parseDuration, parseEnv, parseModes, parseRunInputs } from '../../src/inputs/run-inputs.js'
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import {
+  artifactName,
+  parseDuration,
+  parseEnv,
+  parseModes,
+  parseRunInputs,
+  resultsPattern,
+  workingDirectory,
+} from '../../src/inputs/run-inputs.js'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
+const workspace = mkdtempSync(path.join(tmpdir(), 'spft-workspace-'))
+const linux = { os: 'linux', versions: 1, workspace }
 
 describe('run inputs', () => {
   test('defaults', () => {
-    expect(parseRunInputs(reader({ run: 'pytest' }), 'linux')).toEqual({
+    expect(parseRunInputs(reader({ run: 'pytest' }), linux)).toEqual({
       modes: ['standard', 'freethreaded'],
-      unknownModes: [],
       gil: 'force-off',
       requireGilDisabled: false,
       install: '',
       run: 'pytest',
-      workingDirectory: '.',
+      workingDirectory: workspace,
       shell: 'bash',
       env: {},
       timeoutSeconds: 1800,
@@ -23,14 +35,18 @@ describe('run inputs', () => {
       artifact: '',
       artifactDir: '',
     })
-    expect(parseRunInputs(reader({}), 'win32').shell).toBe('pwsh')
+    expect(parseRunInputs(reader({}), { ...linux, os: 'win32' }).shell).toBe('pwsh')
   })
 
-  test('modes keep their canonical order and set aside unknown names', () => {
-    expect(parseModes('freethreaded-gil\nstandard, turbo # fast')).toEqual({
-      modes: ['standard', 'freethreaded-gil'],
-      unknownModes: ['turbo'],
-    })
+  test('modes keep their canonical order', () => {
+    expect(parseModes('freethreaded-gil\nstandard # plain')).toEqual(['standard', 'freethreaded-gil'])
+  })
+
+  test('a name that is not a mode, or a mode listed twice, is an error naming modes', () => {
+    expect(() => parseModes('standard, turbo')).toThrow(
+      "modes: 'turbo' is not a mode; use standard, freethreaded, freethreaded-gil",
+    )
+    expect(() => parseModes('standard, standard')).toThrow("modes: 'standard' is listed twice")
   })
 
   test.each([
@@ -43,5 +59,36 @@ describe('run inputs', () => {
   test('env lines', () => {
     expect(parseEnv('A=1\n# note\n\nC=x=y')).toEqual({ A: '1', C: 'x=y' })
     expect(() => parseEnv('B = 2')).toThrow("env: 'B = 2' is not KEY=value")
+  })
+
+  test('artifact names: what @actions/artifact refuses is refused up front', () => {
+    expect(artifactName(reader({ artifact: 'ft results_1.x' }))).toBe('ft results_1.x')
+    expect(artifactName(reader({}))).toBe('')
+    for (const bad of ['a/b', 'a:b', 'a\\b', 'a*', 'a?b', 'a|b', 'a"b', 'a<b', 'a>b']) {
+      expect(() => artifactName(reader({ artifact: bad }))).toThrow(
+        /^artifact: '.*' holds .*, which artifact names cannot/,
+      )
+    }
+  })
+
+  test('the results glob must give each mode and version its own files', () => {
+    expect(resultsPattern('', 2, 1)).toBe('')
+    expect(resultsPattern('out/{mode}.xml', 2, 1)).toBe('out/{mode}.xml')
+    expect(resultsPattern('out/*.xml', 1, 1)).toBe('out/*.xml')
+    expect(resultsPattern('out/{leg}.xml', 3, 2)).toBe('out/{leg}.xml')
+    expect(resultsPattern('out/{version}-{mode}.xml', 3, 2)).toBe('out/{version}-{mode}.xml')
+    expect(() => resultsPattern('out/*.xml', 2, 1)).toThrow(/^results: the modes run at the same time/)
+    expect(() => resultsPattern('out/{mode}.xml', 2, 2)).toThrow(/put \{mode\} \(or \{leg\} with several versions\)/)
+  })
+
+  test('working-directory must be a folder of the workspace', () => {
+    mkdirSync(path.join(workspace, 'pkg'), { recursive: true })
+    writeFileSync(path.join(workspace, 'file.txt'), '')
+    expect(workingDirectory(reader({ 'working-directory': 'pkg' }), workspace)).toBe(path.join(workspace, 'pkg'))
+    for (const bad of ['missing', 'file.txt']) {
+      expect(() => workingDirectory(reader({ 'working-directory': bad }), workspace)).toThrow(
+        new RegExp(`^working-directory: '${bad.replace('.', '\\.')}' is not a directory`),
+      )
+    }
   })
 })

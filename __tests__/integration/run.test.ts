@@ -1,7 +1,7 @@
 // The run, compare and report stages through the bundle, as a runner runs it, on the test bed's
 // real interpreters and the example project's real divergences.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type ActionRun, freshToolCache, removeMadeFolders, repoRoot, runAction } from './action.js'
@@ -296,50 +296,10 @@ pkg/helpers.py:7: AssertionError `),
 })
 
 describe('bad input', () => {
-  test('an unknown mode is an error naming modes; the other modes still run and are reported', async () => {
-    const run = await suite({ modes: 'standard, turbo', run: 'true' })
-    expect(run.code).toBe(1)
-    expect(run.errors[0]).toBe("::error::modes: 'turbo' is not a mode; use standard, freethreaded, freethreaded-gil")
-    expect(report(run).groups[0].modes.map((m) => m.mode)).toEqual(['standard'])
-  })
-
-  test('freethreaded with only the standard build installed', async () => {
-    const run = await suite({ builds: 'standard', run: 'true' })
-    expect(run.code).toBe(1)
-    expect(run.errors[0]).toMatch(
-      /^::error::modes: freethreaded needs the freethreaded build of 3\.13\.\d+, which is not installed/,
-    )
-    expect(run.outputs.outcome).toBe('passed')
-  })
-
   test('a run command that is not found, and a suite that collects nothing', async () => {
     const missing = await suite({ run: 'no-such-test-runner --all', modes: 'standard' })
     expect(missing.warnings).toContain('::warning::standard: run: the command was not found (exit code 127)')
     const empty = await suite({ install: INSTALL, run: 'pytest -q -k no_test_has_this_name', modes: 'standard' })
     expect(empty.warnings).toContain('::warning::standard: pytest collected no tests (exit code 5)')
-  })
-
-  test.each([
-    [{ gil: 'sometimes' }, "::error::gil: 'sometimes' is not valid; use one of: force-off, detect"],
-    [{ timeout: 'soon' }, "::error::timeout: 'soon' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h"],
-    [{ rerun: '-1' }, "::error::rerun: '-1' is not valid; use a whole number from 0 to 20"],
-    [{ 'fail-on': 'always' }, "::error::fail-on: 'always' is not valid; use one of: divergence, failure, never"],
-    [{ env: 'PYTHON_GIL=0' }, '::error::env: PYTHON_GIL is set per mode by the action; choose modes and gil instead'],
-  ])('%j: one error before anything is installed', async (inputs, message) => {
-    const cache = freshToolCache()
-    const run = await runAction(
-      { 'python-version': bed.minor, ...bed.pbsInputs, run: 'pytest', ...inputs },
-      { toolCache: cache, workdir: example },
-    )
-    expect(run.code).toBe(1)
-    expect(run.errors).toEqual([message])
-    expect(existsSync(path.join(cache, 'Python'))).toBe(false)
-  })
-
-  test('results without {mode} while modes run at once', async () => {
-    const run = await suite({ run: 'true', results: 'out/junit.xml' })
-    expect(run.errors).toEqual([
-      '::error::results: the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR',
-    ])
   })
 })

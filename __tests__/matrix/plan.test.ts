@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import semver from 'semver'
 import { planMatrix, type MatrixOptions, type Resolve } from '../../src/matrix/plan.js'
-import { parseRunners } from '../../src/matrix/runners.js'
-import { parseVersionEntry } from '../../src/plan/version-spec.js'
+import { parseRunners } from '../../src/inputs/runners.js'
+import { parseVersionEntry } from '../../src/inputs/version-spec.js'
 
 /** Builds that exist: 3.13.9 and 3.14.7 everywhere, but no free-threaded 3.13 on Windows arm64. */
 const resolve: Resolve = (request, build, platform) => {
@@ -120,23 +120,6 @@ describe('planMatrix', () => {
     expect(cibuildwheel.enable).toBe('cpython-prerelease')
     expect(warnings).toContain(
       'cibuildwheel 4 builds no cp313t wheels (dropped in cibuildwheel 4.0): cp313t is left out of the wheel builds',
-    )
-  })
-})
-
-describe('parseRunners', () => {
-  test('known labels and label=os-arch', () => {
-    expect(
-      parseRunners(['ubuntu-24.04-arm', 'box=macos-x64']).map((r) => [r.label, r.platform.os, r.platform.arch]),
-    ).toEqual([
-      ['ubuntu-24.04-arm', 'linux', 'arm64'],
-      ['box', 'darwin', 'x64'],
-    ])
-  })
-
-  test('an unknown label is an error naming os', () => {
-    expect(() => parseRunners(['ubuntu-lastest'])).toThrow(
-      /^os: 'ubuntu-lastest' is not a runner label this action knows; use one of ubuntu-latest,/,
     )
   })
 })

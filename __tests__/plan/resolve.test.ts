@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals'
 import { resolveRequest, unresolvedError, type Availability } from '../../src/plan/resolve.js'
-import { parseVersionEntry } from '../../src/plan/version-spec.js'
+import { parseVersionEntry } from '../../src/inputs/version-spec.js'
 import type { Candidate } from '../../src/sources/candidate.js'
 
 function candidate(

@@ -28,6 +28,23 @@ describe('renderSummary', () => {
     expect(text).not.toContain('<b>')
   })
 
+  test('claims agreement only when two modes produced results', () => {
+    const two = compare([leg('standard', { t: 'passed' }), leg('freethreaded', { t: 'passed' })], {
+      requireGilDisabled: false,
+    })
+    expect(renderSummary(two, '/tmp/r.json')).toContain('## ✅ setup-python-ft: every mode agrees')
+    const one = renderSummary(compare([leg('standard', { t: 'passed' })], { requireGilDisabled: false }), '/r')
+    expect(one).toContain('## ➖ setup-python-ft: nothing was compared')
+    expect(one).toContain('only standard produced results: a comparison needs two modes of one Python version.')
+    expect(one).not.toContain('agrees')
+    const none = renderSummary(compare([], { requireGilDisabled: false }), '/r')
+    expect(none).toContain('no mode produced results')
+    const legOnly = compare([leg('freethreaded', { t: 'failed' })], { requireGilDisabled: false, matrixLeg: true })
+    const text = renderSummary(legOnly, '/r')
+    expect(text).toContain('## ❌ setup-python-ft: freethreaded on 3.14.7: 1 test failed')
+    expect(text).toContain('_One leg of a comparison made in the compare job._')
+  })
+
   test('stays within the byte budget and closes what it opened', () => {
     const limit = 64 * 1024
     const text = renderSummary(bigComparison(2000), '/tmp/r.json', limit)

@@ -2,11 +2,9 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseRunInputs } from '../../src/inputs/run-inputs.js'
 import type { LegPlan } from '../../src/run/legs.js'
-import { resultFiles, resultsPattern } from '../../src/run/result-files.js'
+import { resultFiles } from '../../src/run/result-files.js'
 
-const inputs = (results: string) => parseRunInputs((name) => (name === 'results' ? results : ''), 'linux')
 const plan = (mode: LegPlan['mode'], version = '3.13.15'): LegPlan => ({
   id: `${version}-${mode}`,
   group: 'g',
@@ -18,18 +16,7 @@ const plan = (mode: LegPlan['mode'], version = '3.13.15'): LegPlan => ({
   pythonGil: undefined,
 })
 
-describe('the results input', () => {
-  test('each mode must match its own files, since the modes run at the same time', () => {
-    const two = [plan('standard'), plan('freethreaded')]
-    expect(resultsPattern(inputs(''), two)).toBeUndefined()
-    expect(resultsPattern(inputs('out/{mode}.xml'), two)).toBe('out/{mode}.xml')
-    expect(() => resultsPattern(inputs('out/*.xml'), two)).toThrow(/^results: the modes run at the same time/)
-    expect(() => resultsPattern(inputs('out/{mode}.xml'), [...two, plan('standard', '3.14.0')])).toThrow(
-      /put \{mode\} \(or \{leg\} with several versions\)/,
-    )
-    expect(resultsPattern(inputs('out/*.xml'), [plan('standard')])).toBe('out/*.xml')
-  })
-
+describe('result files', () => {
   test("a leg's files: its results folder, and the glob with {mode} filled in", async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'result-files-'))
     const legDir = path.join(work, 'leg')
@@ -42,7 +29,7 @@ describe('the results input', () => {
       path.join(legDir, 'results', 'deep', 'a.xml'),
       path.join(work, 'out', 'freethreaded.xml'),
     ])
-    expect(await resultFiles(undefined, plan('standard'), legDir, work)).toEqual([
+    expect(await resultFiles('', plan('standard'), legDir, work)).toEqual([
       path.join(legDir, 'results', 'deep', 'a.xml'),
     ])
   })

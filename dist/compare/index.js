@@ -1,16 +1,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 95793:
+/***/ 90005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  Y: () => (/* binding */ compareAction)
 });
 
-// UNUSED EXPORTS: expectedLegs, readLegs
+// UNUSED EXPORTS: readLegs
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -19,89 +19,8 @@ var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/runner/commands.ts
-
-
-
-
-/*
- * The runner's contract for a JavaScript action: workflow commands on stdout and the file commands
- * GITHUB_OUTPUT, GITHUB_ENV and GITHUB_PATH. Kept here, not taken from @actions/core, because
- * loading @actions/core evaluates its HTTP stack (undici) and would triple the warm start-up.
- */
-/** Escapes a command's message: %, CR and LF. */
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a command property (title, file): also : and , */
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function command(name, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function info(message) {
-    process.stdout.write(`${message}${external_node_os_.EOL}`);
-}
-function warning(message, properties) {
-    process.stdout.write(`${command('warning', message, properties)}${external_node_os_.EOL}`);
-}
-function notice(message, properties) {
-    process.stdout.write(`${command('notice', message, properties)}${external_node_os_.EOL}`);
-}
-function error(message, properties) {
-    process.stdout.write(`${command('error', message, properties)}${external_node_os_.EOL}`);
-}
-/** Asks the runner to mask a secret in every later log line. */
-function setSecret(secret) {
-    process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`);
-}
-/** Fails the step: one ::error:: line and exit code 1. */
-function setFailed(message) {
-    error(message);
-    process.exitCode = 1;
-}
-function fileCommand(variable) {
-    const file = process.env[variable];
-    if (!file)
-        throw new Error(`${variable} is not set: run this action on a GitHub Actions runner`);
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`${variable} points at ${file}, which does not exist`);
-    return file;
-}
-/** NAME<<delimiter / value / delimiter, with a delimiter the value cannot contain. */
-function keyValue(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('unexpected delimiter collision');
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-}
-function setOutput(name, value) {
-    (0,external_node_fs_.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
-}
-function exportVariable(name, value) {
-    process.env[name] = value;
-    appendFileSync(fileCommand('GITHUB_ENV'), keyValue(name, value));
-}
-/** Prepends a directory to PATH for this step and for later ones. */
-function addPath(dir) {
-    appendFileSync(fileCommand('GITHUB_PATH'), `${dir}${EOL}`);
-    process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`;
-}
-/** Collapsible output group. */
-function group(title) {
-    process.stdout.write(`::group::${escapeData(title)}${EOL}`);
-}
-function endGroup() {
-    process.stdout.write(`::endgroup::${EOL}`);
-}
-
+// EXTERNAL MODULE: ./src/runner/commands.ts
+var commands = __nccwpck_require__(46342);
 ;// CONCATENATED MODULE: ./src/artifacts/store.ts
 
 
@@ -137,99 +56,18 @@ async function artifactStore(artifactDir) {
     return new GitHubArtifactStore();
 }
 
-;// CONCATENATED MODULE: ./src/inputs/errors.ts
-/** An error the user can fix in the workflow: it names the input and what is valid. */
-class errors_InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`${input}: ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/inputs.ts
-
-
-const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
-const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
-function readInputFromEnv(name) {
-    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    return (process.env[key] ?? '').trim();
-}
-function inputs_choice(read, name, allowed, fallback) {
-    const value = read(name) || fallback;
-    if (!allowed.includes(value)) {
-        throw new errors_InputError(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function inputs_bool(read, name, fallback) {
-    const value = read(name).toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0'].includes(value))
-        return false;
-    throw new errors_InputError(name, `'${read(name)}' is not valid; use true or false`);
-}
-function url(read, name, fallback) {
-    const value = read(name) || fallback;
-    if (value === '')
-        return value;
-    try {
-        const parsed = new URL(value);
-        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
-            throw new Error(parsed.protocol);
-    }
-    catch {
-        throw new InputError(name, `'${value}' is not a valid http(s) URL`);
-    }
-    return value.replace(/\/+$/, '');
-}
-/** One entry per line or comma, comments (#) and blanks dropped. */
-function inputs_splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((line) => line.replace(/#.*$/, '').trim())
-        .filter(Boolean);
-}
-function parseInputs(read, runnerArch) {
-    const archValue = read('architecture') || runnerArch;
-    const architecture = normalizeArch(archValue);
-    if (!architecture) {
-        throw new InputError('architecture', `'${archValue}' is not supported; use x64 or arm64`);
-    }
-    return {
-        pythonVersions: inputs_splitList(read('python-version')),
-        pythonVersionFile: read('python-version-file'),
-        builds: inputs_choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
-        defaultBuild: read('default-build')
-            ? inputs_choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
-            : undefined,
-        source: inputs_choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
-        architecture,
-        allowPrereleases: inputs_bool(read, 'allow-prereleases', false),
-        checkLatest: inputs_bool(read, 'check-latest', false),
-        updateEnvironment: inputs_bool(read, 'update-environment', true),
-        token: read('token'),
-        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
-        mirror: url(read, 'mirror', ''),
-        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
-        pbsRelease: read('pbs-release'),
-        pbsMirror: url(read, 'pbs-mirror', ''),
-    };
-}
-
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(91318);
+// EXTERNAL MODULE: ./src/fault.ts
+var fault = __nccwpck_require__(20135);
 ;// CONCATENATED MODULE: ./src/results/errors.ts
+
 /** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
-class ResultsFileError extends Error {
+class ResultsFileError extends fault/* Fault */.v {
     file;
     constructor(file, reason) {
         super(`${file}: ${reason}`);
         this.file = file;
-        this.name = 'ResultsFileError';
     }
 }
 
@@ -269,6 +107,10 @@ function locationFromTraceback(details) {
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';
 const leg_MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
+/** The build a mode runs on. */
+function buildOf(mode) {
+    return mode === 'standard' ? 'standard' : 'freethreaded';
+}
 function check(condition, file, reason) {
     if (!condition)
         throw new ResultsFileError(file, reason);
@@ -314,7 +156,11 @@ function legArtifact(prefix, platform, minor, mode) {
     return `${prefix}-${platform}-${minor}-${mode}`;
 }
 
+// EXTERNAL MODULE: ./src/inputs/inputs.ts
+var inputs = __nccwpck_require__(18028);
 ;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
+
 
 
 
@@ -354,16 +200,60 @@ function parseEnv(value) {
 /** The `gil` input, read the same way by the main action and the matrix. */
 const gilInput = (read) => choice(read, 'gil', GIL_SETTINGS, 'force-off');
 /** The `fail-on` input, read the same way by the main action and the compare job. */
-const failOnInput = (read) => inputs_choice(read, 'fail-on', FAIL_ON, 'divergence');
-/** The error for a name in `modes` that is not a mode. */
-function notAMode(name) {
-    return new InputError('modes', `'${name}' is not a mode; use ${MODES.join(', ')}`);
-}
+const failOnInput = (read) => (0,inputs/* choice */.Yq)(read, 'fail-on', FAIL_ON, 'divergence');
+/**
+ * The `modes` input: known modes, each once, in the order given. Read the same way by the main
+ * action and the matrix.
+ */
 function parseModes(value) {
     const names = splitList(value);
     const listed = names.length > 0 ? names : [...DEFAULT_MODES];
-    const modes = MODES.filter((mode) => listed.includes(mode));
-    return { modes, unknownModes: listed.filter((name) => !MODES.includes(name)) };
+    const seen = new Set();
+    for (const name of listed) {
+        if (!MODES.includes(name)) {
+            throw new InputError('modes', `'${name}' is not a mode; use ${MODES.join(', ')}`);
+        }
+        if (seen.has(name)) {
+            throw new InputError('modes', `'${name}' is listed twice; list each mode once (${MODES.join(', ')})`);
+        }
+        seen.add(name);
+    }
+    return MODES.filter((mode) => seen.has(mode));
+}
+/** What @actions/artifact refuses in an artifact name (path-and-artifact-name-validation). */
+const ARTIFACT_NAME_REFUSES = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+/** An artifact name (or prefix) the artifact service will accept; '' stays ''. */
+function artifactName(read) {
+    const value = read('artifact');
+    const bad = [...value].find((c) => ARTIFACT_NAME_REFUSES.includes(c));
+    if (bad) {
+        throw new errors/* InputError */.d('artifact', `'${value}' holds ${JSON.stringify(bad)}, which artifact names cannot; use letters, digits, - _ . and spaces (none of " : < > | * ? \\ / or line breaks)`);
+    }
+    return value;
+}
+/**
+ * The `results` glob: modes run at the same time, so each must match its own files. {leg} is
+ * unique per mode and version; {mode} per mode; {version} per version.
+ */
+function resultsPattern(value, modes, versions) {
+    if (!value)
+        return value;
+    const perLeg = value.includes('{leg}');
+    const perMode = perLeg || value.includes('{mode}') || modes === 1;
+    const perVersion = perLeg || value.includes('{version}') || versions === 1;
+    if (!perMode || !perVersion) {
+        throw new InputError('results', 'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR');
+    }
+    return value;
+}
+/** The working directory, relative to the workspace: it must exist before anything is installed. */
+function workingDirectory(read, workspace) {
+    const value = read('working-directory') || '.';
+    const dir = path.resolve(workspace, value);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+        throw new InputError('working-directory', `'${value}' is not a directory (looked for ${dir}); give a folder of the workspace, relative to it`);
+    }
+    return dir;
 }
 function rerunCount(read) {
     const value = read('rerun') || '0';
@@ -372,22 +262,56 @@ function rerunCount(read) {
     }
     return Number(value);
 }
-function parseRunInputs(read, os) {
+function parseRunInputs(read, context) {
+    const modes = parseModes(read('modes'));
     return {
-        ...parseModes(read('modes')),
+        modes,
         gil: gilInput(read),
         requireGilDisabled: bool(read, 'require-gil-disabled', false),
         install: read('install'),
         run: read('run'),
-        workingDirectory: read('working-directory') || '.',
-        shell: choice(read, 'shell', SHELLS, os === 'win32' ? 'pwsh' : 'bash'),
+        workingDirectory: workingDirectory(read, context.workspace),
+        shell: choice(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
         env: parseEnv(read('env')),
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
-        results: read('results'),
+        results: resultsPattern(read('results'), modes.length, context.versions),
         junit: bool(read, 'junit', true),
         rerun: rerunCount(read),
         failOn: failOnInput(read),
-        artifact: read('artifact'),
+        artifact: artifactName(read),
+        artifactDir: read('artifact-dir'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/compare.ts
+
+
+
+
+/** The legs the matrix planned, from its `matrix` output: what should have reported. */
+function expectedLegs(value) {
+    if (!value.trim())
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch (error) {
+        throw new errors/* InputError */.d('matrix', `not JSON: ${error.message}; pass the matrix action's matrix output`);
+    }
+    const include = parsed?.include;
+    if (!Array.isArray(include))
+        throw new errors/* InputError */.d('matrix', 'expected {"include": [...]}, the matrix output');
+    return include
+        .filter((e) => e && typeof e.group === 'string' && leg_MODES.includes(e.mode))
+        .map((e) => ({ group: e.group, mode: e.mode }));
+}
+function loadCompareInputs(read) {
+    return {
+        prefix: artifactName(read) || 'setup-python-ft',
+        expected: expectedLegs(read('matrix')),
+        requireGilDisabled: (0,inputs/* bool */.lc)(read, 'require-gil-disabled', false),
+        failOn: failOnInput(read),
         artifactDir: read('artifact-dir'),
     };
 }
@@ -547,6 +471,8 @@ function groupFindings(group, legs, options, comparingExitCodes) {
 
 
 
+/** not-compared: no group had two modes with results, so nothing could agree or diverge. */
+const OVERALL_OUTCOMES = (/* unused pure expression or super */ null && (['passed', 'failed', 'diverged', 'not-compared']));
 /** Two legs claimed the same group and mode. */
 class DuplicateLegError extends Error {
 }
@@ -596,8 +522,15 @@ function compare(legs, options) {
     const findings = groups.flatMap((g) => g.findings);
     const divergences = groups.reduce((n, g) => n + g.divergences.length, 0);
     const failures = groups.reduce((n, g) => n + g.tests.filter((t) => Object.values(t.outcomes).some((o) => isFailing(o))).length, 0);
-    const outcome = divergences > 0 || findings.some((f) => f.blocking) ? 'diverged' : failures > 0 ? 'failed' : 'passed';
-    return { groups, divergences, failures, findings, outcome };
+    const matrixLeg = options.matrixLeg ?? false;
+    const outcome = divergences > 0 || findings.some((f) => f.blocking)
+        ? 'diverged'
+        : !matrixLeg && !groups.some((g) => g.compared)
+            ? 'not-compared'
+            : failures > 0
+                ? 'failed'
+                : 'passed';
+    return { groups, matrixLeg, divergences, failures, findings, outcome };
 }
 function compareGroup(group, legs, options) {
     const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0);
@@ -646,7 +579,8 @@ function compareGroup(group, legs, options) {
     }
     divergences.sort(byImportance);
     const findings = groupFindings(group, legs, options, noJunitAnywhere);
-    return { group, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings };
+    const compared = legs.length >= 2;
+    return { group, compared, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings };
 }
 /** Most important first: the kind, then deterministic before flaky, then by id. */
 function byImportance(a, b) {
@@ -796,7 +730,12 @@ function testEntry(test, common) {
     };
 }
 function groupHead(group) {
-    const head = JSON.stringify({ group: group.group, modes: group.modes, findings: group.findings });
+    const head = JSON.stringify({
+        group: group.group,
+        compared: group.compared,
+        modes: group.modes,
+        findings: group.findings,
+    });
     return `${head.slice(0, -1)},"tests":[`;
 }
 /**
@@ -976,25 +915,52 @@ function commonSection(out, group) {
         out.close(`\n_${group.common.length - shown} more are in the JSON report._`);
     out.close('\n</details>\n');
 }
+/** Which modes of a group produced results, in words. */
+function whatRan(group) {
+    if (group.modes.length === 0)
+        return 'no mode produced results';
+    return `only ${group.modes.map((m) => m.mode).join(', ')} produced results`;
+}
 function headline(comparison) {
+    const failed = (n) => `${n} ${n === 1 ? 'test' : 'tests'} failed`;
     if (comparison.outcome === 'diverged') {
         const n = comparison.divergences;
-        return `## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`;
+        return [`## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`];
+    }
+    if (comparison.matrixLeg) {
+        const row = comparison.groups[0]?.modes[0];
+        const leg = row ? `${row.mode} on ${row.version}` : 'this leg';
+        const mark = comparison.failures > 0 ? '❌' : '✅';
+        const result = comparison.failures > 0 ? `: ${failed(comparison.failures)}` : '';
+        return [`## ${mark} setup-python-ft: ${leg}${result}`, '', '_One leg of a comparison made in the compare job._'];
+    }
+    if (comparison.outcome === 'not-compared') {
+        const why = comparison.groups.map((g) => (comparison.groups.length > 1 ? `${g.group}: ${whatRan(g)}` : whatRan(g)));
+        const result = comparison.failures > 0 ? ` ${failed(comparison.failures)}.` : '';
+        return [
+            '## ➖ setup-python-ft: nothing was compared',
+            '',
+            `${inlineText(`${why.join('; ') || 'no mode produced results'}`)}: a comparison needs two modes of one Python version.${result}`,
+        ];
     }
     if (comparison.outcome === 'failed')
-        return '## ❌ setup-python-ft: the same failures in every mode';
-    return '## ✅ setup-python-ft: every mode agrees';
+        return ['## ❌ setup-python-ft: the same failures in every mode'];
+    return ['## ✅ setup-python-ft: every mode agrees'];
 }
 /** The job summary: per group, the modes, the divergences, the GIL, and the common failures. */
 function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
     const out = new Budget(limit);
-    out.add(headline(comparison));
+    for (const line of headline(comparison))
+        out.add(line);
     out.add('');
     for (const group of comparison.groups) {
         if (comparison.groups.length > 1 || group.group)
             out.add(`### ${inlineText(group.group)}\n`);
         modeTable(out, group);
         out.add('');
+        if (!group.compared && !comparison.matrixLeg && comparison.groups.length > 1) {
+            out.add(`- ➖ Nothing compared here: ${whatRan(group)}`);
+        }
         for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
             out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`);
         }
@@ -1046,20 +1012,23 @@ function publishReport(comparison, options) {
     const reason = failureReason(comparison, options.failOn, options.problems);
     writeReport(comparison, options.reportPath);
     for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
-        const write = annotation.level === 'notice' ? notice : annotation.level === 'warning' ? warning : error;
+        const write = annotation.level === 'notice' ? commands/* notice */.lm : annotation.level === 'warning' ? commands/* warning */.$e : commands/* error */.z3;
         write(annotation.message, annotation.properties);
+    }
+    if (comparison.outcome === 'not-compared') {
+        commands/* notice */.lm('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).');
     }
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (summaryFile)
         (0,external_node_fs_.appendFileSync)(summaryFile, renderSummary(comparison, options.reportPath));
-    setOutput('divergences', String(comparison.divergences));
-    setOutput('failures', String(comparison.failures));
-    setOutput('outcome', comparison.outcome);
-    setOutput('report-path', options.reportPath);
+    commands/* setOutput */.uH('divergences', String(comparison.divergences));
+    commands/* setOutput */.uH('failures', String(comparison.failures));
+    commands/* setOutput */.uH('outcome', comparison.outcome);
+    commands/* setOutput */.uH('report-path', options.reportPath);
     return reason;
 }
 
-;// CONCATENATED MODULE: ./src/compare/action.ts
+;// CONCATENATED MODULE: ./src/actions/compare.ts
 
 
 
@@ -1072,25 +1041,6 @@ function publishReport(comparison, options) {
 
 
 
-
-/** The legs the matrix planned, from its `matrix` output: what should have reported. */
-function expectedLegs(value) {
-    if (!value.trim())
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch (error) {
-        throw new errors_InputError('matrix', `not JSON: ${error.message}; pass the matrix action's matrix output`);
-    }
-    const include = parsed?.include;
-    if (!Array.isArray(include))
-        throw new errors_InputError('matrix', 'expected {"include": [...]}, the matrix output');
-    return include
-        .filter((e) => e && typeof e.group === 'string' && leg_MODES.includes(e.mode))
-        .map((e) => ({ group: e.group, mode: e.mode }));
-}
 function legFiles(dir) {
     const found = [];
     for (const name of (0,external_node_fs_.readdirSync)(dir)) {
@@ -1108,7 +1058,7 @@ function readLegs(artifacts) {
     for (const [name, dir] of artifacts) {
         const files = (0,external_node_fs_.existsSync)(dir) ? legFiles(dir) : [];
         if (files.length === 0)
-            throw new errors_InputError('artifact', `${name} holds no leg.json: not the results of a leg`);
+            throw new errors/* InputError */.d('artifact', `${name} holds no leg.json: not the results of a leg`);
         for (const file of files) {
             try {
                 legs.push(readLegFile(file));
@@ -1116,25 +1066,21 @@ function readLegs(artifacts) {
             catch (error) {
                 if (!(error instanceof ResultsFileError))
                     throw error;
-                throw new errors_InputError('artifact', `${name}: ${external_node_path_default().relative(dir, file)} is malformed: ${error.message.slice(file.length + 2)}`);
+                throw new errors/* InputError */.d('artifact', `${name}: ${external_node_path_default().relative(dir, file)} is malformed: ${error.message.slice(file.length + 2)}`);
             }
         }
     }
     return legs;
 }
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
-async function run() {
-    try {
+const compareAction = {
+    load: loadCompareInputs,
+    async run({ prefix, expected, requireGilDisabled, failOn, artifactDir }) {
         keepYoungGenerationSmall();
-        const read = readInputFromEnv;
-        const prefix = read('artifact') || 'setup-python-ft';
-        const expected = expectedLegs(read('matrix'));
-        const requireGilDisabled = inputs_bool(read, 'require-gil-disabled', false);
-        const failOn = failOnInput(read);
-        const store = await artifactStore(read('artifact-dir'));
+        const store = await artifactStore(artifactDir);
         const into = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-python-ft-legs-'));
         const artifacts = await store.downloadAll(prefix, into);
-        info(`${artifacts.size} leg artifacts named ${prefix}*: ${[...artifacts.keys()].join(', ')}`);
+        commands/* info */.pq(`${artifacts.size} leg artifacts named ${prefix}*: ${[...artifacts.keys()].join(', ')}`);
         const legs = readLegs(artifacts);
         let comparison;
         try {
@@ -1142,16 +1088,53 @@ async function run() {
         }
         catch (error) {
             if (error instanceof DuplicateLegError)
-                throw new errors_InputError('artifact', `${error.message}: each leg must run one mode`);
+                throw new errors/* InputError */.d('artifact', `${error.message}: each leg must run one mode`);
             throw error;
         }
         const reportPath = external_node_path_default().join(process.env.RUNNER_TEMP || into, 'setup-python-ft', 'report.json');
-        const failure = publishReport(comparison, { reportPath, failOn, problems: 0 });
+        return publishReport(comparison, { reportPath, failOn, problems: 0 });
+    },
+};
+
+
+/***/ }),
+
+/***/ 12067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runEntry)
+/* harmony export */ });
+/* unused harmony export reportError */
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46342);
+/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20135);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18028);
+
+
+
+/** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
+function reportError(error) {
+    if (error instanceof _fault_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .v) {
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+        return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
+    if (error instanceof Error && error.stack)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
+}
+/** The single way into every action: global handlers, load, run, one setFailed. */
+async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
+    process.on('uncaughtException', reportError);
+    process.on('unhandledRejection', reportError);
+    try {
+        const inputs = await action.load(read);
+        const failure = await action.run(inputs);
         if (failure)
-            setFailed(failure);
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        reportError(error);
     }
 }
 
@@ -1162,12 +1145,251 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compare_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95793);
+/* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
+/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90005);
 
-await (0,_compare_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+
+await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 20135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ Fault)
+/* harmony export */ });
+/**
+ * A failure the action can explain in one line: bad input, an unreachable source, a broken
+ * download, an unreadable results file. The entry prints its message alone; any other error is a
+ * bug in the action and is printed with its stack.
+ */
+class Fault extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
+    }
+}
+
+
+/***/ }),
+
+/***/ 91318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20135);
+
+/** An error the user can fix in the workflow: it names the input and what is valid. */
+class InputError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
+/***/ 18028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   mR: () => (/* binding */ readInputFromEnv)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, splitList, parseInputs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
+
+
+const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
+const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
+function readInputFromEnv(name) {
+    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return (process.env[key] ?? '').trim();
+}
+function choice(read, name, allowed, fallback) {
+    const value = read(name) || fallback;
+    if (!allowed.includes(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function bool(read, name, fallback) {
+    const value = read(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${read(name)}' is not valid; use true or false`);
+}
+function url(read, name, fallback) {
+    const value = read(name) || fallback;
+    if (value === '')
+        return value;
+    try {
+        const parsed = new URL(value);
+        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
+            throw new Error(parsed.protocol);
+    }
+    catch {
+        throw new InputError(name, `'${value}' is not a valid http(s) URL`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** One entry per line or comma, comments (#) and blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((line) => line.replace(/#.*$/, '').trim())
+        .filter(Boolean);
+}
+function pbsRelease(read) {
+    const tag = read('pbs-release');
+    if (tag && !/^\d{8}$/.test(tag)) {
+        throw new InputError('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
+    }
+    return tag;
+}
+function parseInputs(read, runnerArch) {
+    const archValue = read('architecture') || runnerArch;
+    const architecture = normalizeArch(archValue);
+    if (!architecture) {
+        throw new InputError('architecture', `'${archValue}' is not supported; use x64 or arm64`);
+    }
+    return {
+        pythonVersions: splitList(read('python-version')),
+        pythonVersionFile: read('python-version-file'),
+        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
+        defaultBuild: read('default-build')
+            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
+            : undefined,
+        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
+        architecture,
+        allowPrereleases: bool(read, 'allow-prereleases', false),
+        checkLatest: bool(read, 'check-latest', false),
+        updateEnvironment: bool(read, 'update-environment', true),
+        token: read('token'),
+        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
+        mirror: url(read, 'mirror', ''),
+        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
+        pbsRelease: pbsRelease(read),
+        pbsMirror: url(read, 'pbs-mirror', ''),
+    };
+}
+
+
+/***/ }),
+
+/***/ 46342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty, command, setSecret, keyValue, exportVariable, addPath, group, endGroup */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/*
+ * The runner's contract for a JavaScript action: workflow commands on stdout and the file commands
+ * GITHUB_OUTPUT, GITHUB_ENV and GITHUB_PATH. Kept here, not taken from @actions/core, because
+ * loading @actions/core evaluates its HTTP stack (undici) and would triple the warm start-up.
+ */
+/** Escapes a command's message: %, CR and LF. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command property (title, file): also : and , */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function info(message) {
+    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function warning(message, properties) {
+    process.stdout.write(`${command('warning', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function notice(message, properties) {
+    process.stdout.write(`${command('notice', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function error(message, properties) {
+    process.stdout.write(`${command('error', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** Asks the runner to mask a secret in every later log line. */
+function setSecret(secret) {
+    process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`);
+}
+/** Fails the step: one ::error:: line and exit code 1. */
+function setFailed(message) {
+    error(message);
+    process.exitCode = 1;
+}
+function fileCommand(variable) {
+    const file = process.env[variable];
+    if (!file)
+        throw new Error(`${variable} is not set: run this action on a GitHub Actions runner`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        throw new Error(`${variable} points at ${file}, which does not exist`);
+    return file;
+}
+/** NAME<<delimiter / value / delimiter, with a delimiter the value cannot contain. */
+function keyValue(name, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('unexpected delimiter collision');
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+}
+function setOutput(name, value) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    appendFileSync(fileCommand('GITHUB_ENV'), keyValue(name, value));
+}
+/** Prepends a directory to PATH for this step and for later ones. */
+function addPath(dir) {
+    appendFileSync(fileCommand('GITHUB_PATH'), `${dir}${EOL}`);
+    process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`;
+}
+/** Collapsible output group. */
+function group(title) {
+    process.stdout.write(`::group::${escapeData(title)}${EOL}`);
+}
+function endGroup() {
+    process.stdout.write(`::endgroup::${EOL}`);
+}
+
 
 /***/ }),
 

@@ -31609,257 +31609,77 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8971:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 2067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _matrix_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2280);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runEntry)
+/* harmony export */ });
+/* unused harmony export reportError */
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2327);
+/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(135);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8028);
 
-await (0,_matrix_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
+function reportError(error) {
+    if (error instanceof _fault_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .v) {
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+        return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
+    if (error instanceof Error && error.stack)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
+}
+/** The single way into every action: global handlers, load, run, one setFailed. */
+async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
+    process.on('uncaughtException', reportError);
+    process.on('unhandledRejection', reportError);
+    try {
+        const inputs = await action.load(read);
+        const failure = await action.run(inputs);
+        if (failure)
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
+    }
+    catch (error) {
+        reportError(error);
+    }
+}
+
 
 /***/ }),
 
-/***/ 2280:
+/***/ 6130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  M: () => (/* binding */ matrixAction)
 });
 
-// UNUSED EXPORTS: parseEntries
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/runner/commands.ts
-
-
-
-
-/*
- * The runner's contract for a JavaScript action: workflow commands on stdout and the file commands
- * GITHUB_OUTPUT, GITHUB_ENV and GITHUB_PATH. Kept here, not taken from @actions/core, because
- * loading @actions/core evaluates its HTTP stack (undici) and would triple the warm start-up.
- */
-/** Escapes a command's message: %, CR and LF. */
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a command property (title, file): also : and , */
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function command(name, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
-}
-function commands_warning(message, properties) {
-    process.stdout.write(`${command('warning', message, properties)}${external_node_os_namespaceObject.EOL}`);
-}
-function notice(message, properties) {
-    process.stdout.write(`${command('notice', message, properties)}${external_node_os_namespaceObject.EOL}`);
-}
-function error(message, properties) {
-    process.stdout.write(`${command('error', message, properties)}${external_node_os_namespaceObject.EOL}`);
-}
-/** Asks the runner to mask a secret in every later log line. */
-function setSecret(secret) {
-    process.stdout.write(`::add-mask::${escapeData(secret)}${external_node_os_namespaceObject.EOL}`);
-}
-/** Fails the step: one ::error:: line and exit code 1. */
-function setFailed(message) {
-    error(message);
-    process.exitCode = 1;
-}
-function fileCommand(variable) {
-    const file = process.env[variable];
-    if (!file)
-        throw new Error(`${variable} is not set: run this action on a GitHub Actions runner`);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`${variable} points at ${file}, which does not exist`);
-    return file;
-}
-/** NAME<<delimiter / value / delimiter, with a delimiter the value cannot contain. */
-function keyValue(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('unexpected delimiter collision');
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
-}
-function setOutput(name, value) {
-    (0,external_node_fs_namespaceObject.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
-}
-function exportVariable(name, value) {
-    process.env[name] = value;
-    appendFileSync(fileCommand('GITHUB_ENV'), keyValue(name, value));
-}
-/** Prepends a directory to PATH for this step and for later ones. */
-function addPath(dir) {
-    appendFileSync(fileCommand('GITHUB_PATH'), `${dir}${EOL}`);
-    process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`;
-}
-/** Collapsible output group. */
-function group(title) {
-    process.stdout.write(`::group::${escapeData(title)}${EOL}`);
-}
-function endGroup() {
-    process.stdout.write(`::endgroup::${EOL}`);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/errors.ts
-/** An error the user can fix in the workflow: it names the input and what is valid. */
-class errors_InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`${input}: ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/platform/platform.ts
-/** Parses the text of /etc/os-release into its KEY=value pairs. */
-function parseOsRelease(text) {
-    const fields = {};
-    for (const line of text.split('\n')) {
-        const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
-        if (match)
-            fields[match[1]] = match[2].replace(/^["']|["']$/g, '');
-    }
-    return fields;
-}
-/** Maps Node's or the runner's spelling of an architecture to ours. */
-function normalizeArch(value) {
-    switch (value.toLowerCase()) {
-        case 'x64':
-        case 'x86_64':
-        case 'amd64':
-            return 'x64';
-        case 'arm64':
-        case 'aarch64':
-            return 'arm64';
-        default:
-            return undefined;
-    }
-}
-/** Maps Node's or the runner's spelling of an OS to ours. */
-function normalizeOs(value) {
-    switch (value.toLowerCase()) {
-        case 'linux':
-            return 'linux';
-        case 'darwin':
-        case 'macos':
-            return 'darwin';
-        case 'win32':
-        case 'windows':
-            return 'win32';
-        default:
-            return undefined;
-    }
-}
-/** The platform in reports and artifact names: linux-x64, macos-arm64, windows-x64. */
-function platformName(platform) {
-    return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/inputs.ts
-
-
-const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
-const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
-function readInputFromEnv(name) {
-    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    return (process.env[key] ?? '').trim();
-}
-function inputs_choice(read, name, allowed, fallback) {
-    const value = read(name) || fallback;
-    if (!allowed.includes(value)) {
-        throw new errors_InputError(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function inputs_bool(read, name, fallback) {
-    const value = read(name).toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0'].includes(value))
-        return false;
-    throw new errors_InputError(name, `'${read(name)}' is not valid; use true or false`);
-}
-function url(read, name, fallback) {
-    const value = read(name) || fallback;
-    if (value === '')
-        return value;
-    try {
-        const parsed = new URL(value);
-        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
-            throw new Error(parsed.protocol);
-    }
-    catch {
-        throw new errors_InputError(name, `'${value}' is not a valid http(s) URL`);
-    }
-    return value.replace(/\/+$/, '');
-}
-/** One entry per line or comma, comments (#) and blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((line) => line.replace(/#.*$/, '').trim())
-        .filter(Boolean);
-}
-function parseInputs(read, runnerArch) {
-    const archValue = read('architecture') || runnerArch;
-    const architecture = normalizeArch(archValue);
-    if (!architecture) {
-        throw new errors_InputError('architecture', `'${archValue}' is not supported; use x64 or arm64`);
-    }
-    return {
-        pythonVersions: splitList(read('python-version')),
-        pythonVersionFile: read('python-version-file'),
-        builds: inputs_choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
-        defaultBuild: read('default-build')
-            ? inputs_choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
-            : undefined,
-        source: inputs_choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
-        architecture,
-        allowPrereleases: inputs_bool(read, 'allow-prereleases', false),
-        checkLatest: inputs_bool(read, 'check-latest', false),
-        updateEnvironment: inputs_bool(read, 'update-environment', true),
-        token: read('token'),
-        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
-        mirror: url(read, 'mirror', ''),
-        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
-        pbsRelease: read('pbs-release'),
-        pbsMirror: url(read, 'pbs-mirror', ''),
-    };
-}
-
+// EXTERNAL MODULE: ./src/runner/commands.ts + 1 modules
+var commands = __nccwpck_require__(2327);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
+// EXTERNAL MODULE: ./src/inputs/inputs.ts
+var inputs = __nccwpck_require__(8028);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/fault.ts
+var fault = __nccwpck_require__(135);
 ;// CONCATENATED MODULE: ./src/results/errors.ts
+
 /** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
-class errors_ResultsFileError extends Error {
+class errors_ResultsFileError extends fault/* Fault */.v {
     file;
     constructor(file, reason) {
         super(`${file}: ${reason}`);
         this.file = file;
-        this.name = 'ResultsFileError';
     }
 }
 
@@ -31874,6 +31694,10 @@ class errors_ResultsFileError extends Error {
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';
 const MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
+/** The build a mode runs on. */
+function leg_buildOf(mode) {
+    return mode === 'standard' ? 'standard' : 'freethreaded';
+}
 function check(condition, file, reason) {
     if (!condition)
         throw new ResultsFileError(file, reason);
@@ -31923,6 +31747,8 @@ function legArtifact(prefix, platform, minor, mode) {
 
 
 
+
+
 const GIL_SETTINGS = ['force-off', 'detect'];
 const SHELLS = (/* unused pure expression or super */ null && (['bash', 'sh', 'pwsh', 'cmd', 'python']));
 const FAIL_ON = (/* unused pure expression or super */ null && (['divergence', 'failure', 'never']));
@@ -31957,18 +31783,62 @@ function parseEnv(value) {
     return env;
 }
 /** The `gil` input, read the same way by the main action and the matrix. */
-const gilInput = (read) => inputs_choice(read, 'gil', GIL_SETTINGS, 'force-off');
+const gilInput = (read) => (0,inputs/* choice */.Yq)(read, 'gil', GIL_SETTINGS, 'force-off');
 /** The `fail-on` input, read the same way by the main action and the compare job. */
 const failOnInput = (read) => choice(read, 'fail-on', FAIL_ON, 'divergence');
-/** The error for a name in `modes` that is not a mode. */
-function notAMode(name) {
-    return new errors_InputError('modes', `'${name}' is not a mode; use ${MODES.join(', ')}`);
-}
+/**
+ * The `modes` input: known modes, each once, in the order given. Read the same way by the main
+ * action and the matrix.
+ */
 function parseModes(value) {
-    const names = splitList(value);
+    const names = (0,inputs/* splitList */.ry)(value);
     const listed = names.length > 0 ? names : [...DEFAULT_MODES];
-    const modes = MODES.filter((mode) => listed.includes(mode));
-    return { modes, unknownModes: listed.filter((name) => !MODES.includes(name)) };
+    const seen = new Set();
+    for (const name of listed) {
+        if (!MODES.includes(name)) {
+            throw new errors/* InputError */.d('modes', `'${name}' is not a mode; use ${MODES.join(', ')}`);
+        }
+        if (seen.has(name)) {
+            throw new errors/* InputError */.d('modes', `'${name}' is listed twice; list each mode once (${MODES.join(', ')})`);
+        }
+        seen.add(name);
+    }
+    return MODES.filter((mode) => seen.has(mode));
+}
+/** What @actions/artifact refuses in an artifact name (path-and-artifact-name-validation). */
+const ARTIFACT_NAME_REFUSES = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+/** An artifact name (or prefix) the artifact service will accept; '' stays ''. */
+function artifactName(read) {
+    const value = read('artifact');
+    const bad = [...value].find((c) => ARTIFACT_NAME_REFUSES.includes(c));
+    if (bad) {
+        throw new errors/* InputError */.d('artifact', `'${value}' holds ${JSON.stringify(bad)}, which artifact names cannot; use letters, digits, - _ . and spaces (none of " : < > | * ? \\ / or line breaks)`);
+    }
+    return value;
+}
+/**
+ * The `results` glob: modes run at the same time, so each must match its own files. {leg} is
+ * unique per mode and version; {mode} per mode; {version} per version.
+ */
+function resultsPattern(value, modes, versions) {
+    if (!value)
+        return value;
+    const perLeg = value.includes('{leg}');
+    const perMode = perLeg || value.includes('{mode}') || modes === 1;
+    const perVersion = perLeg || value.includes('{version}') || versions === 1;
+    if (!perMode || !perVersion) {
+        throw new InputError('results', 'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR');
+    }
+    return value;
+}
+/** The working directory, relative to the workspace: it must exist before anything is installed. */
+function workingDirectory(read, workspace) {
+    const value = read('working-directory') || '.';
+    const dir = path.resolve(workspace, value);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+        throw new InputError('working-directory', `'${value}' is not a directory (looked for ${dir}); give a folder of the workspace, relative to it`);
+    }
+    return dir;
 }
 function rerunCount(read) {
     const value = read('rerun') || '0';
@@ -31977,29 +31847,231 @@ function rerunCount(read) {
     }
     return Number(value);
 }
-function parseRunInputs(read, os) {
+function parseRunInputs(read, context) {
+    const modes = parseModes(read('modes'));
     return {
-        ...parseModes(read('modes')),
+        modes,
         gil: gilInput(read),
         requireGilDisabled: bool(read, 'require-gil-disabled', false),
         install: read('install'),
         run: read('run'),
-        workingDirectory: read('working-directory') || '.',
-        shell: choice(read, 'shell', SHELLS, os === 'win32' ? 'pwsh' : 'bash'),
+        workingDirectory: workingDirectory(read, context.workspace),
+        shell: choice(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
         env: parseEnv(read('env')),
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
-        results: read('results'),
+        results: resultsPattern(read('results'), modes.length, context.versions),
         junit: bool(read, 'junit', true),
         rerun: rerunCount(read),
         failOn: failOnInput(read),
-        artifact: read('artifact'),
+        artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
     };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/runners.ts
+
+const ubuntu = (version, arch) => ({
+    os: 'linux',
+    arch,
+    distroId: 'ubuntu',
+    distroVersion: version,
+    distroFamily: ['ubuntu', 'debian'],
+    libc: 'gnu',
+});
+/** GitHub-hosted runner labels (November 2026) and what they run on. */
+const KNOWN_RUNNERS = {
+    'ubuntu-latest': ubuntu('24.04', 'x64'),
+    'ubuntu-24.04': ubuntu('24.04', 'x64'),
+    'ubuntu-22.04': ubuntu('22.04', 'x64'),
+    'ubuntu-24.04-arm': ubuntu('24.04', 'arm64'),
+    'ubuntu-22.04-arm': ubuntu('22.04', 'arm64'),
+    'macos-latest': { os: 'darwin', arch: 'arm64' },
+    'macos-15': { os: 'darwin', arch: 'arm64' },
+    'macos-14': { os: 'darwin', arch: 'arm64' },
+    'macos-15-intel': { os: 'darwin', arch: 'x64' },
+    'macos-13': { os: 'darwin', arch: 'x64' },
+    'windows-latest': { os: 'win32', arch: 'x64' },
+    'windows-2025': { os: 'win32', arch: 'x64' },
+    'windows-2022': { os: 'win32', arch: 'x64' },
+    'windows-11-arm': { os: 'win32', arch: 'arm64' },
+};
+const CUSTOM = /^([^=\s]+)=(linux|macos|windows)-(x64|arm64)$/;
+/**
+ * Reads the `os` input: known labels, or `label=os-arch` for any other runner (self-hosted).
+ * An unknown bare label is an error: the matrix could not know which builds exist there.
+ */
+function parseRunners(labels) {
+    if (labels.length === 0)
+        throw new errors/* InputError */.d('os', 'list at least one runner label, such as ubuntu-latest');
+    return labels.map((label) => {
+        const known = KNOWN_RUNNERS[label];
+        if (known)
+            return { label, platform: known };
+        const custom = CUSTOM.exec(label);
+        if (custom) {
+            const os = custom[2] === 'macos' ? 'darwin' : custom[2] === 'windows' ? 'win32' : 'linux';
+            const platform = os === 'linux' ? ubuntu('24.04', custom[3]) : { os, arch: custom[3] };
+            return { label: custom[1], platform };
+        }
+        throw new errors/* InputError */.d('os', `'${label}' is not a runner label this action knows; use one of ${Object.keys(KNOWN_RUNNERS).join(', ')}, or label=os-arch (linux-x64, macos-arm64, windows-x64, ...) for another runner`);
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./src/inputs/version-spec.ts
+
+
+/** Free-threaded CPython builds exist from this version on. */
+const FIRST_FREETHREADED = '3.13.0-0';
+const DEV = /^(\d+\.\d+)-dev$/;
+const TRAILING_T = /^(\d+\.\d+(?:\.\d+)?(?:[-.]?(?:a|b|rc|alpha|beta)\.?\d+)?)t$/;
+/** Turns a Python version string (3.15.0rc1, 3.15.0-rc.1, 3.14.7) into semver, or undefined. */
+function pythonToSemver(version) {
+    const match = /^(\d+)\.(\d+)(?:\.(\d+))?(?:[-.]?(a|b|rc|alpha|beta)\.?(\d+))?$/.exec(version);
+    if (!match)
+        return undefined;
+    const [, major, minor, patch = '0', pre, preNumber] = match;
+    const core = `${major}.${minor}.${patch}`;
+    if (!pre)
+        return core;
+    const label = { a: 'alpha', alpha: 'alpha', b: 'beta', beta: 'beta', rc: 'rc' }[pre];
+    return `${core}-${label}.${preNumber}`;
+}
+/**
+ * Parses one `python-version` entry: 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev, 3.14t, 3.14.7t.
+ * `builds` narrows what a plain entry installs; an entry ending in t installs only free-threaded.
+ */
+function parseVersionEntry(entry, builds, allowPrereleases) {
+    const input = 'python-version';
+    let spec = entry.trim();
+    let wanted = builds === 'both' ? ['standard', 'freethreaded'] : [builds];
+    let includePrerelease = allowPrereleases;
+    const freethreadedOnly = TRAILING_T.exec(spec);
+    if (freethreadedOnly) {
+        if (builds === 'standard') {
+            throw new errors/* InputError */.d(input, `'${entry}' asks for the free-threaded build, but builds is 'standard'`);
+        }
+        spec = freethreadedOnly[1];
+        wanted = ['freethreaded'];
+    }
+    const dev = DEV.exec(spec);
+    let range;
+    if (dev) {
+        range = `~${dev[1]}.0-0`;
+        includePrerelease = true;
+    }
+    else {
+        const exact = pythonToSemver(spec);
+        // 3.15 with allow-prereleases also matches 3.15.0rc1, as in setup-python.
+        if (exact && /^\d+\.\d+$/.test(spec))
+            range = allowPrereleases ? `~${exact}-0` : `~${exact}`;
+        else if (exact)
+            range = exact;
+        else
+            range = semver_default().validRange(spec);
+        if (exact && semver_default().prerelease(exact))
+            includePrerelease = true;
+    }
+    if (!range) {
+        throw new errors/* InputError */.d(input, `'${entry}' is not a CPython version; write it like 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev or 3.14t`);
+    }
+    if (wanted.includes('freethreaded') && !rangeReachesFreethreaded(range)) {
+        throw new errors/* InputError */.d(input, `'${entry}' has no free-threaded build: free-threaded CPython begins at 3.13` +
+            (freethreadedOnly ? '' : '; set builds: standard to install only the standard build'));
+    }
+    return { entry, range, includePrerelease, builds: wanted };
+}
+/** True when some version from 3.13 on satisfies the range. */
+function rangeReachesFreethreaded(range) {
+    return semver_default().intersects(range, `>=${FIRST_FREETHREADED}`, { includePrerelease: true });
+}
+/** The range a free-threaded build must satisfy: the request's range, from 3.13 on. */
+function effectiveRange(request, build) {
+    return build === 'freethreaded' ? `${request.range} >=${FIRST_FREETHREADED}` : request.range;
+}
+/** Reads a .python-version file's first usable line, as setup-python does. */
+function version_spec_parseVersionFile(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.replace(/#.*$/, '').trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/versions.ts
+
+
+
+/** Without python-version or a file: the newest stable CPython that has a free-threaded build. */
+const DEFAULT_VERSION = '>=3.13';
+/** The version entries to install: python-version, else python-version-file, else the default. */
+function versionEntries(inputs, warn) {
+    if (inputs.pythonVersions.length > 0) {
+        if (inputs.pythonVersionFile)
+            warn('Both python-version and python-version-file are set: using python-version');
+        return inputs.pythonVersions;
+    }
+    if (inputs.pythonVersionFile) {
+        const file = inputs.pythonVersionFile;
+        if (!existsSync(file))
+            throw new InputError('python-version-file', `'${file}' does not exist`);
+        const entries = parseVersionFile(readFileSync(file, 'utf8'));
+        if (entries.length === 0)
+            throw new InputError('python-version-file', `'${file}' names no version`);
+        return entries;
+    }
+    return [DEFAULT_VERSION];
+}
+
+;// CONCATENATED MODULE: ./src/inputs/matrix.ts
+
+
+
+
+
+
+
+/** include / exclude: a JSON list of objects, or one object per line (YAML flow style is not parsed). */
+function parseEntries(value, input) {
+    if (!value.trim())
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(input, `not JSON: ${error.message}; write a list of objects, [{"os": "macos-latest"}]`);
+    }
+    if (!Array.isArray(parsed) || parsed.some((e) => !e || typeof e !== 'object' || Array.isArray(e))) {
+        throw new errors/* InputError */.d(input, 'must be a JSON list of objects, such as [{"os": "windows-latest", "mode": "freethreaded-gil"}]');
+    }
+    return parsed.map((e) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, String(v)])));
+}
+function matrixRequest(entry, allowPrereleases) {
+    const request = parseVersionEntry(entry.replace(/t$/, ''), 'standard', allowPrereleases);
+    if (!rangeReachesFreethreaded(request.range)) {
+        throw new errors/* InputError */.d('python-version', `${entry} has no free-threaded build: free-threaded CPython begins at 3.13`);
+    }
+    return { ...request, entry, builds: ['standard', 'freethreaded'] };
+}
+function loadMatrixInputs(read) {
+    const install = (0,inputs/* parseInputs */.TL)(read, process.env.RUNNER_ARCH || process.arch);
+    if (install.token)
+        commands/* setSecret */.Pq(install.token);
+    const entries = install.pythonVersions.length > 0 ? install.pythonVersions : [DEFAULT_VERSION];
+    return {
+        install,
+        runners: parseRunners((0,inputs/* splitList */.ry)(read('os') || 'ubuntu-latest')),
+        requests: entries.map((entry) => matrixRequest(entry, install.allowPrereleases)),
+        modes: parseModes(read('modes')),
+        gil: gilInput(read),
+        include: parseEntries(read('include'), 'include'),
+        exclude: parseEntries(read('exclude'), 'exclude'),
+        artifact: artifactName(read) || 'setup-python-ft',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/find/layout.ts
 
 /** setup-python's tool-cache layout: Python/<version>/<arch>[-freethreaded] plus a .complete marker. */
@@ -32055,85 +32127,6 @@ function toolcache_cachedVersions(toolCache, arch, build) {
     }
     const archDir = archDirName(arch, build);
     return entries.filter((version) => semver.valid(version) && existsSync(completeMarker(path.join(pythonDir, version, archDir))));
-}
-
-;// CONCATENATED MODULE: ./src/plan/version-spec.ts
-
-
-/** Free-threaded CPython builds exist from this version on. */
-const FIRST_FREETHREADED = '3.13.0-0';
-const DEV = /^(\d+\.\d+)-dev$/;
-const TRAILING_T = /^(\d+\.\d+(?:\.\d+)?(?:[-.]?(?:a|b|rc|alpha|beta)\.?\d+)?)t$/;
-/** Turns a Python version string (3.15.0rc1, 3.15.0-rc.1, 3.14.7) into semver, or undefined. */
-function pythonToSemver(version) {
-    const match = /^(\d+)\.(\d+)(?:\.(\d+))?(?:[-.]?(a|b|rc|alpha|beta)\.?(\d+))?$/.exec(version);
-    if (!match)
-        return undefined;
-    const [, major, minor, patch = '0', pre, preNumber] = match;
-    const core = `${major}.${minor}.${patch}`;
-    if (!pre)
-        return core;
-    const label = { a: 'alpha', alpha: 'alpha', b: 'beta', beta: 'beta', rc: 'rc' }[pre];
-    return `${core}-${label}.${preNumber}`;
-}
-/**
- * Parses one `python-version` entry: 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev, 3.14t, 3.14.7t.
- * `builds` narrows what a plain entry installs; an entry ending in t installs only free-threaded.
- */
-function parseVersionEntry(entry, builds, allowPrereleases) {
-    const input = 'python-version';
-    let spec = entry.trim();
-    let wanted = builds === 'both' ? ['standard', 'freethreaded'] : [builds];
-    let includePrerelease = allowPrereleases;
-    const freethreadedOnly = TRAILING_T.exec(spec);
-    if (freethreadedOnly) {
-        if (builds === 'standard') {
-            throw new errors_InputError(input, `'${entry}' asks for the free-threaded build, but builds is 'standard'`);
-        }
-        spec = freethreadedOnly[1];
-        wanted = ['freethreaded'];
-    }
-    const dev = DEV.exec(spec);
-    let range;
-    if (dev) {
-        range = `~${dev[1]}.0-0`;
-        includePrerelease = true;
-    }
-    else {
-        const exact = pythonToSemver(spec);
-        // 3.15 with allow-prereleases also matches 3.15.0rc1, as in setup-python.
-        if (exact && /^\d+\.\d+$/.test(spec))
-            range = allowPrereleases ? `~${exact}-0` : `~${exact}`;
-        else if (exact)
-            range = exact;
-        else
-            range = semver_default().validRange(spec);
-        if (exact && semver_default().prerelease(exact))
-            includePrerelease = true;
-    }
-    if (!range) {
-        throw new errors_InputError(input, `'${entry}' is not a CPython version; write it like 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev or 3.14t`);
-    }
-    if (wanted.includes('freethreaded') && !rangeReachesFreethreaded(range)) {
-        throw new errors_InputError(input, `'${entry}' has no free-threaded build: free-threaded CPython begins at 3.13` +
-            (freethreadedOnly ? '' : '; set builds: standard to install only the standard build'));
-    }
-    return { entry, range, includePrerelease, builds: wanted };
-}
-/** True when some version from 3.13 on satisfies the range. */
-function rangeReachesFreethreaded(range) {
-    return semver_default().intersects(range, `>=${FIRST_FREETHREADED}`, { includePrerelease: true });
-}
-/** The range a free-threaded build must satisfy: the request's range, from 3.13 on. */
-function effectiveRange(request, build) {
-    return build === 'freethreaded' ? `${request.range} >=${FIRST_FREETHREADED}` : request.range;
-}
-/** Reads a .python-version file's first usable line, as setup-python does. */
-function parseVersionFile(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.replace(/#.*$/, '').trim())
-        .filter(Boolean);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/resolve.ts
@@ -32222,6 +32215,20 @@ function sourceOrder(inputs, platform, build) {
     return ['pythonVersions', 'pbs'];
 }
 /**
+ * Loads one source. In auto mode a source that cannot be reached is skipped (its error returned)
+ * while another may serve; a source the user chose fails the step.
+ */
+async function loadOrSkip(load, inputs) {
+    try {
+        return { index: await load() };
+    }
+    catch (error) {
+        if (inputs.source !== 'auto')
+            throw error;
+        return { error };
+    }
+}
+/**
  * Plans every request. The tool cache is consulted first and, unless check-latest is set, a hit
  * needs no network at all. Remote indexes are fetched only when needed, python-versions first.
  */
@@ -32250,16 +32257,12 @@ async function planInstalls(requests, inputs, platform, toolCache, loaders) {
         let resolved;
         let lastError;
         for (const name of names) {
-            try {
-                indexes.push([name, await load(name)]);
-            }
-            catch (error) {
-                // In auto mode a source that cannot be reached is skipped while another may serve.
-                lastError = error;
-                if (inputs.source !== 'auto')
-                    throw error;
+            const loaded = await loadOrSkip(() => load(name), inputs);
+            if ('error' in loaded) {
+                lastError = loaded.error;
                 continue;
             }
+            indexes.push([name, loaded.index]);
             resolved = resolveRequest(request, availabilityFrom(cached, indexes, platform, inputs), { useCacheOnly: false });
             if (resolved)
                 break;
@@ -33127,7 +33130,7 @@ async function fetchOnce(url, input, token) {
         return body;
     }
     catch (error) {
-        throw new errors_InputError(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
+        throw new errors/* InputError */.d(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
     }
     finally {
         client.dispose();
@@ -33139,7 +33142,7 @@ async function fetchJson(url, input, token) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors_InputError(input, `${url} is not valid JSON`);
+        throw new errors/* InputError */.d(input, `${url} is not valid JSON`);
     }
 }
 function describe(error) {
@@ -33297,6 +33300,10 @@ function pbsTriplesFor(sums, build) {
 
 
 
+/** The two sources' loaders for one platform, as the install plan and the matrix use them. */
+function sourceLoaders(inputs, platform) {
+    return { pythonVersions: () => loadPythonVersions(inputs, platform), pbs: () => loadPbs(inputs, platform) };
+}
 /** Fetches python-versions' manifest and lists what it has for each build. */
 async function loadPythonVersions(inputs, platform) {
     const data = await fetchJson(inputs.manifestUrl, 'manifest-url', inputs.token);
@@ -33305,7 +33312,7 @@ async function loadPythonVersions(inputs, platform) {
         manifest = validateManifest(data);
     }
     catch (error) {
-        throw new errors_InputError('manifest-url', `${inputs.manifestUrl}: ${error.message}`);
+        throw new errors/* InputError */.d('manifest-url', `${inputs.manifestUrl}: ${error.message}`);
     }
     return pythonVersionsIndex(manifest, platform, inputs.mirror);
 }
@@ -33333,13 +33340,10 @@ async function loadPbs(inputs, platform) {
             latest = validateLatestRelease(data);
         }
         catch (error) {
-            throw new errors_InputError('pbs-latest-release-url', error.message);
+            throw new errors/* InputError */.d('pbs-latest-release-url', error.message);
         }
         tag = latest.tag;
         prefix = latest.asset_url_prefix ?? '';
-    }
-    else if (!/^\d{8}$/.test(tag)) {
-        throw new errors_InputError('pbs-release', `'${tag}' is not a python-build-standalone release tag (YYYYMMDD)`);
     }
     if (inputs.pbsMirror)
         prefix = `${inputs.pbsMirror}/${tag}`;
@@ -33359,11 +33363,11 @@ function pbsIndex(sums, prefix, platform) {
     };
 }
 
+// EXTERNAL MODULE: ./src/platform/platform.ts
+var platform_platform = __nccwpck_require__(8944);
 ;// CONCATENATED MODULE: ./src/run/legs.ts
 
-function buildOf(mode) {
-    return mode === 'standard' ? 'standard' : 'freethreaded';
-}
+
 /** PYTHON_GIL per mode: never on the standard build, where 0 is fatal at start-up. */
 function pythonGilFor(mode, gil) {
     if (mode === 'freethreaded-gil')
@@ -33456,8 +33460,8 @@ function matches(entry, pattern) {
     return Object.entries(pattern).every(([key, value]) => String(entry[key]) === String(value));
 }
 function entryFor(runner, request, mode, options, resolve, dropped) {
-    const build = buildOf(mode);
-    const platform = platformName(runner.platform);
+    const build = leg_buildOf(mode);
+    const platform = (0,platform_platform/* platformName */.$r)(runner.platform);
     const version = resolve(request, build, runner.platform);
     if (!version) {
         dropped.push(`${request.entry} ${mode} on ${runner.label} (${platform}): no ${build} build`);
@@ -33504,7 +33508,7 @@ function planMatrix(options, resolve) {
     const before = entries.length;
     entries = entries.filter((entry) => !options.exclude.some((pattern) => matches(entry, pattern)));
     if (before > 0 && entries.length === 0 && options.include.length === 0) {
-        throw new errors_InputError('exclude', `every one of the ${before} combinations was excluded: the matrix would be empty`);
+        throw new errors/* InputError */.d('exclude', `every one of the ${before} combinations was excluded: the matrix would be empty`);
     }
     for (const extra of options.include) {
         const dimensions = Object.fromEntries(DIMENSIONS.filter((k) => k in extra).map((k) => [k, extra[k]]));
@@ -33517,7 +33521,7 @@ function planMatrix(options, resolve) {
             entries.push(extra);
     }
     if (entries.length === 0) {
-        throw new errors_InputError('python-version', `no combination of os, python-version and modes has a build to install${dropped.length ? `: ${dropped.join('; ')}` : ''}`);
+        throw new errors/* InputError */.d('python-version', `no combination of os, python-version and modes has a build to install${dropped.length ? `: ${dropped.join('; ')}` : ''}`);
     }
     const cibuildwheel = planWheels(options, resolve, warnings);
     return { matrix: { include: entries }, dropped, warnings: [...new Set(warnings)], cibuildwheel };
@@ -33526,7 +33530,7 @@ function planWheels(options, resolve, warnings) {
     const include = [];
     const build = {};
     const enable = new Set();
-    const builds = [...new Set(options.modes.map(buildOf))];
+    const builds = [...new Set(options.modes.map(leg_buildOf))];
     for (const runner of options.runners) {
         const ids = [];
         for (const request of options.requests) {
@@ -33570,56 +33574,7 @@ function resolverFrom(indexes, inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/matrix/runners.ts
-
-const ubuntu = (version, arch) => ({
-    os: 'linux',
-    arch,
-    distroId: 'ubuntu',
-    distroVersion: version,
-    distroFamily: ['ubuntu', 'debian'],
-    libc: 'gnu',
-});
-/** GitHub-hosted runner labels (November 2026) and what they run on. */
-const KNOWN_RUNNERS = {
-    'ubuntu-latest': ubuntu('24.04', 'x64'),
-    'ubuntu-24.04': ubuntu('24.04', 'x64'),
-    'ubuntu-22.04': ubuntu('22.04', 'x64'),
-    'ubuntu-24.04-arm': ubuntu('24.04', 'arm64'),
-    'ubuntu-22.04-arm': ubuntu('22.04', 'arm64'),
-    'macos-latest': { os: 'darwin', arch: 'arm64' },
-    'macos-15': { os: 'darwin', arch: 'arm64' },
-    'macos-14': { os: 'darwin', arch: 'arm64' },
-    'macos-15-intel': { os: 'darwin', arch: 'x64' },
-    'macos-13': { os: 'darwin', arch: 'x64' },
-    'windows-latest': { os: 'win32', arch: 'x64' },
-    'windows-2025': { os: 'win32', arch: 'x64' },
-    'windows-2022': { os: 'win32', arch: 'x64' },
-    'windows-11-arm': { os: 'win32', arch: 'arm64' },
-};
-const CUSTOM = /^([^=\s]+)=(linux|macos|windows)-(x64|arm64)$/;
-/**
- * Reads the `os` input: known labels, or `label=os-arch` for any other runner (self-hosted).
- * An unknown bare label is an error: the matrix could not know which builds exist there.
- */
-function parseRunners(labels) {
-    if (labels.length === 0)
-        throw new errors_InputError('os', 'list at least one runner label, such as ubuntu-latest');
-    return labels.map((label) => {
-        const known = KNOWN_RUNNERS[label];
-        if (known)
-            return { label, platform: known };
-        const custom = CUSTOM.exec(label);
-        if (custom) {
-            const os = custom[2] === 'macos' ? 'darwin' : custom[2] === 'windows' ? 'win32' : 'linux';
-            const platform = os === 'linux' ? ubuntu('24.04', custom[3]) : { os, arch: custom[3] };
-            return { label: custom[1], platform };
-        }
-        throw new errors_InputError('os', `'${label}' is not a runner label this action knows; use one of ${Object.keys(KNOWN_RUNNERS).join(', ')}, or label=os-arch (linux-x64, macos-arm64, windows-x64, ...) for another runner`);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/matrix/action.ts
+;// CONCATENATED MODULE: ./src/actions/matrix.ts
 
 
 
@@ -33627,101 +33582,367 @@ function parseRunners(labels) {
 
 
 
-
-
-
-/** include / exclude: a JSON list of objects, or one object per line (YAML flow style is not parsed). */
-function parseEntries(value, input) {
-    if (!value.trim())
-        return [];
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch (error) {
-        throw new errors_InputError(input, `not JSON: ${error.message}; write a list of objects, [{"os": "macos-latest"}]`);
-    }
-    if (!Array.isArray(parsed) || parsed.some((e) => !e || typeof e !== 'object' || Array.isArray(e))) {
-        throw new errors_InputError(input, 'must be a JSON list of objects, such as [{"os": "windows-latest", "mode": "freethreaded-gil"}]');
-    }
-    return parsed.map((e) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, String(v)])));
-}
-/** Loads the sources for one runner's platform; a source that cannot be reached is skipped in auto mode. */
+/** Loads the sources for one runner's platform under the install plan's policy. */
 async function indexesFor(inputs, platform) {
     const names = new Set([
         ...sourceOrder(inputs, platform, 'standard'),
         ...sourceOrder(inputs, platform, 'freethreaded'),
     ]);
+    const loaders = sourceLoaders(inputs, platform);
     const indexes = [];
     for (const name of names) {
-        try {
-            indexes.push([
-                name,
-                name === 'pbs' ? await loadPbs(inputs, platform) : await loadPythonVersions(inputs, platform),
-            ]);
-        }
-        catch (error) {
-            if (inputs.source !== 'auto')
-                throw error;
-            commands_warning(`${error.message} (skipped: another source may serve)`);
-        }
+        const loaded = await loadOrSkip(loaders[name], inputs);
+        if ('index' in loaded)
+            indexes.push([name, loaded.index]);
+        else
+            commands/* warning */.$e(`${loaded.error.message} (skipped: another source may serve)`);
     }
     if (indexes.length === 0)
-        throw new errors_InputError('source', 'no source of builds could be reached');
+        throw new errors/* InputError */.d('source', 'no source of builds could be reached');
     return indexes;
 }
 /** The matrix sub-action: plans the legs' strategy.matrix and the cibuildwheel builds. */
-async function run() {
-    try {
-        const read = readInputFromEnv;
-        const inputs = parseInputs(read, process.env.RUNNER_ARCH || process.arch);
-        if (inputs.token)
-            setSecret(inputs.token);
-        const runners = parseRunners(splitList(read('os') || 'ubuntu-latest'));
-        const { modes, unknownModes } = parseModes(read('modes'));
-        if (unknownModes.length > 0)
-            throw notAMode(unknownModes[0]);
-        const entries = inputs.pythonVersions.length > 0 ? inputs.pythonVersions : ['3.14'];
-        const requests = entries.map((entry) => {
-            const request = parseVersionEntry(entry.replace(/t$/, ''), 'standard', inputs.allowPrereleases);
-            if (!rangeReachesFreethreaded(request.range)) {
-                throw new errors_InputError('python-version', `${entry} has no free-threaded build: free-threaded CPython begins at 3.13`);
-            }
-            return { ...request, entry, builds: ['standard', 'freethreaded'] };
-        });
+const matrixAction = {
+    load: loadMatrixInputs,
+    async run(options) {
+        const { install: inputs, runners, requests } = options;
         const indexes = new Map();
         for (const runner of runners)
             indexes.set(runner.platform, await indexesFor(inputs, runner.platform));
         const resolve = resolverFrom(indexes, inputs);
         for (const request of requests) {
             if (!runners.some((r) => resolve(request, 'freethreaded', r.platform))) {
-                throw new errors_InputError('python-version', `${request.entry} has no free-threaded build on ${runners.map((r) => r.label).join(', ')} (free-threaded CPython begins at 3.13)`);
+                throw new errors/* InputError */.d('python-version', `${request.entry} has no free-threaded build on ${runners.map((r) => r.label).join(', ')} (free-threaded CPython begins at 3.13)`);
             }
         }
-        const plan = planMatrix({
-            runners,
-            requests,
-            modes,
-            gil: gilInput(read),
-            include: parseEntries(read('include'), 'include'),
-            exclude: parseEntries(read('exclude'), 'exclude'),
-            artifact: read('artifact') || 'setup-python-ft',
-        }, resolve);
+        const plan = planMatrix(options, resolve);
         for (const warning of plan.warnings)
-            commands_warning(warning);
+            commands/* warning */.$e(warning);
         if (plan.dropped.length > 0)
-            notice(`Left out, no build to install: ${plan.dropped.join('; ')}`);
-        info(`${plan.matrix.include.length} legs: ${plan.matrix.include.map((e) => e.name).join(', ')}`);
-        setOutput('matrix', JSON.stringify(plan.matrix));
-        setOutput('legs', String(plan.matrix.include.length));
-        setOutput('dropped', JSON.stringify(plan.dropped));
-        setOutput('cibw-matrix', JSON.stringify(plan.cibuildwheel.matrix));
-        setOutput('cibw-build', JSON.stringify(plan.cibuildwheel.build));
-        setOutput('cibw-enable', plan.cibuildwheel.enable);
+            commands/* notice */.lm(`Left out, no build to install: ${plan.dropped.join('; ')}`);
+        commands/* info */.pq(`${plan.matrix.include.length} legs: ${plan.matrix.include.map((e) => e.name).join(', ')}`);
+        commands/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
+        commands/* setOutput */.uH('legs', String(plan.matrix.include.length));
+        commands/* setOutput */.uH('dropped', JSON.stringify(plan.dropped));
+        commands/* setOutput */.uH('cibw-matrix', JSON.stringify(plan.cibuildwheel.matrix));
+        commands/* setOutput */.uH('cibw-build', JSON.stringify(plan.cibuildwheel.build));
+        commands/* setOutput */.uH('cibw-enable', plan.cibuildwheel.enable);
+        return undefined;
+    },
+};
+
+
+/***/ }),
+
+/***/ 8971:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2067);
+/* harmony import */ var _actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6130);
+
+
+await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixAction */ .M);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ Fault)
+/* harmony export */ });
+/**
+ * A failure the action can explain in one line: bad input, an unreachable source, a broken
+ * download, an unreadable results file. The entry prints its message alone; any other error is a
+ * bug in the action and is printed with its stack.
+ */
+class Fault extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
     }
-    catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+}
+
+
+/***/ }),
+
+/***/ 1318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(135);
+
+/** An error the user can fix in the workflow: it names the input and what is valid. */
+class InputError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
     }
+}
+
+
+/***/ }),
+
+/***/ 8028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   mR: () => (/* binding */ readInputFromEnv),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, bool */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/* harmony import */ var _platform_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8944);
+
+
+const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
+const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
+function readInputFromEnv(name) {
+    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return (process.env[key] ?? '').trim();
+}
+function choice(read, name, allowed, fallback) {
+    const value = read(name) || fallback;
+    if (!allowed.includes(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function bool(read, name, fallback) {
+    const value = read(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${read(name)}' is not valid; use true or false`);
+}
+function url(read, name, fallback) {
+    const value = read(name) || fallback;
+    if (value === '')
+        return value;
+    try {
+        const parsed = new URL(value);
+        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
+            throw new Error(parsed.protocol);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not a valid http(s) URL`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** One entry per line or comma, comments (#) and blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((line) => line.replace(/#.*$/, '').trim())
+        .filter(Boolean);
+}
+function pbsRelease(read) {
+    const tag = read('pbs-release');
+    if (tag && !/^\d{8}$/.test(tag)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
+    }
+    return tag;
+}
+function parseInputs(read, runnerArch) {
+    const archValue = read('architecture') || runnerArch;
+    const architecture = (0,_platform_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeArch */ .qA)(archValue);
+    if (!architecture) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('architecture', `'${archValue}' is not supported; use x64 or arm64`);
+    }
+    return {
+        pythonVersions: splitList(read('python-version')),
+        pythonVersionFile: read('python-version-file'),
+        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
+        defaultBuild: read('default-build')
+            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
+            : undefined,
+        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
+        architecture,
+        allowPrereleases: bool(read, 'allow-prereleases', false),
+        checkLatest: bool(read, 'check-latest', false),
+        updateEnvironment: bool(read, 'update-environment', true),
+        token: read('token'),
+        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
+        mirror: url(read, 'mirror', ''),
+        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
+        pbsRelease: pbsRelease(read),
+        pbsMirror: url(read, 'pbs-mirror', ''),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ platformName),
+/* harmony export */   qA: () => (/* binding */ normalizeArch)
+/* harmony export */ });
+/* unused harmony exports parseOsRelease, normalizeOs */
+/** Parses the text of /etc/os-release into its KEY=value pairs. */
+function parseOsRelease(text) {
+    const fields = {};
+    for (const line of text.split('\n')) {
+        const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+        if (match)
+            fields[match[1]] = match[2].replace(/^["']|["']$/g, '');
+    }
+    return fields;
+}
+/** Maps Node's or the runner's spelling of an architecture to ours. */
+function normalizeArch(value) {
+    switch (value.toLowerCase()) {
+        case 'x64':
+        case 'x86_64':
+        case 'amd64':
+            return 'x64';
+        case 'arm64':
+        case 'aarch64':
+            return 'arm64';
+        default:
+            return undefined;
+    }
+}
+/** Maps Node's or the runner's spelling of an OS to ours. */
+function normalizeOs(value) {
+    switch (value.toLowerCase()) {
+        case 'linux':
+            return 'linux';
+        case 'darwin':
+        case 'macos':
+            return 'darwin';
+        case 'win32':
+        case 'windows':
+            return 'win32';
+        default:
+            return undefined;
+    }
+}
+/** The platform in reports and artifact names: linux-x64, macos-arm64, windows-x64. */
+function platformName(platform) {
+    return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`;
+}
+
+
+/***/ }),
+
+/***/ 2327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: addPath, command, endGroup, error, escapeData, escapeProperty, exportVariable, group, keyValue
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/runner/commands.ts
+
+
+
+
+/*
+ * The runner's contract for a JavaScript action: workflow commands on stdout and the file commands
+ * GITHUB_OUTPUT, GITHUB_ENV and GITHUB_PATH. Kept here, not taken from @actions/core, because
+ * loading @actions/core evaluates its HTTP stack (undici) and would triple the warm start-up.
+ */
+/** Escapes a command's message: %, CR and LF. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command property (title, file): also : and , */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+}
+function warning(message, properties) {
+    process.stdout.write(`${command('warning', message, properties)}${external_node_os_namespaceObject.EOL}`);
+}
+function notice(message, properties) {
+    process.stdout.write(`${command('notice', message, properties)}${external_node_os_namespaceObject.EOL}`);
+}
+function error(message, properties) {
+    process.stdout.write(`${command('error', message, properties)}${external_node_os_namespaceObject.EOL}`);
+}
+/** Asks the runner to mask a secret in every later log line. */
+function setSecret(secret) {
+    process.stdout.write(`::add-mask::${escapeData(secret)}${external_node_os_namespaceObject.EOL}`);
+}
+/** Fails the step: one ::error:: line and exit code 1. */
+function setFailed(message) {
+    error(message);
+    process.exitCode = 1;
+}
+function fileCommand(variable) {
+    const file = process.env[variable];
+    if (!file)
+        throw new Error(`${variable} is not set: run this action on a GitHub Actions runner`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`${variable} points at ${file}, which does not exist`);
+    return file;
+}
+/** NAME<<delimiter / value / delimiter, with a delimiter the value cannot contain. */
+function keyValue(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('unexpected delimiter collision');
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+function setOutput(name, value) {
+    (0,external_node_fs_.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    appendFileSync(fileCommand('GITHUB_ENV'), keyValue(name, value));
+}
+/** Prepends a directory to PATH for this step and for later ones. */
+function addPath(dir) {
+    appendFileSync(fileCommand('GITHUB_PATH'), `${dir}${EOL}`);
+    process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`;
+}
+/** Collapsible output group. */
+function group(title) {
+    process.stdout.write(`::group::${escapeData(title)}${EOL}`);
+}
+function endGroup() {
+    process.stdout.write(`::endgroup::${EOL}`);
 }
 
 
@@ -33818,6 +34039,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -33836,6 +34064,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

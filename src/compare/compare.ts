@@ -37,6 +37,8 @@ export interface ModeRow {
 
 export interface GroupComparison {
   group: string
+  /** At least two modes produced results: only then can the group agree or diverge. */
+  compared: boolean
   modes: ModeRow[]
   tests: TestRow[]
   divergences: TestRow[]
@@ -44,10 +46,14 @@ export interface GroupComparison {
   findings: Finding[]
 }
 
-export type OverallOutcome = 'passed' | 'failed' | 'diverged'
+/** not-compared: no group had two modes with results, so nothing could agree or diverge. */
+export const OVERALL_OUTCOMES = ['passed', 'failed', 'diverged', 'not-compared'] as const
+export type OverallOutcome = (typeof OVERALL_OUTCOMES)[number]
 
 export interface Comparison {
   groups: GroupComparison[]
+  /** One leg of a matrix, compared in the compare job: its single mode is expected. */
+  matrixLeg: boolean
   divergences: number
   failures: number
   findings: Finding[]
@@ -58,6 +64,8 @@ export interface CompareOptions {
   requireGilDisabled: boolean
   /** Legs that should exist (from the matrix): any without results is reported missing. */
   expected?: { group: string; mode: Mode }[]
+  /** This run is one leg of a matrix, compared elsewhere (by the compare job). */
+  matrixLeg?: boolean
 }
 
 /** Two legs claimed the same group and mode. */
@@ -111,9 +119,16 @@ export function compare(legs: LegResult[], options: CompareOptions): Comparison 
     (n, g) => n + g.tests.filter((t) => Object.values(t.outcomes).some((o) => isFailing(o!))).length,
     0,
   )
+  const matrixLeg = options.matrixLeg ?? false
   const outcome: OverallOutcome =
-    divergences > 0 || findings.some((f) => f.blocking) ? 'diverged' : failures > 0 ? 'failed' : 'passed'
-  return { groups, divergences, failures, findings, outcome }
+    divergences > 0 || findings.some((f) => f.blocking)
+      ? 'diverged'
+      : !matrixLeg && !groups.some((g) => g.compared)
+        ? 'not-compared'
+        : failures > 0
+          ? 'failed'
+          : 'passed'
+  return { groups, matrixLeg, divergences, failures, findings, outcome }
 }
 
 function compareGroup(group: string, legs: LegResult[], options: CompareOptions): GroupComparison {
@@ -163,7 +178,8 @@ function compareGroup(group: string, legs: LegResult[], options: CompareOptions)
   }
   divergences.sort(byImportance)
   const findings = groupFindings(group, legs, options, noJunitAnywhere)
-  return { group, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings }
+  const compared = legs.length >= 2
+  return { group, compared, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings }
 }
 
 /** Most important first: the kind, then deterministic before flaky, then by id. */

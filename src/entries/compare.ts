@@ -1,3 +1,4 @@
-import { run } from '../compare/action.js'
+import { runEntry } from '../actions/entry.js'
+import { compareAction } from '../actions/compare.js'
 
-await run()
+await runEntry(compareAction)

@@ -1,3 +1,4 @@
-import { run } from '../matrix/action.js'
+import { runEntry } from '../actions/entry.js'
+import { matrixAction } from '../actions/matrix.js'
 
-await run()
+await runEntry(matrixAction)

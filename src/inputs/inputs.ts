@@ -74,6 +74,14 @@ export function splitList(value: string): string[] {
     .filter(Boolean)
 }
 
+function pbsRelease(read: InputReader): string {
+  const tag = read('pbs-release')
+  if (tag && !/^\d{8}$/.test(tag)) {
+    throw new InputError('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`)
+  }
+  return tag
+}
+
 export function parseInputs(read: InputReader, runnerArch: string): Inputs {
   const archValue = read('architecture') || runnerArch
   const architecture = normalizeArch(archValue)
@@ -96,7 +104,7 @@ export function parseInputs(read: InputReader, runnerArch: string): Inputs {
     manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
     mirror: url(read, 'mirror', ''),
     pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
-    pbsRelease: read('pbs-release'),
+    pbsRelease: pbsRelease(read),
     pbsMirror: url(read, 'pbs-mirror', ''),
   }
 }

@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
 import { InputError } from './errors.js'
 import { bool, choice, splitList, type InputReader } from './inputs.js'
 import { MODES, type Mode } from '../results/leg.js'
@@ -12,12 +14,11 @@ export type FailOn = (typeof FAIL_ON)[number]
 /** The inputs of the run, compare and report stages; read only when `run` is set. */
 export interface RunInputs {
   modes: Mode[]
-  /** Names in `modes` that are not modes: reported, and the step fails, but the rest still run. */
-  unknownModes: string[]
   gil: GilSetting
   requireGilDisabled: boolean
   install: string
   run: string
+  /** Absolute, and checked to be a directory. */
   workingDirectory: string
   shell: Shell
   env: Record<string, string>
@@ -69,16 +70,71 @@ export const gilInput = (read: InputReader): GilSetting => choice(read, 'gil', G
 /** The `fail-on` input, read the same way by the main action and the compare job. */
 export const failOnInput = (read: InputReader): FailOn => choice(read, 'fail-on', FAIL_ON, 'divergence')
 
-/** The error for a name in `modes` that is not a mode. */
-export function notAMode(name: string): InputError {
-  return new InputError('modes', `'${name}' is not a mode; use ${MODES.join(', ')}`)
-}
-
-export function parseModes(value: string): { modes: Mode[]; unknownModes: string[] } {
+/**
+ * The `modes` input: known modes, each once, in the order given. Read the same way by the main
+ * action and the matrix.
+ */
+export function parseModes(value: string): Mode[] {
   const names = splitList(value)
   const listed = names.length > 0 ? names : [...DEFAULT_MODES]
-  const modes = MODES.filter((mode) => listed.includes(mode))
-  return { modes, unknownModes: listed.filter((name) => !(MODES as readonly string[]).includes(name)) }
+  const seen = new Set<Mode>()
+  for (const name of listed) {
+    if (!(MODES as readonly string[]).includes(name)) {
+      throw new InputError('modes', `'${name}' is not a mode; use ${MODES.join(', ')}`)
+    }
+    if (seen.has(name as Mode)) {
+      throw new InputError('modes', `'${name}' is listed twice; list each mode once (${MODES.join(', ')})`)
+    }
+    seen.add(name as Mode)
+  }
+  return MODES.filter((mode) => seen.has(mode))
+}
+
+/** What @actions/artifact refuses in an artifact name (path-and-artifact-name-validation). */
+const ARTIFACT_NAME_REFUSES = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/']
+
+/** An artifact name (or prefix) the artifact service will accept; '' stays ''. */
+export function artifactName(read: InputReader): string {
+  const value = read('artifact')
+  const bad = [...value].find((c) => ARTIFACT_NAME_REFUSES.includes(c))
+  if (bad) {
+    throw new InputError(
+      'artifact',
+      `'${value}' holds ${JSON.stringify(bad)}, which artifact names cannot; use letters, digits, - _ . and spaces (none of " : < > | * ? \\ / or line breaks)`,
+    )
+  }
+  return value
+}
+
+/**
+ * The `results` glob: modes run at the same time, so each must match its own files. {leg} is
+ * unique per mode and version; {mode} per mode; {version} per version.
+ */
+export function resultsPattern(value: string, modes: number, versions: number): string {
+  if (!value) return value
+  const perLeg = value.includes('{leg}')
+  const perMode = perLeg || value.includes('{mode}') || modes === 1
+  const perVersion = perLeg || value.includes('{version}') || versions === 1
+  if (!perMode || !perVersion) {
+    throw new InputError(
+      'results',
+      'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR',
+    )
+  }
+  return value
+}
+
+/** The working directory, relative to the workspace: it must exist before anything is installed. */
+export function workingDirectory(read: InputReader, workspace: string): string {
+  const value = read('working-directory') || '.'
+  const dir = path.resolve(workspace, value)
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new InputError(
+      'working-directory',
+      `'${value}' is not a directory (looked for ${dir}); give a folder of the workspace, relative to it`,
+    )
+  }
+  return dir
 }
 
 function rerunCount(read: InputReader): number {
@@ -89,22 +145,31 @@ function rerunCount(read: InputReader): number {
   return Number(value)
 }
 
-export function parseRunInputs(read: InputReader, os: string): RunInputs {
+/** Where the run inputs are read: the runner's OS, how many versions, the workspace. */
+export interface RunContext {
+  os: string
+  /** How many python-version entries the run covers. */
+  versions: number
+  workspace: string
+}
+
+export function parseRunInputs(read: InputReader, context: RunContext): RunInputs {
+  const modes = parseModes(read('modes'))
   return {
-    ...parseModes(read('modes')),
+    modes,
     gil: gilInput(read),
     requireGilDisabled: bool(read, 'require-gil-disabled', false),
     install: read('install'),
     run: read('run'),
-    workingDirectory: read('working-directory') || '.',
-    shell: choice(read, 'shell', SHELLS, os === 'win32' ? 'pwsh' : 'bash'),
+    workingDirectory: workingDirectory(read, context.workspace),
+    shell: choice(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
     env: parseEnv(read('env')),
     timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
-    results: read('results'),
+    results: resultsPattern(read('results'), modes.length, context.versions),
     junit: bool(read, 'junit', true),
     rerun: rerunCount(read),
     failOn: failOnInput(read),
-    artifact: read('artifact'),
+    artifact: artifactName(read),
     artifactDir: read('artifact-dir'),
   }
 }

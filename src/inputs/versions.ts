@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { InputError } from './errors.js'
 import type { Inputs } from './inputs.js'
-import { parseVersionFile } from '../plan/version-spec.js'
+import { parseVersionFile } from './version-spec.js'
 
 /** Without python-version or a file: the newest stable CPython that has a free-threaded build. */
 export const DEFAULT_VERSION = '>=3.13'

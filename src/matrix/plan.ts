@@ -1,13 +1,14 @@
 import type { Build } from '../inputs/inputs.js'
 import { InputError } from '../inputs/errors.js'
 import type { GilSetting } from '../inputs/run-inputs.js'
-import { legArtifact, type Mode } from '../results/leg.js'
+import { buildOf, legArtifact, type Mode } from '../results/leg.js'
 import { platformName, type Platform } from '../platform/platform.js'
-import { buildOf, groupLabel, pythonGilFor } from '../run/legs.js'
+import { groupLabel, pythonGilFor } from '../run/legs.js'
 import { abiTag, minorOf } from '../find/layout.js'
-import type { VersionRequest } from '../plan/version-spec.js'
+import type { VersionRequest } from '../inputs/version-spec.js'
 import { wheelBuilds } from './cibuildwheel.js'
-import type { Runner } from './runners.js'
+import type { MatrixInputs } from '../inputs/matrix.js'
+import type { Runner } from '../inputs/runners.js'
 
 /** One job of the leg matrix. Keys are kebab-case, as workflows spell them. */
 export interface MatrixEntry {
@@ -47,15 +48,8 @@ export interface MatrixPlan {
 /** Resolves a request for one build on one platform to the version a leg would install. */
 export type Resolve = (request: VersionRequest, build: Build, platform: Platform) => string | undefined
 
-export interface MatrixOptions {
-  runners: Runner[]
-  requests: VersionRequest[]
-  modes: Mode[]
-  gil: GilSetting
-  include: Record<string, string>[]
-  exclude: Record<string, string>[]
-  artifact: string
-}
+/** What the matrix is planned from: the matrix sub-action's inputs, less the install ones. */
+export type MatrixOptions = Omit<MatrixInputs, 'install'>
 
 const DIMENSIONS = ['os', 'python-version', 'mode'] as const
 

@@ -2,7 +2,7 @@ import type { Build, Inputs } from '../inputs/inputs.js'
 import type { Platform } from '../platform/platform.js'
 import { availabilityFrom, type Loaders } from '../plan/plan.js'
 import { resolveRequest } from '../plan/resolve.js'
-import type { VersionRequest } from '../plan/version-spec.js'
+import type { VersionRequest } from '../inputs/version-spec.js'
 import type { SourceIndex } from '../sources/candidate.js'
 import type { Resolve } from './plan.js'
 

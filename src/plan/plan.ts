@@ -3,7 +3,7 @@ import type { Platform } from '../platform/platform.js'
 import { cachedVersions } from '../find/toolcache.js'
 import type { SourceIndex } from '../sources/candidate.js'
 import { resolveRequest, unresolvedError, type Availability, type Planned } from './resolve.js'
-import type { VersionRequest } from './version-spec.js'
+import type { VersionRequest } from '../inputs/version-spec.js'
 
 type Index = SourceIndex
 
@@ -28,6 +28,22 @@ export function sourceOrder(inputs: Inputs, platform: Platform, build: Build): A
 export interface Loaders {
   pythonVersions: () => Promise<Index>
   pbs: () => Promise<Index>
+}
+
+/**
+ * Loads one source. In auto mode a source that cannot be reached is skipped (its error returned)
+ * while another may serve; a source the user chose fails the step.
+ */
+export async function loadOrSkip(
+  load: () => Promise<Index>,
+  inputs: Inputs,
+): Promise<{ index: Index } | { error: unknown }> {
+  try {
+    return { index: await load() }
+  } catch (error) {
+    if (inputs.source !== 'auto') throw error
+    return { error }
+  }
 }
 
 /**
@@ -65,14 +81,12 @@ export async function planInstalls(
     let resolved: Planned[] | undefined
     let lastError: unknown
     for (const name of names) {
-      try {
-        indexes.push([name, await load(name)])
-      } catch (error) {
-        // In auto mode a source that cannot be reached is skipped while another may serve.
-        lastError = error
-        if (inputs.source !== 'auto') throw error
+      const loaded = await loadOrSkip(() => load(name), inputs)
+      if ('error' in loaded) {
+        lastError = loaded.error
         continue
       }
+      indexes.push([name, loaded.index])
       resolved = resolveRequest(request, availabilityFrom(cached, indexes, platform, inputs), { useCacheOnly: false })
       if (resolved) break
     }

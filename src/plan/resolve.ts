@@ -2,7 +2,7 @@ import semver from 'semver'
 import { InputError } from '../inputs/errors.js'
 import type { Build } from '../inputs/inputs.js'
 import type { Candidate } from '../sources/candidate.js'
-import { effectiveRange, type VersionRequest } from './version-spec.js'
+import { effectiveRange, type VersionRequest } from '../inputs/version-spec.js'
 
 /** One build to make available: from the tool cache, or from a download. */
 export interface Planned {

@@ -19,7 +19,12 @@ function testEntry(test: TestRow, common: Set<TestRow>): object {
 }
 
 function groupHead(group: GroupComparison): string {
-  const head = JSON.stringify({ group: group.group, modes: group.modes, findings: group.findings })
+  const head = JSON.stringify({
+    group: group.group,
+    compared: group.compared,
+    modes: group.modes,
+    findings: group.findings,
+  })
   return `${head.slice(0, -1)},"tests":[`
 }
 

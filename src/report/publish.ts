@@ -43,6 +43,9 @@ export function publishReport(comparison: Comparison, options: PublishOptions): 
       annotation.level === 'notice' ? core.notice : annotation.level === 'warning' ? core.warning : core.error
     write(annotation.message, annotation.properties)
   }
+  if (comparison.outcome === 'not-compared') {
+    core.notice('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).')
+  }
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   if (summaryFile) appendFileSync(summaryFile, renderSummary(comparison, options.reportPath))
   core.setOutput('divergences', String(comparison.divergences))

@@ -149,24 +149,50 @@ function commonSection(out: Budget, group: GroupComparison): void {
   out.close('\n</details>\n')
 }
 
-function headline(comparison: Comparison): string {
+/** Which modes of a group produced results, in words. */
+function whatRan(group: GroupComparison): string {
+  if (group.modes.length === 0) return 'no mode produced results'
+  return `only ${group.modes.map((m) => m.mode).join(', ')} produced results`
+}
+
+function headline(comparison: Comparison): string[] {
+  const failed = (n: number) => `${n} ${n === 1 ? 'test' : 'tests'} failed`
   if (comparison.outcome === 'diverged') {
     const n = comparison.divergences
-    return `## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`
+    return [`## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`]
   }
-  if (comparison.outcome === 'failed') return '## ❌ setup-python-ft: the same failures in every mode'
-  return '## ✅ setup-python-ft: every mode agrees'
+  if (comparison.matrixLeg) {
+    const row = comparison.groups[0]?.modes[0]
+    const leg = row ? `${row.mode} on ${row.version}` : 'this leg'
+    const mark = comparison.failures > 0 ? '❌' : '✅'
+    const result = comparison.failures > 0 ? `: ${failed(comparison.failures)}` : ''
+    return [`## ${mark} setup-python-ft: ${leg}${result}`, '', '_One leg of a comparison made in the compare job._']
+  }
+  if (comparison.outcome === 'not-compared') {
+    const why = comparison.groups.map((g) => (comparison.groups.length > 1 ? `${g.group}: ${whatRan(g)}` : whatRan(g)))
+    const result = comparison.failures > 0 ? ` ${failed(comparison.failures)}.` : ''
+    return [
+      '## ➖ setup-python-ft: nothing was compared',
+      '',
+      `${inlineText(`${why.join('; ') || 'no mode produced results'}`)}: a comparison needs two modes of one Python version.${result}`,
+    ]
+  }
+  if (comparison.outcome === 'failed') return ['## ❌ setup-python-ft: the same failures in every mode']
+  return ['## ✅ setup-python-ft: every mode agrees']
 }
 
 /** The job summary: per group, the modes, the divergences, the GIL, and the common failures. */
 export function renderSummary(comparison: Comparison, reportPath: string, limit = SUMMARY_LIMIT): string {
   const out = new Budget(limit)
-  out.add(headline(comparison))
+  for (const line of headline(comparison)) out.add(line)
   out.add('')
   for (const group of comparison.groups) {
     if (comparison.groups.length > 1 || group.group) out.add(`### ${inlineText(group.group)}\n`)
     modeTable(out, group)
     out.add('')
+    if (!group.compared && !comparison.matrixLeg && comparison.groups.length > 1) {
+      out.add(`- ➖ Nothing compared here: ${whatRan(group)}`)
+    }
     for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
       out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`)
     }

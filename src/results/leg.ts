@@ -1,5 +1,6 @@
 import { ResultsFileError } from './errors.js'
 import { readFileSync } from 'node:fs'
+import type { Build } from '../inputs/inputs.js'
 import { OUTCOMES, type Outcome, type TestResult } from './outcome.js'
 
 /*
@@ -12,6 +13,11 @@ export const LEG_SCHEMA = 'setup-python-ft/leg@1'
 
 export const MODES = ['standard', 'freethreaded', 'freethreaded-gil'] as const
 export type Mode = (typeof MODES)[number]
+
+/** The build a mode runs on. */
+export function buildOf(mode: Mode): Build {
+  return mode === 'standard' ? 'standard' : 'freethreaded'
+}
 
 export interface LegStatus {
   exitCode: number | null

@@ -2,7 +2,7 @@ import type { Installed } from '../configure/exports.js'
 import { minorOf } from '../find/layout.js'
 import type { Build } from '../inputs/inputs.js'
 import type { GilSetting } from '../inputs/run-inputs.js'
-import type { Mode } from '../results/leg.js'
+import { buildOf, type Mode } from '../results/leg.js'
 
 /** One mode of one installed version, to be run. */
 export interface LegPlan {
@@ -17,10 +17,6 @@ export interface LegPlan {
   python: string
   /** PYTHON_GIL for the leg; undefined leaves it unset. */
   pythonGil: string | undefined
-}
-
-export function buildOf(mode: Mode): Build {
-  return mode === 'standard' ? 'standard' : 'freethreaded'
 }
 
 /** PYTHON_GIL per mode: never on the standard build, where 0 is fatal at start-up. */

@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '../runner/commands.js'
 import { abiBuildFlags, type Installed } from '../configure/exports.js'
-import { InputError } from '../inputs/errors.js'
-import { notAMode, type RunInputs } from '../inputs/run-inputs.js'
+import type { RunInputs } from '../inputs/run-inputs.js'
 import { platformName, type Platform } from '../platform/platform.js'
 import { compare, type Comparison } from '../compare/compare.js'
 import { legArtifact, type LegResult } from '../results/leg.js'
@@ -20,7 +19,7 @@ import type { LegContext } from './segments.js'
 import { replayLog } from './log.js'
 import { mapLimit } from './pool.js'
 import { prepareVenvs } from './prepare.js'
-import { resultFiles, resultsPattern } from './result-files.js'
+import { resultFiles } from './result-files.js'
 import { runsPytest } from './shell.js'
 
 /** dist/probe next to the bundle (src/probe when run from source). */
@@ -53,13 +52,8 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
     problems++
     core.error(message)
   }
-  const workDir = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.workingDirectory)
-  if (!existsSync(workDir) || !statSync(workDir).isDirectory()) {
-    throw new InputError('working-directory', `${workDir} is not a directory`)
-  }
+  const workDir = inputs.workingDirectory
   const planned = planLegs(installed, inputs.modes, inputs.gil, platformName(platform))
-  const pattern = resultsPattern(inputs, planned.legs)
-  for (const name of inputs.unknownModes) problem(notAMode(name).message)
   for (const message of planned.problems) problem(message)
 
   const root = path.join(tempDir, 'run')
@@ -83,7 +77,7 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
       baseEnv: baseEnv(leg),
       os: platform.os,
       arch: platform.arch,
-      findResults: (dir) => resultFiles(pattern, leg, dir, workDir),
+      findResults: (dir) => resultFiles(inputs.results, leg, dir, workDir),
       warn: (message) => core.warning(message),
     })
   }
@@ -99,7 +93,12 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
   })
 
   const expected = planned.legs.map((l) => ({ group: l.group, mode: l.mode }))
-  let comparison = compare(legs, { requireGilDisabled: inputs.requireGilDisabled, expected })
+  const options = {
+    requireGilDisabled: inputs.requireGilDisabled,
+    expected,
+    matrixLeg: inputs.artifact !== '' && inputs.modes.length === 1,
+  }
+  let comparison = compare(legs, options)
   const canRerun = runsPytest(inputs.run)
   if (inputs.rerun > 0 && !canRerun)
     core.warning('rerun: reruns pick single tests through pytest; this command is not pytest')
@@ -113,7 +112,7 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
       leg.reruns = await rerunLeg(plan, ctx, ids, inputs.rerun)
       writeFileSync(path.join(ctx.legDir, 'leg.json'), JSON.stringify(leg))
     })
-    comparison = compare(legs, { requireGilDisabled: inputs.requireGilDisabled, expected })
+    comparison = compare(legs, options)
   }
   core.setOutput('results-dir', path.join(root, 'legs'))
   if (inputs.artifact) {

@@ -11,6 +11,11 @@ import {
 } from './python-versions/manifest.js'
 import { parseSha256Sums, pbsCandidates, pbsTriplesFor, validateLatestRelease } from './pbs/release.js'
 
+/** The two sources' loaders for one platform, as the install plan and the matrix use them. */
+export function sourceLoaders(inputs: Inputs, platform: Platform) {
+  return { pythonVersions: () => loadPythonVersions(inputs, platform), pbs: () => loadPbs(inputs, platform) }
+}
+
 /** Fetches python-versions' manifest and lists what it has for each build. */
 export async function loadPythonVersions(inputs: Inputs, platform: Platform): Promise<SourceIndex> {
   const data = await fetchJson(inputs.manifestUrl, 'manifest-url', inputs.token)
@@ -51,8 +56,6 @@ export async function loadPbs(inputs: Inputs, platform: Platform): Promise<Sourc
     }
     tag = latest.tag
     prefix = latest.asset_url_prefix ?? ''
-  } else if (!/^\d{8}$/.test(tag)) {
-    throw new InputError('pbs-release', `'${tag}' is not a python-build-standalone release tag (YYYYMMDD)`)
   }
   if (inputs.pbsMirror) prefix = `${inputs.pbsMirror}/${tag}`
   if (!prefix) prefix = `https://github.com/astral-sh/python-build-standalone/releases/download/${tag}`

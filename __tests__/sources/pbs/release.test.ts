@@ -12,7 +12,7 @@ import type { Platform } from '../../../src/platform/platform.js'
 
 // SHA256SUMS as the real release 20260814 would list it, rebuilt from the fixture's metadata.
 const metadata = JSON.parse(
-  readFileSync(path.resolve(import.meta.dirname, '../../../../shared/fixtures/pbs-download-metadata.json'), 'utf8'),
+  readFileSync(path.resolve(import.meta.dirname, '../../../testbed/fixtures/pbs-download-metadata.json'), 'utf8'),
 ) as Record<string, { url: string; sha256: string; build: string }>
 const sums = parseSha256Sums(
   Object.values(metadata)

@@ -11,7 +11,7 @@ import type { Platform } from '../../../src/platform/platform.js'
 
 const fixture = validateManifest(
   JSON.parse(
-    readFileSync(path.resolve(import.meta.dirname, '../../../../shared/fixtures/versions-manifest.json'), 'utf8'),
+    readFileSync(path.resolve(import.meta.dirname, '../../../testbed/fixtures/versions-manifest.json'), 'utf8'),
   ),
 )
 const ubuntu: Platform = {

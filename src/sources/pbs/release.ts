@@ -1,6 +1,6 @@
 import type { Build } from '../../inputs/inputs.js'
 import type { Platform } from '../../platform/platform.js'
-import { pythonToSemver } from '../../plan/version-spec.js'
+import { pythonToSemver } from '../../inputs/version-spec.js'
 import type { Candidate } from '../candidate.js'
 
 /** latest-release.json on python-build-standalone's latest-release branch. */

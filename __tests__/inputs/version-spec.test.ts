@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import semver from 'semver'
-import { parseVersionEntry, parseVersionFile, pythonToSemver } from '../../src/plan/version-spec.js'
+import { parseVersionEntry, parseVersionFile, pythonToSemver } from '../../src/inputs/version-spec.js'
 
 describe('parseVersionEntry', () => {
   test.each([

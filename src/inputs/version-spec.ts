@@ -1,6 +1,6 @@
 import semver from 'semver'
-import { InputError } from '../inputs/errors.js'
-import type { Build, BuildsChoice } from '../inputs/inputs.js'
+import { InputError } from './errors.js'
+import type { Build, BuildsChoice } from './inputs.js'
 
 /** Free-threaded CPython builds exist from this version on. */
 export const FIRST_FREETHREADED = '3.13.0-0'

@@ -1,4 +1,4 @@
-import { InputError } from '../inputs/errors.js'
+import { InputError } from './errors.js'
 import type { Platform } from '../platform/platform.js'
 
 /** A runner label and the machine it gives. */

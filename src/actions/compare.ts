@@ -4,29 +4,13 @@ import path from 'node:path'
 import * as core from '../runner/commands.js'
 import { artifactStore } from '../artifacts/store.js'
 import { InputError } from '../inputs/errors.js'
-import { bool, readInputFromEnv } from '../inputs/inputs.js'
-import { failOnInput } from '../inputs/run-inputs.js'
+import { loadCompareInputs, type CompareInputs } from '../inputs/compare.js'
 import { ResultsFileError } from '../results/errors.js'
-import { MODES, readLegFile, type LegResult, type Mode } from '../results/leg.js'
+import { readLegFile, type LegResult } from '../results/leg.js'
 import { keepYoungGenerationSmall } from '../results/memory.js'
 import { publishReport } from '../report/publish.js'
-import { compare, DuplicateLegError } from './compare.js'
-
-/** The legs the matrix planned, from its `matrix` output: what should have reported. */
-export function expectedLegs(value: string): { group: string; mode: Mode }[] | undefined {
-  if (!value.trim()) return undefined
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(value)
-  } catch (error) {
-    throw new InputError('matrix', `not JSON: ${(error as Error).message}; pass the matrix action's matrix output`)
-  }
-  const include = (parsed as { include?: unknown })?.include
-  if (!Array.isArray(include)) throw new InputError('matrix', 'expected {"include": [...]}, the matrix output')
-  return include
-    .filter((e) => e && typeof e.group === 'string' && MODES.includes(e.mode))
-    .map((e) => ({ group: e.group as string, mode: e.mode as Mode }))
-}
+import { compare, DuplicateLegError } from '../compare/compare.js'
+import type { Action } from './entry.js'
 
 function legFiles(dir: string): string[] {
   const found: string[] = []
@@ -60,15 +44,11 @@ export function readLegs(artifacts: Map<string, string>): LegResult[] {
 }
 
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
-export async function run(): Promise<void> {
-  try {
+export const compareAction: Action<CompareInputs> = {
+  load: loadCompareInputs,
+  async run({ prefix, expected, requireGilDisabled, failOn, artifactDir }) {
     keepYoungGenerationSmall()
-    const read = readInputFromEnv
-    const prefix = read('artifact') || 'setup-python-ft'
-    const expected = expectedLegs(read('matrix'))
-    const requireGilDisabled = bool(read, 'require-gil-disabled', false)
-    const failOn = failOnInput(read)
-    const store = await artifactStore(read('artifact-dir'))
+    const store = await artifactStore(artifactDir)
     const into = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'setup-python-ft-legs-'))
     const artifacts = await store.downloadAll(prefix, into)
     core.info(`${artifacts.size} leg artifacts named ${prefix}*: ${[...artifacts.keys()].join(', ')}`)
@@ -82,9 +62,6 @@ export async function run(): Promise<void> {
       throw error
     }
     const reportPath = path.join(process.env.RUNNER_TEMP || into, 'setup-python-ft', 'report.json')
-    const failure = publishReport(comparison, { reportPath, failOn, problems: 0 })
-    if (failure) core.setFailed(failure)
-  } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
-  }
+    return publishReport(comparison, { reportPath, failOn, problems: 0 })
+  },
 }

@@ -2,8 +2,9 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { expectedLegs, readLegs } from '../../src/compare/action.js'
-import { leg } from './helpers.js'
+import { readLegs } from '../../src/actions/compare.js'
+import { expectedLegs } from '../../src/inputs/compare.js'
+import { leg } from '../compare/helpers.js'
 
 function artifact(name: string, text: string): [string, string] {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'spft-art-')), name)
