@@ -2,16 +2,39 @@ export const id = 668;
 export const ids = [668];
 export const modules = {
 
+/***/ 6144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ runsPytest),
+/* harmony export */   f: () => (/* binding */ namesJunitFile)
+/* harmony export */ });
+/* What the `run` command is, read from its text: the action adapts to pytest. */
+/** Whether the command runs pytest, so that the action can add its JUnit file. */
+function runsPytest(command) {
+    return /(^|[\s;&|/(])(py\.test|pytest)(\s|$|;|&|\|)|-m\s+pytest\b/.test(command);
+}
+/** Whether the command already names a JUnit file, which would override the action's. */
+function namesJunitFile(command) {
+    return /--junit-?xml\b/.test(command);
+}
+
+
+/***/ }),
+
 /***/ 1668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_MODES: () => (/* binding */ DEFAULT_MODES),
+/* harmony export */   DEFAULT_STRESS_THREADS: () => (/* binding */ DEFAULT_STRESS_THREADS),
 /* harmony export */   DEFAULT_TIMEOUT: () => (/* binding */ DEFAULT_TIMEOUT),
 /* harmony export */   FAIL_ON: () => (/* binding */ FAIL_ON),
 /* harmony export */   GIL_SETTINGS: () => (/* binding */ GIL_SETTINGS),
 /* harmony export */   MAX_RERUN: () => (/* binding */ MAX_RERUN),
+/* harmony export */   MAX_STRESS_ITERATIONS: () => (/* binding */ MAX_STRESS_ITERATIONS),
+/* harmony export */   MAX_STRESS_THREADS: () => (/* binding */ MAX_STRESS_THREADS),
 /* harmony export */   SHELLS: () => (/* binding */ SHELLS),
 /* harmony export */   artifactName: () => (/* binding */ artifactName),
 /* harmony export */   failOnInput: () => (/* binding */ failOnInput),
@@ -29,7 +52,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91318);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18028);
-/* harmony import */ var _results_leg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26334);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6144);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _results_leg_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26334);
+
+
 
 
 
@@ -41,6 +69,13 @@ const FAIL_ON = ['divergence', 'failure', 'never'];
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
+/**
+ * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
+ * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
+ */
+const DEFAULT_STRESS_THREADS = 4;
+const MAX_STRESS_THREADS = 256;
+const MAX_STRESS_ITERATIONS = 10_000;
 /** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
 function parseDuration(value, input) {
     const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());
@@ -81,15 +116,15 @@ function parseModes(value) {
     const listed = names.length > 0 ? names : [...DEFAULT_MODES];
     const seen = new Set();
     for (const name of listed) {
-        if (!_results_leg_js__WEBPACK_IMPORTED_MODULE_4__/* .MODES */ .FN.includes(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('modes', `'${name}' is not a mode; use ${_results_leg_js__WEBPACK_IMPORTED_MODULE_4__/* .MODES */ .FN.join(', ')}`);
+        if (!_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.includes(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('modes', `'${name}' is not a mode; use ${_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.join(', ')}`);
         }
         if (seen.has(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('modes', `'${name}' is listed twice; list each mode once (${_results_leg_js__WEBPACK_IMPORTED_MODULE_4__/* .MODES */ .FN.join(', ')})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('modes', `'${name}' is listed twice; list each mode once (${_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.join(', ')})`);
         }
         seen.add(name);
     }
-    return _results_leg_js__WEBPACK_IMPORTED_MODULE_4__/* .MODES */ .FN.filter((mode) => seen.has(mode));
+    return _results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.filter((mode) => seen.has(mode));
 }
 /** What @actions/artifact refuses in an artifact name (path-and-artifact-name-validation). */
 const ARTIFACT_NAME_REFUSES = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
@@ -133,8 +168,33 @@ function rerunCount(read) {
     }
     return Number(value);
 }
+/** stress-threads: a whole number from 2, or auto for the runner's cores (at least 2). */
+function stressThreads(read) {
+    const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS);
+    if (value === 'auto')
+        return Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_4__.availableParallelism)());
+    if (!/^\d+$/.test(value) || Number(value) < 2 || Number(value) > MAX_STRESS_THREADS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
+    }
+    return Number(value);
+}
+function stressIterations(read) {
+    const value = read('stress-iterations') || '1';
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
+    }
+    return Number(value);
+}
+/** Stress modes run pytest with pytest-run-parallel: a command that is not pytest cannot be stressed. */
+function checkStressCommand(modes, command) {
+    const stress = modes.filter(_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .isStress */ .JA);
+    if (stress.length > 0 && !(0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .runsPytest */ .G)(command)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('modes', `${stress.join(' and ')} run each test in threads through pytest-run-parallel, but run is not a pytest command; run pytest, or drop the stress modes`);
+    }
+}
 function parseRunInputs(read, context) {
     const modes = parseModes(read('modes'));
+    checkStressCommand(modes, read('run'));
     return {
         modes,
         gil: gilInput(read),
@@ -151,6 +211,7 @@ function parseRunInputs(read, context) {
         failOn: failOnInput(read),
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
+        stress: { threads: stressThreads(read), iterations: stressIterations(read) },
     };
 }
 

@@ -3649,7 +3649,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21096));
+        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21147));
         return runSuite(installed, runInputs, platform, tempDir);
     },
 };
@@ -4194,9 +4194,11 @@ class ResultsFileError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault *
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   JA: () => (/* binding */ isStress),
 /* harmony export */   P4: () => (/* binding */ LEG_SCHEMA),
 /* harmony export */   XN: () => (/* binding */ legArtifact),
-/* harmony export */   Yy: () => (/* binding */ buildOf)
+/* harmony export */   Yy: () => (/* binding */ buildOf),
+/* harmony export */   n1: () => (/* binding */ withoutGil)
 /* harmony export */ });
 /* unused harmony exports validateLeg, readLegFile */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92815);
@@ -4211,10 +4213,18 @@ class ResultsFileError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault *
  * matrix legs upload for the compare job.
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
+const MODES = ['standard', 'freethreaded', 'freethreaded-gil', 'standard-stress', 'freethreaded-stress'];
 /** The build a mode runs on. */
 function buildOf(mode) {
-    return mode === 'standard' ? 'standard' : 'freethreaded';
+    return mode === 'standard' || mode === 'standard-stress' ? 'standard' : 'freethreaded';
+}
+/** Modes that run every test in several threads at once (pytest-run-parallel). */
+function isStress(mode) {
+    return mode === 'standard-stress' || mode === 'freethreaded-stress';
+}
+/** The modes meant to run without the GIL. */
+function withoutGil(mode) {
+    return mode === 'freethreaded' || mode === 'freethreaded-stress';
 }
 function check(condition, file, reason) {
     if (!condition)

@@ -34,6 +34,7 @@ describe('run inputs', () => {
       failOn: 'divergence',
       artifact: '',
       artifactDir: '',
+      stress: { threads: 4, iterations: 1 },
     })
     expect(parseRunInputs(reader({}), { ...linux, os: 'win32' }).shell).toBe('pwsh')
   })
@@ -59,6 +60,19 @@ describe('run inputs', () => {
   test('env lines', () => {
     expect(parseEnv('A=1\n# note\n\nC=x=y')).toEqual({ A: '1', C: 'x=y' })
     expect(() => parseEnv('B = 2')).toThrow("env: 'B = 2' is not KEY=value")
+  })
+
+  test('stress inputs, and a stress mode needs pytest', () => {
+    const read = (values: Record<string, string>) => parseRunInputs(reader({ run: 'pytest', ...values }), linux)
+    expect(read({ 'stress-threads': '8', 'stress-iterations': '5' }).stress).toEqual({ threads: 8, iterations: 5 })
+    expect(read({ 'stress-threads': 'auto' }).stress.threads).toBeGreaterThanOrEqual(2)
+    expect(() => read({ 'stress-threads': '1' })).toThrow(
+      "stress-threads: '1' is not valid; use a whole number from 2 to 256, or auto (the runner's cores)",
+    )
+    expect(() => read({ 'stress-iterations': '0' })).toThrow("stress-iterations: '0' is not valid")
+    expect(() => read({ modes: 'standard, freethreaded-stress', run: 'python -m unittest' })).toThrow(
+      /^modes: freethreaded-stress run each test in threads through pytest-run-parallel, but run is not a pytest command/,
+    )
   })
 
   test('artifact names: what @actions/artifact refuses is refused up front', () => {

@@ -16,13 +16,13 @@ test('the demo installs both builds, runs three modes and prints the comparison 
   const seconds = (Date.now() - started) / 1000
   // The log, folded as GitHub folds it, with the annotations called out.
   expect(stdout).toMatch(/^Downloading python-3\.13\.\d+-linux-.*-x64-freethreaded\.tar\.gz/m)
-  expect(stdout).toMatch(/^▶ freethreaded · 3\.13\.\d+: timed out, 7 tests/m)
+  expect(stdout).toMatch(/^▶ freethreaded · 3\.13\.\d+: timed out, 10 tests/m)
   expect(stdout).toMatch(
     /^Error: Crashed \(tests\/test_extension\.py:6\): tests\/test_extension\.py::test_unlocked_c_stack$/m,
   )
   // The summary, rendered: the per-mode table, the divergences with their classes, the GIL.
   expect(stdout).toMatch(/^Mode +Python +Tests/m)
-  expect(stdout).toMatch(/^freethreaded-gil +3\.13\.\d+ \(cp313t\) +7 /m)
+  expect(stdout).toMatch(/^freethreaded-gil +3\.13\.\d+ \(cp313t\) +10 /m)
   expect(stdout).toMatch(
     /^tests\/test_threads\.py::test_counter_race +✅ passed +❌ failed +✅ passed +Fails only on the free-threaded build$/m,
   )
@@ -32,7 +32,7 @@ test('the demo installs both builds, runs three modes and prints the comparison 
   const summary = stdout.slice(stdout.indexOf('The job summary'), stdout.indexOf('  Outputs'))
   expect(summary).not.toMatch(/\\[-._:()[\]]|<\/?(code|details|summary|sub|br|pre)>|&lt;|&#64;/)
   expect(stdout).toMatch(
-    /^The JSON report \(setup-python-ft\/report@1, 7 tests, outcome diverged\): \/.*report\.json$/m,
+    /^The JSON report \(setup-python-ft\/report@1, 10 tests, outcome diverged\): \/.*report\.json$/m,
   )
   expect(stdout).toMatch(/^outcome=diverged$/m)
   expect(seconds).toBeLessThan(60)

@@ -144,7 +144,7 @@ describe('the matrix sub-action', () => {
     [{ include: '{"os": 1}' }, /^::error::include: must be a JSON list of objects/],
     [
       { modes: 'standard, turbo' },
-      /^::error::modes: 'turbo' is not a mode; use standard, freethreaded, freethreaded-gil$/,
+      /^::error::modes: 'turbo' is not a mode; use standard, freethreaded, freethreaded-gil, standard-stress, freethreaded-stress$/,
     ],
   ])('%j: one error naming the input', async (inputs, error) => {
     const bad = await matrixAction(inputs)
@@ -220,7 +220,7 @@ describe('legs on the real interpreters, then the compare job', () => {
     expect(compare.summary).toContain('#### Divergences (3)')
     const report = JSON.parse(readFileSync(compare.outputs['report-path'], 'utf8'))
     expect(report.groups[0].group).toBe('Python 3.13 on linux-x64')
-    expect(report.groups[0].tests).toHaveLength(7)
+    expect(report.groups[0].tests).toHaveLength(10)
   })
 
   test('a planned leg without results is missing, not passing', async () => {

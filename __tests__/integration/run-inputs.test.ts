@@ -60,7 +60,11 @@ async function expectRefused(inputs: Record<string, string>, pattern: RegExp, en
 
 describe('bad run inputs fail before anything is installed or run', () => {
   test.each([
-    ['modes', 'turbo', /^::error::modes: 'turbo' is not a mode; use standard, freethreaded, freethreaded-gil$/],
+    [
+      'modes',
+      'turbo',
+      /^::error::modes: 'turbo' is not a mode; use standard, freethreaded, freethreaded-gil, standard-stress, freethreaded-stress$/,
+    ],
     ['modes', 'standard, standard', /^::error::modes: 'standard' is listed twice; list each mode once/],
     ['gil', 'maybe', /^::error::gil: 'maybe' is not valid; use one of: force-off, detect$/],
     ['timeout', 'soon', /^::error::timeout: 'soon' is not a duration; use minutes \(30\) or a unit: 90s, 10m, 1h$/],

@@ -105,7 +105,7 @@ describe('the example project under three modes, with a rerun', () => {
   test('the JSON report has every test in every mode, the reruns and the classes', () => {
     expect(r.schema).toBe('setup-python-ft/report@1')
     expect(r.groups).toHaveLength(1)
-    expect(r.groups[0].tests).toHaveLength(7)
+    expect(r.groups[0].tests).toHaveLength(10)
     const race = testRow(r, 'tests.test_threads::test_counter_race')
     expect(race.outcomes).toEqual({ standard: 'passed', freethreaded: 'failed', 'freethreaded-gil': 'passed' })
     expect(race.divergence).toBe('freethreaded-only')
@@ -137,7 +137,7 @@ describe('the example project under three modes, with a rerun', () => {
   test('the job summary: modes, divergences, the GIL, common failures', () => {
     expect(run.summary).toContain('## ⚠️ setup-python-ft: 3 divergences between the modes')
     expect(run.summary).toMatch(
-      /\| \*\*freethreaded\*\* \| 3\.13\.\d+ \(cp313t\) \| 7 \| 3 \| 2 \| 0 \| 1 \| 1 \| ⏳ timed out \|.*\| ✅ stayed off \|/,
+      /\| \*\*freethreaded\*\* \| 3\.13\.\d+ \(cp313t\) \| 10 \| 6 \| 2 \| 0 \| 1 \| 1 \| ⏳ timed out \|.*\| ✅ stayed off \|/,
     )
     expect(run.summary).toMatch(/\| \*\*freethreaded-gil\*\* \|.*\| on \(PYTHON_GIL=1\) \|/)
     expect(run.summary).toContain('#### Divergences (3)')

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 90005:
+/***/ 12385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -106,10 +106,18 @@ function locationFromTraceback(details) {
  * matrix legs upload for the compare job.
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const leg_MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
+const leg_MODES = ['standard', 'freethreaded', 'freethreaded-gil', 'standard-stress', 'freethreaded-stress'];
 /** The build a mode runs on. */
 function buildOf(mode) {
-    return mode === 'standard' ? 'standard' : 'freethreaded';
+    return mode === 'standard' || mode === 'standard-stress' ? 'standard' : 'freethreaded';
+}
+/** Modes that run every test in several threads at once (pytest-run-parallel). */
+function leg_isStress(mode) {
+    return mode === 'standard-stress' || mode === 'freethreaded-stress';
+}
+/** The modes meant to run without the GIL. */
+function withoutGil(mode) {
+    return mode === 'freethreaded' || mode === 'freethreaded-stress';
 }
 function check(condition, file, reason) {
     if (!condition)
@@ -164,12 +172,21 @@ var inputs = __nccwpck_require__(18028);
 
 
 
+
+
 const GIL_SETTINGS = (/* unused pure expression or super */ null && (['force-off', 'detect']));
 const SHELLS = (/* unused pure expression or super */ null && (['bash', 'sh', 'pwsh', 'cmd', 'python']));
 const FAIL_ON = ['divergence', 'failure', 'never'];
 const DEFAULT_MODES = (/* unused pure expression or super */ null && (['standard', 'freethreaded']));
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
+/**
+ * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
+ * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
+ */
+const DEFAULT_STRESS_THREADS = 4;
+const MAX_STRESS_THREADS = 256;
+const MAX_STRESS_ITERATIONS = 10_000;
 /** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
 function parseDuration(value, input) {
     const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());
@@ -262,8 +279,33 @@ function rerunCount(read) {
     }
     return Number(value);
 }
+/** stress-threads: a whole number from 2, or auto for the runner's cores (at least 2). */
+function stressThreads(read) {
+    const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS);
+    if (value === 'auto')
+        return Math.max(2, availableParallelism());
+    if (!/^\d+$/.test(value) || Number(value) < 2 || Number(value) > MAX_STRESS_THREADS) {
+        throw new InputError('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
+    }
+    return Number(value);
+}
+function stressIterations(read) {
+    const value = read('stress-iterations') || '1';
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
+        throw new InputError('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
+    }
+    return Number(value);
+}
+/** Stress modes run pytest with pytest-run-parallel: a command that is not pytest cannot be stressed. */
+function checkStressCommand(modes, command) {
+    const stress = modes.filter(isStress);
+    if (stress.length > 0 && !runsPytest(command)) {
+        throw new InputError('modes', `${stress.join(' and ')} run each test in threads through pytest-run-parallel, but run is not a pytest command; run pytest, or drop the stress modes`);
+    }
+}
 function parseRunInputs(read, context) {
     const modes = parseModes(read('modes'));
+    checkStressCommand(modes, read('run'));
     return {
         modes,
         gil: gilInput(read),
@@ -280,6 +322,7 @@ function parseRunInputs(read, context) {
         failOn: failOnInput(read),
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
+        stress: { threads: stressThreads(read), iterations: stressIterations(read) },
     };
 }
 
@@ -336,8 +379,10 @@ function keepYoungGenerationSmall() {
 const DIVERGENCE_KINDS = [
     'crashed',
     'hung',
+    'races-without-gil',
     'freethreaded-only',
     'standard-only',
+    'stress-only',
     'one-mode-only',
     'differs',
     'not-run',
@@ -345,8 +390,10 @@ const DIVERGENCE_KINDS = [
 const KIND_TITLES = {
     crashed: 'Crashed',
     hung: 'Hung',
+    'races-without-gil': 'Races without the GIL',
     'freethreaded-only': 'Fails only on the free-threaded build',
     'standard-only': 'Fails only on the standard build',
+    'stress-only': 'Fails only under thread stress',
     'one-mode-only': 'Collected in one mode only',
     differs: 'Outcome differs',
     'not-run': 'Not run after a crash or hang',
@@ -385,9 +432,127 @@ function classify(outcomes, stoppedEarly) {
     return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
 }
 
+;// CONCATENATED MODULE: ./src/stress/classify.ts
+
+/**
+ * Stress modes compared with each other, for a test that the plain modes of the group do not
+ * already class: fails under threads without the GIL but passes under threads with it (a race
+ * the GIL hid), fails under threads on every build (the test itself is thread-unsafe), or fails
+ * under threads where the other build's stress mode did not run.
+ */
+function classifyStress(outcomes, stoppedEarly) {
+    const standard = outcomes['standard-stress'];
+    const freethreaded = outcomes['freethreaded-stress'];
+    if (standard === undefined && freethreaded === undefined)
+        return undefined;
+    const absentAfterStop = (mode, outcome) => outcome === 'absent' && stoppedEarly.has(mode);
+    const ftFails = freethreaded !== undefined && isFailing(freethreaded);
+    const stdFails = standard !== undefined && isFailing(standard);
+    const ran = (outcome) => outcome !== undefined && outcome !== 'absent';
+    if (ftFails && stdFails)
+        return 'thread-unsafe';
+    if (ftFails && ran(standard))
+        return 'races-without-gil';
+    if (ftFails || stdFails)
+        return 'stress-only';
+    if (absentAfterStop('freethreaded-stress', freethreaded) || absentAfterStop('standard-stress', standard)) {
+        return 'not-run';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/command.ts
+/* What the `run` command is, read from its text: the action adapts to pytest. */
+/** Whether the command runs pytest, so that the action can add its JUnit file. */
+function command_runsPytest(command) {
+    return /(^|[\s;&|/(])(py\.test|pytest)(\s|$|;|&|\|)|-m\s+pytest\b/.test(command);
+}
+/** Whether the command already names a JUnit file, which would override the action's. */
+function namesJunitFile(command) {
+    return /--junit-?xml\b/.test(command);
+}
+
+;// CONCATENATED MODULE: ./src/find/layout.ts
+
+/** setup-python's tool-cache layout: Python/<version>/<arch>[-freethreaded] plus a .complete marker. */
+function archDirName(arch, build) {
+    return build === 'freethreaded' ? `${arch}-freethreaded` : arch;
+}
+function installDir(toolCache, version, arch, build) {
+    return path.join(toolCache, 'Python', version, archDirName(arch, build));
+}
+function completeMarker(dir) {
+    return `${dir}.complete`;
+}
+function minorOf(version) {
+    return version.split('.').slice(0, 2).join('.');
+}
+/** The ABI tag, cp314 or cp314t. */
+function abiTag(version, build) {
+    return `cp${minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
+}
+/** The interpreter inside an install prefix; on Unix python3.Xt is the free-threaded one. */
+function interpreterPath(dir, os, version, build) {
+    const suffix = build === 'freethreaded' ? 't' : '';
+    if (os === 'win32')
+        return path.join(dir, suffix ? `python${minorOf(version)}t.exe` : 'python.exe');
+    return path.join(dir, 'bin', `python${minorOf(version)}${suffix}`);
+}
+/** Directories setup-python puts on PATH for an install. */
+function pathDirs(dir, os) {
+    return os === 'win32' ? [dir, path.join(dir, 'Scripts')] : [dir, path.join(dir, 'bin')];
+}
+/** The tool cache: AGENT_TOOLSDIRECTORY where set (as python-versions' setup.sh honours), else RUNNER_TOOL_CACHE. */
+function toolCacheRoot(env = process.env) {
+    const root = env.AGENT_TOOLSDIRECTORY || env.RUNNER_TOOL_CACHE;
+    if (!root)
+        throw new Error('RUNNER_TOOL_CACHE is not set: run this action on a GitHub Actions runner');
+    return root;
+}
+
+;// CONCATENATED MODULE: ./src/compare/reproduce.ts
+
+
+
+
+/** The mode whose failure best shows a divergence, when several failed. */
+const TELLING = [
+    'freethreaded',
+    'freethreaded-stress',
+    'standard',
+    'standard-stress',
+    'freethreaded-gil',
+];
+/** Quotes a word for a POSIX shell when it needs it. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * The command that reproduces a test's failure in one mode on a developer's machine: the
+ * interpreter by its PATH name, PYTHON_GIL as the mode set it, and pytest down to the test id,
+ * with the stress options for a stress mode. Undefined when the suite is not run by pytest or
+ * the test's node id is unknown.
+ */
+function reproduceCommand(nodeid, leg) {
+    if (!nodeid || !command_runsPytest(leg.command))
+        return undefined;
+    const python = `python${minorOf(leg.version)}${buildOf(leg.mode) === 'freethreaded' ? 't' : ''}`;
+    const words = [`${python}`, '-m', 'pytest', shellWord(nodeid)];
+    if (leg.stress) {
+        words.push(`--parallel-threads=${leg.stress.threads}`, `--iterations=${leg.stress.iterations}`);
+    }
+    const gil = leg.gil.pythonGil === null ? '' : `PYTHON_GIL=${leg.gil.pythonGil} `;
+    return `${gil}${words.join(' ')}`;
+}
+/** The mode to reproduce a divergence in: the most telling one among those where it failed. */
+function reproduceMode(outcomes) {
+    return TELLING.find((mode) => outcomes[mode] !== undefined && isFailing(outcomes[mode]));
+}
+
 ;// CONCATENATED MODULE: ./src/compare/findings.ts
+
 /** The mode meant to run without the GIL. */
-const ranWithoutGil = (leg) => leg.mode === 'freethreaded';
+const ranWithoutGil = (leg) => withoutGil(leg.mode);
 function gilFindings(group, legs, requireGilDisabled) {
     const findings = [];
     const undeclared = new Map();
@@ -471,6 +636,8 @@ function groupFindings(group, legs, options, comparingExitCodes) {
 
 
 
+
+
 /** not-compared: no group had two modes with results, so nothing could agree or diverge. */
 const OVERALL_OUTCOMES = (/* unused pure expression or super */ null && (['passed', 'failed', 'diverged', 'not-compared']));
 /** Two legs claimed the same group and mode. */
@@ -499,6 +666,15 @@ function modeRow(leg) {
         status: leg.status,
         gil: leg.gil,
         gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
+        ...(leg.stress
+            ? {
+                stress: {
+                    ...leg.stress,
+                    parallel: leg.tests.filter((t) => (t.threads ?? 0) > 1).length,
+                    single: leg.tests.filter((t) => t.threads === 1).length,
+                },
+            }
+            : {}),
     };
 }
 /** Compares the legs test by test, within each group. Pure: the same for one job or many. */
@@ -546,6 +722,7 @@ function compareGroup(group, legs, options) {
             }
             row.outcomes[leg.mode] = test.outcome;
             row.nodeid ??= test.nodeid;
+            row.singleThreaded ??= test.singleThreaded;
             if (row.file === undefined && test.file) {
                 row.file = test.file;
                 row.line = test.line;
@@ -563,14 +740,25 @@ function compareGroup(group, legs, options) {
     }
     const divergences = [];
     const common = [];
+    const threadUnsafe = [];
+    const plainStopped = new Set([...stoppedEarly].filter((mode) => !leg_isStress(mode)));
     for (const row of rows.values()) {
         for (const leg of legs)
             row.outcomes[leg.mode] ??= 'absent';
-        const verdict = classify(row.outcomes, stoppedEarly);
+        // Plain modes are compared with plain modes; the stress modes speak where those agree.
+        const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !leg_isStress(mode)));
+        const verdict = classify(plain, plainStopped);
+        const stress = verdict.kind === 'same' ? classifyStress(row.outcomes, stoppedEarly) : undefined;
         if (verdict.kind === 'common')
             common.push(row);
-        else if (verdict.kind !== 'same') {
-            row.kind = verdict.kind;
+        else if (stress === 'thread-unsafe')
+            threadUnsafe.push(row);
+        else if (verdict.kind !== 'same' || stress) {
+            row.kind = stress ?? verdict.kind;
+            const mode = reproduceMode(row.outcomes);
+            const leg = mode && legs.find((l) => l.mode === mode);
+            if (leg)
+                row.reproduce = reproduceCommand(row.nodeid, leg);
             if (row.reruns) {
                 row.flaky = Object.entries(row.reruns).some(([mode, outcomes]) => !outcomes.every((o) => o === row.outcomes[mode]));
             }
@@ -580,7 +768,16 @@ function compareGroup(group, legs, options) {
     divergences.sort(byImportance);
     const findings = groupFindings(group, legs, options, noJunitAnywhere);
     const compared = legs.length >= 2;
-    return { group, compared, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings };
+    return {
+        group,
+        compared,
+        modes: legs.map(modeRow),
+        tests: [...rows.values()],
+        divergences,
+        common,
+        threadUnsafe,
+        findings,
+    };
 }
 /** Most important first: the kind, then deterministic before flaky, then by id. */
 function byImportance(a, b) {
@@ -637,8 +834,10 @@ const PER_LEVEL_LIMIT = 10;
 const LEVELS = {
     crashed: 'error',
     hung: 'error',
+    'races-without-gil': 'error',
     'freethreaded-only': 'error',
     'standard-only': 'error',
+    'stress-only': 'warning',
     'one-mode-only': 'warning',
     differs: 'warning',
     'not-run': 'notice',
@@ -664,7 +863,14 @@ function divergenceAnnotation(row, group, groups) {
     const failure = firstLines(details, 12);
     return {
         level: row.flaky && LEVELS[row.kind] === 'error' ? 'warning' : LEVELS[row.kind],
-        message: [`${stripAnsi(displayName(row))}`, outcomesLine(row), failure].filter(Boolean).join('\n'),
+        message: [
+            `${stripAnsi(displayName(row))}`,
+            outcomesLine(row),
+            failure,
+            row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',
+        ]
+            .filter(Boolean)
+            .join('\n'),
         properties: { title, file: row.file, line: row.file ? row.line : undefined },
     };
 }
@@ -716,7 +922,7 @@ function planAnnotations(comparison, reserveErrors) {
 
 
 const REPORT_SCHEMA = 'setup-python-ft/report@1';
-function testEntry(test, common) {
+function testEntry(test, common, threadUnsafe) {
     return {
         id: test.id,
         nodeid: test.nodeid,
@@ -724,9 +930,11 @@ function testEntry(test, common) {
         line: test.line,
         outcomes: test.outcomes,
         reruns: test.reruns,
-        divergence: test.kind ?? (common.has(test) ? 'common' : null),
+        divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
         flaky: test.flaky,
         messages: test.messages,
+        reproduce: test.reproduce,
+        singleThreaded: test.singleThreaded,
     };
 }
 function groupHead(group) {
@@ -750,10 +958,11 @@ function writeReport(comparison, file) {
         (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
         comparison.groups.forEach((group, index) => {
             const common = new Set(group.common);
+            const threadUnsafe = new Set(group.threadUnsafe);
             (0,external_node_fs_.writeSync)(fd, `${index > 0 ? ',' : ''}${groupHead(group)}`);
             let chunk = [];
             group.tests.forEach((test, at) => {
-                chunk.push(JSON.stringify(testEntry(test, common)));
+                chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)));
                 if (chunk.length === 1000 || at === group.tests.length - 1) {
                     (0,external_node_fs_.writeSync)(fd, `${at >= chunk.length ? ',' : ''}${chunk.join(',')}`);
                     chunk = [];
@@ -769,6 +978,7 @@ function writeReport(comparison, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -830,7 +1040,7 @@ function statusText(row) {
     return status.exitCode === 0 ? '✅ exit 0' : `❌ exit ${status.exitCode}`;
 }
 function gilText(row) {
-    if (row.mode === 'standard')
+    if (buildOf(row.mode) === 'standard')
         return 'standard build';
     if (row.mode === 'freethreaded-gil')
         return 'on (PYTHON_GIL=1)';
@@ -879,7 +1089,8 @@ function failureDetails(out, title, rows) {
     if (!out.add(`<details><summary>${title}</summary>\n`))
         return;
     for (const row of withDetails) {
-        if (!out.add(`${code(displayName(row))}\n\n${preBlock(firstLines(row.details, 30, 3000))}\n`))
+        const reproduce = row.reproduce ? `Reproduce: ${code(row.reproduce)}\n\n` : '';
+        if (!out.add(`${code(displayName(row))}\n\n${reproduce}${preBlock(firstLines(row.details, 30, 3000))}\n`))
             break;
     }
     out.close('</details>\n');
@@ -896,6 +1107,45 @@ function gilSection(out, group) {
         out.add(`- ${mark} ${inlineText(finding.message)} (${finding.modes.join(', ')})`);
     }
     out.add('');
+}
+/** Thread stress: how it ran, the races it found, the thread-unsafe tests, the tests kept to one thread. */
+function stressSection(out, group) {
+    const stressed = group.modes.filter((m) => m.stress);
+    if (stressed.length === 0)
+        return;
+    out.add('#### Thread stress\n');
+    for (const row of stressed) {
+        const s = row.stress;
+        out.add(`- **${row.mode}**: each test in ${s.threads} threads × ${s.iterations} ${s.iterations === 1 ? 'iteration' : 'iterations'}; ` +
+            `${s.parallel} stressed, ${s.single} run in one thread`);
+    }
+    const races = group.divergences.filter((r) => r.kind === 'races-without-gil');
+    out.add(`- ${races.length > 0 ? '❌' : '✅'} ${races.length} ${races.length === 1 ? 'test races' : 'tests race'} without the GIL` +
+        (races.length > 0 ? `: ${races.map((r) => code(displayName(r))).join(', ')}` : ''));
+    out.add('');
+    if (group.threadUnsafe.length > 0) {
+        const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads on every build, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`;
+        if (out.add(`<details><summary>${title}</summary>\n`)) {
+            out.add('| Test | Failure under stress |');
+            out.add('| --- | --- |');
+            for (const row of group.threadUnsafe) {
+                const message = row.messages?.['freethreaded-stress'] ?? row.messages?.['standard-stress'] ?? '';
+                if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`))
+                    break;
+            }
+            out.close('\n</details>\n');
+        }
+    }
+    const single = group.tests.filter((t) => t.singleThreaded);
+    if (single.length > 0 && out.add(`<details><summary>Run in one thread (${single.length})</summary>\n`)) {
+        out.add('| Test | Why (pytest-run-parallel) |');
+        out.add('| --- | --- |');
+        for (const row of single) {
+            if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(row.singleThreaded, 1, 300))} |`))
+                break;
+        }
+        out.close('\n</details>\n');
+    }
 }
 function commonSection(out, group) {
     if (group.common.length === 0)
@@ -970,6 +1220,7 @@ function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
             out.add('');
             failureDetails(out, 'Failure details', group.divergences);
         }
+        stressSection(out, group);
         gilSection(out, group);
         commonSection(out, group);
     }
@@ -1146,7 +1397,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
-/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90005);
+/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12385);
 
 
 await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);

@@ -31616,7 +31616,7 @@ module.exports = {
 /* harmony export */   C: () => (/* binding */ runEntry)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2327);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6342);
 /* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(135);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8028);
 
@@ -31660,8 +31660,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   M: () => (/* binding */ matrixAction)
 });
 
-// EXTERNAL MODULE: ./src/runner/commands.ts + 1 modules
-var commands = __nccwpck_require__(2327);
+// EXTERNAL MODULE: ./src/runner/commands.ts
+var commands = __nccwpck_require__(6342);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./src/inputs/inputs.ts
@@ -31670,6 +31670,8 @@ var inputs = __nccwpck_require__(8028);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/fault.ts
 var fault = __nccwpck_require__(135);
 ;// CONCATENATED MODULE: ./src/results/errors.ts
@@ -31693,10 +31695,18 @@ class errors_ResultsFileError extends fault/* Fault */.v {
  * matrix legs upload for the compare job.
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const MODES = ['standard', 'freethreaded', 'freethreaded-gil'];
+const MODES = ['standard', 'freethreaded', 'freethreaded-gil', 'standard-stress', 'freethreaded-stress'];
 /** The build a mode runs on. */
 function leg_buildOf(mode) {
-    return mode === 'standard' ? 'standard' : 'freethreaded';
+    return mode === 'standard' || mode === 'standard-stress' ? 'standard' : 'freethreaded';
+}
+/** Modes that run every test in several threads at once (pytest-run-parallel). */
+function leg_isStress(mode) {
+    return mode === 'standard-stress' || mode === 'freethreaded-stress';
+}
+/** The modes meant to run without the GIL. */
+function withoutGil(mode) {
+    return mode === 'freethreaded' || mode === 'freethreaded-stress';
 }
 function check(condition, file, reason) {
     if (!condition)
@@ -31749,12 +31759,21 @@ function legArtifact(prefix, platform, minor, mode) {
 
 
 
+
+
 const GIL_SETTINGS = ['force-off', 'detect'];
 const SHELLS = (/* unused pure expression or super */ null && (['bash', 'sh', 'pwsh', 'cmd', 'python']));
 const FAIL_ON = (/* unused pure expression or super */ null && (['divergence', 'failure', 'never']));
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
+/**
+ * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
+ * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
+ */
+const DEFAULT_STRESS_THREADS = 4;
+const MAX_STRESS_THREADS = 256;
+const MAX_STRESS_ITERATIONS = 10_000;
 /** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
 function parseDuration(value, input) {
     const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());
@@ -31847,8 +31866,33 @@ function rerunCount(read) {
     }
     return Number(value);
 }
+/** stress-threads: a whole number from 2, or auto for the runner's cores (at least 2). */
+function stressThreads(read) {
+    const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS);
+    if (value === 'auto')
+        return Math.max(2, availableParallelism());
+    if (!/^\d+$/.test(value) || Number(value) < 2 || Number(value) > MAX_STRESS_THREADS) {
+        throw new InputError('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
+    }
+    return Number(value);
+}
+function stressIterations(read) {
+    const value = read('stress-iterations') || '1';
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
+        throw new InputError('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
+    }
+    return Number(value);
+}
+/** Stress modes run pytest with pytest-run-parallel: a command that is not pytest cannot be stressed. */
+function checkStressCommand(modes, command) {
+    const stress = modes.filter(isStress);
+    if (stress.length > 0 && !runsPytest(command)) {
+        throw new InputError('modes', `${stress.join(' and ')} run each test in threads through pytest-run-parallel, but run is not a pytest command; run pytest, or drop the stress modes`);
+    }
+}
 function parseRunInputs(read, context) {
     const modes = parseModes(read('modes'));
+    checkStressCommand(modes, read('run'));
     return {
         modes,
         gil: gilInput(read),
@@ -31865,6 +31909,7 @@ function parseRunInputs(read, context) {
         failOn: failOnInput(read),
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
+        stress: { threads: stressThreads(read), iterations: stressIterations(read) },
     };
 }
 
@@ -33372,7 +33417,7 @@ var platform_platform = __nccwpck_require__(8944);
 function pythonGilFor(mode, gil) {
     if (mode === 'freethreaded-gil')
         return '1';
-    if (mode === 'freethreaded')
+    if (withoutGil(mode))
         return gil === 'force-off' ? '0' : undefined;
     return undefined;
 }
@@ -33840,31 +33885,26 @@ function platformName(platform) {
 
 /***/ }),
 
-/***/ 2327:
+/***/ 6342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: addPath, command, endGroup, error, escapeData, escapeProperty, exportVariable, group, keyValue
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/runner/commands.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty, command, error, keyValue, exportVariable, addPath, group, endGroup */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 
 
 
@@ -33890,20 +33930,20 @@ function command(name, message, properties = {}) {
     return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 function warning(message, properties) {
-    process.stdout.write(`${command('warning', message, properties)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${command('warning', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 function notice(message, properties) {
-    process.stdout.write(`${command('notice', message, properties)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${command('notice', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 function error(message, properties) {
-    process.stdout.write(`${command('error', message, properties)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${command('error', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /** Asks the runner to mask a secret in every later log line. */
 function setSecret(secret) {
-    process.stdout.write(`::add-mask::${escapeData(secret)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::add-mask::${escapeData(secret)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /** Fails the step: one ::error:: line and exit code 1. */
 function setFailed(message) {
@@ -33914,19 +33954,19 @@ function fileCommand(variable) {
     const file = process.env[variable];
     if (!file)
         throw new Error(`${variable} is not set: run this action on a GitHub Actions runner`);
-    if (!(0,external_node_fs_.existsSync)(file))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         throw new Error(`${variable} points at ${file}, which does not exist`);
     return file;
 }
 /** NAME<<delimiter / value / delimiter, with a delimiter the value cannot contain. */
 function keyValue(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('unexpected delimiter collision');
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
 }
 function setOutput(name, value) {
-    (0,external_node_fs_.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
 }
 function exportVariable(name, value) {
     process.env[name] = value;
@@ -34064,6 +34104,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -5,8 +5,10 @@ import type { Mode } from '../results/leg.js'
 export const DIVERGENCE_KINDS = [
   'crashed',
   'hung',
+  'races-without-gil',
   'freethreaded-only',
   'standard-only',
+  'stress-only',
   'one-mode-only',
   'differs',
   'not-run',
@@ -16,8 +18,10 @@ export type DivergenceKind = (typeof DIVERGENCE_KINDS)[number]
 export const KIND_TITLES: Record<DivergenceKind, string> = {
   crashed: 'Crashed',
   hung: 'Hung',
+  'races-without-gil': 'Races without the GIL',
   'freethreaded-only': 'Fails only on the free-threaded build',
   'standard-only': 'Fails only on the standard build',
+  'stress-only': 'Fails only under thread stress',
   'one-mode-only': 'Collected in one mode only',
   differs: 'Outcome differs',
   'not-run': 'Not run after a crash or hang',

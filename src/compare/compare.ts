@@ -1,5 +1,15 @@
 import { clip, DETAILS_LIMIT, isFailing, OUTCOMES, type Outcome, type TestResult } from '../results/outcome.js'
-import { MODES, type GilReport, type LegResult, type LegStatus, type Mode } from '../results/leg.js'
+import {
+  isStress,
+  MODES,
+  type GilReport,
+  type LegResult,
+  type LegStatus,
+  type Mode,
+  type StressSettings,
+} from '../results/leg.js'
+import { classifyStress } from '../stress/classify.js'
+import { reproduceCommand, reproduceMode } from './reproduce.js'
 import { classify, DIVERGENCE_KINDS, type DivergenceKind } from './classify.js'
 import { groupFindings, ranWithoutGil, type Finding } from './findings.js'
 
@@ -21,6 +31,10 @@ export interface TestRow {
   kind?: DivergenceKind
   /** Reruns gave different outcomes within a mode: a race more often than not. */
   flaky?: boolean
+  /** Divergences: the command that reproduces the failure on a developer's machine. */
+  reproduce?: string
+  /** Why pytest-run-parallel ran the test in one thread in the stress modes. */
+  singleThreaded?: string
 }
 
 export interface ModeRow {
@@ -33,6 +47,8 @@ export interface ModeRow {
   gil: GilReport
   /** true/false on a free-threaded mode meant to run without the GIL; null elsewhere. */
   gilStayedOff: boolean | null
+  /** Stress modes: threads × iterations, and how many tests ran in threads or in one thread. */
+  stress?: StressSettings & { parallel: number; single: number }
 }
 
 export interface GroupComparison {
@@ -43,6 +59,8 @@ export interface GroupComparison {
   tests: TestRow[]
   divergences: TestRow[]
   common: TestRow[]
+  /** Pass in the plain modes, fail under thread stress on every build: the test is not thread-safe. */
+  threadUnsafe: TestRow[]
   findings: Finding[]
 }
 
@@ -93,6 +111,15 @@ function modeRow(leg: LegResult): ModeRow {
     status: leg.status,
     gil: leg.gil,
     gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
+    ...(leg.stress
+      ? {
+          stress: {
+            ...leg.stress,
+            parallel: leg.tests.filter((t) => (t.threads ?? 0) > 1).length,
+            single: leg.tests.filter((t) => t.threads === 1).length,
+          },
+        }
+      : {}),
   }
 }
 
@@ -147,6 +174,7 @@ function compareGroup(group: string, legs: LegResult[], options: CompareOptions)
       }
       row.outcomes[leg.mode] = test.outcome
       row.nodeid ??= test.nodeid
+      row.singleThreaded ??= test.singleThreaded
       if (row.file === undefined && test.file) {
         row.file = test.file
         row.line = test.line
@@ -162,12 +190,21 @@ function compareGroup(group: string, legs: LegResult[], options: CompareOptions)
 
   const divergences: TestRow[] = []
   const common: TestRow[] = []
+  const threadUnsafe: TestRow[] = []
+  const plainStopped = new Set([...stoppedEarly].filter((mode) => !isStress(mode)))
   for (const row of rows.values()) {
     for (const leg of legs) row.outcomes[leg.mode] ??= 'absent'
-    const verdict = classify(row.outcomes, stoppedEarly)
+    // Plain modes are compared with plain modes; the stress modes speak where those agree.
+    const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !isStress(mode as Mode)))
+    const verdict = classify(plain, plainStopped)
+    const stress = verdict.kind === 'same' ? classifyStress(row.outcomes, stoppedEarly) : undefined
     if (verdict.kind === 'common') common.push(row)
-    else if (verdict.kind !== 'same') {
-      row.kind = verdict.kind
+    else if (stress === 'thread-unsafe') threadUnsafe.push(row)
+    else if (verdict.kind !== 'same' || stress) {
+      row.kind = stress ?? (verdict.kind as DivergenceKind)
+      const mode = reproduceMode(row.outcomes)
+      const leg = mode && legs.find((l) => l.mode === mode)
+      if (leg) row.reproduce = reproduceCommand(row.nodeid, leg)
       if (row.reruns) {
         row.flaky = Object.entries(row.reruns).some(
           ([mode, outcomes]) => !outcomes!.every((o) => o === row.outcomes[mode as Mode]),
@@ -179,7 +216,16 @@ function compareGroup(group: string, legs: LegResult[], options: CompareOptions)
   divergences.sort(byImportance)
   const findings = groupFindings(group, legs, options, noJunitAnywhere)
   const compared = legs.length >= 2
-  return { group, compared, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings }
+  return {
+    group,
+    compared,
+    modes: legs.map(modeRow),
+    tests: [...rows.values()],
+    divergences,
+    common,
+    threadUnsafe,
+    findings,
+  }
 }
 
 /** Most important first: the kind, then deterministic before flaky, then by id. */

@@ -1,4 +1,4 @@
-import type { LegResult, Mode } from '../results/leg.js'
+import { withoutGil, type LegResult, type Mode } from '../results/leg.js'
 import type { CompareOptions } from './compare.js'
 
 export type FindingKind = 'undeclared-extension' | 'gil-enabled' | 'missing-leg' | 'stopped' | 'no-tests'
@@ -14,7 +14,7 @@ export interface Finding {
 }
 
 /** The mode meant to run without the GIL. */
-export const ranWithoutGil = (leg: LegResult) => leg.mode === 'freethreaded'
+export const ranWithoutGil = (leg: LegResult) => withoutGil(leg.mode)
 
 function gilFindings(group: string, legs: LegResult[], requireGilDisabled: boolean): Finding[] {
   const findings: Finding[] = []

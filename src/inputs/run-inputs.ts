@@ -2,7 +2,9 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from './errors.js'
 import { bool, choice, splitList, type InputReader } from './inputs.js'
-import { MODES, type Mode } from '../results/leg.js'
+import { runsPytest } from './command.js'
+import { availableParallelism } from 'node:os'
+import { isStress, MODES, type Mode, type StressSettings } from '../results/leg.js'
 
 export const GIL_SETTINGS = ['force-off', 'detect'] as const
 export type GilSetting = (typeof GIL_SETTINGS)[number]
@@ -31,11 +33,20 @@ export interface RunInputs {
   artifact: string
   /** A shared directory to use instead of the Actions artifact service. */
   artifactDir: string
+  /** Threads and iterations of the stress modes (read whether or not one is asked for). */
+  stress: StressSettings
 }
 
 export const DEFAULT_MODES: readonly Mode[] = ['standard', 'freethreaded']
 export const DEFAULT_TIMEOUT = '30m'
 export const MAX_RERUN = 20
+/**
+ * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
+ * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
+ */
+export const DEFAULT_STRESS_THREADS = 4
+export const MAX_STRESS_THREADS = 256
+export const MAX_STRESS_ITERATIONS = 10_000
 
 /** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
 export function parseDuration(value: string, input: string): number {
@@ -145,6 +156,41 @@ function rerunCount(read: InputReader): number {
   return Number(value)
 }
 
+/** stress-threads: a whole number from 2, or auto for the runner's cores (at least 2). */
+function stressThreads(read: InputReader): number {
+  const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS)
+  if (value === 'auto') return Math.max(2, availableParallelism())
+  if (!/^\d+$/.test(value) || Number(value) < 2 || Number(value) > MAX_STRESS_THREADS) {
+    throw new InputError(
+      'stress-threads',
+      `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`,
+    )
+  }
+  return Number(value)
+}
+
+function stressIterations(read: InputReader): number {
+  const value = read('stress-iterations') || '1'
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
+    throw new InputError(
+      'stress-iterations',
+      `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`,
+    )
+  }
+  return Number(value)
+}
+
+/** Stress modes run pytest with pytest-run-parallel: a command that is not pytest cannot be stressed. */
+function checkStressCommand(modes: Mode[], command: string): void {
+  const stress = modes.filter(isStress)
+  if (stress.length > 0 && !runsPytest(command)) {
+    throw new InputError(
+      'modes',
+      `${stress.join(' and ')} run each test in threads through pytest-run-parallel, but run is not a pytest command; run pytest, or drop the stress modes`,
+    )
+  }
+}
+
 /** Where the run inputs are read: the runner's OS, how many versions, the workspace. */
 export interface RunContext {
   os: string
@@ -155,6 +201,7 @@ export interface RunContext {
 
 export function parseRunInputs(read: InputReader, context: RunContext): RunInputs {
   const modes = parseModes(read('modes'))
+  checkStressCommand(modes, read('run'))
   return {
     modes,
     gil: gilInput(read),
@@ -171,5 +218,6 @@ export function parseRunInputs(read: InputReader, context: RunContext): RunInput
     failOn: failOnInput(read),
     artifact: artifactName(read),
     artifactDir: read('artifact-dir'),
+    stress: { threads: stressThreads(read), iterations: stressIterations(read) },
   }
 }

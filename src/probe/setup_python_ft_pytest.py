@@ -36,10 +36,24 @@ def pytest_collection_modifyitems(session, config, items):
 
 
 _rootdir = [None]
+_config = [None]
 
 
 def pytest_configure(config):
     _rootdir[0] = str(config.rootpath)
+    _config[0] = config
+
+
+def _threads(nodeid):
+    """How pytest-run-parallel ran the test: its threads, and why it kept it to one."""
+    plugin = _config[0] and _config[0].pluginmanager.get_plugin("_run-parallel")
+    if plugin is None or str(getattr(_config[0].option, "parallel_threads", 1)) == "1":
+        return {}
+    parallel = getattr(plugin, "run_in_parallel", {}).get(nodeid)
+    if parallel:
+        return {"threads": parallel}
+    reason = getattr(plugin, "thread_unsafe", {}).get(nodeid)
+    return {"threads": 1, "single": str(reason) if reason else "run with one thread"}
 
 
 def _where(location):
@@ -103,19 +117,19 @@ def pytest_runtest_logfinish(nodeid, location):
     message, details = _message(failed)
     file, line = _where(location)
     tid = test_id(nodeid)
-    emit(
-        {
-            "e": "test",
-            "id": tid,
-            "nodeid": nodeid,
-            "file": file,
-            "line": line,
-            "outcome": outcome,
-            "message": message,
-            "details": details,
-            "time": round(sum(getattr(r, "duration", 0) for r in reports), 6),
-        }
-    )
+    event = {
+        "e": "test",
+        "id": tid,
+        "nodeid": nodeid,
+        "file": file,
+        "line": line,
+        "outcome": outcome,
+        "message": message,
+        "details": details,
+        "time": round(sum(getattr(r, "duration", 0) for r in reports), 6),
+    }
+    event.update(_threads(nodeid))
+    emit(event)
     if not _gil_before.pop(nodeid, True) and gil():
         emit({"e": "gil-enabled", "id": tid, "module": None, "when": "test"})
     State.current = None

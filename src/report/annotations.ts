@@ -17,8 +17,10 @@ export const PER_LEVEL_LIMIT = 10
 const LEVELS: Record<DivergenceKind, Level> = {
   crashed: 'error',
   hung: 'error',
+  'races-without-gil': 'error',
   'freethreaded-only': 'error',
   'standard-only': 'error',
+  'stress-only': 'warning',
   'one-mode-only': 'warning',
   differs: 'warning',
   'not-run': 'notice',
@@ -47,7 +49,14 @@ function divergenceAnnotation(row: TestRow, group: string, groups: number): Anno
   const failure = firstLines(details, 12)
   return {
     level: row.flaky && LEVELS[row.kind!] === 'error' ? 'warning' : LEVELS[row.kind!],
-    message: [`${stripAnsi(displayName(row))}`, outcomesLine(row), failure].filter(Boolean).join('\n'),
+    message: [
+      `${stripAnsi(displayName(row))}`,
+      outcomesLine(row),
+      failure,
+      row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
     properties: { title, file: row.file, line: row.file ? row.line : undefined },
   }
 }

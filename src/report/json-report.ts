@@ -4,7 +4,7 @@ import type { Comparison, GroupComparison, TestRow } from '../compare/compare.js
 
 export const REPORT_SCHEMA = 'setup-python-ft/report@1'
 
-function testEntry(test: TestRow, common: Set<TestRow>): object {
+function testEntry(test: TestRow, common: Set<TestRow>, threadUnsafe: Set<TestRow>): object {
   return {
     id: test.id,
     nodeid: test.nodeid,
@@ -12,9 +12,11 @@ function testEntry(test: TestRow, common: Set<TestRow>): object {
     line: test.line,
     outcomes: test.outcomes,
     reruns: test.reruns,
-    divergence: test.kind ?? (common.has(test) ? 'common' : null),
+    divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
     flaky: test.flaky,
     messages: test.messages,
+    reproduce: test.reproduce,
+    singleThreaded: test.singleThreaded,
   }
 }
 
@@ -40,10 +42,11 @@ export function writeReport(comparison: Comparison, file: string): void {
     writeSync(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`)
     comparison.groups.forEach((group, index) => {
       const common = new Set(group.common)
+      const threadUnsafe = new Set(group.threadUnsafe)
       writeSync(fd, `${index > 0 ? ',' : ''}${groupHead(group)}`)
       let chunk: string[] = []
       group.tests.forEach((test, at) => {
-        chunk.push(JSON.stringify(testEntry(test, common)))
+        chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)))
         if (chunk.length === 1000 || at === group.tests.length - 1) {
           writeSync(fd, `${at >= chunk.length ? ',' : ''}${chunk.join(',')}`)
           chunk = []

@@ -1,6 +1,6 @@
 import { KIND_TITLES } from '../compare/classify.js'
 import type { Comparison, Finding, GroupComparison, ModeRow, TestRow } from '../compare/compare.js'
-import type { Mode } from '../results/leg.js'
+import { buildOf, type Mode } from '../results/leg.js'
 import type { Outcome } from '../results/outcome.js'
 import { displayName } from './annotations.js'
 import { code, firstLines, inlineText, preBlock } from './escape.js'
@@ -67,7 +67,7 @@ function statusText(row: ModeRow): string {
 }
 
 function gilText(row: ModeRow): string {
-  if (row.mode === 'standard') return 'standard build'
+  if (buildOf(row.mode) === 'standard') return 'standard build'
   if (row.mode === 'freethreaded-gil') return 'on (PYTHON_GIL=1)'
   if (row.gilStayedOff) return '✅ stayed off'
   const first = row.gil.enabledBy[0]
@@ -115,7 +115,8 @@ function failureDetails(out: Budget, title: string, rows: TestRow[]): void {
   if (withDetails.length === 0) return
   if (!out.add(`<details><summary>${title}</summary>\n`)) return
   for (const row of withDetails) {
-    if (!out.add(`${code(displayName(row))}\n\n${preBlock(firstLines(row.details, 30, 3000))}\n`)) break
+    const reproduce = row.reproduce ? `Reproduce: ${code(row.reproduce)}\n\n` : ''
+    if (!out.add(`${code(displayName(row))}\n\n${reproduce}${preBlock(firstLines(row.details, 30, 3000))}\n`)) break
   }
   out.close('</details>\n')
 }
@@ -132,6 +133,47 @@ function gilSection(out: Budget, group: GroupComparison): void {
     out.add(`- ${mark} ${inlineText(finding.message)} (${finding.modes.join(', ')})`)
   }
   out.add('')
+}
+
+/** Thread stress: how it ran, the races it found, the thread-unsafe tests, the tests kept to one thread. */
+function stressSection(out: Budget, group: GroupComparison): void {
+  const stressed = group.modes.filter((m) => m.stress)
+  if (stressed.length === 0) return
+  out.add('#### Thread stress\n')
+  for (const row of stressed) {
+    const s = row.stress!
+    out.add(
+      `- **${row.mode}**: each test in ${s.threads} threads × ${s.iterations} ${s.iterations === 1 ? 'iteration' : 'iterations'}; ` +
+        `${s.parallel} stressed, ${s.single} run in one thread`,
+    )
+  }
+  const races = group.divergences.filter((r) => r.kind === 'races-without-gil')
+  out.add(
+    `- ${races.length > 0 ? '❌' : '✅'} ${races.length} ${races.length === 1 ? 'test races' : 'tests race'} without the GIL` +
+      (races.length > 0 ? `: ${races.map((r) => code(displayName(r))).join(', ')}` : ''),
+  )
+  out.add('')
+  if (group.threadUnsafe.length > 0) {
+    const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads on every build, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`
+    if (out.add(`<details><summary>${title}</summary>\n`)) {
+      out.add('| Test | Failure under stress |')
+      out.add('| --- | --- |')
+      for (const row of group.threadUnsafe) {
+        const message = row.messages?.['freethreaded-stress'] ?? row.messages?.['standard-stress'] ?? ''
+        if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`)) break
+      }
+      out.close('\n</details>\n')
+    }
+  }
+  const single = group.tests.filter((t) => t.singleThreaded)
+  if (single.length > 0 && out.add(`<details><summary>Run in one thread (${single.length})</summary>\n`)) {
+    out.add('| Test | Why (pytest-run-parallel) |')
+    out.add('| --- | --- |')
+    for (const row of single) {
+      if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(row.singleThreaded, 1, 300))} |`)) break
+    }
+    out.close('\n</details>\n')
+  }
 }
 
 function commonSection(out: Budget, group: GroupComparison): void {
@@ -202,6 +244,7 @@ export function renderSummary(comparison: Comparison, reportPath: string, limit 
       out.add('')
       failureDetails(out, 'Failure details', group.divergences)
     }
+    stressSection(out, group)
     gilSection(out, group)
     commonSection(out, group)
   }

@@ -11,12 +11,28 @@ import { OUTCOMES, type Outcome, type TestResult } from './outcome.js'
 
 export const LEG_SCHEMA = 'setup-python-ft/leg@1'
 
-export const MODES = ['standard', 'freethreaded', 'freethreaded-gil'] as const
+export const MODES = ['standard', 'freethreaded', 'freethreaded-gil', 'standard-stress', 'freethreaded-stress'] as const
 export type Mode = (typeof MODES)[number]
 
 /** The build a mode runs on. */
 export function buildOf(mode: Mode): Build {
-  return mode === 'standard' ? 'standard' : 'freethreaded'
+  return mode === 'standard' || mode === 'standard-stress' ? 'standard' : 'freethreaded'
+}
+
+/** Modes that run every test in several threads at once (pytest-run-parallel). */
+export function isStress(mode: Mode): boolean {
+  return mode === 'standard-stress' || mode === 'freethreaded-stress'
+}
+
+/** The modes meant to run without the GIL. */
+export function withoutGil(mode: Mode): boolean {
+  return mode === 'freethreaded' || mode === 'freethreaded-stress'
+}
+
+/** How a stress mode ran each test: in `threads` threads at once, `iterations` times in each. */
+export interface StressSettings {
+  threads: number
+  iterations: number
 }
 
 export interface LegStatus {
@@ -56,6 +72,8 @@ export interface LegResult {
   command: string
   status: LegStatus
   gil: GilReport
+  /** Stress modes: the threads and iterations each test ran with. */
+  stress?: StressSettings
   tests: TestResult[]
   /** Outcomes of reruns of divergent tests, by test id. */
   reruns: Record<string, Outcome[]>

@@ -22,6 +22,10 @@ export interface TestResult {
   /** The first lines of the failure, capped. */
   details?: string
   time?: number
+  /** Stress modes: the threads the test ran in; 1 when pytest-run-parallel kept it single-threaded. */
+  threads?: number
+  /** Why pytest-run-parallel ran it single-threaded (its marker, a thread-unsafe fixture, ...). */
+  singleThreaded?: string
 }
 
 export const MESSAGE_LIMIT = 1000

@@ -75,6 +75,8 @@ function testOf(event: Record<string, unknown>): TestResult | undefined {
   if (text(event.message)) result.message = clip(text(event.message), MESSAGE_LIMIT)
   if (text(event.details)) result.details = clip(text(event.details), DETAILS_LIMIT)
   if (num(event.time) !== undefined) result.time = num(event.time)
+  if (num(event.threads)) result.threads = num(event.threads)
+  if (text(event.single)) result.singleThreaded = clip(text(event.single), MESSAGE_LIMIT)
   return result
 }
 

@@ -2,12 +2,12 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { ResultsFileError } from '../results/errors.js'
 import { readJunit } from '../results/junit.js'
-import { LEG_SCHEMA, type GilReport, type LegResult, type LegStatus } from '../results/leg.js'
+import { isStress, LEG_SCHEMA, type GilReport, type LegResult, type LegStatus } from '../results/leg.js'
 import type { Outcome, TestResult } from '../results/outcome.js'
 import { findUndeclared } from './gil-check.js'
 import type { LegPlan } from './legs.js'
 import { runSegments, type LegContext } from './segments.js'
-import { namesJunitFile, runsPytest } from './shell.js'
+import { namesJunitFile, runsPytest } from '../inputs/command.js'
 import { venvEnv } from './venv.js'
 
 /** Reads the JUnit files into the probe's results: JUnit wins, the probe fills in what it lacks. */
@@ -24,6 +24,8 @@ async function mergeJunit(tests: Map<string, TestResult>, files: string[], warn:
           nodeid: known?.nodeid,
           file: known?.file ?? test.file,
           line: known?.file ? known.line : test.line,
+          threads: known?.threads,
+          singleThreaded: known?.singleThreaded,
         })
       })
     } catch (error) {
@@ -105,6 +107,7 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
     command: ctx.inputs.run,
     status: run.status,
     gil,
+    ...(isStress(plan.mode) ? { stress: ctx.inputs.stress } : {}),
     tests: [...run.tests.values()],
     reruns: {},
     warnings,

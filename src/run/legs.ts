@@ -2,7 +2,7 @@ import type { Installed } from '../configure/exports.js'
 import { minorOf } from '../find/layout.js'
 import type { Build } from '../inputs/inputs.js'
 import type { GilSetting } from '../inputs/run-inputs.js'
-import { buildOf, type Mode } from '../results/leg.js'
+import { buildOf, withoutGil, type Mode } from '../results/leg.js'
 
 /** One mode of one installed version, to be run. */
 export interface LegPlan {
@@ -22,7 +22,7 @@ export interface LegPlan {
 /** PYTHON_GIL per mode: never on the standard build, where 0 is fatal at start-up. */
 export function pythonGilFor(mode: Mode, gil: GilSetting): string | undefined {
   if (mode === 'freethreaded-gil') return '1'
-  if (mode === 'freethreaded') return gil === 'force-off' ? '0' : undefined
+  if (withoutGil(mode)) return gil === 'force-off' ? '0' : undefined
   return undefined
 }
 

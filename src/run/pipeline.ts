@@ -20,7 +20,7 @@ import { replayLog } from './log.js'
 import { mapLimit } from './pool.js'
 import { prepareVenvs } from './prepare.js'
 import { resultFiles } from './result-files.js'
-import { runsPytest } from './shell.js'
+import { runsPytest } from '../inputs/command.js'
 
 /** dist/probe next to the bundle (src/probe when run from source). */
 function probeDirectory(): string {
@@ -39,7 +39,11 @@ function describeLeg(leg: LegResult): string {
 function rerunnable(comparison: Comparison, group: string): string[] {
   const found = comparison.groups.find((g) => g.group === group)
   return (found?.divergences ?? [])
-    .filter((row) => ['crashed', 'freethreaded-only', 'standard-only', 'differs'].includes(row.kind!))
+    .filter((row) =>
+      ['crashed', 'races-without-gil', 'freethreaded-only', 'standard-only', 'stress-only', 'differs'].includes(
+        row.kind!,
+      ),
+    )
     .filter((row) => !Object.values(row.outcomes).includes('hung'))
     .map((row) => row.id)
 }

@@ -1,6 +1,8 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import type { RunInputs } from '../inputs/run-inputs.js'
+import { isStress } from '../results/leg.js'
+import { ensureRunParallel, RUN_PARALLEL_VERSION } from '../stress/run-parallel.js'
 import type { LegPlan } from './legs.js'
 import { replayLog } from './log.js'
 import { runLogged } from './process.js'
@@ -19,20 +21,31 @@ export interface PrepareOptions {
   problem: (message: string) => void
 }
 
-/** Runs the `install` command in a build's venv; why it failed, or undefined. */
-async function runInstall(venv: Venv, abi: string, env: NodeJS.ProcessEnv, options: PrepareOptions) {
+/**
+ * Runs the `install` command in a build's venv, then, for a build with a stress mode, makes sure
+ * pytest-run-parallel is there. Why it failed, or undefined.
+ */
+async function runInstall(venv: Venv, abi: string, env: NodeJS.ProcessEnv, stress: boolean, options: PrepareOptions) {
   const logFile = path.join(options.root, `install-${abi}.log`)
   rmSync(logFile, { force: true })
   const { inputs } = options
-  const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
-    cwd: options.workDir,
-    env: venvEnv(venv, env),
-    logFile,
-    deadline: Date.now() + inputs.timeoutSeconds * 1000,
-  })
-  const end = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`
-  replayLog(`Install for ${abi}: ${end}`, logFile, `[install ${abi}] `)
-  return result.exitCode === 0 ? undefined : end
+  const deadline = Date.now() + inputs.timeoutSeconds * 1000
+  let failed: string | undefined
+  if (inputs.install) {
+    const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
+      cwd: options.workDir,
+      env: venvEnv(venv, env),
+      logFile,
+      deadline,
+    })
+    if (result.exitCode !== 0) failed = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`
+  }
+  if (!failed && stress) {
+    const why = await ensureRunParallel(venv, venvEnv(venv, env), logFile, deadline)
+    if (why) failed = `pytest-run-parallel ${RUN_PARALLEL_VERSION} could not be installed for the stress modes: ${why}`
+  }
+  replayLog(`Install for ${abi}: ${failed ?? 'exit 0'}`, logFile, `[install ${abi}] `)
+  return failed
 }
 
 /**
@@ -58,8 +71,9 @@ export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Pr
   const venvs = new Map<string, Venv>()
   for (const [abi, venv] of created.filter((entry) => entry !== undefined)) {
     const env = options.baseEnv(firstLegOf.get(abi)!)
-    const failed = options.inputs.install ? await runInstall(venv, abi, env, options) : undefined
-    if (failed) options.problem(`install: the command failed for ${abi} (${failed}); its modes did not run`)
+    const stress = legs.some((leg) => leg.abi === abi && isStress(leg.mode))
+    const failed = options.inputs.install || stress ? await runInstall(venv, abi, env, stress, options) : undefined
+    if (failed) options.problem(`install: failed for ${abi} (${failed}); its modes did not run`)
     else venvs.set(abi, venv)
   }
   return venvs

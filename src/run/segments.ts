@@ -2,13 +2,15 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { RunInputs } from '../inputs/run-inputs.js'
 import { crashTrace, focusDump } from '../results/crash-trace.js'
-import type { LegStatus } from '../results/leg.js'
+import { isStress, type LegStatus } from '../results/leg.js'
+import { stressOptions } from '../stress/run-parallel.js'
 import type { Outcome, TestResult } from '../results/outcome.js'
 import { readProbeLog, type ExtensionModule, type GilEnabledEvent } from '../results/probe-log.js'
 import type { LegPlan } from './legs.js'
 import { readText } from './log.js'
 import { runLogged, type ProcessResult } from './process.js'
-import { namesJunitFile, runsPytest, shellInvocation } from './shell.js'
+import { namesJunitFile, runsPytest } from '../inputs/command.js'
+import { shellInvocation } from './shell.js'
 import { venvEnv, type Venv } from './venv.js'
 
 /*
@@ -74,11 +76,12 @@ function segmentEnv(plan: LegPlan, ctx: LegContext, probeOut: string, deadline: 
     SETUP_PYTHON_FT_DEADLINE: String(deadline / 1000),
     PYTEST_PLUGINS: [env.PYTEST_PLUGINS, 'setup_python_ft_pytest'].filter(Boolean).join(','),
   })
-  if (junit) {
-    // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
-    const file = junit.replace(/\\/g, '/')
-    env.PYTEST_ADDOPTS = [env.PYTEST_ADDOPTS, `"--junitxml=${file}" -o junit_family=xunit1`].filter(Boolean).join(' ')
-  }
+  // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
+  const addopts = [env.PYTEST_ADDOPTS]
+  if (junit) addopts.push(`"--junitxml=${junit.replace(/\\/g, '/')}" -o junit_family=xunit1`)
+  if (isStress(plan.mode)) addopts.push(stressOptions(ctx.inputs.stress))
+  env.PYTEST_ADDOPTS = addopts.filter(Boolean).join(' ')
+  if (!env.PYTEST_ADDOPTS) delete env.PYTEST_ADDOPTS
   return env
 }
 

@@ -23,13 +23,3 @@ export function shellInvocation(shell: Shell, command: string, python: string): 
       return { file: python, args: ['-c', command] }
   }
 }
-
-/** Whether the command runs pytest, so that the action can add its JUnit file. */
-export function runsPytest(command: string): boolean {
-  return /(^|[\s;&|/(])(py\.test|pytest)(\s|$|;|&|\|)|-m\s+pytest\b/.test(command)
-}
-
-/** Whether the command already names a JUnit file, which would override the action's. */
-export function namesJunitFile(command: string): boolean {
-  return /--junit-?xml\b/.test(command)
-}

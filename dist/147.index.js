@@ -1,8 +1,28 @@
-export const id = 96;
-export const ids = [96];
+export const id = 147;
+export const ids = [147];
 export const modules = {
 
-/***/ 21096:
+/***/ 6144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ runsPytest),
+/* harmony export */   f: () => (/* binding */ namesJunitFile)
+/* harmony export */ });
+/* What the `run` command is, read from its text: the action adapts to pytest. */
+/** Whether the command runs pytest, so that the action can add its JUnit file. */
+function runsPytest(command) {
+    return /(^|[\s;&|/(])(py\.test|pytest)(\s|$|;|&|\|)|-m\s+pytest\b/.test(command);
+}
+/** Whether the command already names a JUnit file, which would override the action's. */
+function namesJunitFile(command) {
+    return /--junit-?xml\b/.test(command);
+}
+
+
+/***/ }),
+
+/***/ 21147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -52,15 +72,89 @@ function locationFromTraceback(details) {
 }
 
 // EXTERNAL MODULE: ./src/results/leg.ts
-var leg = __webpack_require__(26334);
+var results_leg = __webpack_require__(26334);
+;// CONCATENATED MODULE: ./src/stress/classify.ts
+
+/**
+ * Stress modes compared with each other, for a test that the plain modes of the group do not
+ * already class: fails under threads without the GIL but passes under threads with it (a race
+ * the GIL hid), fails under threads on every build (the test itself is thread-unsafe), or fails
+ * under threads where the other build's stress mode did not run.
+ */
+function classifyStress(outcomes, stoppedEarly) {
+    const standard = outcomes['standard-stress'];
+    const freethreaded = outcomes['freethreaded-stress'];
+    if (standard === undefined && freethreaded === undefined)
+        return undefined;
+    const absentAfterStop = (mode, outcome) => outcome === 'absent' && stoppedEarly.has(mode);
+    const ftFails = freethreaded !== undefined && isFailing(freethreaded);
+    const stdFails = standard !== undefined && isFailing(standard);
+    const ran = (outcome) => outcome !== undefined && outcome !== 'absent';
+    if (ftFails && stdFails)
+        return 'thread-unsafe';
+    if (ftFails && ran(standard))
+        return 'races-without-gil';
+    if (ftFails || stdFails)
+        return 'stress-only';
+    if (absentAfterStop('freethreaded-stress', freethreaded) || absentAfterStop('standard-stress', standard)) {
+        return 'not-run';
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/inputs/command.ts
+var inputs_command = __webpack_require__(6144);
+// EXTERNAL MODULE: ./src/find/layout.ts
+var layout = __webpack_require__(96121);
+;// CONCATENATED MODULE: ./src/compare/reproduce.ts
+
+
+
+
+/** The mode whose failure best shows a divergence, when several failed. */
+const TELLING = [
+    'freethreaded',
+    'freethreaded-stress',
+    'standard',
+    'standard-stress',
+    'freethreaded-gil',
+];
+/** Quotes a word for a POSIX shell when it needs it. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * The command that reproduces a test's failure in one mode on a developer's machine: the
+ * interpreter by its PATH name, PYTHON_GIL as the mode set it, and pytest down to the test id,
+ * with the stress options for a stress mode. Undefined when the suite is not run by pytest or
+ * the test's node id is unknown.
+ */
+function reproduceCommand(nodeid, leg) {
+    if (!nodeid || !(0,inputs_command/* runsPytest */.G)(leg.command))
+        return undefined;
+    const python = `python${(0,layout/* minorOf */.Hs)(leg.version)}${(0,results_leg/* buildOf */.Yy)(leg.mode) === 'freethreaded' ? 't' : ''}`;
+    const words = [`${python}`, '-m', 'pytest', shellWord(nodeid)];
+    if (leg.stress) {
+        words.push(`--parallel-threads=${leg.stress.threads}`, `--iterations=${leg.stress.iterations}`);
+    }
+    const gil = leg.gil.pythonGil === null ? '' : `PYTHON_GIL=${leg.gil.pythonGil} `;
+    return `${gil}${words.join(' ')}`;
+}
+/** The mode to reproduce a divergence in: the most telling one among those where it failed. */
+function reproduceMode(outcomes) {
+    return TELLING.find((mode) => outcomes[mode] !== undefined && isFailing(outcomes[mode]));
+}
+
 ;// CONCATENATED MODULE: ./src/compare/classify.ts
 
 /** Why a test is a divergence, most serious first. */
 const DIVERGENCE_KINDS = [
     'crashed',
     'hung',
+    'races-without-gil',
     'freethreaded-only',
     'standard-only',
+    'stress-only',
     'one-mode-only',
     'differs',
     'not-run',
@@ -68,8 +162,10 @@ const DIVERGENCE_KINDS = [
 const KIND_TITLES = {
     crashed: 'Crashed',
     hung: 'Hung',
+    'races-without-gil': 'Races without the GIL',
     'freethreaded-only': 'Fails only on the free-threaded build',
     'standard-only': 'Fails only on the standard build',
+    'stress-only': 'Fails only under thread stress',
     'one-mode-only': 'Collected in one mode only',
     differs: 'Outcome differs',
     'not-run': 'Not run after a crash or hang',
@@ -109,8 +205,9 @@ function classify(outcomes, stoppedEarly) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/findings.ts
+
 /** The mode meant to run without the GIL. */
-const ranWithoutGil = (leg) => leg.mode === 'freethreaded';
+const ranWithoutGil = (leg) => (0,results_leg/* withoutGil */.n1)(leg.mode);
 function gilFindings(group, legs, requireGilDisabled) {
     const findings = [];
     const undeclared = new Map();
@@ -194,6 +291,8 @@ function groupFindings(group, legs, options, comparingExitCodes) {
 
 
 
+
+
 /** not-compared: no group had two modes with results, so nothing could agree or diverge. */
 const OVERALL_OUTCOMES = (/* unused pure expression or super */ null && (['passed', 'failed', 'diverged', 'not-compared']));
 /** Two legs claimed the same group and mode. */
@@ -222,6 +321,15 @@ function modeRow(leg) {
         status: leg.status,
         gil: leg.gil,
         gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
+        ...(leg.stress
+            ? {
+                stress: {
+                    ...leg.stress,
+                    parallel: leg.tests.filter((t) => (t.threads ?? 0) > 1).length,
+                    single: leg.tests.filter((t) => t.threads === 1).length,
+                },
+            }
+            : {}),
     };
 }
 /** Compares the legs test by test, within each group. Pure: the same for one job or many. */
@@ -239,7 +347,7 @@ function compare(legs, options) {
             byGroup.set(group, []);
     const groups = [];
     for (const [group, unsorted] of byGroup) {
-        const groupLegs = [...unsorted].sort((a, b) => leg/* MODES */.FN.indexOf(a.mode) - leg/* MODES */.FN.indexOf(b.mode));
+        const groupLegs = [...unsorted].sort((a, b) => results_leg/* MODES */.FN.indexOf(a.mode) - results_leg/* MODES */.FN.indexOf(b.mode));
         groups.push(compareGroup(group, groupLegs, options));
     }
     const findings = groups.flatMap((g) => g.findings);
@@ -269,6 +377,7 @@ function compareGroup(group, legs, options) {
             }
             row.outcomes[leg.mode] = test.outcome;
             row.nodeid ??= test.nodeid;
+            row.singleThreaded ??= test.singleThreaded;
             if (row.file === undefined && test.file) {
                 row.file = test.file;
                 row.line = test.line;
@@ -286,14 +395,25 @@ function compareGroup(group, legs, options) {
     }
     const divergences = [];
     const common = [];
+    const threadUnsafe = [];
+    const plainStopped = new Set([...stoppedEarly].filter((mode) => !(0,results_leg/* isStress */.JA)(mode)));
     for (const row of rows.values()) {
         for (const leg of legs)
             row.outcomes[leg.mode] ??= 'absent';
-        const verdict = classify(row.outcomes, stoppedEarly);
+        // Plain modes are compared with plain modes; the stress modes speak where those agree.
+        const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !(0,results_leg/* isStress */.JA)(mode)));
+        const verdict = classify(plain, plainStopped);
+        const stress = verdict.kind === 'same' ? classifyStress(row.outcomes, stoppedEarly) : undefined;
         if (verdict.kind === 'common')
             common.push(row);
-        else if (verdict.kind !== 'same') {
-            row.kind = verdict.kind;
+        else if (stress === 'thread-unsafe')
+            threadUnsafe.push(row);
+        else if (verdict.kind !== 'same' || stress) {
+            row.kind = stress ?? verdict.kind;
+            const mode = reproduceMode(row.outcomes);
+            const leg = mode && legs.find((l) => l.mode === mode);
+            if (leg)
+                row.reproduce = reproduceCommand(row.nodeid, leg);
             if (row.reruns) {
                 row.flaky = Object.entries(row.reruns).some(([mode, outcomes]) => !outcomes.every((o) => o === row.outcomes[mode]));
             }
@@ -303,7 +423,16 @@ function compareGroup(group, legs, options) {
     divergences.sort(byImportance);
     const findings = groupFindings(group, legs, options, noJunitAnywhere);
     const compared = legs.length >= 2;
-    return { group, compared, modes: legs.map(modeRow), tests: [...rows.values()], divergences, common, findings };
+    return {
+        group,
+        compared,
+        modes: legs.map(modeRow),
+        tests: [...rows.values()],
+        divergences,
+        common,
+        threadUnsafe,
+        findings,
+    };
 }
 /** Most important first: the kind, then deterministic before flaky, then by id. */
 function byImportance(a, b) {
@@ -374,8 +503,10 @@ const PER_LEVEL_LIMIT = 10;
 const LEVELS = {
     crashed: 'error',
     hung: 'error',
+    'races-without-gil': 'error',
     'freethreaded-only': 'error',
     'standard-only': 'error',
+    'stress-only': 'warning',
     'one-mode-only': 'warning',
     differs: 'warning',
     'not-run': 'notice',
@@ -401,7 +532,14 @@ function divergenceAnnotation(row, group, groups) {
     const failure = firstLines(details, 12);
     return {
         level: row.flaky && LEVELS[row.kind] === 'error' ? 'warning' : LEVELS[row.kind],
-        message: [`${stripAnsi(displayName(row))}`, outcomesLine(row), failure].filter(Boolean).join('\n'),
+        message: [
+            `${stripAnsi(displayName(row))}`,
+            outcomesLine(row),
+            failure,
+            row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',
+        ]
+            .filter(Boolean)
+            .join('\n'),
         properties: { title, file: row.file, line: row.file ? row.line : undefined },
     };
 }
@@ -453,7 +591,7 @@ function planAnnotations(comparison, reserveErrors) {
 
 
 const REPORT_SCHEMA = 'setup-python-ft/report@1';
-function testEntry(test, common) {
+function testEntry(test, common, threadUnsafe) {
     return {
         id: test.id,
         nodeid: test.nodeid,
@@ -461,9 +599,11 @@ function testEntry(test, common) {
         line: test.line,
         outcomes: test.outcomes,
         reruns: test.reruns,
-        divergence: test.kind ?? (common.has(test) ? 'common' : null),
+        divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
         flaky: test.flaky,
         messages: test.messages,
+        reproduce: test.reproduce,
+        singleThreaded: test.singleThreaded,
     };
 }
 function groupHead(group) {
@@ -487,10 +627,11 @@ function writeReport(comparison, file) {
         (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
         comparison.groups.forEach((group, index) => {
             const common = new Set(group.common);
+            const threadUnsafe = new Set(group.threadUnsafe);
             (0,external_node_fs_.writeSync)(fd, `${index > 0 ? ',' : ''}${groupHead(group)}`);
             let chunk = [];
             group.tests.forEach((test, at) => {
-                chunk.push(JSON.stringify(testEntry(test, common)));
+                chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)));
                 if (chunk.length === 1000 || at === group.tests.length - 1) {
                     (0,external_node_fs_.writeSync)(fd, `${at >= chunk.length ? ',' : ''}${chunk.join(',')}`);
                     chunk = [];
@@ -506,6 +647,7 @@ function writeReport(comparison, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -567,7 +709,7 @@ function statusText(row) {
     return status.exitCode === 0 ? '✅ exit 0' : `❌ exit ${status.exitCode}`;
 }
 function gilText(row) {
-    if (row.mode === 'standard')
+    if ((0,results_leg/* buildOf */.Yy)(row.mode) === 'standard')
         return 'standard build';
     if (row.mode === 'freethreaded-gil')
         return 'on (PYTHON_GIL=1)';
@@ -616,7 +758,8 @@ function failureDetails(out, title, rows) {
     if (!out.add(`<details><summary>${title}</summary>\n`))
         return;
     for (const row of withDetails) {
-        if (!out.add(`${code(displayName(row))}\n\n${preBlock(firstLines(row.details, 30, 3000))}\n`))
+        const reproduce = row.reproduce ? `Reproduce: ${code(row.reproduce)}\n\n` : '';
+        if (!out.add(`${code(displayName(row))}\n\n${reproduce}${preBlock(firstLines(row.details, 30, 3000))}\n`))
             break;
     }
     out.close('</details>\n');
@@ -633,6 +776,45 @@ function gilSection(out, group) {
         out.add(`- ${mark} ${inlineText(finding.message)} (${finding.modes.join(', ')})`);
     }
     out.add('');
+}
+/** Thread stress: how it ran, the races it found, the thread-unsafe tests, the tests kept to one thread. */
+function stressSection(out, group) {
+    const stressed = group.modes.filter((m) => m.stress);
+    if (stressed.length === 0)
+        return;
+    out.add('#### Thread stress\n');
+    for (const row of stressed) {
+        const s = row.stress;
+        out.add(`- **${row.mode}**: each test in ${s.threads} threads × ${s.iterations} ${s.iterations === 1 ? 'iteration' : 'iterations'}; ` +
+            `${s.parallel} stressed, ${s.single} run in one thread`);
+    }
+    const races = group.divergences.filter((r) => r.kind === 'races-without-gil');
+    out.add(`- ${races.length > 0 ? '❌' : '✅'} ${races.length} ${races.length === 1 ? 'test races' : 'tests race'} without the GIL` +
+        (races.length > 0 ? `: ${races.map((r) => code(displayName(r))).join(', ')}` : ''));
+    out.add('');
+    if (group.threadUnsafe.length > 0) {
+        const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads on every build, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`;
+        if (out.add(`<details><summary>${title}</summary>\n`)) {
+            out.add('| Test | Failure under stress |');
+            out.add('| --- | --- |');
+            for (const row of group.threadUnsafe) {
+                const message = row.messages?.['freethreaded-stress'] ?? row.messages?.['standard-stress'] ?? '';
+                if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`))
+                    break;
+            }
+            out.close('\n</details>\n');
+        }
+    }
+    const single = group.tests.filter((t) => t.singleThreaded);
+    if (single.length > 0 && out.add(`<details><summary>Run in one thread (${single.length})</summary>\n`)) {
+        out.add('| Test | Why (pytest-run-parallel) |');
+        out.add('| --- | --- |');
+        for (const row of single) {
+            if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(row.singleThreaded, 1, 300))} |`))
+                break;
+        }
+        out.close('\n</details>\n');
+    }
 }
 function commonSection(out, group) {
     if (group.common.length === 0)
@@ -707,6 +889,7 @@ function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
             out.add('');
             failureDetails(out, 'Failure details', group.divergences);
         }
+        stressSection(out, group);
         gilSection(out, group);
         commonSection(out, group);
     }
@@ -823,8 +1006,6 @@ async function uploadLegs(store, uploads, problem) {
     }
 }
 
-// EXTERNAL MODULE: ./src/find/layout.ts
-var layout = __webpack_require__(96121);
 ;// CONCATENATED MODULE: ./src/run/legs.ts
 
 
@@ -832,7 +1013,7 @@ var layout = __webpack_require__(96121);
 function pythonGilFor(mode, gil) {
     if (mode === 'freethreaded-gil')
         return '1';
-    if (mode === 'freethreaded')
+    if ((0,results_leg/* withoutGil */.n1)(mode))
         return gil === 'force-off' ? '0' : undefined;
     return undefined;
 }
@@ -856,7 +1037,7 @@ function planLegs(installed, modes, gil, platform) {
     const problems = [];
     for (const version of versions) {
         for (const mode of modes) {
-            const build = (0,leg/* buildOf */.Yy)(mode);
+            const build = (0,results_leg/* buildOf */.Yy)(mode);
             const interpreter = installed.find((i) => i.version === version && i.build === build);
             if (!interpreter) {
                 problems.push(`modes: ${mode} needs the ${build} build of ${version}, which is not installed (see builds and python-version)`);
@@ -1062,6 +1243,131 @@ function focusDump(dump, testFunction) {
     return [header, ...focused].filter(Boolean).join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/run/process.ts
+
+
+
+// The first name of each number: SIGABRT rather than its alias SIGIOT.
+const SIGNAL_NAMES = new Map();
+for (const [name, number] of Object.entries(external_node_os_.constants.signals))
+    if (!SIGNAL_NAMES.has(number))
+        SIGNAL_NAMES.set(number, name);
+// Windows reports a crash as the NTSTATUS of the exception that ended the process.
+const NTSTATUS = {
+    0xc0000005: 'EXCEPTION_ACCESS_VIOLATION',
+    0xc000001d: 'EXCEPTION_ILLEGAL_INSTRUCTION',
+    0xc0000094: 'EXCEPTION_INT_DIVIDE_BY_ZERO',
+    0xc00000fd: 'EXCEPTION_STACK_OVERFLOW',
+    0xc0000374: 'STATUS_HEAP_CORRUPTION',
+    0xc0000409: 'STATUS_STACK_BUFFER_OVERRUN',
+    0x80000003: 'EXCEPTION_BREAKPOINT',
+};
+/**
+ * The crash behind an exit code: a shell reports a child killed by signal N as 128+N; Windows
+ * reports the NTSTATUS of the exception (0xC0000005 for an access violation).
+ */
+function signalFromExitCode(code, platform = process.platform) {
+    if (code === null)
+        return null;
+    if (platform === 'win32') {
+        const status = code >>> 0;
+        if (status < 0x80000000)
+            return null;
+        return NTSTATUS[status] ?? `NTSTATUS 0x${status.toString(16).toUpperCase()}`;
+    }
+    if (code <= 128)
+        return null;
+    return SIGNAL_NAMES.get(code - 128) ?? null;
+}
+function killTree(pid) {
+    try {
+        if (process.platform === 'win32') {
+            (0,external_node_child_process_.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+        }
+        else {
+            process.kill(-pid, 'SIGKILL');
+        }
+    }
+    catch {
+        // Already gone.
+    }
+}
+/**
+ * Runs a command in its own process group with its output going to a log file. Past the deadline
+ * (the probe has by then dumped every thread and exited on its own) the group is killed.
+ */
+function runLogged(invocation, options) {
+    const started = Date.now();
+    const log = (0,external_node_fs_.openSync)(options.logFile, 'a');
+    return new Promise((resolve) => {
+        let timedOut = false;
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            (0,external_node_fs_.closeSync)(log);
+            resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 });
+        };
+        const child = (0,external_node_child_process_.spawn)(invocation.file, invocation.args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', log, log],
+            detached: process.platform !== 'win32',
+            windowsHide: true,
+        });
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (child.pid)
+                killTree(child.pid);
+        }, Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000));
+        child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }));
+        child.on('exit', (code, signal) => {
+            // The probe exits with its hang dump right at the deadline; that is a timeout too.
+            if (Date.now() >= options.deadline)
+                timedOut = true;
+            // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
+            // is gone with its root: taskkill /T finds no children of an exited process.
+            if (process.platform !== 'win32' && child.pid)
+                killTree(child.pid);
+            finish({ exitCode: code, signal: signal ?? signalFromExitCode(code) });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/stress/run-parallel.ts
+
+
+/*
+ * Thread stress runs every test in several threads at once through pytest-run-parallel, the
+ * free-threading community's plugin: the action writes no threading harness of its own.
+ */
+/** The version the action installs when the project does not bring its own. */
+const RUN_PARALLEL_VERSION = '0.10.0';
+/**
+ * The pytest options of a stress mode. --ignore-gil-enabled keeps the session going when an
+ * extension turns the GIL back on (gil: detect): the action's probe reports where instead.
+ */
+function stressOptions(stress) {
+    return `--parallel-threads=${stress.threads} --iterations=${stress.iterations} --ignore-gil-enabled`;
+}
+/**
+ * Installs pytest-run-parallel into a build's venv unless `install` already brought it. Returns
+ * why it could not, or undefined.
+ */
+async function ensureRunParallel(venv, env, logFile, deadline) {
+    const options = { cwd: external_node_path_default().dirname(venv.dir), env, logFile, deadline };
+    const present = await runLogged({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options);
+    if (present.exitCode === 0)
+        return undefined;
+    const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `pytest-run-parallel==${RUN_PARALLEL_VERSION}`];
+    const installed = await runLogged({ file: venv.python, args: pip }, options);
+    if (installed.exitCode === 0)
+        return undefined;
+    return installed.spawnError ?? `pip exited ${installed.exitCode ?? installed.signal}`;
+}
+
 ;// CONCATENATED MODULE: ./src/results/probe-log.ts
 
 
@@ -1106,6 +1412,10 @@ function testOf(event) {
         result.details = clip(probe_log_text(event.details), DETAILS_LIMIT);
     if (num(event.time) !== undefined)
         result.time = num(event.time);
+    if (num(event.threads))
+        result.threads = num(event.threads);
+    if (probe_log_text(event.single))
+        result.singleThreaded = clip(probe_log_text(event.single), MESSAGE_LIMIT);
     return result;
 }
 function readProbeLog(dir) {
@@ -1233,99 +1543,6 @@ function replayLog(title, file, prefix) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/run/process.ts
-
-
-
-// The first name of each number: SIGABRT rather than its alias SIGIOT.
-const SIGNAL_NAMES = new Map();
-for (const [name, number] of Object.entries(external_node_os_.constants.signals))
-    if (!SIGNAL_NAMES.has(number))
-        SIGNAL_NAMES.set(number, name);
-// Windows reports a crash as the NTSTATUS of the exception that ended the process.
-const NTSTATUS = {
-    0xc0000005: 'EXCEPTION_ACCESS_VIOLATION',
-    0xc000001d: 'EXCEPTION_ILLEGAL_INSTRUCTION',
-    0xc0000094: 'EXCEPTION_INT_DIVIDE_BY_ZERO',
-    0xc00000fd: 'EXCEPTION_STACK_OVERFLOW',
-    0xc0000374: 'STATUS_HEAP_CORRUPTION',
-    0xc0000409: 'STATUS_STACK_BUFFER_OVERRUN',
-    0x80000003: 'EXCEPTION_BREAKPOINT',
-};
-/**
- * The crash behind an exit code: a shell reports a child killed by signal N as 128+N; Windows
- * reports the NTSTATUS of the exception (0xC0000005 for an access violation).
- */
-function signalFromExitCode(code, platform = process.platform) {
-    if (code === null)
-        return null;
-    if (platform === 'win32') {
-        const status = code >>> 0;
-        if (status < 0x80000000)
-            return null;
-        return NTSTATUS[status] ?? `NTSTATUS 0x${status.toString(16).toUpperCase()}`;
-    }
-    if (code <= 128)
-        return null;
-    return SIGNAL_NAMES.get(code - 128) ?? null;
-}
-function killTree(pid) {
-    try {
-        if (process.platform === 'win32') {
-            (0,external_node_child_process_.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
-        }
-        else {
-            process.kill(-pid, 'SIGKILL');
-        }
-    }
-    catch {
-        // Already gone.
-    }
-}
-/**
- * Runs a command in its own process group with its output going to a log file. Past the deadline
- * (the probe has by then dumped every thread and exited on its own) the group is killed.
- */
-function runLogged(invocation, options) {
-    const started = Date.now();
-    const log = (0,external_node_fs_.openSync)(options.logFile, 'a');
-    return new Promise((resolve) => {
-        let timedOut = false;
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            (0,external_node_fs_.closeSync)(log);
-            resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 });
-        };
-        const child = (0,external_node_child_process_.spawn)(invocation.file, invocation.args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', log, log],
-            detached: process.platform !== 'win32',
-            windowsHide: true,
-        });
-        const timer = setTimeout(() => {
-            timedOut = true;
-            if (child.pid)
-                killTree(child.pid);
-        }, Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000));
-        child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }));
-        child.on('exit', (code, signal) => {
-            // The probe exits with its hang dump right at the deadline; that is a timeout too.
-            if (Date.now() >= options.deadline)
-                timedOut = true;
-            // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
-            // is gone with its root: taskkill /T finds no children of an exited process.
-            if (process.platform !== 'win32' && child.pid)
-                killTree(child.pid);
-            finish({ exitCode: code, signal: signal ?? signalFromExitCode(code) });
-        });
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/run/shell.ts
 /** How a shell runs a command string, as GitHub's `shell:` keyword does. */
 function shellInvocation(shell, command, python) {
@@ -1344,14 +1561,6 @@ function shellInvocation(shell, command, python) {
         case 'python':
             return { file: python, args: ['-c', command] };
     }
-}
-/** Whether the command runs pytest, so that the action can add its JUnit file. */
-function runsPytest(command) {
-    return /(^|[\s;&|/(])(py\.test|pytest)(\s|$|;|&|\|)|-m\s+pytest\b/.test(command);
-}
-/** Whether the command already names a JUnit file, which would override the action's. */
-function namesJunitFile(command) {
-    return /--junit-?xml\b/.test(command);
 }
 
 ;// CONCATENATED MODULE: ./src/run/venv.ts
@@ -1397,6 +1606,9 @@ function venvEnv(venv, base) {
 
 
 
+
+
+
 /*
  * One run of a leg's command, in segments: when pytest crashes, the run resumes after the crashed
  * test. What each segment's probe recorded is gathered as it goes.
@@ -1432,11 +1644,15 @@ function segmentEnv(plan, ctx, probeOut, deadline, junit) {
         SETUP_PYTHON_FT_DEADLINE: String(deadline / 1000),
         PYTEST_PLUGINS: [env.PYTEST_PLUGINS, 'setup_python_ft_pytest'].filter(Boolean).join(','),
     });
-    if (junit) {
-        // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
-        const file = junit.replace(/\\/g, '/');
-        env.PYTEST_ADDOPTS = [env.PYTEST_ADDOPTS, `"--junitxml=${file}" -o junit_family=xunit1`].filter(Boolean).join(' ');
-    }
+    // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
+    const addopts = [env.PYTEST_ADDOPTS];
+    if (junit)
+        addopts.push(`"--junitxml=${junit.replace(/\\/g, '/')}" -o junit_family=xunit1`);
+    if ((0,results_leg/* isStress */.JA)(plan.mode))
+        addopts.push(stressOptions(ctx.inputs.stress));
+    env.PYTEST_ADDOPTS = addopts.filter(Boolean).join(' ');
+    if (!env.PYTEST_ADDOPTS)
+        delete env.PYTEST_ADDOPTS;
     return env;
 }
 function statusOf(result, segments, started, trace) {
@@ -1457,8 +1673,8 @@ function statusOf(result, segments, started, trace) {
 async function runSegments(plan, ctx, label, select, deadline) {
     const started = Date.now();
     const logFile = external_node_path_default().join(ctx.legDir, 'output.log');
-    const pytest = runsPytest(ctx.inputs.run);
-    const addJunit = pytest && ctx.inputs.junit && !namesJunitFile(ctx.inputs.run);
+    const pytest = (0,inputs_command/* runsPytest */.G)(ctx.inputs.run);
+    const addJunit = pytest && ctx.inputs.junit && !(0,inputs_command/* namesJunitFile */.f)(ctx.inputs.run);
     const invocation = shellInvocation(ctx.inputs.shell, ctx.inputs.run, ctx.venv.python);
     const done = { tests: new Map(), status: undefined, extensions: [], gilEnabled: [], junitFiles: [] };
     const skip = new Set();
@@ -1540,6 +1756,8 @@ async function mergeJunit(tests, files, warn) {
                     nodeid: known?.nodeid,
                     file: known?.file ?? test.file,
                     line: known?.file ? known.line : test.line,
+                    threads: known?.threads,
+                    singleThreaded: known?.singleThreaded,
                 });
             });
         }
@@ -1555,7 +1773,7 @@ function runProblems(command, status, tests) {
     const problems = [];
     if (status.exitCode === 127)
         problems.push('run: the command was not found (exit code 127)');
-    if (status.exitCode === 5 && runsPytest(command))
+    if (status.exitCode === 5 && (0,inputs_command/* runsPytest */.G)(command))
         problems.push('pytest collected no tests (exit code 5)');
     if (tests === 0 && !status.signal && !status.timedOut) {
         problems.push(`no test results (exit code ${status.exitCode}); comparing exit codes`);
@@ -1583,7 +1801,7 @@ async function runLeg(plan, ctx) {
     const run = await runSegments(plan, ctx, 'run', undefined, deadline);
     const userFiles = await ctx.findResults(ctx.legDir);
     await mergeJunit(run.tests, [...run.junitFiles, ...userFiles], warn);
-    if (runsPytest(ctx.inputs.run) && ctx.inputs.junit && namesJunitFile(ctx.inputs.run) && userFiles.length === 0) {
+    if ((0,inputs_command/* runsPytest */.G)(ctx.inputs.run) && ctx.inputs.junit && (0,inputs_command/* namesJunitFile */.f)(ctx.inputs.run) && userFiles.length === 0) {
         warn(`run: the command passes its own --junitxml; point results at that file to read it`);
     }
     for (const problem of runProblems(ctx.inputs.run, run.status, run.tests.size))
@@ -1611,7 +1829,7 @@ async function runLeg(plan, ctx) {
         }
     }
     return {
-        schema: leg/* LEG_SCHEMA */.P4,
+        schema: results_leg/* LEG_SCHEMA */.P4,
         group: plan.group,
         mode: plan.mode,
         version: plan.version,
@@ -1621,6 +1839,7 @@ async function runLeg(plan, ctx) {
         command: ctx.inputs.run,
         status: run.status,
         gil,
+        ...((0,results_leg/* isStress */.JA)(plan.mode) ? { stress: ctx.inputs.stress } : {}),
         tests: [...run.tests.values()],
         reruns: {},
         warnings,
@@ -1660,20 +1879,35 @@ async function mapLimit(items, limit, fn) {
 
 
 
-/** Runs the `install` command in a build's venv; why it failed, or undefined. */
-async function runInstall(venv, abi, env, options) {
+
+
+/**
+ * Runs the `install` command in a build's venv, then, for a build with a stress mode, makes sure
+ * pytest-run-parallel is there. Why it failed, or undefined.
+ */
+async function runInstall(venv, abi, env, stress, options) {
     const logFile = external_node_path_default().join(options.root, `install-${abi}.log`);
     (0,external_node_fs_.rmSync)(logFile, { force: true });
     const { inputs } = options;
-    const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
-        cwd: options.workDir,
-        env: venvEnv(venv, env),
-        logFile,
-        deadline: Date.now() + inputs.timeoutSeconds * 1000,
-    });
-    const end = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`;
-    replayLog(`Install for ${abi}: ${end}`, logFile, `[install ${abi}] `);
-    return result.exitCode === 0 ? undefined : end;
+    const deadline = Date.now() + inputs.timeoutSeconds * 1000;
+    let failed;
+    if (inputs.install) {
+        const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
+            cwd: options.workDir,
+            env: venvEnv(venv, env),
+            logFile,
+            deadline,
+        });
+        if (result.exitCode !== 0)
+            failed = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`;
+    }
+    if (!failed && stress) {
+        const why = await ensureRunParallel(venv, venvEnv(venv, env), logFile, deadline);
+        if (why)
+            failed = `pytest-run-parallel ${RUN_PARALLEL_VERSION} could not be installed for the stress modes: ${why}`;
+    }
+    replayLog(`Install for ${abi}: ${failed ?? 'exit 0'}`, logFile, `[install ${abi}] `);
+    return failed;
 }
 /**
  * One virtual environment per build, created at the same time, then the `install` command in each,
@@ -1699,9 +1933,10 @@ async function prepareVenvs(legs, options) {
     const venvs = new Map();
     for (const [abi, venv] of created.filter((entry) => entry !== undefined)) {
         const env = options.baseEnv(firstLegOf.get(abi));
-        const failed = options.inputs.install ? await runInstall(venv, abi, env, options) : undefined;
+        const stress = legs.some((leg) => leg.abi === abi && (0,results_leg/* isStress */.JA)(leg.mode));
+        const failed = options.inputs.install || stress ? await runInstall(venv, abi, env, stress, options) : undefined;
         if (failed)
-            options.problem(`install: the command failed for ${abi} (${failed}); its modes did not run`);
+            options.problem(`install: failed for ${abi} (${failed}); its modes did not run`);
         else
             venvs.set(abi, venv);
     }
@@ -1773,7 +2008,7 @@ function describeLeg(leg) {
 function rerunnable(comparison, group) {
     const found = comparison.groups.find((g) => g.group === group);
     return (found?.divergences ?? [])
-        .filter((row) => ['crashed', 'freethreaded-only', 'standard-only', 'differs'].includes(row.kind))
+        .filter((row) => ['crashed', 'races-without-gil', 'freethreaded-only', 'standard-only', 'stress-only', 'differs'].includes(row.kind))
         .filter((row) => !Object.values(row.outcomes).includes('hung'))
         .map((row) => row.id);
 }
@@ -1829,7 +2064,7 @@ async function runSuite(installed, inputs, platform, tempDir) {
         matrixLeg: inputs.artifact !== '' && inputs.modes.length === 1,
     };
     let comparison = compare(legs, options);
-    const canRerun = runsPytest(inputs.run);
+    const canRerun = (0,inputs_command/* runsPytest */.G)(inputs.run);
     if (inputs.rerun > 0 && !canRerun)
         commands/* warning */.$e('rerun: reruns pick single tests through pytest; this command is not pytest');
     if (inputs.rerun > 0 && canRerun && comparison.divergences > 0) {
@@ -1848,7 +2083,7 @@ async function runSuite(installed, inputs, platform, tempDir) {
     commands/* setOutput */.uH('results-dir', external_node_path_default().join(root, 'legs'));
     if (inputs.artifact) {
         const uploads = runnable.map((plan, index) => ({
-            name: (0,leg/* legArtifact */.XN)(inputs.artifact, (0,platform_platform/* platformName */.$r)(platform), (0,layout/* minorOf */.Hs)(legs[index].version), plan.mode),
+            name: (0,results_leg/* legArtifact */.XN)(inputs.artifact, (0,platform_platform/* platformName */.$r)(platform), (0,layout/* minorOf */.Hs)(legs[index].version), plan.mode),
             mode: plan.mode,
             legDir: contexts.get(plan.id).legDir,
         }));
