@@ -133,7 +133,7 @@ function reproduceCommand(nodeid, leg) {
     if (!nodeid || !(0,inputs_command/* runsPytest */.G)(leg.command))
         return undefined;
     const python = `python${(0,layout/* minorOf */.Hs)(leg.version)}${(0,results_leg/* buildOf */.Yy)(leg.mode) === 'freethreaded' ? 't' : ''}`;
-    const words = [`${python}`, '-m', 'pytest', shellWord(nodeid)];
+    const words = [python, '-m', 'pytest', shellWord(nodeid)];
     if (leg.stress) {
         words.push(`--parallel-threads=${leg.stress.threads}`, `--iterations=${leg.stress.iterations}`);
     }
@@ -422,10 +422,9 @@ function compareGroup(group, legs, options) {
     }
     divergences.sort(byImportance);
     const findings = groupFindings(group, legs, options, noJunitAnywhere);
-    const compared = legs.length >= 2;
     return {
         group,
-        compared,
+        compared: legs.length >= 2,
         modes: legs.map(modeRow),
         tests: [...rows.values()],
         divergences,
@@ -1890,11 +1889,12 @@ async function runInstall(venv, abi, env, stress, options) {
     (0,external_node_fs_.rmSync)(logFile, { force: true });
     const { inputs } = options;
     const deadline = Date.now() + inputs.timeoutSeconds * 1000;
+    const commandEnv = venvEnv(venv, env);
     let failed;
     if (inputs.install) {
         const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
             cwd: options.workDir,
-            env: venvEnv(venv, env),
+            env: commandEnv,
             logFile,
             deadline,
         });
@@ -1902,7 +1902,7 @@ async function runInstall(venv, abi, env, stress, options) {
             failed = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`;
     }
     if (!failed && stress) {
-        const why = await ensureRunParallel(venv, venvEnv(venv, env), logFile, deadline);
+        const why = await ensureRunParallel(venv, commandEnv, logFile, deadline);
         if (why)
             failed = `pytest-run-parallel ${RUN_PARALLEL_VERSION} could not be installed for the stress modes: ${why}`;
     }

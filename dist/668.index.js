@@ -28,6 +28,7 @@ function namesJunitFile(command) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_MODES: () => (/* binding */ DEFAULT_MODES),
+/* harmony export */   DEFAULT_STRESS_ITERATIONS: () => (/* binding */ DEFAULT_STRESS_ITERATIONS),
 /* harmony export */   DEFAULT_STRESS_THREADS: () => (/* binding */ DEFAULT_STRESS_THREADS),
 /* harmony export */   DEFAULT_TIMEOUT: () => (/* binding */ DEFAULT_TIMEOUT),
 /* harmony export */   FAIL_ON: () => (/* binding */ FAIL_ON),
@@ -48,13 +49,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91318);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18028);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91318);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18028);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6144);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _results_leg_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26334);
 
 
@@ -74,6 +75,7 @@ const MAX_RERUN = 20;
  * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
  */
 const DEFAULT_STRESS_THREADS = 4;
+const DEFAULT_STRESS_ITERATIONS = 1;
 const MAX_STRESS_THREADS = 256;
 const MAX_STRESS_ITERATIONS = 10_000;
 /** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
@@ -82,7 +84,7 @@ function parseDuration(value, input) {
     const units = { s: 1, m: 60, h: 3600 };
     const seconds = match ? Number(match[1]) * units[match[2] ?? 'm'] : NaN;
     if (!(seconds > 0)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, `'${value}' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(input, `'${value}' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h`);
     }
     return seconds;
 }
@@ -95,32 +97,32 @@ function parseEnv(value) {
             continue;
         const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
         if (!match)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('env', `'${line}' is not KEY=value`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('env', `'${line}' is not KEY=value`);
         if (match[1] === 'PYTHON_GIL') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('env', 'PYTHON_GIL is set per mode by the action; choose modes and gil instead');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('env', 'PYTHON_GIL is set per mode by the action; choose modes and gil instead');
         }
         env[match[1]] = match[2];
     }
     return env;
 }
 /** The `gil` input, read the same way by the main action and the matrix. */
-const gilInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq)(read, 'gil', GIL_SETTINGS, 'force-off');
+const gilInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)(read, 'gil', GIL_SETTINGS, 'force-off');
 /** The `fail-on` input, read the same way by the main action and the compare job. */
-const failOnInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq)(read, 'fail-on', FAIL_ON, 'divergence');
+const failOnInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)(read, 'fail-on', FAIL_ON, 'divergence');
 /**
- * The `modes` input: known modes, each once, in the order given. Read the same way by the main
+ * The `modes` input: known modes, each once, in MODES' order. Read the same way by the main
  * action and the matrix.
  */
 function parseModes(value) {
-    const names = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(value);
+    const names = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(value);
     const listed = names.length > 0 ? names : [...DEFAULT_MODES];
     const seen = new Set();
     for (const name of listed) {
         if (!_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.includes(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('modes', `'${name}' is not a mode; use ${_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('modes', `'${name}' is not a mode; use ${_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.join(', ')}`);
         }
         if (seen.has(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('modes', `'${name}' is listed twice; list each mode once (${_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.join(', ')})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('modes', `'${name}' is listed twice; list each mode once (${_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.join(', ')})`);
         }
         seen.add(name);
     }
@@ -133,7 +135,7 @@ function artifactName(read) {
     const value = read('artifact');
     const bad = [...value].find((c) => ARTIFACT_NAME_REFUSES.includes(c));
     if (bad) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('artifact', `'${value}' holds ${JSON.stringify(bad)}, which artifact names cannot; use letters, digits, - _ . and spaces (none of " : < > | * ? \\ / or line breaks)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('artifact', `'${value}' holds ${JSON.stringify(bad)}, which artifact names cannot; use letters, digits, - _ . and spaces (none of " : < > | * ? \\ / or line breaks)`);
     }
     return value;
 }
@@ -148,23 +150,23 @@ function resultsPattern(value, modes, versions) {
     const perMode = perLeg || value.includes('{mode}') || modes === 1;
     const perVersion = perLeg || value.includes('{version}') || versions === 1;
     if (!perMode || !perVersion) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('results', 'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('results', 'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR');
     }
     return value;
 }
 /** The working directory, relative to the workspace: it must exist before anything is installed. */
 function workingDirectory(read, workspace) {
     const value = read('working-directory') || '.';
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, value);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, value);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('working-directory', `'${value}' is not a directory (looked for ${dir}); give a folder of the workspace, relative to it`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('working-directory', `'${value}' is not a directory (looked for ${dir}); give a folder of the workspace, relative to it`);
     }
     return dir;
 }
 function rerunCount(read) {
     const value = read('rerun') || '0';
     if (!/^\d+$/.test(value) || Number(value) > MAX_RERUN) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('rerun', `'${value}' is not valid; use a whole number from 0 to ${MAX_RERUN}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('rerun', `'${value}' is not valid; use a whole number from 0 to ${MAX_RERUN}`);
     }
     return Number(value);
 }
@@ -172,16 +174,16 @@ function rerunCount(read) {
 function stressThreads(read) {
     const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS);
     if (value === 'auto')
-        return Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_4__.availableParallelism)());
+        return Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)());
     if (!/^\d+$/.test(value) || Number(value) < 2 || Number(value) > MAX_STRESS_THREADS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
     }
     return Number(value);
 }
 function stressIterations(read) {
-    const value = read('stress-iterations') || '1';
+    const value = read('stress-iterations') || String(DEFAULT_STRESS_ITERATIONS);
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
     }
     return Number(value);
 }
@@ -189,7 +191,7 @@ function stressIterations(read) {
 function checkStressCommand(modes, command) {
     const stress = modes.filter(_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .isStress */ .JA);
     if (stress.length > 0 && !(0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .runsPytest */ .G)(command)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('modes', `${stress.join(' and ')} run each test in threads through pytest-run-parallel, but run is not a pytest command; run pytest, or drop the stress modes`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('modes', `${stress.join(' and ')} run each test in threads through pytest-run-parallel, but run is not a pytest command; run pytest, or drop the stress modes`);
     }
 }
 function parseRunInputs(read, context) {
@@ -198,15 +200,15 @@ function parseRunInputs(read, context) {
     return {
         modes,
         gil: gilInput(read),
-        requireGilDisabled: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(read, 'require-gil-disabled', false),
+        requireGilDisabled: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(read, 'require-gil-disabled', false),
         install: read('install'),
         run: read('run'),
         workingDirectory: workingDirectory(read, context.workspace),
-        shell: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq)(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
+        shell: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
         env: parseEnv(read('env')),
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
         results: resultsPattern(read('results'), modes.length, context.versions),
-        junit: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(read, 'junit', true),
+        junit: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(read, 'junit', true),
         rerun: rerunCount(read),
         failOn: failOnInput(read),
         artifact: artifactName(read),

@@ -252,7 +252,7 @@ function pbsTriplesFor(sums, build) {
 
 
 
-/** The two sources' loaders for one platform, as the install plan and the matrix use them. */
+/** The two sources' loaders for one platform, by the names the plan's source policy uses. */
 function sourceLoaders(inputs, platform) {
     return { pythonVersions: () => loadPythonVersions(inputs, platform), pbs: () => loadPbs(inputs, platform) };
 }

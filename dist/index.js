@@ -3630,11 +3630,10 @@ const setupAction = {
         tuneDownloadRetries();
         const platform = detectPlatform(inputs.architecture);
         const toolCache = (0,layout/* toolCacheRoot */.Hw)();
-        const sources = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).sourceLoaders(inputs, platform);
         const plan = await planInstalls(requests, inputs, platform, toolCache, {
             // Loaded on demand: a warm tool cache never loads the HTTP and tool-cache modules.
-            pythonVersions: async () => (await sources()).pythonVersions(),
-            pbs: async () => (await sources()).pbs(),
+            pythonVersions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPythonVersions(inputs, platform),
+            pbs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPbs(inputs, platform),
         });
         const downloaded = await installMissing(plan, inputs, platform, toolCache);
         const installed = plan.map((item) => describeInstalled(item, platform, toolCache, downloaded));

@@ -68,8 +68,3 @@ export function renderMarkdown(markdown, width = 120) {
     ],
   })
 }
-
-/** The summary's markdown turned into HTML, for checks that look at what GitHub would show. */
-export function markdownToHtml(markdown) {
-  return marked.parse(markdown, { gfm: true, async: false })
-}

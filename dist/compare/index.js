@@ -185,6 +185,7 @@ const MAX_RERUN = 20;
  * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
  */
 const DEFAULT_STRESS_THREADS = 4;
+const DEFAULT_STRESS_ITERATIONS = 1;
 const MAX_STRESS_THREADS = 256;
 const MAX_STRESS_ITERATIONS = 10_000;
 /** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
@@ -219,7 +220,7 @@ const gilInput = (read) => choice(read, 'gil', GIL_SETTINGS, 'force-off');
 /** The `fail-on` input, read the same way by the main action and the compare job. */
 const failOnInput = (read) => (0,inputs/* choice */.Yq)(read, 'fail-on', FAIL_ON, 'divergence');
 /**
- * The `modes` input: known modes, each once, in the order given. Read the same way by the main
+ * The `modes` input: known modes, each once, in MODES' order. Read the same way by the main
  * action and the matrix.
  */
 function parseModes(value) {
@@ -290,7 +291,7 @@ function stressThreads(read) {
     return Number(value);
 }
 function stressIterations(read) {
-    const value = read('stress-iterations') || '1';
+    const value = read('stress-iterations') || String(DEFAULT_STRESS_ITERATIONS);
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
         throw new InputError('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
     }
@@ -537,7 +538,7 @@ function reproduceCommand(nodeid, leg) {
     if (!nodeid || !command_runsPytest(leg.command))
         return undefined;
     const python = `python${minorOf(leg.version)}${buildOf(leg.mode) === 'freethreaded' ? 't' : ''}`;
-    const words = [`${python}`, '-m', 'pytest', shellWord(nodeid)];
+    const words = [python, '-m', 'pytest', shellWord(nodeid)];
     if (leg.stress) {
         words.push(`--parallel-threads=${leg.stress.threads}`, `--iterations=${leg.stress.iterations}`);
     }
@@ -767,10 +768,9 @@ function compareGroup(group, legs, options) {
     }
     divergences.sort(byImportance);
     const findings = groupFindings(group, legs, options, noJunitAnywhere);
-    const compared = legs.length >= 2;
     return {
         group,
-        compared,
+        compared: legs.length >= 2,
         modes: legs.map(modeRow),
         tests: [...rows.values()],
         divergences,

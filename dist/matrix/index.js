@@ -31668,10 +31668,10 @@ var errors = __nccwpck_require__(1318);
 var inputs = __nccwpck_require__(8028);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/fault.ts
 var fault = __nccwpck_require__(135);
 ;// CONCATENATED MODULE: ./src/results/errors.ts
@@ -31772,6 +31772,7 @@ const MAX_RERUN = 20;
  * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
  */
 const DEFAULT_STRESS_THREADS = 4;
+const DEFAULT_STRESS_ITERATIONS = 1;
 const MAX_STRESS_THREADS = 256;
 const MAX_STRESS_ITERATIONS = 10_000;
 /** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
@@ -31806,7 +31807,7 @@ const gilInput = (read) => (0,inputs/* choice */.Yq)(read, 'gil', GIL_SETTINGS, 
 /** The `fail-on` input, read the same way by the main action and the compare job. */
 const failOnInput = (read) => choice(read, 'fail-on', FAIL_ON, 'divergence');
 /**
- * The `modes` input: known modes, each once, in the order given. Read the same way by the main
+ * The `modes` input: known modes, each once, in MODES' order. Read the same way by the main
  * action and the matrix.
  */
 function parseModes(value) {
@@ -31877,7 +31878,7 @@ function stressThreads(read) {
     return Number(value);
 }
 function stressIterations(read) {
-    const value = read('stress-iterations') || '1';
+    const value = read('stress-iterations') || String(DEFAULT_STRESS_ITERATIONS);
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
         throw new InputError('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
     }
@@ -33345,7 +33346,7 @@ function pbsTriplesFor(sums, build) {
 
 
 
-/** The two sources' loaders for one platform, as the install plan and the matrix use them. */
+/** The two sources' loaders for one platform, by the names the plan's source policy uses. */
 function sourceLoaders(inputs, platform) {
     return { pythonVersions: () => loadPythonVersions(inputs, platform), pbs: () => loadPbs(inputs, platform) };
 }

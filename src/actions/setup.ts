@@ -19,11 +19,10 @@ export const setupAction: Action<SetupInputs> = {
     tuneDownloadRetries()
     const platform = detectPlatform(inputs.architecture)
     const toolCache = toolCacheRoot()
-    const sources = async () => (await import('../sources/load.js')).sourceLoaders(inputs, platform)
     const plan = await planInstalls(requests, inputs, platform, toolCache, {
       // Loaded on demand: a warm tool cache never loads the HTTP and tool-cache modules.
-      pythonVersions: async () => (await sources()).pythonVersions(),
-      pbs: async () => (await sources()).pbs(),
+      pythonVersions: async () => (await import('../sources/load.js')).loadPythonVersions(inputs, platform),
+      pbs: async () => (await import('../sources/load.js')).loadPbs(inputs, platform),
     })
     const downloaded = await installMissing(plan, inputs, platform, toolCache)
     const installed = plan.map((item) => describeInstalled(item, platform, toolCache, downloaded))

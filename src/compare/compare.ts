@@ -215,10 +215,9 @@ function compareGroup(group: string, legs: LegResult[], options: CompareOptions)
   }
   divergences.sort(byImportance)
   const findings = groupFindings(group, legs, options, noJunitAnywhere)
-  const compared = legs.length >= 2
   return {
     group,
-    compared,
+    compared: legs.length >= 2,
     modes: legs.map(modeRow),
     tests: [...rows.values()],
     divergences,

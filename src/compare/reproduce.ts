@@ -26,7 +26,7 @@ function shellWord(word: string): string {
 export function reproduceCommand(nodeid: string | undefined, leg: LegResult): string | undefined {
   if (!nodeid || !runsPytest(leg.command)) return undefined
   const python = `python${minorOf(leg.version)}${buildOf(leg.mode) === 'freethreaded' ? 't' : ''}`
-  const words = [`${python}`, '-m', 'pytest', shellWord(nodeid)]
+  const words = [python, '-m', 'pytest', shellWord(nodeid)]
   if (leg.stress) {
     words.push(`--parallel-threads=${leg.stress.threads}`, `--iterations=${leg.stress.iterations}`)
   }

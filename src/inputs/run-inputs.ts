@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { InputError } from './errors.js'
 import { bool, choice, splitList, type InputReader } from './inputs.js'
 import { runsPytest } from './command.js'
-import { availableParallelism } from 'node:os'
 import { isStress, MODES, type Mode, type StressSettings } from '../results/leg.js'
 
 export const GIL_SETTINGS = ['force-off', 'detect'] as const
@@ -45,6 +45,7 @@ export const MAX_RERUN = 20
  * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
  */
 export const DEFAULT_STRESS_THREADS = 4
+export const DEFAULT_STRESS_ITERATIONS = 1
 export const MAX_STRESS_THREADS = 256
 export const MAX_STRESS_ITERATIONS = 10_000
 
@@ -82,7 +83,7 @@ export const gilInput = (read: InputReader): GilSetting => choice(read, 'gil', G
 export const failOnInput = (read: InputReader): FailOn => choice(read, 'fail-on', FAIL_ON, 'divergence')
 
 /**
- * The `modes` input: known modes, each once, in the order given. Read the same way by the main
+ * The `modes` input: known modes, each once, in MODES' order. Read the same way by the main
  * action and the matrix.
  */
 export function parseModes(value: string): Mode[] {
@@ -170,7 +171,7 @@ function stressThreads(read: InputReader): number {
 }
 
 function stressIterations(read: InputReader): number {
-  const value = read('stress-iterations') || '1'
+  const value = read('stress-iterations') || String(DEFAULT_STRESS_ITERATIONS)
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
     throw new InputError(
       'stress-iterations',

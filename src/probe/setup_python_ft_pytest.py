@@ -35,12 +35,10 @@ def pytest_collection_modifyitems(session, config, items):
         items[:] = selected
 
 
-_rootdir = [None]
 _config = [None]
 
 
 def pytest_configure(config):
-    _rootdir[0] = str(config.rootpath)
     _config[0] = config
 
 
@@ -59,8 +57,8 @@ def _threads(nodeid):
 def _where(location):
     """An absolute file (pytest's are relative to its rootdir) and a 1-based line."""
     file, line = location[0], location[1]
-    if _rootdir[0] and not os.path.isabs(file):
-        file = os.path.join(_rootdir[0], file)
+    if _config[0] is not None and not os.path.isabs(file):
+        file = os.path.join(str(_config[0].rootpath), file)
     return file, (line + 1 if isinstance(line, int) else None)
 
 

@@ -30,18 +30,19 @@ async function runInstall(venv: Venv, abi: string, env: NodeJS.ProcessEnv, stres
   rmSync(logFile, { force: true })
   const { inputs } = options
   const deadline = Date.now() + inputs.timeoutSeconds * 1000
+  const commandEnv = venvEnv(venv, env)
   let failed: string | undefined
   if (inputs.install) {
     const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
       cwd: options.workDir,
-      env: venvEnv(venv, env),
+      env: commandEnv,
       logFile,
       deadline,
     })
     if (result.exitCode !== 0) failed = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`
   }
   if (!failed && stress) {
-    const why = await ensureRunParallel(venv, venvEnv(venv, env), logFile, deadline)
+    const why = await ensureRunParallel(venv, commandEnv, logFile, deadline)
     if (why) failed = `pytest-run-parallel ${RUN_PARALLEL_VERSION} could not be installed for the stress modes: ${why}`
   }
   replayLog(`Install for ${abi}: ${failed ?? 'exit 0'}`, logFile, `[install ${abi}] `)

@@ -11,7 +11,7 @@ import {
 } from './python-versions/manifest.js'
 import { parseSha256Sums, pbsCandidates, pbsTriplesFor, validateLatestRelease } from './pbs/release.js'
 
-/** The two sources' loaders for one platform, as the install plan and the matrix use them. */
+/** The two sources' loaders for one platform, by the names the plan's source policy uses. */
 export function sourceLoaders(inputs: Inputs, platform: Platform) {
   return { pythonVersions: () => loadPythonVersions(inputs, platform), pbs: () => loadPbs(inputs, platform) }
 }
