@@ -1466,6 +1466,8 @@ function readProbeLog(dir) {
                 nodeid: probe_log_text(event.nodeid),
                 file: probe_log_text(event.file),
                 line: num(event.line),
+                threads: num(event.threads),
+                singleThreaded: probe_log_text(event.single),
             });
         }
     }

@@ -80,10 +80,23 @@ describe('bad run inputs fail before anything is installed or run', () => {
       'standard',
       /^::error::modes: freethreaded runs on the freethreaded build, but python-version '3\.13' installs only standard/,
     ],
+    ['stress-threads', '1', /^::error::stress-threads: '1' is not valid; use a whole number from 2 to 256, or auto/],
+    [
+      'stress-iterations',
+      'many',
+      /^::error::stress-iterations: 'many' is not valid; use a whole number from 1 to 10000$/,
+    ],
     ['results', 'out/*.xml', /^::error::results: the modes run at the same time, so each needs its own files/],
     ['artifact', 'a/b:c', /^::error::artifact: 'a\/b:c' holds "\/", which artifact names cannot; use letters/],
   ])('%s: %s', async (input, value, pattern) => {
     await expectRefused({ [input]: value }, pattern)
+  })
+
+  test('a stress mode needs pytest', async () => {
+    await expectRefused(
+      { modes: 'standard, freethreaded-stress', run: 'python -m unittest' },
+      /^::error::modes: freethreaded-stress run each test in threads through pytest-run-parallel, but run is not a pytest command/,
+    )
   })
 
   test('and before any download, with an empty tool cache', async () => {

@@ -8,6 +8,8 @@ line, flushed as it goes so that a crash or a kill leaves everything up to that 
   {"e": "start", "pid", "argv", "gil", "freethreaded"}          interpreter start
   {"e": "test-start", "id", "nodeid", "file", "line"}            a pytest test begins
   {"e": "test", "id", "nodeid", "file", "line", "outcome", "message", "details", "time"}
+      both also carry "threads" (and "single", pytest-run-parallel's reason for one thread)
+      when the run stresses tests in threads
   {"e": "gil-enabled", "id", "module", "when"}                    the GIL came back on
   {"e": "extensions", "extensions": [{"name", "file", "stdlib"}]}  extension modules loaded so far
   {"e": "end", "gil"}                                             interpreter exit

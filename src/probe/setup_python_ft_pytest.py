@@ -74,7 +74,7 @@ def pytest_runtest_logstart(nodeid, location):
     State.current = test_id(nodeid)
     _gil_before[nodeid] = gil()
     file, line = _where(location)
-    emit({"e": "test-start", "id": State.current, "nodeid": nodeid, "file": file, "line": line})
+    emit({"e": "test-start", "id": State.current, "nodeid": nodeid, "file": file, "line": line, **_threads(nodeid)})
 
 
 def pytest_runtest_logreport(report):

@@ -29,7 +29,7 @@ export interface ProbeLog {
   gilAtEnd?: boolean
   tests: TestResult[]
   /** Tests that started and never finished: the process died or was stopped during them. */
-  unfinished: { id: string; nodeid?: string; file?: string; line?: number }[]
+  unfinished: Pick<TestResult, 'id' | 'nodeid' | 'file' | 'line' | 'threads' | 'singleThreaded'>[]
   gilEnabled: GilEnabledEvent[]
   extensions: ExtensionModule[]
   /** faulthandler's dump of every thread, written when the time ran out. */
@@ -122,6 +122,8 @@ export function readProbeLog(dir: string): ProbeLog {
         nodeid: text(event.nodeid),
         file: text(event.file),
         line: num(event.line),
+        threads: num(event.threads),
+        singleThreaded: text(event.single),
       })
     }
   }

@@ -1,0 +1,161 @@
+// Thread stress through the bundle, on the real interpreters: the example's suite under
+// standard, freethreaded, standard-stress and freethreaded-stress, with pytest-run-parallel
+// installed by the action into each build's venv.
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { type ActionRun, freshToolCache, removeMadeFolders, repoRoot, runAction } from './action.js'
+import { openTestbed, type Testbed } from './testbed.js'
+
+jest.setTimeout(600_000)
+
+const example = path.join(repoRoot, 'example')
+const RACE = 'tests.test_registry::test_handles_find_their_objects'
+const UNSAFE = 'tests.test_registry::test_event_logged_once'
+
+interface Row {
+  id: string
+  nodeid?: string
+  outcomes: Record<string, string>
+  divergence: string | null
+  reproduce?: string
+  singleThreaded?: string
+}
+
+let bed: Testbed
+let run: ActionRun
+let rows: Map<string, Row>
+let report: {
+  outcome: string
+  groups: { modes: { mode: string; stress?: object }[]; tests: Row[] }[]
+}
+
+beforeAll(async () => {
+  bed = await openTestbed()
+  run = await runAction(
+    {
+      'python-version': bed.minor,
+      ...bed.pbsInputs,
+      modes: 'standard, freethreaded, standard-stress, freethreaded-stress',
+      install: 'pip install -q --disable-pip-version-check .[test]',
+      run: 'pytest -q -p no:cacheprovider',
+      timeout: '20s',
+    },
+    { toolCache: freshToolCache(), workdir: example },
+  )
+  report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8'))
+  rows = new Map(report.groups[0].tests.map((t) => [t.id, t]))
+})
+
+afterAll(async () => {
+  await bed.server.close()
+  removeMadeFolders()
+})
+
+const row = (id: string) => {
+  const found = rows.get(id)
+  if (!found) throw new Error(`${id} is not in the report`)
+  return found
+}
+
+describe('four modes, stressed', () => {
+  test('the action installs pytest-run-parallel into each venv and runs every mode', () => {
+    expect(run.stdout).toMatch(/^::group::Install for cp313t: exit 0$/m)
+    for (const mode of ['standard-stress', 'freethreaded-stress']) {
+      expect(run.stdout).toMatch(new RegExp(`^::group::${mode} · 3\\.13\\.\\d+: .*, 10 tests`, 'm'))
+    }
+    expect(report.groups[0].modes.find((m) => m.mode === 'freethreaded-stress')?.stress).toMatchObject({
+      threads: 4,
+      iterations: 1,
+    })
+  })
+
+  test('a race the GIL hid: fails only under threads without the GIL', () => {
+    expect(row(RACE)).toMatchObject({
+      outcomes: {
+        standard: 'passed',
+        freethreaded: 'passed',
+        'standard-stress': 'passed',
+        'freethreaded-stress': 'failed',
+      },
+      divergence: 'races-without-gil',
+    })
+  })
+
+  test('a thread-unsafe test is a finding, not a divergence', () => {
+    expect(row(UNSAFE)).toMatchObject({
+      outcomes: {
+        standard: 'passed',
+        freethreaded: 'passed',
+        'standard-stress': 'failed',
+        'freethreaded-stress': 'failed',
+      },
+      divergence: 'thread-unsafe',
+    })
+    expect(row('tests.test_registry::test_registry_kinds').divergence).toBeNull()
+    expect(run.outputs.divergences).toBe('4')
+  })
+
+  test('a crash and a hang under stress keep their plain classes; the run goes on after the crash', () => {
+    expect(row('tests.test_extension::test_unlocked_c_stack')).toMatchObject({
+      outcomes: { 'freethreaded-stress': 'crashed', 'standard-stress': 'passed' },
+      divergence: 'crashed',
+    })
+    expect(row('tests.test_threads::test_lock_ordering')).toMatchObject({
+      outcomes: { 'freethreaded-stress': 'hung' },
+      divergence: 'hung',
+    })
+    // Tests after the crash still ran under stress.
+    expect(row(RACE).outcomes['freethreaded-stress']).toBe('failed')
+  })
+
+  test('tests the plugin kept to one thread carry its reason', () => {
+    expect(row('tests.test_threads::test_counter_race').singleThreaded).toMatch(
+      /^uses thread-unsafe fixture\(s\): .*run_together/,
+    )
+    expect(row(RACE).singleThreaded).toBeUndefined()
+  })
+
+  test('the annotation, the summary and the JSON report carry the reproduce command', () => {
+    const command =
+      'PYTHON_GIL=0 python3.13t -m pytest tests/test_registry.py::test_handles_find_their_objects --parallel-threads=4 --iterations=1'
+    expect(row(RACE).reproduce).toBe(command)
+    const annotation = run.errors.find((l) => l.startsWith('::error title=Races without the GIL,'))
+    expect(annotation).toMatch(/^::error title=Races without the GIL,file=tests\/test_registry\.py,line=6::/)
+    expect(annotation).toContain(`Reproduce: ${command}`)
+    expect(row('tests.test_threads::test_counter_race').reproduce).toBe(
+      'PYTHON_GIL=0 python3.13t -m pytest tests/test_threads.py::test_counter_race',
+    )
+    expect(run.summary).toContain('Reproduce: <code>PYTHON\\_GIL=0 python3\\.13t \\-m pytest')
+  })
+
+  test('the summary has a Thread stress part', () => {
+    expect(run.summary).toContain('#### Thread stress')
+    expect(run.summary).toMatch(
+      /- \*\*freethreaded-stress\*\*: each test in 4 threads × 1 iteration; \d+ stressed, 4 run in one thread/,
+    )
+    expect(run.summary).toContain(
+      '- ❌ 1 test races without the GIL: <code>tests/test\\_registry\\.py\\:\\:test\\_handles\\_find\\_their\\_objects</code>',
+    )
+    expect(run.summary).toContain('<details><summary>Thread-unsafe tests (1)')
+    expect(run.summary).toContain('<details><summary>Run in one thread (4)</summary>')
+  })
+
+  test('the reproduce command reproduces the race on a developer machine', () => {
+    const venvBin = path.join(run.outputs['results-dir'], '..', 'venv', 'cp313t', 'bin')
+    const [assignment, ...words] = row(RACE).reproduce!.split(' ')
+    const env = {
+      PATH: `${venvBin}:/usr/bin:/bin`,
+      [assignment.split('=')[0]]: assignment.split('=')[1],
+      ...(run.env.LD_LIBRARY_PATH ? { LD_LIBRARY_PATH: run.env.LD_LIBRARY_PATH } : {}),
+    }
+    let output = ''
+    try {
+      execFileSync(words[0], [...words.slice(1), '-p', 'no:cacheprovider'], { cwd: example, env, stdio: 'pipe' })
+    } catch (error) {
+      output = String((error as { stdout: Buffer }).stdout)
+    }
+    expect(output).toContain('PARALLEL FAILED tests/test_registry.py::test_handles_find_their_objects')
+  })
+})
