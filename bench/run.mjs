@@ -5,6 +5,8 @@
 //  cold: both builds from the test bed's server on 127.0.0.1 into an empty tool cache, vs plain
 //        `tar -xzf` of the same two archives one after the other.
 //  two modes: a run of standard and freethreaded together vs the slower one alone (bench/modes.mjs).
+//  stress: each stress mode's wall time vs its plain mode's, and four modes together vs the slowest
+//          alone, whole process (bench/stress.mjs).
 //  results: two JUnit files of 10k, 30k and 100k tests compared and reported (bench/results.mjs).
 //  matrix: planning 3 OS x 4 versions x 3 modes from the real availability data (bench/matrix.mjs).
 import { spawnSync } from 'node:child_process'
@@ -17,6 +19,7 @@ import { freshToolCache, node24, repoRoot, runAction } from '../testbed/run-acti
 import { makeScratch, sweepStaleScratch } from '../testbed/scratch.mjs'
 import { benchMatrix } from './matrix.mjs'
 import { benchModes } from './modes.mjs'
+import { benchStress } from './stress.mjs'
 import { benchResults, compileSources } from './results.mjs'
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -69,6 +72,7 @@ for (let i = 0; i < 3; i++) {
 }
 // --- two modes at once ------------------------------------------------------------------------
 const modes = await benchModes(inputs, warmCache)
+const stress = await benchStress(inputs, warmCache)
 await server.close()
 
 // --- warm -----------------------------------------------------------------------------------
@@ -113,6 +117,15 @@ console.log(
     `(standard ${modes.standard.toFixed(1)} s, freethreaded ${modes.freethreaded.toFixed(1)} s) = ${modes.ratio.toFixed(2)}x (limit 1.15x)`,
 )
 report.modes = modes
+const legs = stress.legSeconds
+console.log(
+  `stress: standard-stress ${legs['standard-stress'].toFixed(1)} s vs standard ${legs.standard.toFixed(1)} s = ${stress.standardStressRatio.toFixed(2)}x; ` +
+    `freethreaded-stress ${legs['freethreaded-stress'].toFixed(1)} s vs freethreaded ${legs.freethreaded.toFixed(1)} s = ${stress.freethreadedStressRatio.toFixed(2)}x (4 threads, 30 CPU-bound tests)`,
+)
+console.log(
+  `stress: four modes together ${stress.fourModesSeconds.toFixed(1)} s vs the slowest alone ${stress.slowestAloneSeconds.toFixed(1)} s = ${stress.fourModesRatio.toFixed(2)}x (whole process)`,
+)
+report.stress = stress
 
 // --- large results --------------------------------------------------------------------------
 compileSources()

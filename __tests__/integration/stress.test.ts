@@ -16,6 +16,8 @@ const UNSAFE = 'tests.test_registry::test_event_logged_once'
 
 interface Row {
   id: string
+  reruns?: Record<string, string[]>
+  flaky?: boolean
   nodeid?: string
   outcomes: Record<string, string>
   divergence: string | null
@@ -41,6 +43,7 @@ beforeAll(async () => {
       install: 'pip install -q --disable-pip-version-check .[test]',
       run: 'pytest -q -p no:cacheprovider',
       timeout: '20s',
+      rerun: '1',
     },
     { toolCache: freshToolCache(), workdir: example },
   )
@@ -81,6 +84,11 @@ describe('four modes, stressed', () => {
       },
       divergence: 'races-without-gil',
     })
+  })
+
+  test('rerun applies to a stress divergence, under stress', () => {
+    expect(row(RACE).reruns).toMatchObject({ 'freethreaded-stress': ['failed'], 'standard-stress': ['passed'] })
+    expect(row(RACE).flaky).toBe(false)
   })
 
   test('a thread-unsafe test is a finding, not a divergence', () => {
