@@ -45,6 +45,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseModes: () => (/* binding */ parseModes),
 /* harmony export */   parseRunInputs: () => (/* binding */ parseRunInputs),
 /* harmony export */   resultsPattern: () => (/* binding */ resultsPattern),
+/* harmony export */   stressIterations: () => (/* binding */ stressIterations),
+/* harmony export */   stressThreads: () => (/* binding */ stressThreads),
 /* harmony export */   workingDirectory: () => (/* binding */ workingDirectory)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);

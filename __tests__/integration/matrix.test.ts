@@ -76,6 +76,8 @@ describe('the matrix sub-action', () => {
       build: 'freethreaded',
       'python-gil': '0',
       gil: 'force-off',
+      'stress-threads': '',
+      'stress-iterations': '',
       abi: 'cp314t',
       group: 'Python 3.14 on windows-x64',
       artifact: 'setup-python-ft-windows-x64-3.14-freethreaded',

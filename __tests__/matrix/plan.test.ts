@@ -22,6 +22,7 @@ function options(overrides: Partial<MatrixOptions> = {}): MatrixOptions {
     requests: ['3.13', '3.14', '3.15-dev'].map((v) => parseVersionEntry(v, 'both', false)),
     modes: ['standard', 'freethreaded', 'freethreaded-gil'],
     gil: 'force-off',
+    stress: { threads: 4, iterations: 1 },
     include: [],
     exclude: [],
     artifact: 'setup-python-ft',
@@ -42,6 +43,8 @@ describe('planMatrix', () => {
       os: 'ubuntu-latest',
       platform: 'linux-x64',
       'python-version': '3.14',
+      'stress-threads': '',
+      'stress-iterations': '',
       mode: 'freethreaded',
       build: 'freethreaded',
       'python-gil': '0',
@@ -121,5 +124,18 @@ describe('planMatrix', () => {
     expect(warnings).toContain(
       'cibuildwheel 4 builds no cp313t wheels (dropped in cibuildwheel 4.0): cp313t is left out of the wheel builds',
     )
+  })
+
+  test('stress legs carry the stress inputs, so that every leg of a group stresses alike', () => {
+    const plan = planMatrix(
+      options({ modes: ['standard-stress', 'freethreaded-stress', 'standard'], stress: { threads: 8, iterations: 3 } }),
+      resolve,
+    )
+    const linux = plan.matrix.include.filter((e) => e.os === 'ubuntu-latest' && e['python-version'] === '3.14')
+    expect(linux.map((e) => [e.mode, e['python-gil'], e['stress-threads'], e['stress-iterations']])).toEqual([
+      ['standard-stress', '', '8', '3'],
+      ['freethreaded-stress', '0', '8', '3'],
+      ['standard', '', '', ''],
+    ])
   })
 })

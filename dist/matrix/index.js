@@ -31871,16 +31871,16 @@ function rerunCount(read) {
 function stressThreads(read) {
     const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS);
     if (value === 'auto')
-        return Math.max(2, availableParallelism());
+        return Math.max(2, (0,external_node_os_.availableParallelism)());
     if (!/^\d+$/.test(value) || Number(value) < 2 || Number(value) > MAX_STRESS_THREADS) {
-        throw new InputError('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
+        throw new errors/* InputError */.d('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
     }
     return Number(value);
 }
 function stressIterations(read) {
     const value = read('stress-iterations') || String(DEFAULT_STRESS_ITERATIONS);
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
-        throw new InputError('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
+        throw new errors/* InputError */.d('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
     }
     return Number(value);
 }
@@ -32112,6 +32112,7 @@ function loadMatrixInputs(read) {
         requests: entries.map((entry) => matrixRequest(entry, install.allowPrereleases)),
         modes: parseModes(read('modes')),
         gil: gilInput(read),
+        stress: { threads: stressThreads(read), iterations: stressIterations(read) },
         include: parseEntries(read('include'), 'include'),
         exclude: parseEntries(read('exclude'), 'exclude'),
         artifact: artifactName(read) || 'setup-python-ft',
@@ -33523,6 +33524,8 @@ function entryFor(runner, request, mode, options, resolve, dropped) {
         build,
         'python-gil': pythonGilFor(mode, options.gil) ?? '',
         gil: options.gil,
+        'stress-threads': leg_isStress(mode) ? String(options.stress.threads) : '',
+        'stress-iterations': leg_isStress(mode) ? String(options.stress.iterations) : '',
         abi: abiTag(version, build),
         group: groupLabel(minor, platform),
         artifact: legArtifact(options.artifact, platform, minor, mode),

@@ -1,8 +1,8 @@
 import * as core from '../runner/commands.js'
-import type { Mode } from '../results/leg.js'
+import type { Mode, StressSettings } from '../results/leg.js'
 import { InputError } from './errors.js'
 import { parseInputs, splitList, type InputReader, type Inputs } from './inputs.js'
-import { artifactName, gilInput, parseModes, type GilSetting } from './run-inputs.js'
+import { artifactName, gilInput, parseModes, stressIterations, stressThreads, type GilSetting } from './run-inputs.js'
 import { parseRunners, type Runner } from './runners.js'
 import { DEFAULT_VERSION } from './versions.js'
 import { parseVersionEntry, rangeReachesFreethreaded, type VersionRequest } from './version-spec.js'
@@ -15,6 +15,8 @@ export interface MatrixInputs {
   requests: VersionRequest[]
   modes: Mode[]
   gil: GilSetting
+  /** Carried to the stress legs, so that every leg of a group stresses alike. */
+  stress: StressSettings
   include: Record<string, string>[]
   exclude: Record<string, string>[]
   artifact: string
@@ -59,6 +61,7 @@ export function loadMatrixInputs(read: InputReader): MatrixInputs {
     requests: entries.map((entry) => matrixRequest(entry, install.allowPrereleases)),
     modes: parseModes(read('modes')),
     gil: gilInput(read),
+    stress: { threads: stressThreads(read), iterations: stressIterations(read) },
     include: parseEntries(read('include'), 'include'),
     exclude: parseEntries(read('exclude'), 'exclude'),
     artifact: artifactName(read) || 'setup-python-ft',

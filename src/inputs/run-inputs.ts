@@ -158,7 +158,7 @@ function rerunCount(read: InputReader): number {
 }
 
 /** stress-threads: a whole number from 2, or auto for the runner's cores (at least 2). */
-function stressThreads(read: InputReader): number {
+export function stressThreads(read: InputReader): number {
   const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS)
   if (value === 'auto') return Math.max(2, availableParallelism())
   if (!/^\d+$/.test(value) || Number(value) < 2 || Number(value) > MAX_STRESS_THREADS) {
@@ -170,7 +170,7 @@ function stressThreads(read: InputReader): number {
   return Number(value)
 }
 
-function stressIterations(read: InputReader): number {
+export function stressIterations(read: InputReader): number {
   const value = read('stress-iterations') || String(DEFAULT_STRESS_ITERATIONS)
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
     throw new InputError(

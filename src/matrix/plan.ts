@@ -1,7 +1,7 @@
 import type { Build } from '../inputs/inputs.js'
 import { InputError } from '../inputs/errors.js'
 import type { GilSetting } from '../inputs/run-inputs.js'
-import { buildOf, legArtifact, type Mode } from '../results/leg.js'
+import { buildOf, isStress, legArtifact, type Mode } from '../results/leg.js'
 import { platformName, type Platform } from '../platform/platform.js'
 import { groupLabel, pythonGilFor } from '../run/legs.js'
 import { abiTag, minorOf } from '../find/layout.js'
@@ -22,6 +22,9 @@ export interface MatrixEntry {
   'python-gil': string
   /** The main action's gil input for this leg. */
   gil: GilSetting
+  /** The main action's stress inputs for a stress leg; '' for the others. */
+  'stress-threads': string
+  'stress-iterations': string
   abi: string
   group: string
   artifact: string
@@ -82,6 +85,8 @@ function entryFor(
     build,
     'python-gil': pythonGilFor(mode, options.gil) ?? '',
     gil: options.gil,
+    'stress-threads': isStress(mode) ? String(options.stress.threads) : '',
+    'stress-iterations': isStress(mode) ? String(options.stress.iterations) : '',
     abi: abiTag(version, build),
     group: groupLabel(minor, platform),
     artifact: legArtifact(options.artifact, platform, minor, mode),
