@@ -45,8 +45,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseModes: () => (/* binding */ parseModes),
 /* harmony export */   parseRunInputs: () => (/* binding */ parseRunInputs),
 /* harmony export */   resultsPattern: () => (/* binding */ resultsPattern),
-/* harmony export */   stressIterations: () => (/* binding */ stressIterations),
-/* harmony export */   stressThreads: () => (/* binding */ stressThreads),
+/* harmony export */   stressInput: () => (/* binding */ stressInput),
 /* harmony export */   workingDirectory: () => (/* binding */ workingDirectory)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -189,6 +188,11 @@ function stressIterations(read) {
     }
     return Number(value);
 }
+/** stress-threads and stress-iterations, read the same way by the main action and the matrix. */
+const stressInput = (read) => ({
+    threads: stressThreads(read),
+    iterations: stressIterations(read),
+});
 /** Stress modes run pytest with pytest-run-parallel: a command that is not pytest cannot be stressed. */
 function checkStressCommand(modes, command) {
     const stress = modes.filter(_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .isStress */ .JA);
@@ -215,7 +219,7 @@ function parseRunInputs(read, context) {
         failOn: failOnInput(read),
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
-        stress: { threads: stressThreads(read), iterations: stressIterations(read) },
+        stress: stressInput(read),
     };
 }
 

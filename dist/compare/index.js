@@ -297,6 +297,11 @@ function stressIterations(read) {
     }
     return Number(value);
 }
+/** stress-threads and stress-iterations, read the same way by the main action and the matrix. */
+const stressInput = (read) => ({
+    threads: stressThreads(read),
+    iterations: stressIterations(read),
+});
 /** Stress modes run pytest with pytest-run-parallel: a command that is not pytest cannot be stressed. */
 function checkStressCommand(modes, command) {
     const stress = modes.filter(isStress);
@@ -323,7 +328,7 @@ function parseRunInputs(read, context) {
         failOn: failOnInput(read),
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
-        stress: { threads: stressThreads(read), iterations: stressIterations(read) },
+        stress: stressInput(read),
     };
 }
 

@@ -31884,6 +31884,11 @@ function stressIterations(read) {
     }
     return Number(value);
 }
+/** stress-threads and stress-iterations, read the same way by the main action and the matrix. */
+const stressInput = (read) => ({
+    threads: stressThreads(read),
+    iterations: stressIterations(read),
+});
 /** Stress modes run pytest with pytest-run-parallel: a command that is not pytest cannot be stressed. */
 function checkStressCommand(modes, command) {
     const stress = modes.filter(isStress);
@@ -31910,7 +31915,7 @@ function parseRunInputs(read, context) {
         failOn: failOnInput(read),
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
-        stress: { threads: stressThreads(read), iterations: stressIterations(read) },
+        stress: stressInput(read),
     };
 }
 
@@ -32112,7 +32117,7 @@ function loadMatrixInputs(read) {
         requests: entries.map((entry) => matrixRequest(entry, install.allowPrereleases)),
         modes: parseModes(read('modes')),
         gil: gilInput(read),
-        stress: { threads: stressThreads(read), iterations: stressIterations(read) },
+        stress: stressInput(read),
         include: parseEntries(read('include'), 'include'),
         exclude: parseEntries(read('exclude'), 'exclude'),
         artifact: artifactName(read) || 'setup-python-ft',

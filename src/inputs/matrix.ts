@@ -2,7 +2,7 @@ import * as core from '../runner/commands.js'
 import type { Mode, StressSettings } from '../results/leg.js'
 import { InputError } from './errors.js'
 import { parseInputs, splitList, type InputReader, type Inputs } from './inputs.js'
-import { artifactName, gilInput, parseModes, stressIterations, stressThreads, type GilSetting } from './run-inputs.js'
+import { artifactName, gilInput, parseModes, stressInput, type GilSetting } from './run-inputs.js'
 import { parseRunners, type Runner } from './runners.js'
 import { DEFAULT_VERSION } from './versions.js'
 import { parseVersionEntry, rangeReachesFreethreaded, type VersionRequest } from './version-spec.js'
@@ -61,7 +61,7 @@ export function loadMatrixInputs(read: InputReader): MatrixInputs {
     requests: entries.map((entry) => matrixRequest(entry, install.allowPrereleases)),
     modes: parseModes(read('modes')),
     gil: gilInput(read),
-    stress: { threads: stressThreads(read), iterations: stressIterations(read) },
+    stress: stressInput(read),
     include: parseEntries(read('include'), 'include'),
     exclude: parseEntries(read('exclude'), 'exclude'),
     artifact: artifactName(read) || 'setup-python-ft',

@@ -158,7 +158,7 @@ function rerunCount(read: InputReader): number {
 }
 
 /** stress-threads: a whole number from 2, or auto for the runner's cores (at least 2). */
-export function stressThreads(read: InputReader): number {
+function stressThreads(read: InputReader): number {
   const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS)
   if (value === 'auto') return Math.max(2, availableParallelism())
   if (!/^\d+$/.test(value) || Number(value) < 2 || Number(value) > MAX_STRESS_THREADS) {
@@ -170,7 +170,7 @@ export function stressThreads(read: InputReader): number {
   return Number(value)
 }
 
-export function stressIterations(read: InputReader): number {
+function stressIterations(read: InputReader): number {
   const value = read('stress-iterations') || String(DEFAULT_STRESS_ITERATIONS)
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
     throw new InputError(
@@ -180,6 +180,12 @@ export function stressIterations(read: InputReader): number {
   }
   return Number(value)
 }
+
+/** stress-threads and stress-iterations, read the same way by the main action and the matrix. */
+export const stressInput = (read: InputReader): StressSettings => ({
+  threads: stressThreads(read),
+  iterations: stressIterations(read),
+})
 
 /** Stress modes run pytest with pytest-run-parallel: a command that is not pytest cannot be stressed. */
 function checkStressCommand(modes: Mode[], command: string): void {
@@ -219,6 +225,6 @@ export function parseRunInputs(read: InputReader, context: RunContext): RunInput
     failOn: failOnInput(read),
     artifact: artifactName(read),
     artifactDir: read('artifact-dir'),
-    stress: { threads: stressThreads(read), iterations: stressIterations(read) },
+    stress: stressInput(read),
   }
 }
