@@ -1995,11 +1995,18 @@ async function resultFiles(pattern, plan, legDir, workDir) {
 
 
 
-/** dist/probe next to the bundle (src/probe when run from source). */
-function probeDirectory() {
+/**
+ * The GIL probe, copied from dist/probe next to the bundle (src/probe when run from source) into
+ * the run's folder: Python writes the probe's bytecode there, never into the action's own folder.
+ */
+function stageProbe(root) {
     const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     const bundled = external_node_path_default().join(here, 'probe');
-    return (0,external_node_fs_.existsSync)(bundled) ? bundled : external_node_path_default().join(here, '..', 'probe');
+    const source = (0,external_node_fs_.existsSync)(bundled) ? bundled : external_node_path_default().join(here, '..', 'probe');
+    const dir = external_node_path_default().join(root, 'probe');
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.cpSync)(source, dir, { recursive: true, filter: (file) => external_node_path_default().basename(file) !== '__pycache__' });
+    return dir;
 }
 function describeLeg(leg) {
     const s = leg.status;
@@ -2027,7 +2034,7 @@ async function runSuite(installed, inputs, platform, tempDir) {
     for (const message of planned.problems)
         problem(message);
     const root = external_node_path_default().join(tempDir, 'run');
-    const probeDir = probeDirectory();
+    const probeDir = stageProbe(root);
     // Extensions built by `install` or during the run (pyximport, tests that compile) target the
     // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
     const baseEnv = (leg) => ({ ...process.env, ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os), ...inputs.env });

@@ -3677,7 +3677,7 @@ function describeInstalled(item, platform, toolCache, downloaded) {
         abi: (0,layout/* abiTag */.XY)(item.version, item.build),
         prefix,
         python: (0,layout/* interpreterPath */.ce)(prefix, platform.os, item.version, item.build),
-        source: downloaded.get(`${item.version}/${item.build}`) ?? 'the tool cache',
+        source: downloaded.get(`${item.version}/${item.build}`) ?? 'tool-cache',
         sharedLibpython: platform.os === 'linux' && (0,external_node_fs_.existsSync)(external_node_path_default().join(prefix, 'lib', `libpython${(0,layout/* minorOf */.Hs)(item.version)}${t}.so.1.0`)),
     };
 }

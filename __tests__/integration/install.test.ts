@@ -114,8 +114,8 @@ describe('python-build-standalone archives', () => {
       )
     expect(stable(warm.outputs)).toEqual(stable(run.outputs))
     expect(JSON.parse(warm.outputs.interpreters).map((i: { source: string }) => i.source)).toEqual([
-      'the tool cache',
-      'the tool cache',
+      'tool-cache',
+      'tool-cache',
     ])
   })
 })
@@ -266,8 +266,8 @@ describe('choosing what to install', () => {
     expect(run.errors).toEqual([])
     expect(bed.server.requests.length).toBe(before)
     expect(JSON.parse(run.outputs.interpreters).map((i: { source: string }) => i.source)).toEqual([
-      'the tool cache',
-      'the tool cache',
+      'tool-cache',
+      'tool-cache',
     ])
   })
 })

@@ -3,7 +3,7 @@
 // installed by the action into each build's venv.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { type ActionRun, freshToolCache, removeMadeFolders, repoRoot, runAction } from './action.js'
 import { openTestbed, type Testbed } from './testbed.js'
@@ -33,7 +33,14 @@ let report: {
   groups: { modes: { mode: string; stress?: object }[]; tests: Row[] }[]
 }
 
+/** Every file under the action's own dist/ folder. */
+const distFiles = () => readdirSync(path.join(repoRoot, 'dist'), { recursive: true }).map(String).sort()
+let distBefore: string[]
+
 beforeAll(async () => {
+  // Bytecode an older bundle left there would hide a new leftover.
+  rmSync(path.join(repoRoot, 'dist', 'probe', '__pycache__'), { recursive: true, force: true })
+  distBefore = distFiles()
   bed = await openTestbed()
   run = await runAction(
     {
@@ -72,6 +79,10 @@ describe('four modes, stressed', () => {
       threads: 4,
       iterations: 1,
     })
+  })
+
+  test("the action leaves nothing in its own folder (the probe's bytecode goes to the run's folder)", () => {
+    expect(distFiles()).toEqual(distBefore)
   })
 
   test('a race the GIL hid: fails only under threads without the GIL', () => {

@@ -11,7 +11,7 @@ function installed(version: string, build: 'standard' | 'freethreaded'): Install
     abi: `cp${version.split('.').slice(0, 2).join('')}${t}`,
     prefix: `/tc/${version}/${build}`,
     python: `/tc/${version}/${build}/bin/python${t}`,
-    source: 'the tool cache',
+    source: 'tool-cache',
     sharedLibpython: false,
   }
 }

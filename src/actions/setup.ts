@@ -10,6 +10,7 @@ import { detectPlatform } from '../platform/detect.js'
 import type { Platform } from '../platform/platform.js'
 import { planInstalls } from '../plan/plan.js'
 import type { Planned } from '../plan/resolve.js'
+import type { SourceName } from '../sources/candidate.js'
 import type { Action } from './entry.js'
 
 /** The main action: inputs -> plan -> install -> configure, then run -> compare -> report with `run`. */
@@ -53,8 +54,8 @@ async function installMissing(
   inputs: Inputs,
   platform: Platform,
   toolCache: string,
-): Promise<Map<string, string>> {
-  const sources = new Map<string, string>()
+): Promise<Map<string, SourceName>> {
+  const sources = new Map<string, SourceName>()
   const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download!]))
   if (downloads.size === 0) return sources
   const { installCandidate } = await import('../install/install.js')
@@ -73,7 +74,7 @@ function describeInstalled(
   item: Planned,
   platform: Platform,
   toolCache: string,
-  downloaded: Map<string, string>,
+  downloaded: Map<string, SourceName>,
 ): Installed {
   const prefix = installDir(toolCache, item.version, platform.arch, item.build)
   const t = item.build === 'freethreaded' ? 't' : ''
@@ -84,7 +85,7 @@ function describeInstalled(
     abi: abiTag(item.version, item.build),
     prefix,
     python: interpreterPath(prefix, platform.os, item.version, item.build),
-    source: downloaded.get(`${item.version}/${item.build}`) ?? 'the tool cache',
+    source: downloaded.get(`${item.version}/${item.build}`) ?? 'tool-cache',
     sharedLibpython:
       platform.os === 'linux' && existsSync(path.join(prefix, 'lib', `libpython${minorOf(item.version)}${t}.so.1.0`)),
   }

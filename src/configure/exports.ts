@@ -2,8 +2,12 @@ import path from 'node:path'
 import type { Build } from '../inputs/inputs.js'
 import type { OsName } from '../platform/platform.js'
 import { pathDirs } from '../find/layout.js'
+import type { SourceName } from '../sources/candidate.js'
 
 /** One interpreter the action made available. */
+/** Where an installed interpreter came from: the tool cache already had it, or a source. */
+export type InstalledSource = SourceName | 'tool-cache'
+
 export interface Installed {
   /** The request it answers, as written. */
   entry: string
@@ -13,7 +17,7 @@ export interface Installed {
   prefix: string
   python: string
   /** tool-cache for a hit, else the source it was downloaded from. */
-  source: string
+  source: InstalledSource
   /** True when lib/ holds a shared libpython the loader must find (python-versions builds). */
   sharedLibpython: boolean
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -22,11 +22,18 @@ import { prepareVenvs } from './prepare.js'
 import { resultFiles } from './result-files.js'
 import { runsPytest } from '../inputs/command.js'
 
-/** dist/probe next to the bundle (src/probe when run from source). */
-function probeDirectory(): string {
+/**
+ * The GIL probe, copied from dist/probe next to the bundle (src/probe when run from source) into
+ * the run's folder: Python writes the probe's bytecode there, never into the action's own folder.
+ */
+function stageProbe(root: string): string {
   const here = path.dirname(fileURLToPath(import.meta.url))
   const bundled = path.join(here, 'probe')
-  return existsSync(bundled) ? bundled : path.join(here, '..', 'probe')
+  const source = existsSync(bundled) ? bundled : path.join(here, '..', 'probe')
+  const dir = path.join(root, 'probe')
+  rmSync(dir, { recursive: true, force: true })
+  cpSync(source, dir, { recursive: true, filter: (file) => path.basename(file) !== '__pycache__' })
+  return dir
 }
 
 function describeLeg(leg: LegResult): string {
@@ -61,7 +68,7 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
   for (const message of planned.problems) problem(message)
 
   const root = path.join(tempDir, 'run')
-  const probeDir = probeDirectory()
+  const probeDir = stageProbe(root)
   // Extensions built by `install` or during the run (pyximport, tests that compile) target the
   // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
   const baseEnv = (leg: LegPlan) => ({ ...process.env, ...abiBuildFlags(leg.build, platform.os), ...inputs.env })
