@@ -8,7 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  installCandidate: () => (/* binding */ installCandidate)
+  installCandidate: () => (/* binding */ installCandidate),
+  sweepStaleStaging: () => (/* reexport */ sweepStaleStaging)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -947,10 +948,44 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 
 
 const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
-/** A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. */
+/** Staging folders are named .<arch>.partial-<pid>-<random>: the pid tells a live one from a leftover. */
+const STAGING = /^\..+\.partial-(\d+)-[^/]+$/;
+/**
+ * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
+ * carries this process's pid, so that a later install can tell it was left by a killed one.
+ */
 async function makeStaging(finalDir) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
-    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(finalDir), `.${external_node_path_default().basename(finalDir)}.partial-`));
+    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(finalDir), `.${external_node_path_default().basename(finalDir)}.partial-${process.pid}-`));
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
+ * (their process is gone); never one whose process is alive. Returns what it removed.
+ */
+async function sweepStaleStaging(toolCache) {
+    const pythonDir = external_node_path_default().join(toolCache, 'Python');
+    const removed = [];
+    const versions = await (0,promises_.readdir)(pythonDir).catch(() => []);
+    for (const version of versions) {
+        const names = await (0,promises_.readdir)(external_node_path_default().join(pythonDir, version)).catch(() => []);
+        for (const name of names) {
+            const owner = STAGING.exec(name);
+            if (!owner || alive(Number(owner[1])))
+                continue;
+            await (0,promises_.rm)(external_node_path_default().join(pythonDir, version, name), { recursive: true, force: true });
+            removed.push(external_node_path_default().join(version, name));
+        }
+    }
+    return removed;
 }
 async function waitForFile(file, timeoutMs) {
     const deadline = Date.now() + timeoutMs;
@@ -974,6 +1009,8 @@ async function placeAtomically(staging, finalDir) {
             return 'existing';
         }
         try {
+            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
+            await (0,promises_.chmod)(staging, 0o755);
             await (0,promises_.rename)(staging, finalDir);
             await (0,promises_.writeFile)(marker, '');
             return 'placed';
@@ -1068,6 +1105,7 @@ async function verifyInterpreter(python, prefix, os, build) {
 }
 
 ;// CONCATENATED MODULE: ./src/install/install.ts
+
 
 
 

@@ -3658,7 +3658,9 @@ async function installMissing(plan, inputs, platform, toolCache) {
     const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download]));
     if (downloads.size === 0)
         return sources;
-    const { installCandidate } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28958));
+    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28958));
+    for (const left of await sweepStaleStaging(toolCache))
+        commands/* info */.pq(`Removed ${left}, left by an install that was killed`);
     const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft', 'downloads');
     await Promise.all([...downloads].map(async ([key, candidate]) => {
         commands/* info */.pq(`Downloading ${candidate.filename} from ${candidate.source}`);

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+  mkdtempSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freshToolCache, node24, removeMadeFolders, runAction } from './action.js'
@@ -22,6 +31,28 @@ test('the bundle runs under Node 24, as runs.using: node24 declares', () => {
   expect(readFileSync(path.join(import.meta.dirname, '../../action.yml'), 'utf8')).toMatch(/using: 'node24'/)
 })
 
+describe('a killed install', () => {
+  test('its staging folders are removed by the next install; a live one is kept', async () => {
+    const toolCache = freshToolCache()
+    const versionDir = path.join(toolCache, 'Python', bed.version)
+    const gone = execFileSync('sh', ['-c', 'echo $$']).toString().trim() // a pid that has exited
+    const dead = path.join(versionDir, `.x64.partial-${gone}-Ab12Cd`)
+    const live = path.join(versionDir, `.x64-freethreaded.partial-${process.pid}-Ef34Gh`)
+    for (const dir of [dead, live]) {
+      mkdirSync(path.join(dir, 'lib'), { recursive: true })
+      writeFileSync(path.join(dir, 'lib', 'half-written.so'), Buffer.alloc(1024))
+    }
+    const run = await runAction({ ...bed.pbsInputs, 'python-version': bed.minor }, { toolCache })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      `Removed ${path.join(bed.version, path.basename(dead))}, left by an install that was killed`,
+    )
+    expect(readdirSync(versionDir).sort()).toEqual(
+      [path.basename(live), 'x64', 'x64-freethreaded', 'x64-freethreaded.complete', 'x64.complete'].sort(),
+    )
+  })
+})
+
 describe('python-build-standalone archives', () => {
   let toolCache: string
   let run: Awaited<ReturnType<typeof runAction>>
@@ -39,6 +70,27 @@ describe('python-build-standalone archives', () => {
       expect(existsSync(path.join(toolCache, 'Python', bed.version, arch, 'python'))).toBe(true)
     }
     expect(leftovers(toolCache)).toEqual([])
+  })
+
+  test('the installed trees are 755 and run for another uid, as setup-python installs do', () => {
+    for (const arch of ['x64', 'x64-freethreaded']) {
+      expect(statSync(path.join(toolCache, 'Python', bed.version, arch)).mode & 0o777).toBe(0o755)
+    }
+    // A container job with another uid: open the test's own private folders up to the tool cache.
+    for (let dir = toolCache; dir !== path.dirname(tmpdir()); dir = path.dirname(dir)) chmodSync(dir, 0o755)
+    const out = execFileSync(
+      'setpriv',
+      [
+        '--reuid=65534',
+        '--regid=65534',
+        '--clear-groups',
+        run.outputs['python-path-freethreaded'],
+        '-c',
+        'import sys; print(sys.abiflags)',
+      ],
+      { env: { PATH: '/usr/bin:/bin' } },
+    )
+    expect(out.toString().trim()).toBe('t')
   })
 
   test('each interpreter is the build it claims to be', () => {

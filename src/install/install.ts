@@ -12,6 +12,7 @@ import { downloadArchive, urlInput } from './download.js'
 import { InstallError } from './errors.js'
 import { addSetupPythonLinks, liftPbsRoot } from './layout-fix.js'
 import { discardStaging, makeStaging, placeAtomically } from './place.js'
+export { sweepStaleStaging } from './place.js'
 import { runInstallerScript } from './installer-script.js'
 import { verifyInterpreter } from './verify.js'
 

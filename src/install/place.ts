@@ -1,15 +1,50 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { completeMarker } from '../find/layout.js'
 
 const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY'])
 
-/** A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. */
+/** Staging folders are named .<arch>.partial-<pid>-<random>: the pid tells a live one from a leftover. */
+const STAGING = /^\..+\.partial-(\d+)-[^/]+$/
+
+/**
+ * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
+ * carries this process's pid, so that a later install can tell it was left by a killed one.
+ */
 export async function makeStaging(finalDir: string): Promise<string> {
   await mkdir(path.dirname(finalDir), { recursive: true })
-  return mkdtemp(path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.partial-`))
+  return mkdtemp(path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.partial-${process.pid}-`))
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
+ * (their process is gone); never one whose process is alive. Returns what it removed.
+ */
+export async function sweepStaleStaging(toolCache: string): Promise<string[]> {
+  const pythonDir = path.join(toolCache, 'Python')
+  const removed: string[] = []
+  const versions = await readdir(pythonDir).catch(() => [] as string[])
+  for (const version of versions) {
+    const names = await readdir(path.join(pythonDir, version)).catch(() => [] as string[])
+    for (const name of names) {
+      const owner = STAGING.exec(name)
+      if (!owner || alive(Number(owner[1]))) continue
+      await rm(path.join(pythonDir, version, name), { recursive: true, force: true })
+      removed.push(path.join(version, name))
+    }
+  }
+  return removed
 }
 
 async function waitForFile(file: string, timeoutMs: number): Promise<boolean> {
@@ -34,6 +69,8 @@ export async function placeAtomically(staging: string, finalDir: string): Promis
       return 'existing'
     }
     try {
+      // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
+      await chmod(staging, 0o755)
       await rename(staging, finalDir)
       await writeFile(marker, '')
       return 'placed'
