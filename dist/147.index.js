@@ -705,7 +705,9 @@ function statusText(row) {
         return '⏳ timed out';
     if (status.signal)
         return `💥 ${status.signal}`;
-    return status.exitCode === 0 ? '✅ exit 0' : `❌ exit ${status.exitCode}`;
+    const crashes = status.crashes ?? [];
+    const crashed = crashes.length > 0 ? `💥 ${crashes.map((c) => c.signal).join(', ')}, resumed; ` : '';
+    return status.exitCode === 0 && !crashed ? '✅ exit 0' : `${crashed || '❌ '}exit ${status.exitCode}`;
 }
 function gilText(row) {
     if ((0,results_leg/* buildOf */.Yy)(row.mode) === 'standard')
@@ -1224,6 +1226,20 @@ function crashTrace(output, maxLines = 80) {
     return lines.length > maxLines ? `${kept}\n…` : kept;
 }
 /**
+ * The extension modules faulthandler lists after a crash ("Extension modules: a, b (total: 2)"):
+ * third-party ones, so a module imported by the test that crashed is known even though the probe
+ * had no chance to record it.
+ */
+function crashedExtensions(trace) {
+    const match = /^Extension modules: (.*?)(?: \(total: \d+\))?$/m.exec(trace);
+    if (!match)
+        return [];
+    return match[1]
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => /^[\w.]+$/.test(name));
+}
+/**
  * Puts first the threads of a faulthandler dump that were running the test (a frame "in <name>"),
  * so that the first lines of an annotation show where the test was stuck.
  */
@@ -1679,6 +1695,7 @@ async function runSegments(plan, ctx, label, select, deadline) {
     const invocation = shellInvocation(ctx.inputs.shell, ctx.inputs.run, ctx.venv.python);
     const done = { tests: new Map(), status: undefined, extensions: [], gilEnabled: [], junitFiles: [] };
     const skip = new Set();
+    const crashes = [];
     for (let segment = 1;; segment++) {
         const name = `${label}-${segment}`;
         const probeOut = external_node_path_default().join(ctx.legDir, `probe-${name}`);
@@ -1709,7 +1726,14 @@ async function runSegments(plan, ctx, label, select, deadline) {
             done.junitFiles.push(junit);
         const stoppedBy = result.timedOut ? 'hung' : result.signal ? 'crashed' : undefined;
         const trace = stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(logTail(logFile, logOffset)) : undefined;
-        done.status = statusOf(result, segment, started, trace);
+        if (stoppedBy === 'crashed') {
+            crashes.push({ signal: result.signal, test: probe.unfinished[0]?.id, segment });
+            for (const name of crashedExtensions(trace ?? '')) {
+                if (!done.extensions.some((e) => e.name === name))
+                    done.extensions.push({ name, file: '', stdlib: false });
+            }
+        }
+        done.status = { ...statusOf(result, segment, started, trace), ...(crashes.length > 0 ? { crashes } : {}) };
         if (!stoppedBy)
             break;
         const unfinished = probe.unfinished;
@@ -2011,7 +2035,8 @@ function stageProbe(root) {
 function describeLeg(leg) {
     const s = leg.status;
     const end = s.timedOut ? 'timed out' : s.signal ? `died on ${s.signal}` : `exit ${s.exitCode}`;
-    return `${leg.mode} · ${leg.version}: ${end}, ${leg.tests.length} tests, ${s.durationSeconds.toFixed(1)} s`;
+    const resumed = s.crashes?.length && !s.signal ? ` after ${s.crashes.length} ${s.crashes.length === 1 ? 'crash' : 'crashes'}` : '';
+    return `${leg.mode} · ${leg.version}: ${end}${resumed}, ${leg.tests.length} tests, ${s.durationSeconds.toFixed(1)} s`;
 }
 /** Divergent tests worth rerunning: a hang would only wait again, an absent test cannot run. */
 function rerunnable(comparison, group) {

@@ -1,7 +1,7 @@
 // The run, compare and report stages through the bundle, as a runner runs it, on the test bed's
 // real interpreters and the example project's real divergences.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type ActionRun, freshToolCache, removeMadeFolders, repoRoot, runAction } from './action.js'
@@ -301,5 +301,64 @@ describe('bad input', () => {
     expect(missing.warnings).toContain('::warning::standard: run: the command was not found (exit code 127)')
     const empty = await suite({ install: INSTALL, run: 'pytest -q -k no_test_has_this_name', modes: 'standard' })
     expect(empty.warnings).toContain('::warning::standard: pytest collected no tests (exit code 5)')
+  })
+})
+
+describe('a crash the run resumes after', () => {
+  let run: ActionRun
+  let r: Report & { groups: { modes: { status: { crashes?: object[]; exitCode: number | null } }[] }[] }
+
+  beforeAll(async () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'spft-crash-'))
+    mkdirSync(path.join(project, 'tests'))
+    writeFileSync(
+      path.join(project, 'tests', 'test_crash.py'),
+      [
+        'def test_before():',
+        '    pass',
+        '',
+        '',
+        'def test_crash_after_import():',
+        '    from ftdemo import _undeclared  # first imported here: only faulthandler sees it',
+        '    import os',
+        '',
+        '    os.abort()',
+        '',
+        '',
+        'def test_after():',
+        '    pass',
+        '',
+      ].join('\n'),
+    )
+    run = await suite(
+      {
+        modes: 'standard, freethreaded',
+        install: `pip install -q --disable-pip-version-check ${example}[test]`,
+        run: 'pytest -q -p no:cacheprovider',
+        timeout: '60s',
+      },
+      project,
+    )
+    r = report(run) as typeof r
+  })
+
+  test('every crash stays in the mode status, with its signal, test and segment', () => {
+    for (const mode of r.groups[0].modes) {
+      expect(mode.status).toMatchObject({
+        exitCode: 0,
+        crashes: [{ signal: 'SIGABRT', test: 'tests.test_crash::test_crash_after_import', segment: 1 }],
+      })
+    }
+    expect(run.summary).toMatch(/\| 💥 SIGABRT, resumed; exit 0 \|/)
+    expect(run.stdout).toMatch(/^::group::freethreaded · 3\.13\.\d+: exit 0 after 1 crash, 3 tests/m)
+    expect(testRow(r, 'tests.test_crash::test_after').outcomes).toEqual({ standard: 'passed', freethreaded: 'passed' })
+  })
+
+  test('the module the crashed test imported is among the extensions loaded, and the GIL check sees it', () => {
+    const freethreaded = r.groups[0].modes.find((m) => m.mode === 'freethreaded') as unknown as {
+      gil: { extensions: string[]; undeclared: string[] }
+    }
+    expect(freethreaded.gil.extensions).toContain('ftdemo._undeclared')
+    expect(freethreaded.gil.undeclared).toEqual(['ftdemo._undeclared'])
   })
 })

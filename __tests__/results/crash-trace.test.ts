@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { crashTrace, focusDump } from '../../src/results/crash-trace.js'
+import { crashedExtensions, crashTrace, focusDump } from '../../src/results/crash-trace.js'
 
 const dump = `Timeout (0:00:20)!
 Thread 0x2 (most recent call first):
@@ -27,4 +27,17 @@ describe('faulthandler output', () => {
     expect(focused).toContain('Thread 0x2')
     expect(focusDump('no threads', 'x')).toBe('no threads')
   })
+})
+
+test("crashedExtensions reads faulthandler's list of third-party extension modules", () => {
+  const trace = [
+    'Fatal Python error: Aborted',
+    '',
+    'Current thread 0x00007f (most recent call first):',
+    '  File "/w/tests/test_crash.py", line 9 in test_crash_after_import',
+    '',
+    'Extension modules: ftdemo._undeclared, racybuf._core (total: 2)',
+  ].join('\n')
+  expect(crashedExtensions(trace)).toEqual(['ftdemo._undeclared', 'racybuf._core'])
+  expect(crashedExtensions('Fatal Python error: Segmentation fault\n')).toEqual([])
 })

@@ -1042,7 +1042,9 @@ function statusText(row) {
         return '⏳ timed out';
     if (status.signal)
         return `💥 ${status.signal}`;
-    return status.exitCode === 0 ? '✅ exit 0' : `❌ exit ${status.exitCode}`;
+    const crashes = status.crashes ?? [];
+    const crashed = crashes.length > 0 ? `💥 ${crashes.map((c) => c.signal).join(', ')}, resumed; ` : '';
+    return status.exitCode === 0 && !crashed ? '✅ exit 0' : `${crashed || '❌ '}exit ${status.exitCode}`;
 }
 function gilText(row) {
     if (buildOf(row.mode) === 'standard')

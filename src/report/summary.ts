@@ -63,7 +63,9 @@ function statusText(row: ModeRow): string {
   const { status } = row
   if (status.timedOut) return '⏳ timed out'
   if (status.signal) return `💥 ${status.signal}`
-  return status.exitCode === 0 ? '✅ exit 0' : `❌ exit ${status.exitCode}`
+  const crashes = status.crashes ?? []
+  const crashed = crashes.length > 0 ? `💥 ${crashes.map((c) => c.signal).join(', ')}, resumed; ` : ''
+  return status.exitCode === 0 && !crashed ? '✅ exit 0' : `${crashed || '❌ '}exit ${status.exitCode}`
 }
 
 function gilText(row: ModeRow): string {

@@ -12,6 +12,20 @@ export function crashTrace(output: string, maxLines = 80): string | undefined {
 }
 
 /**
+ * The extension modules faulthandler lists after a crash ("Extension modules: a, b (total: 2)"):
+ * third-party ones, so a module imported by the test that crashed is known even though the probe
+ * had no chance to record it.
+ */
+export function crashedExtensions(trace: string): string[] {
+  const match = /^Extension modules: (.*?)(?: \(total: \d+\))?$/m.exec(trace)
+  if (!match) return []
+  return match[1]
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => /^[\w.]+$/.test(name))
+}
+
+/**
  * Puts first the threads of a faulthandler dump that were running the test (a frame "in <name>"),
  * so that the first lines of an annotation show where the test was stuck.
  */

@@ -45,6 +45,8 @@ export interface LegStatus {
   segments: number
   /** faulthandler's traceback of the crash, or every thread's when the time ran out. */
   trace?: string
+  /** Every crash of the run, the ones it resumed after included: the signal, the test, the segment. */
+  crashes?: { signal: string; test?: string; segment: number }[]
 }
 
 export interface GilReport {

@@ -39,7 +39,9 @@ function stageProbe(root: string): string {
 function describeLeg(leg: LegResult): string {
   const s = leg.status
   const end = s.timedOut ? 'timed out' : s.signal ? `died on ${s.signal}` : `exit ${s.exitCode}`
-  return `${leg.mode} · ${leg.version}: ${end}, ${leg.tests.length} tests, ${s.durationSeconds.toFixed(1)} s`
+  const resumed =
+    s.crashes?.length && !s.signal ? ` after ${s.crashes.length} ${s.crashes.length === 1 ? 'crash' : 'crashes'}` : ''
+  return `${leg.mode} · ${leg.version}: ${end}${resumed}, ${leg.tests.length} tests, ${s.durationSeconds.toFixed(1)} s`
 }
 
 /** Divergent tests worth rerunning: a hang would only wait again, an absent test cannot run. */

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { RunInputs } from '../inputs/run-inputs.js'
-import { crashTrace, focusDump } from '../results/crash-trace.js'
+import { crashedExtensions, crashTrace, focusDump } from '../results/crash-trace.js'
 import { isStress, type LegStatus } from '../results/leg.js'
 import { stressOptions } from '../stress/run-parallel.js'
 import type { Outcome, TestResult } from '../results/outcome.js'
@@ -115,6 +115,7 @@ export async function runSegments(
   const invocation = shellInvocation(ctx.inputs.shell, ctx.inputs.run, ctx.venv.python)
   const done: Segments = { tests: new Map(), status: undefined!, extensions: [], gilEnabled: [], junitFiles: [] }
   const skip = new Set<string>()
+  const crashes: NonNullable<LegStatus['crashes']> = []
 
   for (let segment = 1; ; segment++) {
     const name = `${label}-${segment}`
@@ -145,7 +146,13 @@ export async function runSegments(
     const stoppedBy: Outcome | undefined = result.timedOut ? 'hung' : result.signal ? 'crashed' : undefined
     const trace =
       stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(logTail(logFile, logOffset)) : undefined
-    done.status = statusOf(result, segment, started, trace)
+    if (stoppedBy === 'crashed') {
+      crashes.push({ signal: result.signal!, test: probe.unfinished[0]?.id, segment })
+      for (const name of crashedExtensions(trace ?? '')) {
+        if (!done.extensions.some((e) => e.name === name)) done.extensions.push({ name, file: '', stdlib: false })
+      }
+    }
+    done.status = { ...statusOf(result, segment, started, trace), ...(crashes.length > 0 ? { crashes } : {}) }
     if (!stoppedBy) break
     const unfinished = probe.unfinished
     for (const test of unfinished) {
