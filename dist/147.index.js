@@ -705,9 +705,12 @@ function statusText(row) {
         return '⏳ timed out';
     if (status.signal)
         return `💥 ${status.signal}`;
-    const crashes = status.crashes ?? [];
-    const crashed = crashes.length > 0 ? `💥 ${crashes.map((c) => c.signal).join(', ')}, resumed; ` : '';
-    return status.exitCode === 0 && !crashed ? '✅ exit 0' : `${crashed || '❌ '}exit ${status.exitCode}`;
+    const stops = [
+        ...(status.crashes ?? []).map((c) => ({ segment: c.segment, text: `💥 ${c.signal}` })),
+        ...(status.hangs ?? []).map((h) => ({ segment: h.segment, text: '⏳ hang' })),
+    ].sort((a, b) => a.segment - b.segment);
+    const resumed = stops.length > 0 ? `${stops.map((s) => s.text).join(', ')}, resumed; ` : '';
+    return status.exitCode === 0 && !resumed ? '✅ exit 0' : `${resumed || '❌ '}exit ${status.exitCode}`;
 }
 function gilText(row) {
     if ((0,results_leg/* buildOf */.Yy)(row.mode) === 'standard')
@@ -1196,7 +1199,13 @@ async function findUndeclared(python, modules, probeDir, workDir, env) {
     const list = external_node_path_default().join(workDir, 'gil-check-modules.json');
     (0,external_node_fs_.writeFileSync)(list, JSON.stringify(candidates));
     const checkEnv = { ...env };
-    for (const key of ['PYTHON_GIL', 'SETUP_PYTHON_FT_PROBE', 'SETUP_PYTHON_FT_DEADLINE', 'PYTHONWARNINGS']) {
+    for (const key of [
+        'PYTHON_GIL',
+        'SETUP_PYTHON_FT_PROBE',
+        'SETUP_PYTHON_FT_DEADLINE',
+        'SETUP_PYTHON_FT_HANG_SHARE',
+        'PYTHONWARNINGS',
+    ]) {
         delete checkEnv[key];
     }
     const undeclared = [];
@@ -1630,8 +1639,14 @@ function venvEnv(venv, base) {
  * One run of a leg's command, in segments: when pytest crashes, the run resumes after the crashed
  * test. What each segment's probe recorded is gathered as it goes.
  */
-/** A run that crashed is resumed after the crashed test, at most this many times. */
+/** A run that crashed or hung is resumed after that test, at most this many times. */
 const MAX_RESUMES = 3;
+/**
+ * How the mode's time is shared when the run can still resume: a test may run for this share of
+ * the time left when it starts; past it, it is hung, and the rest of the suite runs in the
+ * remainder. The last segment that may run has the whole of what is left.
+ */
+const HANG_SHARE = 0.75;
 /** The test function's name in a test id (pkg.test_a::TestX::test_y[1] -> test_y). */
 function testFunctionOf(id) {
     return id.replace(/\[.*$/, '').split('::').pop() ?? id;
@@ -1644,7 +1659,7 @@ function logTail(file, offset, bytes = 256 * 1024) {
     const start = Math.max(offset, size - bytes);
     return readText(file, start, size - start);
 }
-function segmentEnv(plan, ctx, probeOut, deadline, junit) {
+function segmentEnv(plan, ctx, probeOut, deadline, resumable, junit) {
     const tmp = external_node_path_default().join(ctx.legDir, 'tmp');
     (0,external_node_fs_.mkdirSync)(tmp, { recursive: true });
     const env = venvEnv(ctx.venv, ctx.baseEnv);
@@ -1659,6 +1674,7 @@ function segmentEnv(plan, ctx, probeOut, deadline, junit) {
         SETUP_PYTHON_FT_RESULTS_DIR: external_node_path_default().join(ctx.legDir, 'results'),
         SETUP_PYTHON_FT_PROBE: probeOut,
         SETUP_PYTHON_FT_DEADLINE: String(deadline / 1000),
+        SETUP_PYTHON_FT_HANG_SHARE: resumable ? String(HANG_SHARE) : '',
         PYTEST_PLUGINS: [env.PYTEST_PLUGINS, 'setup_python_ft_pytest'].filter(Boolean).join(','),
     });
     // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
@@ -1696,11 +1712,12 @@ async function runSegments(plan, ctx, label, select, deadline) {
     const done = { tests: new Map(), status: undefined, extensions: [], gilEnabled: [], junitFiles: [] };
     const skip = new Set();
     const crashes = [];
+    const hangs = [];
     for (let segment = 1;; segment++) {
         const name = `${label}-${segment}`;
         const probeOut = external_node_path_default().join(ctx.legDir, `probe-${name}`);
         const junit = addJunit ? external_node_path_default().join(ctx.legDir, `junit-${name}.xml`) : undefined;
-        const env = segmentEnv(plan, ctx, probeOut, deadline, junit);
+        const env = segmentEnv(plan, ctx, probeOut, deadline, pytest && segment <= MAX_RESUMES, junit);
         if (select) {
             env.SETUP_PYTHON_FT_SELECT = external_node_path_default().join(ctx.legDir, `select-${name}.txt`);
             (0,external_node_fs_.writeFileSync)(env.SETUP_PYTHON_FT_SELECT, select.join('\n'));
@@ -1715,6 +1732,9 @@ async function runSegments(plan, ctx, label, select, deadline) {
             ctx.warn(`${plan.mode}: could not start ${invocation.file}: ${result.spawnError}`);
         }
         const probe = readProbeLog(probeOut);
+        // A resumed run that found nothing left to run (pytest's "no tests ran") adds nothing.
+        if (segment > 1 && result.exitCode === 5 && probe.tests.length === 0 && probe.unfinished.length === 0)
+            break;
         for (const test of probe.tests)
             done.tests.set(test.id, test);
         done.extensions.push(...probe.extensions);
@@ -1724,7 +1744,8 @@ async function runSegments(plan, ctx, label, select, deadline) {
             done.gilAtEnd = probe.gilAtEnd;
         if (junit && (0,external_node_fs_.existsSync)(junit))
             done.junitFiles.push(junit);
-        const stoppedBy = result.timedOut ? 'hung' : result.signal ? 'crashed' : undefined;
+        // A test past its share of the time leaves the probe's hang dump and ends the process early.
+        const stoppedBy = result.timedOut || probe.hangDump ? 'hung' : result.signal ? 'crashed' : undefined;
         const trace = stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(logTail(logFile, logOffset)) : undefined;
         if (stoppedBy === 'crashed') {
             crashes.push({ signal: result.signal, test: probe.unfinished[0]?.id, segment });
@@ -1733,12 +1754,18 @@ async function runSegments(plan, ctx, label, select, deadline) {
                     done.extensions.push({ name, file: '', stdlib: false });
             }
         }
-        done.status = { ...statusOf(result, segment, started, trace), ...(crashes.length > 0 ? { crashes } : {}) };
+        if (stoppedBy === 'hung')
+            hangs.push({ test: probe.unfinished[0]?.id, segment });
+        done.status = {
+            ...statusOf(result, segment, started, trace),
+            ...(crashes.length > 0 ? { crashes } : {}),
+            ...(hangs.length > 0 ? { hangs } : {}),
+        };
         if (!stoppedBy)
             break;
         const unfinished = probe.unfinished;
         for (const test of unfinished) {
-            const how = stoppedBy === 'hung' ? 'Still running when the time ran out' : `The interpreter died on ${result.signal}`;
+            const how = stoppedBy === 'hung' ? 'Still running when its time ran out' : `The interpreter died on ${result.signal}`;
             const focused = trace && focusDump(trace, testFunctionOf(test.id));
             done.tests.set(test.id, {
                 ...test,
@@ -1747,7 +1774,7 @@ async function runSegments(plan, ctx, label, select, deadline) {
                 details: focused ? `${how}\n\n${focused}` : how,
             });
         }
-        const canResume = stoppedBy === 'crashed' && unfinished.length > 0 && segment <= MAX_RESUMES;
+        const canResume = unfinished.length > 0 && segment <= MAX_RESUMES && pytest;
         if (!canResume || Date.now() >= deadline)
             break;
         for (const id of done.tests.keys())
@@ -2035,7 +2062,12 @@ function stageProbe(root) {
 function describeLeg(leg) {
     const s = leg.status;
     const end = s.timedOut ? 'timed out' : s.signal ? `died on ${s.signal}` : `exit ${s.exitCode}`;
-    const resumed = s.crashes?.length && !s.signal ? ` after ${s.crashes.length} ${s.crashes.length === 1 ? 'crash' : 'crashes'}` : '';
+    const count = (n, one, many) => (n === 0 ? '' : `${n} ${n === 1 ? one : many}`);
+    const stops = [
+        count(s.crashes?.length ?? 0, 'crash', 'crashes'),
+        count(s.hangs?.length ?? 0, 'hang', 'hangs'),
+    ].filter(Boolean);
+    const resumed = stops.length > 0 && !s.signal && !s.timedOut ? ` after ${stops.join(' and ')}` : '';
     return `${leg.mode} · ${leg.version}: ${end}${resumed}, ${leg.tests.length} tests, ${s.durationSeconds.toFixed(1)} s`;
 }
 /** Divergent tests worth rerunning: a hang would only wait again, an absent test cannot run. */

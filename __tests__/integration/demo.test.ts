@@ -16,7 +16,7 @@ test('the demo installs both builds, runs three modes and prints the comparison 
   const seconds = (Date.now() - started) / 1000
   // The log, folded as GitHub folds it, with the annotations called out.
   expect(stdout).toMatch(/^Downloading python-3\.13\.\d+-linux-.*-x64-freethreaded\.tar\.gz/m)
-  expect(stdout).toMatch(/^▶ freethreaded · 3\.13\.\d+: timed out, 10 tests/m)
+  expect(stdout).toMatch(/^▶ freethreaded · 3\.13\.\d+: exit 1 after 1 crash and 1 hang, 10 tests/m)
   expect(stdout).toMatch(
     /^Error: Crashed \(tests\/test_extension\.py:6\): tests\/test_extension\.py::test_unlocked_c_stack$/m,
   )

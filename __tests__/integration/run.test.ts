@@ -137,7 +137,7 @@ describe('the example project under three modes, with a rerun', () => {
   test('the job summary: modes, divergences, the GIL, common failures', () => {
     expect(run.summary).toContain('## ⚠️ setup-python-ft: 3 divergences between the modes')
     expect(run.summary).toMatch(
-      /\| \*\*freethreaded\*\* \| 3\.13\.\d+ \(cp313t\) \| 10 \| 6 \| 2 \| 0 \| 1 \| 1 \| ⏳ timed out \|.*\| ✅ stayed off \|/,
+      /\| \*\*freethreaded\*\* \| 3\.13\.\d+ \(cp313t\) \| 10 \| 6 \| 2 \| 0 \| 1 \| 1 \| 💥 SIG[A-Z]+, ⏳ hang, resumed; exit 1 \|.*\| ✅ stayed off \|/,
     )
     expect(run.summary).toMatch(/\| \*\*freethreaded-gil\*\* \|.*\| on \(PYTHON_GIL=1\) \|/)
     expect(run.summary).toContain('#### Divergences (3)')
@@ -360,5 +360,70 @@ describe('a crash the run resumes after', () => {
     }
     expect(freethreaded.gil.extensions).toContain('ftdemo._undeclared')
     expect(freethreaded.gil.undeclared).toEqual(['ftdemo._undeclared'])
+  })
+})
+
+describe('a hang the run resumes after', () => {
+  let run: ActionRun
+  let r: Report & {
+    groups: { modes: { mode: string; status: { hangs?: object[]; timedOut: boolean; durationSeconds: number } }[] }[]
+  }
+
+  beforeAll(async () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'spft-hang-'))
+    mkdirSync(path.join(project, 'tests'))
+    writeFileSync(
+      path.join(project, 'tests', 'test_latch.py'),
+      [
+        'import threading',
+        '',
+        '',
+        'def test_before():',
+        '    pass',
+        '',
+        '',
+        'def test_latch():',
+        '    threading.Event().wait()  # never set: hangs in every mode',
+        '',
+        '',
+        'def test_after():',
+        '    pass',
+        '',
+        '',
+        'def test_after_too():',
+        '    pass',
+        '',
+      ].join('\n'),
+    )
+    run = await suite(
+      {
+        modes: 'standard',
+        install: 'pip install -q --disable-pip-version-check pytest',
+        run: 'pytest -q -p no:cacheprovider',
+        timeout: '12s',
+      },
+      project,
+    )
+    r = report(run) as typeof r
+  })
+
+  test('the hung test gets its outcome and thread dump, and the tests after it run', () => {
+    expect(testRow(r, 'tests.test_latch::test_latch').outcomes).toEqual({ standard: 'hung' })
+    expect(testRow(r, 'tests.test_latch::test_after').outcomes).toEqual({ standard: 'passed' })
+    expect(testRow(r, 'tests.test_latch::test_after_too').outcomes).toEqual({ standard: 'passed' })
+    const status = r.groups[0].modes[0].status
+    expect(status).toMatchObject({ timedOut: false, hangs: [{ test: 'tests.test_latch::test_latch', segment: 1 }] })
+    // A test may use three quarters of the time left; the whole stays within timeout.
+    expect(status.durationSeconds).toBeLessThan(12)
+    expect(run.stdout).toMatch(/^::group::standard · 3\.13\.\d+: exit 0 after 1 hang, 4 tests/m)
+    expect(run.summary).toMatch(/\| ⏳ hang, resumed; exit 0 \|/)
+    const leg = JSON.parse(
+      readFileSync(
+        path.join(run.outputs['results-dir'], readdirSync(run.outputs['results-dir'])[0], 'leg.json'),
+        'utf8',
+      ),
+    )
+    const latch = leg.tests.find((t: { id: string }) => t.id === 'tests.test_latch::test_latch')
+    expect(latch.details).toMatch(/^Still running when its time ran out\n\n[\s\S]*line 9 in test_latch/)
   })
 })

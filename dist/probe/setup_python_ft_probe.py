@@ -15,7 +15,8 @@ line, flushed as it goes so that a crash or a kill leaves everything up to that 
   {"e": "end", "gil"}                                             interpreter exit
 
 SETUP_PYTHON_FT_DEADLINE (epoch seconds) arms faulthandler to dump every thread's traceback to
-hang-<pid>.txt and exit when the mode's time is up. SETUP_PYTHON_FT_SELECT / _DESELECT name files
+hang-<pid>.txt and exit when the mode's time is up; with SETUP_PYTHON_FT_HANG_SHARE (0.75) a single
+test may use only that share of the time left when it starts, so the run can resume after it. SETUP_PYTHON_FT_SELECT / _DESELECT name files
 of test ids (one per line) to keep or drop, for reruns and for resuming after a crash.
 """
 
@@ -109,14 +110,30 @@ def note_gil_warning(message, when, test=None):
         emit({"e": "gil-enabled", "id": test or State.current, "module": match.group(1), "when": when})
 
 
-def arm_deadline():
-    """Dumps every thread's traceback and exits when the mode's time is up."""
+_armed_until = [None]
+
+
+def arm_deadline(test_starts=False):
+    """Dumps every thread's traceback and exits when the mode's time is up. A test that starts may
+    use SETUP_PYTHON_FT_HANG_SHARE of the time left (when the run can resume after a hang), so that
+    the rest of the suite keeps the remainder; called again during the test, the limit stays."""
     if _hang_file is None:
         return
     import faulthandler
 
-    remaining = float(os.environ["SETUP_PYTHON_FT_DEADLINE"]) - time.time()
-    faulthandler.dump_traceback_later(max(remaining, 0.1), exit=True, file=_hang_file)
+    now = time.time()
+    deadline = float(os.environ["SETUP_PYTHON_FT_DEADLINE"])
+    share = float(os.environ.get("SETUP_PYTHON_FT_HANG_SHARE") or 1)
+    if test_starts:
+        _armed_until[0] = now + (deadline - now) * share
+    until = _armed_until[0] if _armed_until[0] is not None else deadline
+    faulthandler.dump_traceback_later(max(until - now, 0.1), exit=True, file=_hang_file)
+
+
+def disarm_test():
+    """Between tests the whole of the mode's time applies again."""
+    _armed_until[0] = None
+    arm_deadline()
 
 
 def _at_exit():

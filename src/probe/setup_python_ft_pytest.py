@@ -5,7 +5,16 @@ import os
 
 import pytest
 
-from setup_python_ft_probe import State, arm_deadline, emit, gil, note_extensions, note_gil_warning, test_id
+from setup_python_ft_probe import (
+    State,
+    arm_deadline,
+    disarm_test,
+    emit,
+    gil,
+    note_extensions,
+    note_gil_warning,
+    test_id,
+)
 
 
 _reports = {}
@@ -69,7 +78,7 @@ def pytest_exception_interact():
 
 
 def pytest_runtest_logstart(nodeid, location):
-    arm_deadline()
+    arm_deadline(test_starts=True)
     note_extensions()
     State.current = test_id(nodeid)
     _gil_before[nodeid] = gil()
@@ -110,6 +119,7 @@ def _message(report):
 
 
 def pytest_runtest_logfinish(nodeid, location):
+    disarm_test()
     reports = _reports.pop(nodeid, [])
     outcome, failed = _outcome(reports)
     message, details = _message(failed)

@@ -63,9 +63,12 @@ function statusText(row: ModeRow): string {
   const { status } = row
   if (status.timedOut) return '⏳ timed out'
   if (status.signal) return `💥 ${status.signal}`
-  const crashes = status.crashes ?? []
-  const crashed = crashes.length > 0 ? `💥 ${crashes.map((c) => c.signal).join(', ')}, resumed; ` : ''
-  return status.exitCode === 0 && !crashed ? '✅ exit 0' : `${crashed || '❌ '}exit ${status.exitCode}`
+  const stops = [
+    ...(status.crashes ?? []).map((c) => ({ segment: c.segment, text: `💥 ${c.signal}` })),
+    ...(status.hangs ?? []).map((h) => ({ segment: h.segment, text: '⏳ hang' })),
+  ].sort((a, b) => a.segment - b.segment)
+  const resumed = stops.length > 0 ? `${stops.map((s) => s.text).join(', ')}, resumed; ` : ''
+  return status.exitCode === 0 && !resumed ? '✅ exit 0' : `${resumed || '❌ '}exit ${status.exitCode}`
 }
 
 function gilText(row: ModeRow): string {

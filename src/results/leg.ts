@@ -47,6 +47,8 @@ export interface LegStatus {
   trace?: string
   /** Every crash of the run, the ones it resumed after included: the signal, the test, the segment. */
   crashes?: { signal: string; test?: string; segment: number }[]
+  /** Every hang of the run: the test past its share of the time (or the mode's), and the segment. */
+  hangs?: { test?: string; segment: number }[]
 }
 
 export interface GilReport {

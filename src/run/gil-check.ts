@@ -24,7 +24,13 @@ export async function findUndeclared(
   const list = path.join(workDir, 'gil-check-modules.json')
   writeFileSync(list, JSON.stringify(candidates))
   const checkEnv = { ...env }
-  for (const key of ['PYTHON_GIL', 'SETUP_PYTHON_FT_PROBE', 'SETUP_PYTHON_FT_DEADLINE', 'PYTHONWARNINGS']) {
+  for (const key of [
+    'PYTHON_GIL',
+    'SETUP_PYTHON_FT_PROBE',
+    'SETUP_PYTHON_FT_DEADLINE',
+    'SETUP_PYTHON_FT_HANG_SHARE',
+    'PYTHONWARNINGS',
+  ]) {
     delete checkEnv[key]
   }
   const undeclared: string[] = []

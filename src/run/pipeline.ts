@@ -39,8 +39,12 @@ function stageProbe(root: string): string {
 function describeLeg(leg: LegResult): string {
   const s = leg.status
   const end = s.timedOut ? 'timed out' : s.signal ? `died on ${s.signal}` : `exit ${s.exitCode}`
-  const resumed =
-    s.crashes?.length && !s.signal ? ` after ${s.crashes.length} ${s.crashes.length === 1 ? 'crash' : 'crashes'}` : ''
+  const count = (n: number, one: string, many: string) => (n === 0 ? '' : `${n} ${n === 1 ? one : many}`)
+  const stops = [
+    count(s.crashes?.length ?? 0, 'crash', 'crashes'),
+    count(s.hangs?.length ?? 0, 'hang', 'hangs'),
+  ].filter(Boolean)
+  const resumed = stops.length > 0 && !s.signal && !s.timedOut ? ` after ${stops.join(' and ')}` : ''
   return `${leg.mode} · ${leg.version}: ${end}${resumed}, ${leg.tests.length} tests, ${s.durationSeconds.toFixed(1)} s`
 }
 

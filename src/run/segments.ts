@@ -18,8 +18,15 @@ import { venvEnv, type Venv } from './venv.js'
  * test. What each segment's probe recorded is gathered as it goes.
  */
 
-/** A run that crashed is resumed after the crashed test, at most this many times. */
+/** A run that crashed or hung is resumed after that test, at most this many times. */
 export const MAX_RESUMES = 3
+
+/**
+ * How the mode's time is shared when the run can still resume: a test may run for this share of
+ * the time left when it starts; past it, it is hung, and the rest of the suite runs in the
+ * remainder. The last segment that may run has the whole of what is left.
+ */
+export const HANG_SHARE = 0.75
 
 export interface LegContext {
   inputs: RunInputs
@@ -60,7 +67,14 @@ function logTail(file: string, offset: number, bytes = 256 * 1024): string {
   return readText(file, start, size - start)
 }
 
-function segmentEnv(plan: LegPlan, ctx: LegContext, probeOut: string, deadline: number, junit?: string) {
+function segmentEnv(
+  plan: LegPlan,
+  ctx: LegContext,
+  probeOut: string,
+  deadline: number,
+  resumable: boolean,
+  junit?: string,
+) {
   const tmp = path.join(ctx.legDir, 'tmp')
   mkdirSync(tmp, { recursive: true })
   const env = venvEnv(ctx.venv, ctx.baseEnv)
@@ -74,6 +88,7 @@ function segmentEnv(plan: LegPlan, ctx: LegContext, probeOut: string, deadline: 
     SETUP_PYTHON_FT_RESULTS_DIR: path.join(ctx.legDir, 'results'),
     SETUP_PYTHON_FT_PROBE: probeOut,
     SETUP_PYTHON_FT_DEADLINE: String(deadline / 1000),
+    SETUP_PYTHON_FT_HANG_SHARE: resumable ? String(HANG_SHARE) : '',
     PYTEST_PLUGINS: [env.PYTEST_PLUGINS, 'setup_python_ft_pytest'].filter(Boolean).join(','),
   })
   // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
@@ -116,12 +131,13 @@ export async function runSegments(
   const done: Segments = { tests: new Map(), status: undefined!, extensions: [], gilEnabled: [], junitFiles: [] }
   const skip = new Set<string>()
   const crashes: NonNullable<LegStatus['crashes']> = []
+  const hangs: NonNullable<LegStatus['hangs']> = []
 
   for (let segment = 1; ; segment++) {
     const name = `${label}-${segment}`
     const probeOut = path.join(ctx.legDir, `probe-${name}`)
     const junit = addJunit ? path.join(ctx.legDir, `junit-${name}.xml`) : undefined
-    const env = segmentEnv(plan, ctx, probeOut, deadline, junit)
+    const env = segmentEnv(plan, ctx, probeOut, deadline, pytest && segment <= MAX_RESUMES, junit)
     if (select) {
       env.SETUP_PYTHON_FT_SELECT = path.join(ctx.legDir, `select-${name}.txt`)
       writeFileSync(env.SETUP_PYTHON_FT_SELECT, select.join('\n'))
@@ -136,6 +152,8 @@ export async function runSegments(
       ctx.warn(`${plan.mode}: could not start ${invocation.file}: ${result.spawnError}`)
     }
     const probe = readProbeLog(probeOut)
+    // A resumed run that found nothing left to run (pytest's "no tests ran") adds nothing.
+    if (segment > 1 && result.exitCode === 5 && probe.tests.length === 0 && probe.unfinished.length === 0) break
     for (const test of probe.tests) done.tests.set(test.id, test)
     done.extensions.push(...probe.extensions)
     done.gilEnabled.push(...probe.gilEnabled)
@@ -143,7 +161,9 @@ export async function runSegments(
     if (probe.gilAtEnd !== undefined) done.gilAtEnd = probe.gilAtEnd
     if (junit && existsSync(junit)) done.junitFiles.push(junit)
 
-    const stoppedBy: Outcome | undefined = result.timedOut ? 'hung' : result.signal ? 'crashed' : undefined
+    // A test past its share of the time leaves the probe's hang dump and ends the process early.
+    const stoppedBy: Outcome | undefined =
+      result.timedOut || probe.hangDump ? 'hung' : result.signal ? 'crashed' : undefined
     const trace =
       stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(logTail(logFile, logOffset)) : undefined
     if (stoppedBy === 'crashed') {
@@ -152,12 +172,17 @@ export async function runSegments(
         if (!done.extensions.some((e) => e.name === name)) done.extensions.push({ name, file: '', stdlib: false })
       }
     }
-    done.status = { ...statusOf(result, segment, started, trace), ...(crashes.length > 0 ? { crashes } : {}) }
+    if (stoppedBy === 'hung') hangs.push({ test: probe.unfinished[0]?.id, segment })
+    done.status = {
+      ...statusOf(result, segment, started, trace),
+      ...(crashes.length > 0 ? { crashes } : {}),
+      ...(hangs.length > 0 ? { hangs } : {}),
+    }
     if (!stoppedBy) break
     const unfinished = probe.unfinished
     for (const test of unfinished) {
       const how =
-        stoppedBy === 'hung' ? 'Still running when the time ran out' : `The interpreter died on ${result.signal}`
+        stoppedBy === 'hung' ? 'Still running when its time ran out' : `The interpreter died on ${result.signal}`
       const focused = trace && focusDump(trace, testFunctionOf(test.id))
       done.tests.set(test.id, {
         ...test,
@@ -166,7 +191,7 @@ export async function runSegments(
         details: focused ? `${how}\n\n${focused}` : how,
       })
     }
-    const canResume = stoppedBy === 'crashed' && unfinished.length > 0 && segment <= MAX_RESUMES
+    const canResume = unfinished.length > 0 && segment <= MAX_RESUMES && pytest
     if (!canResume || Date.now() >= deadline) break
     for (const id of done.tests.keys()) skip.add(id)
   }
