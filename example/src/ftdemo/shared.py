@@ -5,14 +5,23 @@ import time
 
 
 class Counter:
-    """A counter without a lock: `value = value + 1` is a read, then a write."""
+    """A counter without a lock: a read, some bookkeeping, then a write."""
 
     def __init__(self) -> None:
         self.value = 0
 
     def increment(self) -> None:
         current = self.value
+        _bookkeeping()  # the window: a thread that reads now writes back a stale count
         self.value = current + 1
+
+
+def _bookkeeping() -> None:
+    """A little pure-Python work between the read and the write. Under the GIL (with a long switch
+    interval) the thread keeps the GIL through it; without the GIL another thread runs meanwhile,
+    also when the threads only share a crowded core."""
+    for _ in range(10):
+        pass
 
 
 def _work_between_locks() -> None:
