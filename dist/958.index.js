@@ -939,6 +939,8 @@ async function addSetupPythonLinks(dir, os, version, build) {
     await layout_fix_link(`./bin/python${minor}`, external_node_path_default().join(dir, 'python'));
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/install/place.ts
@@ -947,16 +949,22 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 
 
 
+
 const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
-/** Staging folders are named .<arch>.partial-<pid>-<random>: the pid tells a live one from a leftover. */
-const STAGING = /^\..+\.partial-(\d+)-[^/]+$/;
+/**
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
+ * live one from a leftover. One from another host (a shared tool cache, a container with its own
+ * process ids) is never judged.
+ */
+const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
+const host = () => (0,external_node_os_.hostname)().replace(/[^\w.-]/g, '_');
 /**
  * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
  * carries this process's pid, so that a later install can tell it was left by a killed one.
  */
 async function makeStaging(finalDir) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
-    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(finalDir), `.${external_node_path_default().basename(finalDir)}.partial-${process.pid}-`));
+    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(finalDir), `.${external_node_path_default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
 }
 function alive(pid) {
     try {
@@ -979,7 +987,7 @@ async function sweepStaleStaging(toolCache) {
         const names = await (0,promises_.readdir)(external_node_path_default().join(pythonDir, version)).catch(() => []);
         for (const name of names) {
             const owner = STAGING.exec(name);
-            if (!owner || alive(Number(owner[1])))
+            if (!owner || owner[2] !== host() || alive(Number(owner[1])))
                 continue;
             await (0,promises_.rm)(external_node_path_default().join(pythonDir, version, name), { recursive: true, force: true });
             removed.push(external_node_path_default().join(version, name));

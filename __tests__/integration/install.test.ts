@@ -10,7 +10,7 @@ import {
   writeFileSync,
   mkdtempSync,
 } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 import { freshToolCache, node24, removeMadeFolders, runAction } from './action.js'
 import { leftovers, openTestbed, probe, type Testbed } from './testbed.js'
@@ -36,9 +36,12 @@ describe('a killed install', () => {
     const toolCache = freshToolCache()
     const versionDir = path.join(toolCache, 'Python', bed.version)
     const gone = execFileSync('sh', ['-c', 'echo $$']).toString().trim() // a pid that has exited
-    const dead = path.join(versionDir, `.x64.partial-${gone}-Ab12Cd`)
-    const live = path.join(versionDir, `.x64-freethreaded.partial-${process.pid}-Ef34Gh`)
-    for (const dir of [dead, live]) {
+    const host = hostname().replace(/[^\w.-]/g, '_')
+    const dead = path.join(versionDir, `.x64.partial-${gone}@${host}-Ab12Cd`)
+    const live = path.join(versionDir, `.x64-freethreaded.partial-${process.pid}@${host}-Ef34Gh`)
+    // Another host's (a container with its own process ids): never judged from here.
+    const elsewhere = path.join(versionDir, `.x64.partial-${gone}@another-host-Ij56Kl`)
+    for (const dir of [dead, live, elsewhere]) {
       mkdirSync(path.join(dir, 'lib'), { recursive: true })
       writeFileSync(path.join(dir, 'lib', 'half-written.so'), Buffer.alloc(1024))
     }
@@ -48,7 +51,14 @@ describe('a killed install', () => {
       `Removed ${path.join(bed.version, path.basename(dead))}, left by an install that was killed`,
     )
     expect(readdirSync(versionDir).sort()).toEqual(
-      [path.basename(live), 'x64', 'x64-freethreaded', 'x64-freethreaded.complete', 'x64.complete'].sort(),
+      [
+        path.basename(live),
+        path.basename(elsewhere),
+        'x64',
+        'x64-freethreaded',
+        'x64-freethreaded.complete',
+        'x64.complete',
+      ].sort(),
     )
   })
 })

@@ -97,9 +97,11 @@ describe('four modes, stressed', () => {
     })
   })
 
-  test('rerun applies to a stress divergence, under stress', () => {
-    expect(row(RACE).reruns).toMatchObject({ 'freethreaded-stress': ['failed'], 'standard-stress': ['passed'] })
-    expect(row(RACE).flaky).toBe(false)
+  test('rerun applies to a stress divergence, under stress; a rerun that passes marks the race flaky', () => {
+    const reruns = row(RACE).reruns!
+    expect(reruns['standard-stress']).toEqual(['passed'])
+    expect(reruns['freethreaded-stress']).toEqual([expect.stringMatching(/^(failed|passed)$/)])
+    expect(row(RACE).flaky).toBe(reruns['freethreaded-stress'][0] !== 'failed')
   })
 
   test('a thread-unsafe test is a finding, not a divergence', () => {
@@ -140,8 +142,11 @@ describe('four modes, stressed', () => {
     const command =
       'PYTHON_GIL=0 python3.13t -m pytest tests/test_registry.py::test_handles_find_their_objects --parallel-threads=4 --iterations=1'
     expect(row(RACE).reproduce).toBe(command)
-    const annotation = run.errors.find((l) => l.startsWith('::error title=Races without the GIL,'))
-    expect(annotation).toMatch(/^::error title=Races without the GIL,file=tests\/test_registry\.py,line=6::/)
+    // An error, or a warning when a rerun passed (a flaky race).
+    const annotation = [...run.errors, ...run.warnings].find((l) => /^::\w+ title=Races without the GIL/.test(l))
+    expect(annotation).toMatch(
+      /^::(error title=Races without the GIL|warning title=Races without the GIL \(flaky\)),file=tests\/test_registry\.py,line=6::/,
+    )
     expect(annotation).toContain(`Reproduce: ${command}`)
     expect(row('tests.test_threads::test_counter_race').reproduce).toBe(
       'PYTHON_GIL=0 python3.13t -m pytest tests/test_threads.py::test_counter_race',

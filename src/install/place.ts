@@ -1,13 +1,20 @@
 import { existsSync } from 'node:fs'
 import { chmod, mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { completeMarker } from '../find/layout.js'
 
 const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY'])
 
-/** Staging folders are named .<arch>.partial-<pid>-<random>: the pid tells a live one from a leftover. */
-const STAGING = /^\..+\.partial-(\d+)-[^/]+$/
+/**
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
+ * live one from a leftover. One from another host (a shared tool cache, a container with its own
+ * process ids) is never judged.
+ */
+const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/
+
+const host = () => hostname().replace(/[^\w.-]/g, '_')
 
 /**
  * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
@@ -15,7 +22,7 @@ const STAGING = /^\..+\.partial-(\d+)-[^/]+$/
  */
 export async function makeStaging(finalDir: string): Promise<string> {
   await mkdir(path.dirname(finalDir), { recursive: true })
-  return mkdtemp(path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.partial-${process.pid}-`))
+  return mkdtemp(path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.partial-${process.pid}@${host()}-`))
 }
 
 function alive(pid: number): boolean {
@@ -39,7 +46,7 @@ export async function sweepStaleStaging(toolCache: string): Promise<string[]> {
     const names = await readdir(path.join(pythonDir, version)).catch(() => [] as string[])
     for (const name of names) {
       const owner = STAGING.exec(name)
-      if (!owner || alive(Number(owner[1]))) continue
+      if (!owner || owner[2] !== host() || alive(Number(owner[1]))) continue
       await rm(path.join(pythonDir, version, name), { recursive: true, force: true })
       removed.push(path.join(version, name))
     }
