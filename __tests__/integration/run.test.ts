@@ -53,6 +53,14 @@ function report(run: ActionRun): Report {
   return JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as Report
 }
 
+/** A project of one test file, tests/<name>, in a folder of its own. */
+function testProject(name: string, lines: string[]): string {
+  const project = mkdtempSync(path.join(tmpdir(), 'spft-project-'))
+  mkdirSync(path.join(project, 'tests'))
+  writeFileSync(path.join(project, 'tests', name), lines.join('\n'))
+  return project
+}
+
 function testRow(r: Report, id: string) {
   const row = r.groups[0].tests.find((t) => t.id === id)
   if (!row) throw new Error(`${id} is not in the report: ${r.groups[0].tests.map((t) => t.id).join(', ')}`)
@@ -313,27 +321,22 @@ describe('a crash the run resumes after', () => {
   let r: Report & { groups: { modes: { status: { crashes?: object[]; exitCode: number | null } }[] }[] }
 
   beforeAll(async () => {
-    const project = mkdtempSync(path.join(tmpdir(), 'spft-crash-'))
-    mkdirSync(path.join(project, 'tests'))
-    writeFileSync(
-      path.join(project, 'tests', 'test_crash.py'),
-      [
-        'def test_before():',
-        '    pass',
-        '',
-        '',
-        'def test_crash_after_import():',
-        '    from ftdemo import _undeclared  # first imported here: only faulthandler sees it',
-        '    import os',
-        '',
-        '    os.abort()',
-        '',
-        '',
-        'def test_after():',
-        '    pass',
-        '',
-      ].join('\n'),
-    )
+    const project = testProject('test_crash.py', [
+      'def test_before():',
+      '    pass',
+      '',
+      '',
+      'def test_crash_after_import():',
+      '    from ftdemo import _undeclared  # first imported here: only faulthandler sees it',
+      '    import os',
+      '',
+      '    os.abort()',
+      '',
+      '',
+      'def test_after():',
+      '    pass',
+      '',
+    ])
     run = await suite(
       {
         modes: 'standard, freethreaded',
@@ -374,31 +377,26 @@ describe('a hang the run resumes after', () => {
   }
 
   beforeAll(async () => {
-    const project = mkdtempSync(path.join(tmpdir(), 'spft-hang-'))
-    mkdirSync(path.join(project, 'tests'))
-    writeFileSync(
-      path.join(project, 'tests', 'test_latch.py'),
-      [
-        'import threading',
-        '',
-        '',
-        'def test_before():',
-        '    pass',
-        '',
-        '',
-        'def test_latch():',
-        '    threading.Event().wait()  # never set: hangs in every mode',
-        '',
-        '',
-        'def test_after():',
-        '    pass',
-        '',
-        '',
-        'def test_after_too():',
-        '    pass',
-        '',
-      ].join('\n'),
-    )
+    const project = testProject('test_latch.py', [
+      'import threading',
+      '',
+      '',
+      'def test_before():',
+      '    pass',
+      '',
+      '',
+      'def test_latch():',
+      '    threading.Event().wait()  # never set: hangs in every mode',
+      '',
+      '',
+      'def test_after():',
+      '    pass',
+      '',
+      '',
+      'def test_after_too():',
+      '    pass',
+      '',
+    ])
     run = await suite(
       {
         modes: 'standard',
