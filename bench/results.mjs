@@ -10,16 +10,15 @@ import { node24, repoRoot } from '../testbed/run-action.mjs'
 
 const here = fileURLToPath(import.meta.url)
 
-/** Writes a pytest-style JUnit file; `mode` changes which tests fail, so that some diverge. */
-export async function writeJunit(file, count, mode) {
+/** Writes a pytest-style JUnit file (xunit1, file and line); the tests for which fails(i) is true fail. */
+export async function writeJunit(file, count, fails) {
   const out = createWriteStream(file)
   const write = (text) => (out.write(text) ? undefined : new Promise((r) => out.once('drain', r)))
   await write('<?xml version="1.0" encoding="utf-8"?><testsuites name="pytest tests"><testsuite name="pytest">\n')
   for (let i = 0; i < count; i++) {
     const module = `tests/test_module_${Math.floor(i / 100)}.py`
     const open = `<testcase classname="${module.slice(0, -3).replace(/\//g, '.')}" name="test_case_${i}[param-${i % 7}]" file="${module}" line="${(i % 100) * 10}" time="0.00${i % 9}"`
-    const fails = i % 50 === 0 || (mode === 'freethreaded' && i % 97 === 0)
-    if (fails) {
+    if (fails(i)) {
       await write(
         `${open}><failure message="assert ${i} == ${i + 1}">def test_case_${i}():\n&gt;       assert ${i} == ${i + 1}\nE       assert ${i} == ${i + 1}\n\n${module}:${(i % 100) * 10 + 3}: AssertionError</failure></testcase>\n`,
       )
@@ -74,8 +73,9 @@ export function compileSources() {
 export async function benchResults(count, runs = 3) {
   const dir = mkdtempSync(path.join(tmpdir(), 'spft-bench-results-'))
   try {
-    await writeJunit(path.join(dir, 'standard.xml'), count, 'standard')
-    await writeJunit(path.join(dir, 'freethreaded.xml'), count, 'freethreaded')
+    // Some fail everywhere; some only in freethreaded, so that they diverge.
+    await writeJunit(path.join(dir, 'standard.xml'), count, (i) => i % 50 === 0)
+    await writeJunit(path.join(dir, 'freethreaded.xml'), count, (i) => i % 50 === 0 || i % 97 === 0)
     const results = []
     for (let i = 0; i < runs; i++) {
       const out = execFileSync(node24, [here, '--measure', dir], { encoding: 'utf8' })

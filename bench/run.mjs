@@ -8,6 +8,8 @@
 //  stress: each stress mode's wall time vs its plain mode's, and four modes together vs the slowest
 //          alone, whole process (bench/stress.mjs).
 //  results: two JUnit files of 10k, 30k and 100k tests compared and reported (bench/results.mjs).
+//  scale: two JUnit files of 100k and 1M tests through `results`, and a compare job over 36 legs of
+//         50k tests, whole process: time and peak RSS against the issue's goals (bench/scale.mjs).
 //  matrix: planning 3 OS x 4 versions x 3 modes from the real availability data (bench/matrix.mjs).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,6 +23,7 @@ import { benchMatrix } from './matrix.mjs'
 import { benchModes } from './modes.mjs'
 import { benchStress } from './stress.mjs'
 import { benchResults, compileSources } from './results.mjs'
+import { benchCompareScale, benchSetupScale } from './scale.mjs'
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const ms = (ns) => Number(ns) / 1e6
@@ -40,7 +43,7 @@ const scratch = makeScratch()
 process.env.TMPDIR = scratch
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }))
 
-const { root, version } = prepareTestbed()
+const { root, version, cache } = prepareTestbed()
 const minor = version.split('.').slice(0, 2).join('.')
 const server = await startServer(root)
 const inputs = {
@@ -138,6 +141,31 @@ for (const count of [10_000, 30_000, 100_000]) {
   )
 }
 const big = report.results[100_000]
+
+// --- scale, whole process -------------------------------------------------------------------
+const python = path.join(cache, 'standard', 'bin', 'python3')
+report.scale = {
+  setup: [
+    { ...(await benchSetupScale(inputs, warmCache, python, 100_000)), goal: { seconds: 2, rssMiB: 250 } },
+    { ...(await benchSetupScale(inputs, warmCache, python, 1_000_000)), goal: { seconds: 10, rssMiB: 500 } },
+  ],
+  compare: { ...(await benchCompareScale(warmCache, 50_000)), goal: { seconds: 15 } },
+}
+for (const { count, floor, run, anchor, goal } of report.scale.setup) {
+  const share = run.seconds - floor.seconds
+  console.log(
+    `scale: 2 x ${count.toLocaleString('en')} tests through results: ${run.seconds.toFixed(1)} s whole, ` +
+      `${share.toFixed(1)} s over the 10-test run (${floor.seconds.toFixed(1)} s) = ${(share / goal.seconds).toFixed(2)}x the ${goal.seconds} s goal; ` +
+      `peak RSS ${run.rssMiB.toFixed(0)} MiB = ${(run.rssMiB / goal.rssMiB).toFixed(2)}x the ${goal.rssMiB} MiB goal ` +
+      `(Python's ElementTree.iterparse of one file: ${anchor.seconds.toFixed(1)} s, ${anchor.rssMiB.toFixed(0)} MiB)`,
+  )
+}
+const { compare: job } = report.scale
+console.log(
+  `scale: compare job over ${job.legs} legs x ${job.count.toLocaleString('en')} tests: ${job.matrix.seconds.toFixed(1)} s = ` +
+    `${(job.matrix.seconds / job.goal.seconds).toFixed(2)}x the ${job.goal.seconds} s goal; peak RSS ${job.matrix.rssMiB.toFixed(0)} MiB ` +
+    `= ${(job.matrix.rssMiB / job.group.rssMiB).toFixed(2)}x that of one group alone (${job.group.rssMiB.toFixed(0)} MiB), with 12 groups`,
+)
 report.matrix = await benchMatrix(root, PBS_TAG)
 console.log(
   `matrix: 3 OS x 4 versions x 3 modes = ${report.matrix.legs} legs planned in ${report.matrix.ms.toFixed(2)} ms`,
@@ -155,5 +183,10 @@ const overLimit =
   big.ms > 2000 ||
   big.maxRssMiB > 300 ||
   scaling > 1.5 ||
-  report.matrix.ms > 50
+  report.matrix.ms > 50 ||
+  report.scale.setup.some(
+    ({ run, floor, goal }) => run.seconds - floor.seconds > goal.seconds || run.rssMiB > goal.rssMiB,
+  ) ||
+  job.matrix.seconds > job.goal.seconds ||
+  job.matrix.rssMiB > 3 * job.group.rssMiB
 if (overLimit) process.exitCode = 1

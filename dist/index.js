@@ -3627,7 +3627,6 @@ function availabilityFrom(cached, indexes, platform, inputs) {
 const setupAction = {
     load: loadSetupInputs,
     async run({ install: inputs, requests, run: runInputs }) {
-        tuneDownloadRetries();
         const platform = detectPlatform(inputs.architecture);
         const toolCache = (0,layout/* toolCacheRoot */.Hw)();
         const plan = await planInstalls(requests, inputs, platform, toolCache, {
@@ -3648,7 +3647,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21147));
+        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36755));
         return runSuite(installed, runInputs, platform, tempDir);
     },
 };
@@ -3658,7 +3657,7 @@ async function installMissing(plan, inputs, platform, toolCache) {
     const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download]));
     if (downloads.size === 0)
         return sources;
-    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28958));
+    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96199));
     for (const left of await sweepStaleStaging(toolCache))
         commands/* info */.pq(`Removed ${left}, left by an install that was killed`);
     const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft', 'downloads');
@@ -3682,18 +3681,6 @@ function describeInstalled(item, platform, toolCache, downloaded) {
         source: downloaded.get(`${item.version}/${item.build}`) ?? 'tool-cache',
         sharedLibpython: platform.os === 'linux' && (0,external_node_fs_.existsSync)(external_node_path_default().join(prefix, 'lib', `libpython${(0,layout/* minorOf */.Hs)(item.version)}${t}.so.1.0`)),
     };
-}
-/**
- * tool-cache waits 10-20 s between download attempts; SETUP_PYTHON_FT_RETRY_SECONDS shortens that
- * (tests, impatient self-hosted runners) through tool-cache's own settings.
- */
-function tuneDownloadRetries() {
-    const seconds = process.env.SETUP_PYTHON_FT_RETRY_SECONDS;
-    if (seconds === undefined || !/^\d+$/.test(seconds))
-        return;
-    const settings = globalThis;
-    settings.TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS = Number(seconds);
-    settings.TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS = Number(seconds);
 }
 
 
@@ -4199,12 +4186,15 @@ class ResultsFileError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault *
 /* harmony export */   P4: () => (/* binding */ LEG_SCHEMA),
 /* harmony export */   XN: () => (/* binding */ legArtifact),
 /* harmony export */   Yy: () => (/* binding */ buildOf),
+/* harmony export */   go: () => (/* binding */ writeLegFile),
 /* harmony export */   n1: () => (/* binding */ withoutGil)
 /* harmony export */ });
-/* unused harmony exports validateLeg, readLegFile */
+/* unused harmony exports validateLeg, readLegFile, readLegHead */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92815);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _test_list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44817);
+
 
 
 
@@ -4241,14 +4231,17 @@ function validateLeg(value, file) {
     check(typeof leg.version === 'string', file, 'version must be a string');
     check(leg.status && typeof leg.status === 'object', file, 'status is missing');
     check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
-    check(Array.isArray(leg.tests), file, 'tests must be an array');
-    for (const [index, test] of leg.tests.entries()) {
+    const array = leg.tests;
+    check(Array.isArray(array), file, 'tests must be an array');
+    const tests = new TestList();
+    for (const [index, test] of array.entries()) {
         check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
+        tests.push(test);
     }
     for (const list of ['enabledBy', 'undeclared', 'extensions']) {
         check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
     }
-    return { ...leg, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
+    return { ...leg, tests, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
 }
 function readLegFile(file) {
     let text;
@@ -4267,9 +4260,294 @@ function readLegFile(file) {
     }
     return validateLeg(parsed, file);
 }
+/**
+ * The group and mode of a leg.json, read from its head when it was written as writeLegFile writes
+ * (everything before the tests), else from the whole file: the compare job plans its groups from
+ * these and reads each group's tests only when it compares that group.
+ */
+function readLegHead(file) {
+    let head;
+    try {
+        const fd = openSync(file, 'r');
+        try {
+            const buffer = Buffer.alloc(64 * 1024);
+            const text = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+            const end = text.indexOf(',"tests":[');
+            if (end > 0)
+                head = JSON.parse(`${text.slice(0, end)}}`);
+        }
+        finally {
+            closeSync(fd);
+        }
+    }
+    catch {
+        head = undefined;
+    }
+    if (typeof head?.group !== 'string' || !MODES.includes(head.mode))
+        head = readLegFile(file);
+    return { group: head.group, mode: head.mode, file };
+}
+/**
+ * Writes leg.json a thousand tests at a time: a leg of a million tests never becomes one string.
+ * The same JSON as JSON.stringify(leg), with tests, reruns and warnings last.
+ */
+function writeLegFile(leg, file) {
+    const { tests, reruns, warnings, ...head } = leg;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'w');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `${JSON.stringify(head).slice(0, -1)},"tests":[`);
+        for (let at = 0; at < tests.length; at += 1000) {
+            const chunk = [];
+            for (let i = at; i < Math.min(at + 1000, tests.length); i++)
+                chunk.push(tests.json(i));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `${at > 0 ? ',' : ''}${chunk.join(',')}`);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `],"reruns":${JSON.stringify(reruns)},"warnings":${JSON.stringify(warnings)}}`);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
 /** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
 function legArtifact(prefix, platform, minor, mode) {
     return `${prefix}-${platform}-${minor}-${mode}`;
+}
+
+
+/***/ }),
+
+/***/ 97034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   DI: () => (/* binding */ isFailing),
+/* harmony export */   Gy: () => (/* binding */ MESSAGE_LIMIT),
+/* harmony export */   im: () => (/* binding */ OUTCOMES),
+/* harmony export */   s5: () => (/* binding */ locationFromTraceback),
+/* harmony export */   vJ: () => (/* binding */ DETAILS_LIMIT)
+/* harmony export */ });
+/** What happened to one test in one mode. crashed and hung are the test running when the mode died. */
+const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'];
+/** Outcomes that make a run fail. */
+function isFailing(outcome) {
+    return outcome === 'failed' || outcome === 'error' || outcome === 'crashed' || outcome === 'hung';
+}
+const MESSAGE_LIMIT = 1000;
+const DETAILS_LIMIT = 4000;
+function clip(text, limit) {
+    if (text === undefined)
+        return undefined;
+    return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+/** The last "path:line:" of a traceback: where a failure points when the XML has no file and line. */
+function locationFromTraceback(details) {
+    if (!details)
+        return undefined;
+    let found;
+    for (const match of details.matchAll(/^([^\s:][^:\n]*\.py):(\d+):/gm)) {
+        found = { file: match[1], line: Number(match[2]) };
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 44817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ TestList)
+/* harmony export */ });
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97034);
+
+/**
+ * A leg's tests, held as columns: an id and a few numbers per test, with the file names stored once
+ * and what only failures carry (message, details) kept aside. A million tests take about 90 bytes
+ * each instead of an object graph of 200, which is what lets a comparison of two million tests fit
+ * in a few hundred MiB (npm run bench). get(i) makes a TestResult when one is needed.
+ */
+class TestList {
+    ids = [];
+    nodeids;
+    outcomes = new Uint8Array(256);
+    /** Index + 1 into fileNames; 0: no file. */
+    files = new Uint32Array(256);
+    /** Line + 1; 0: no line. */
+    lines = new Int32Array(256);
+    /** Seconds; NaN: no time. */
+    times = new Float64Array(256);
+    /** Threads + 1; 0: not known. */
+    threads = new Uint16Array(256);
+    rare = new Map();
+    fileNames = [];
+    fileJson;
+    fileIndex = new Map();
+    static from(tests) {
+        const list = new TestList();
+        for (const test of tests)
+            list.push(test);
+        return list;
+    }
+    get length() {
+        return this.ids.length;
+    }
+    id(at) {
+        return this.ids[at];
+    }
+    outcome(at) {
+        return _outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im[this.outcomes[at]];
+    }
+    singleThreaded(at) {
+        return this.rare.size === 0 ? undefined : this.rare.get(at)?.singleThreaded;
+    }
+    threadCount(at) {
+        return this.threads[at] === 0 ? undefined : this.threads[at] - 1;
+    }
+    /** How many tests had each outcome. */
+    outcomeCounts() {
+        const counts = Object.fromEntries(_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im.map((o) => [o, 0]));
+        for (let at = 0; at < this.ids.length; at++)
+            counts[_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im[this.outcomes[at]]]++;
+        return counts;
+    }
+    /** Stress modes: tests that ran in several threads, and in one. */
+    threadCounts() {
+        let parallel = 0;
+        let single = 0;
+        for (let at = 0; at < this.ids.length; at++) {
+            if (this.threads[at] > 2)
+                parallel++;
+            else if (this.threads[at] === 2)
+                single++;
+        }
+        return { parallel, single };
+    }
+    /** Adds a test; returns its index. */
+    push(test) {
+        const at = this.ids.length;
+        if (at === this.outcomes.length)
+            this.grow();
+        this.ids.push(test.id);
+        this.set(at, test);
+        return at;
+    }
+    /** Replaces the test at an index (same id or not) with this one. */
+    set(at, test) {
+        this.ids[at] = test.id;
+        if (test.nodeid !== undefined || this.nodeids) {
+            this.nodeids ??= [];
+            this.nodeids[at] = test.nodeid;
+        }
+        this.outcomes[at] = _outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im.indexOf(test.outcome);
+        this.files[at] = test.file === undefined ? 0 : this.fileNumber(test.file);
+        this.lines[at] = test.line === undefined ? 0 : test.line + 1;
+        this.times[at] = test.time ?? Number.NaN;
+        this.threads[at] = test.threads === undefined ? 0 : Math.min(test.threads, 0xfffe) + 1;
+        const rare = {};
+        if (test.message !== undefined)
+            rare.message = test.message;
+        if (test.details !== undefined)
+            rare.details = test.details;
+        if (test.singleThreaded !== undefined)
+            rare.singleThreaded = test.singleThreaded;
+        if (Object.keys(rare).length > 0)
+            this.rare.set(at, rare);
+        else
+            this.rare.delete(at);
+    }
+    /** The test at an index, as an object. */
+    get(at) {
+        const test = { id: this.ids[at], outcome: _outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im[this.outcomes[at]] };
+        const nodeid = this.nodeids?.[at];
+        if (nodeid !== undefined)
+            test.nodeid = nodeid;
+        if (this.files[at] !== 0)
+            test.file = this.fileNames[this.files[at] - 1];
+        if (this.lines[at] !== 0)
+            test.line = this.lines[at] - 1;
+        const rare = this.rare.get(at);
+        if (rare?.message !== undefined)
+            test.message = rare.message;
+        if (rare?.details !== undefined)
+            test.details = rare.details;
+        if (!Number.isNaN(this.times[at]))
+            test.time = this.times[at];
+        if (this.threads[at] !== 0)
+            test.threads = this.threads[at] - 1;
+        if (rare?.singleThreaded !== undefined)
+            test.singleThreaded = rare.singleThreaded;
+        return test;
+    }
+    /** The test at an index as JSON: JSON.stringify(get(at)), without making the object. */
+    json(at) {
+        let out = `{"id":${JSON.stringify(this.ids[at])},"outcome":"${_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im[this.outcomes[at]]}"`;
+        const nodeid = this.nodeids?.[at];
+        if (nodeid !== undefined)
+            out += `,"nodeid":${JSON.stringify(nodeid)}`;
+        if (this.files[at] !== 0) {
+            this.fileJson ??= this.fileNames.map((name) => JSON.stringify(name));
+            out += `,"file":${this.fileJson[this.files[at] - 1]}`;
+        }
+        if (this.lines[at] !== 0)
+            out += `,"line":${JSON.stringify(this.lines[at] - 1)}`;
+        const rare = this.rare.size === 0 ? undefined : this.rare.get(at);
+        if (rare?.message !== undefined)
+            out += `,"message":${JSON.stringify(rare.message)}`;
+        if (rare?.details !== undefined)
+            out += `,"details":${JSON.stringify(rare.details)}`;
+        if (!Number.isNaN(this.times[at]))
+            out += `,"time":${JSON.stringify(this.times[at])}`;
+        if (this.threads[at] !== 0)
+            out += `,"threads":${this.threads[at] - 1}`;
+        if (rare?.singleThreaded !== undefined)
+            out += `,"singleThreaded":${JSON.stringify(rare.singleThreaded)}`;
+        return `${out}}`;
+    }
+    /** Rewrites every file name, each distinct one once (paths made relative to the workspace). */
+    mapFiles(change) {
+        this.fileNames = this.fileNames.map(change);
+        this.fileIndex.clear();
+        this.fileJson = undefined;
+    }
+    *[Symbol.iterator]() {
+        for (let at = 0; at < this.ids.length; at++)
+            yield this.get(at);
+    }
+    toJSON() {
+        return [...this];
+    }
+    fileNumber(file) {
+        if (this.fileIndex.size === 0 && this.fileNames.length > 0) {
+            this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1));
+        }
+        let number = this.fileIndex.get(file);
+        if (number === undefined) {
+            this.fileJson = undefined;
+            number = this.fileNames.push(file);
+            this.fileIndex.set(file, number);
+        }
+        return number;
+    }
+    grow() {
+        const size = this.outcomes.length * 2;
+        const outcomes = new Uint8Array(size);
+        outcomes.set(this.outcomes);
+        this.outcomes = outcomes;
+        const files = new Uint32Array(size);
+        files.set(this.files);
+        this.files = files;
+        const lines = new Int32Array(size);
+        lines.set(this.lines);
+        this.lines = lines;
+        const times = new Float64Array(size);
+        times.set(this.times);
+        this.times = times;
+        const threads = new Uint16Array(size);
+        threads.set(this.threads);
+        this.threads = threads;
+    }
 }
 
 
@@ -4611,6 +4889,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

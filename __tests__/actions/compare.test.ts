@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { readLegs } from '../../src/actions/compare.js'
+import { legHeads } from '../../src/actions/compare.js'
 import { expectedLegs } from '../../src/inputs/compare.js'
 import { leg } from '../compare/helpers.js'
 
@@ -23,17 +23,19 @@ describe('compare sub-action inputs', () => {
     expect(() => expectedLegs('[]')).toThrow('matrix: expected {"include": [...]}, the matrix output')
   })
 
-  test('legs are read from every artifact; a malformed one is an error naming artifact', () => {
+  test('legs are planned from every artifact; a malformed one is an error naming artifact', () => {
     const good = artifact('ft-a', JSON.stringify(leg('standard', { t: 'passed' })))
-    expect(readLegs(new Map([good]))).toHaveLength(1)
-    expect(() => readLegs(new Map([good, artifact('ft-b', '{"schema": "nope"}')]))).toThrow(
+    expect(legHeads(new Map([good])).map(({ group, mode }) => [group, mode])).toEqual([
+      ['Python 3.14 on linux-x64', 'standard'],
+    ])
+    expect(() => legHeads(new Map([good, artifact('ft-b', '{"schema": "nope"}')]))).toThrow(
       'artifact: ft-b: leg.json is malformed: schema must be \'setup-python-ft/leg@1\', found "nope"',
     )
-    expect(() => readLegs(new Map([artifact('ft-c', '{oops')]))).toThrow(
+    expect(() => legHeads(new Map([artifact('ft-c', '{oops')]))).toThrow(
       /^artifact: ft-c: leg\.json is malformed: not valid JSON/,
     )
     const empty = mkdtempSync(path.join(tmpdir(), 'spft-empty-'))
-    expect(() => readLegs(new Map([['ft-d', empty]]))).toThrow(
+    expect(() => legHeads(new Map([['ft-d', empty]]))).toThrow(
       'artifact: ft-d holds no leg.json: not the results of a leg',
     )
   })

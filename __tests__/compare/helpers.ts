@@ -1,8 +1,13 @@
 import { LEG_SCHEMA, type LegResult, type Mode } from '../../src/results/leg.js'
 import type { Outcome, TestResult } from '../../src/results/outcome.js'
+import { TestList } from '../../src/results/test-list.js'
 
 /** A leg as the run stage writes it, with the given outcomes by test id. */
-export function leg(mode: Mode, outcomes: Record<string, Outcome>, overrides: Partial<LegResult> = {}): LegResult {
+export function leg(
+  mode: Mode,
+  outcomes: Record<string, Outcome>,
+  overrides: Partial<Omit<LegResult, 'tests'>> & { tests?: TestResult[] | TestList } = {},
+): LegResult {
   const tests: TestResult[] = Object.entries(outcomes).map(([id, outcome]) => ({ id, outcome }))
   return {
     schema: LEG_SCHEMA,
@@ -15,9 +20,16 @@ export function leg(mode: Mode, outcomes: Record<string, Outcome>, overrides: Pa
     command: 'pytest',
     status: { exitCode: 0, signal: null, timedOut: false, durationSeconds: 1, segments: 1 },
     gil: { pythonGil: mode === 'freethreaded' ? '0' : null, enabledBy: [], undeclared: [], extensions: [] },
-    tests,
     reruns: {},
     warnings: [],
     ...overrides,
+    tests: TestList.from(overrides.tests ?? tests),
   }
+}
+
+/** Changes each test of a leg (the leg holds them as columns: each is replaced). */
+export function editTests(leg: LegResult, edit: (test: TestResult, index: number) => void): void {
+  const tests = [...leg.tests]
+  tests.forEach(edit)
+  leg.tests = TestList.from(tests)
 }

@@ -2,13 +2,13 @@ import { describe, expect, test } from '@jest/globals'
 import { compare } from '../../src/compare/compare.js'
 import { planAnnotations } from '../../src/report/annotations.js'
 import type { Outcome } from '../../src/results/outcome.js'
-import { leg } from '../compare/helpers.js'
+import { editTests, leg } from '../compare/helpers.js'
 
 function comparisonOf(count: number, ftOutcome: Outcome) {
   const ids = Array.from({ length: count }, (_, i) => `t::test_${String(i).padStart(3, '0')}`)
   const standard = leg('standard', Object.fromEntries(ids.map((id) => [id, 'passed' as Outcome])))
   const freethreaded = leg('freethreaded', Object.fromEntries(ids.map((id) => [id, ftOutcome])))
-  freethreaded.tests.forEach((t, i) => Object.assign(t, { file: 'tests/t.py', line: i + 1, message: 'boom' }))
+  editTests(freethreaded, (t, i) => Object.assign(t, { file: 'tests/t.py', line: i + 1, message: 'boom' }))
   return compare([standard, freethreaded], { requireGilDisabled: false })
 }
 

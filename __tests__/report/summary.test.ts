@@ -2,13 +2,13 @@ import { describe, expect, test } from '@jest/globals'
 import { compare } from '../../src/compare/compare.js'
 import { renderSummary } from '../../src/report/summary.js'
 import type { Outcome } from '../../src/results/outcome.js'
-import { leg } from '../compare/helpers.js'
+import { editTests, leg } from '../compare/helpers.js'
 
 function bigComparison(count: number) {
   const ids = Array.from({ length: count }, (_, i) => `pkg.test_mod::test_case_${i}[${'p'.repeat(40)}]`)
   const standard = leg('standard', Object.fromEntries(ids.map((id) => [id, 'passed' as Outcome])))
   const freethreaded = leg('freethreaded', Object.fromEntries(ids.map((id) => [id, 'failed' as Outcome])))
-  freethreaded.tests.forEach((t) => Object.assign(t, { message: 'assert x', details: 'E  assert x\n'.repeat(40) }))
+  editTests(freethreaded, (t) => Object.assign(t, { message: 'assert x', details: 'E  assert x\n'.repeat(40) }))
   return compare([standard, freethreaded], { requireGilDisabled: false })
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { compare } from '../../src/compare/compare.js'
 import { classifyStress } from '../../src/stress/classify.js'
-import { leg } from '../compare/helpers.js'
+import { editTests, leg } from '../compare/helpers.js'
 
 const none = new Set<never>()
 
@@ -45,7 +45,7 @@ describe('compare with stress modes', () => {
     })
     for (const l of [standard, freethreaded, standardStress, freethreadedStress]) {
       l.command = 'pytest -q'
-      for (const t of l.tests) t.nodeid = `tests/test_a.py::${t.id}`
+      editTests(l, (t) => (t.nodeid = `tests/test_a.py::${t.id}`))
     }
     freethreaded.gil.pythonGil = '0'
     freethreadedStress.gil.pythonGil = '0'

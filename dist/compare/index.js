@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 12385:
+/***/ 83797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10,7 +10,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ compareAction)
 });
 
-// UNUSED EXPORTS: readLegs
+// UNUSED EXPORTS: legHeads
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -96,7 +96,198 @@ function locationFromTraceback(details) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/results/test-list.ts
+
+/**
+ * A leg's tests, held as columns: an id and a few numbers per test, with the file names stored once
+ * and what only failures carry (message, details) kept aside. A million tests take about 90 bytes
+ * each instead of an object graph of 200, which is what lets a comparison of two million tests fit
+ * in a few hundred MiB (npm run bench). get(i) makes a TestResult when one is needed.
+ */
+class TestList {
+    ids = [];
+    nodeids;
+    outcomes = new Uint8Array(256);
+    /** Index + 1 into fileNames; 0: no file. */
+    files = new Uint32Array(256);
+    /** Line + 1; 0: no line. */
+    lines = new Int32Array(256);
+    /** Seconds; NaN: no time. */
+    times = new Float64Array(256);
+    /** Threads + 1; 0: not known. */
+    threads = new Uint16Array(256);
+    rare = new Map();
+    fileNames = [];
+    fileJson;
+    fileIndex = new Map();
+    static from(tests) {
+        const list = new TestList();
+        for (const test of tests)
+            list.push(test);
+        return list;
+    }
+    get length() {
+        return this.ids.length;
+    }
+    id(at) {
+        return this.ids[at];
+    }
+    outcome(at) {
+        return OUTCOMES[this.outcomes[at]];
+    }
+    singleThreaded(at) {
+        return this.rare.size === 0 ? undefined : this.rare.get(at)?.singleThreaded;
+    }
+    threadCount(at) {
+        return this.threads[at] === 0 ? undefined : this.threads[at] - 1;
+    }
+    /** How many tests had each outcome. */
+    outcomeCounts() {
+        const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
+        for (let at = 0; at < this.ids.length; at++)
+            counts[OUTCOMES[this.outcomes[at]]]++;
+        return counts;
+    }
+    /** Stress modes: tests that ran in several threads, and in one. */
+    threadCounts() {
+        let parallel = 0;
+        let single = 0;
+        for (let at = 0; at < this.ids.length; at++) {
+            if (this.threads[at] > 2)
+                parallel++;
+            else if (this.threads[at] === 2)
+                single++;
+        }
+        return { parallel, single };
+    }
+    /** Adds a test; returns its index. */
+    push(test) {
+        const at = this.ids.length;
+        if (at === this.outcomes.length)
+            this.grow();
+        this.ids.push(test.id);
+        this.set(at, test);
+        return at;
+    }
+    /** Replaces the test at an index (same id or not) with this one. */
+    set(at, test) {
+        this.ids[at] = test.id;
+        if (test.nodeid !== undefined || this.nodeids) {
+            this.nodeids ??= [];
+            this.nodeids[at] = test.nodeid;
+        }
+        this.outcomes[at] = OUTCOMES.indexOf(test.outcome);
+        this.files[at] = test.file === undefined ? 0 : this.fileNumber(test.file);
+        this.lines[at] = test.line === undefined ? 0 : test.line + 1;
+        this.times[at] = test.time ?? Number.NaN;
+        this.threads[at] = test.threads === undefined ? 0 : Math.min(test.threads, 0xfffe) + 1;
+        const rare = {};
+        if (test.message !== undefined)
+            rare.message = test.message;
+        if (test.details !== undefined)
+            rare.details = test.details;
+        if (test.singleThreaded !== undefined)
+            rare.singleThreaded = test.singleThreaded;
+        if (Object.keys(rare).length > 0)
+            this.rare.set(at, rare);
+        else
+            this.rare.delete(at);
+    }
+    /** The test at an index, as an object. */
+    get(at) {
+        const test = { id: this.ids[at], outcome: OUTCOMES[this.outcomes[at]] };
+        const nodeid = this.nodeids?.[at];
+        if (nodeid !== undefined)
+            test.nodeid = nodeid;
+        if (this.files[at] !== 0)
+            test.file = this.fileNames[this.files[at] - 1];
+        if (this.lines[at] !== 0)
+            test.line = this.lines[at] - 1;
+        const rare = this.rare.get(at);
+        if (rare?.message !== undefined)
+            test.message = rare.message;
+        if (rare?.details !== undefined)
+            test.details = rare.details;
+        if (!Number.isNaN(this.times[at]))
+            test.time = this.times[at];
+        if (this.threads[at] !== 0)
+            test.threads = this.threads[at] - 1;
+        if (rare?.singleThreaded !== undefined)
+            test.singleThreaded = rare.singleThreaded;
+        return test;
+    }
+    /** The test at an index as JSON: JSON.stringify(get(at)), without making the object. */
+    json(at) {
+        let out = `{"id":${JSON.stringify(this.ids[at])},"outcome":"${OUTCOMES[this.outcomes[at]]}"`;
+        const nodeid = this.nodeids?.[at];
+        if (nodeid !== undefined)
+            out += `,"nodeid":${JSON.stringify(nodeid)}`;
+        if (this.files[at] !== 0) {
+            this.fileJson ??= this.fileNames.map((name) => JSON.stringify(name));
+            out += `,"file":${this.fileJson[this.files[at] - 1]}`;
+        }
+        if (this.lines[at] !== 0)
+            out += `,"line":${JSON.stringify(this.lines[at] - 1)}`;
+        const rare = this.rare.size === 0 ? undefined : this.rare.get(at);
+        if (rare?.message !== undefined)
+            out += `,"message":${JSON.stringify(rare.message)}`;
+        if (rare?.details !== undefined)
+            out += `,"details":${JSON.stringify(rare.details)}`;
+        if (!Number.isNaN(this.times[at]))
+            out += `,"time":${JSON.stringify(this.times[at])}`;
+        if (this.threads[at] !== 0)
+            out += `,"threads":${this.threads[at] - 1}`;
+        if (rare?.singleThreaded !== undefined)
+            out += `,"singleThreaded":${JSON.stringify(rare.singleThreaded)}`;
+        return `${out}}`;
+    }
+    /** Rewrites every file name, each distinct one once (paths made relative to the workspace). */
+    mapFiles(change) {
+        this.fileNames = this.fileNames.map(change);
+        this.fileIndex.clear();
+        this.fileJson = undefined;
+    }
+    *[Symbol.iterator]() {
+        for (let at = 0; at < this.ids.length; at++)
+            yield this.get(at);
+    }
+    toJSON() {
+        return [...this];
+    }
+    fileNumber(file) {
+        if (this.fileIndex.size === 0 && this.fileNames.length > 0) {
+            this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1));
+        }
+        let number = this.fileIndex.get(file);
+        if (number === undefined) {
+            this.fileJson = undefined;
+            number = this.fileNames.push(file);
+            this.fileIndex.set(file, number);
+        }
+        return number;
+    }
+    grow() {
+        const size = this.outcomes.length * 2;
+        const outcomes = new Uint8Array(size);
+        outcomes.set(this.outcomes);
+        this.outcomes = outcomes;
+        const files = new Uint32Array(size);
+        files.set(this.files);
+        this.files = files;
+        const lines = new Int32Array(size);
+        lines.set(this.lines);
+        this.lines = lines;
+        const times = new Float64Array(size);
+        times.set(this.times);
+        this.times = times;
+        const threads = new Uint16Array(size);
+        threads.set(this.threads);
+        this.threads = threads;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/results/leg.ts
+
 
 
 
@@ -133,14 +324,17 @@ function validateLeg(value, file) {
     check(typeof leg.version === 'string', file, 'version must be a string');
     check(leg.status && typeof leg.status === 'object', file, 'status is missing');
     check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
-    check(Array.isArray(leg.tests), file, 'tests must be an array');
-    for (const [index, test] of leg.tests.entries()) {
+    const array = leg.tests;
+    check(Array.isArray(array), file, 'tests must be an array');
+    const tests = new TestList();
+    for (const [index, test] of array.entries()) {
         check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
+        tests.push(test);
     }
     for (const list of ['enabledBy', 'undeclared', 'extensions']) {
         check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
     }
-    return { ...leg, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
+    return { ...leg, tests, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
 }
 function readLegFile(file) {
     let text;
@@ -158,6 +352,54 @@ function readLegFile(file) {
         throw new ResultsFileError(file, `not valid JSON: ${error.message}`);
     }
     return validateLeg(parsed, file);
+}
+/**
+ * The group and mode of a leg.json, read from its head when it was written as writeLegFile writes
+ * (everything before the tests), else from the whole file: the compare job plans its groups from
+ * these and reads each group's tests only when it compares that group.
+ */
+function readLegHead(file) {
+    let head;
+    try {
+        const fd = (0,external_node_fs_.openSync)(file, 'r');
+        try {
+            const buffer = Buffer.alloc(64 * 1024);
+            const text = buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+            const end = text.indexOf(',"tests":[');
+            if (end > 0)
+                head = JSON.parse(`${text.slice(0, end)}}`);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        head = undefined;
+    }
+    if (typeof head?.group !== 'string' || !leg_MODES.includes(head.mode))
+        head = readLegFile(file);
+    return { group: head.group, mode: head.mode, file };
+}
+/**
+ * Writes leg.json a thousand tests at a time: a leg of a million tests never becomes one string.
+ * The same JSON as JSON.stringify(leg), with tests, reruns and warnings last.
+ */
+function writeLegFile(leg, file) {
+    const { tests, reruns, warnings, ...head } = leg;
+    const fd = openSync(file, 'w');
+    try {
+        writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"tests":[`);
+        for (let at = 0; at < tests.length; at += 1000) {
+            const chunk = [];
+            for (let i = at; i < Math.min(at + 1000, tests.length); i++)
+                chunk.push(tests.json(i));
+            writeSync(fd, `${at > 0 ? ',' : ''}${chunk.join(',')}`);
+        }
+        writeSync(fd, `],"reruns":${JSON.stringify(reruns)},"warnings":${JSON.stringify(warnings)}}`);
+    }
+    finally {
+        closeSync(fd);
+    }
 }
 /** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
 function legArtifact(prefix, platform, minor, mode) {
@@ -622,8 +864,8 @@ function groupFindings(group, legs, options, comparingExitCodes) {
         }
     }
     for (const leg of legs) {
-        if ((leg.status.signal || leg.status.timedOut) &&
-            !leg.tests.some((t) => t.outcome === 'crashed' || t.outcome === 'hung')) {
+        const counts = leg.tests.outcomeCounts();
+        if ((leg.status.signal || leg.status.timedOut) && counts.crashed + counts.hung === 0) {
             const how = leg.status.timedOut ? 'ran out of time' : `died on ${leg.status.signal}`;
             findings.push({
                 kind: 'stopped',
@@ -637,7 +879,126 @@ function groupFindings(group, legs, options, comparingExitCodes) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/compare/table.ts
+
+/**
+ * Every test of a group, one row per test id in the order first seen, over the legs' own test
+ * lists. A row is made when asked for, so that a million tests never exist twice in memory: the
+ * comparison keeps the few rows it classed (divergent, common, thread-unsafe) and the report makes
+ * the others one at a time as it writes them.
+ */
+class TestTable {
+    legs;
+    /** Row -> index in each leg's tests (-1: absent); undefined where the leg lists the rows in order. */
+    at;
+    kept = new Map();
+    size;
+    constructor(legs) {
+        this.legs = legs;
+        const first = legs[0]?.tests;
+        const inOrder = (tests) => {
+            if (tests.length !== first.length)
+                return false;
+            for (let i = 0; i < tests.length; i++)
+                if (tests.id(i) !== first.id(i))
+                    return false;
+            return true;
+        };
+        if (legs.every((leg) => inOrder(leg.tests))) {
+            this.size = first?.length ?? 0;
+            this.at = legs.map(() => undefined);
+            return;
+        }
+        const rows = new Map();
+        const rowOf = legs.map((leg) => {
+            const found = new Int32Array(leg.tests.length);
+            for (let i = 0; i < leg.tests.length; i++) {
+                const id = leg.tests.id(i);
+                let row = rows.get(id);
+                if (row === undefined)
+                    rows.set(id, (row = rows.size));
+                found[i] = row;
+            }
+            return found;
+        });
+        this.size = rows.size;
+        this.at = rowOf.map((found) => {
+            const at = new Int32Array(this.size).fill(-1);
+            found.forEach((row, i) => (at[row] = i));
+            return at;
+        });
+    }
+    static empty() {
+        return new TestTable([]);
+    }
+    /** Where the leg at index `leg` holds the test of a row; -1 when it does not. */
+    index(leg, row) {
+        const at = this.at[leg];
+        return at ? at[row] : row;
+    }
+    /** The test of a row in a leg, if that leg has it. */
+    test(leg, row) {
+        const at = this.index(leg, row);
+        return at < 0 ? undefined : this.legs[leg].tests.get(at);
+    }
+    /** The outcome of a row in a leg, if that leg has it. */
+    outcome(leg, row) {
+        const at = this.index(leg, row);
+        return at < 0 ? undefined : this.legs[leg].tests.outcome(at);
+    }
+    singleThreaded(leg, row) {
+        const at = this.index(leg, row);
+        return at < 0 ? undefined : this.legs[leg].tests.singleThreaded(at);
+    }
+    get legCount() {
+        return this.legs.length;
+    }
+    /** Keeps a row the comparison classed: the report then shows that very row. */
+    keep(row, value) {
+        this.kept.set(row, value);
+    }
+    /** The test at a row across the modes; a mode without it is absent. */
+    row(row) {
+        const kept = this.kept.get(row);
+        if (kept)
+            return kept;
+        let made;
+        this.legs.forEach((leg, index) => {
+            const test = this.test(index, row);
+            if (!test)
+                return;
+            made ??= { id: test.id, outcomes: {} };
+            made.outcomes[leg.mode] = test.outcome;
+            made.nodeid ??= test.nodeid;
+            made.singleThreaded ??= test.singleThreaded;
+            if (made.file === undefined && test.file) {
+                made.file = test.file;
+                made.line = test.line;
+            }
+            if (isFailing(test.outcome)) {
+                if (test.message)
+                    made.messages = { ...made.messages, [leg.mode]: test.message };
+                if (!made.details || leg.mode !== 'standard')
+                    made.details = clip(test.details ?? test.message, DETAILS_LIMIT);
+            }
+            const reruns = Object.hasOwn(leg.reruns, test.id) ? leg.reruns[test.id] : undefined;
+            if (reruns?.length)
+                made.reruns = { ...made.reruns, [leg.mode]: reruns };
+        });
+        for (const leg of this.legs)
+            made.outcomes[leg.mode] ??= 'absent';
+        return made;
+    }
+    *[Symbol.iterator]() {
+        for (let row = 0; row < this.size; row++)
+            yield this.row(row);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+
 
 
 
@@ -659,9 +1020,7 @@ function exitCodeOutcome(status) {
     return status.exitCode === 0 ? 'passed' : 'failed';
 }
 function modeRow(leg) {
-    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
-    for (const test of leg.tests)
-        counts[test.outcome]++;
+    const counts = leg.tests.outcomeCounts();
     const gilOn = leg.gil.atStart === true || leg.gil.atEnd === true || leg.gil.enabledBy.length > 0;
     return {
         mode: leg.mode,
@@ -674,17 +1033,17 @@ function modeRow(leg) {
         gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
         ...(leg.stress
             ? {
-                stress: {
-                    ...leg.stress,
-                    parallel: leg.tests.filter((t) => (t.threads ?? 0) > 1).length,
-                    single: leg.tests.filter((t) => t.threads === 1).length,
-                },
+                stress: { ...leg.stress, ...leg.tests.threadCounts() },
             }
             : {}),
     };
 }
-/** Compares the legs test by test, within each group. Pure: the same for one job or many. */
-function compare(legs, options) {
+/**
+ * The legs of each group, groups in the order their first leg comes, then the expected groups that
+ * have none; within a group, legs in the order of MODES. Takes only what it needs of a leg, so that
+ * the compare job can plan from leg.json heads and read one group's tests at a time.
+ */
+function legGroups(legs, expected = []) {
     const byGroup = new Map();
     for (const leg of legs) {
         const same = byGroup.get(leg.group) ?? [];
@@ -693,17 +1052,23 @@ function compare(legs, options) {
         }
         byGroup.set(leg.group, [...same, leg]);
     }
-    for (const { group } of options.expected ?? [])
+    for (const { group } of expected)
         if (!byGroup.has(group))
             byGroup.set(group, []);
-    const groups = [];
-    for (const [group, unsorted] of byGroup) {
-        const groupLegs = [...unsorted].sort((a, b) => leg_MODES.indexOf(a.mode) - leg_MODES.indexOf(b.mode));
-        groups.push(compareGroup(group, groupLegs, options));
-    }
+    for (const same of byGroup.values())
+        same.sort((a, b) => leg_MODES.indexOf(a.mode) - leg_MODES.indexOf(b.mode));
+    return byGroup;
+}
+/** Compares the legs test by test, within each group. Pure: the same for one job or many. */
+function compare(legs, options) {
+    const groups = [...legGroups(legs, options.expected)].map(([group, same]) => compareGroup(group, same, options));
+    return summarize(groups, options);
+}
+/** The overall counts and outcome of the compared groups. */
+function summarize(groups, options) {
     const findings = groups.flatMap((g) => g.findings);
     const divergences = groups.reduce((n, g) => n + g.divergences.length, 0);
-    const failures = groups.reduce((n, g) => n + g.tests.filter((t) => Object.values(t.outcomes).some((o) => isFailing(o))).length, 0);
+    const failures = groups.reduce((n, g) => n + g.failures, 0);
     const matrixLeg = options.matrixLeg ?? false;
     const outcome = divergences > 0 || findings.some((f) => f.blocking)
         ? 'diverged'
@@ -714,43 +1079,39 @@ function compare(legs, options) {
                 : 'passed';
     return { groups, matrixLeg, divergences, failures, findings, outcome };
 }
+/** A test whose outcome is the same passing one in every mode: nothing to class or show. */
+function agrees(table, row) {
+    const outcome = table.outcome(0, row);
+    if (outcome === undefined || isFailing(outcome))
+        return false;
+    for (let leg = 1; leg < table.legCount; leg++)
+        if (table.outcome(leg, row) !== outcome)
+            return false;
+    return true;
+}
+/** Compares the legs of one group (in the order of MODES) test by test. */
 function compareGroup(group, legs, options) {
     const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0);
-    const testsOf = (leg) => noJunitAnywhere ? [{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }] : leg.tests;
+    const testsOf = (leg) => noJunitAnywhere ? TestList.from([{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }]) : leg.tests;
     const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
-    const rows = new Map();
-    for (const leg of legs) {
-        for (const test of testsOf(leg)) {
-            let row = rows.get(test.id);
-            if (!row) {
-                row = { id: test.id, outcomes: {} };
-                rows.set(test.id, row);
-            }
-            row.outcomes[leg.mode] = test.outcome;
-            row.nodeid ??= test.nodeid;
-            row.singleThreaded ??= test.singleThreaded;
-            if (row.file === undefined && test.file) {
-                row.file = test.file;
-                row.line = test.line;
-            }
-            if (isFailing(test.outcome)) {
-                if (test.message)
-                    row.messages = { ...row.messages, [leg.mode]: test.message };
-                if (!row.details || leg.mode !== 'standard')
-                    row.details = clip(test.details ?? test.message, DETAILS_LIMIT);
-            }
-            const reruns = leg.reruns[test.id];
-            if (reruns?.length)
-                row.reruns = { ...row.reruns, [leg.mode]: reruns };
-        }
-    }
+    const table = new TestTable(legs.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })));
     const divergences = [];
     const common = [];
     const threadUnsafe = [];
+    const singleThreaded = [];
+    let failures = 0;
     const plainStopped = new Set([...stoppedEarly].filter((mode) => !leg_isStress(mode)));
-    for (const row of rows.values()) {
-        for (const leg of legs)
-            row.outcomes[leg.mode] ??= 'absent';
+    for (let at = 0; at < table.size; at++) {
+        if (agrees(table, at)) {
+            if (legs.some((_, leg) => table.singleThreaded(leg, at)))
+                singleThreaded.push(table.row(at));
+            continue;
+        }
+        const row = table.row(at);
+        if (row.singleThreaded)
+            singleThreaded.push(row);
+        if (Object.values(row.outcomes).some((o) => isFailing(o)))
+            failures++;
         // Plain modes are compared with plain modes; the stress modes speak where those agree.
         const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !leg_isStress(mode)));
         const verdict = classify(plain, plainStopped);
@@ -770,6 +1131,9 @@ function compareGroup(group, legs, options) {
             }
             divergences.push(row);
         }
+        else
+            continue;
+        table.keep(at, row);
     }
     divergences.sort(byImportance);
     const findings = groupFindings(group, legs, options, noJunitAnywhere);
@@ -777,10 +1141,12 @@ function compareGroup(group, legs, options) {
         group,
         compared: legs.length >= 2,
         modes: legs.map(modeRow),
-        tests: [...rows.values()],
+        tests: table,
+        failures,
         divergences,
         common,
         threadUnsafe,
+        singleThreaded,
         findings,
     };
 }
@@ -951,35 +1317,75 @@ function groupHead(group) {
     });
     return `${head.slice(0, -1)},"tests":[`;
 }
+/** A group's part of the report: its head, then its tests a thousand at a time. */
+function writeGroup(fd, group, first) {
+    const common = new Set(group.common);
+    const threadUnsafe = new Set(group.threadUnsafe);
+    (0,external_node_fs_.writeSync)(fd, `${first ? '' : ','}${groupHead(group)}`);
+    let chunk = [];
+    let written = 0;
+    for (const test of group.tests) {
+        chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)));
+        if (chunk.length === 1000) {
+            (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
+            written += chunk.length;
+            chunk = [];
+        }
+    }
+    if (chunk.length > 0)
+        (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
+    (0,external_node_fs_.writeSync)(fd, ']}');
+}
 /**
  * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
- * Written test by test, so that 100,000 tests never sit in memory as one string.
+ * Written test by test, so that a million tests never sit in memory as one string, and group by
+ * group: the compare job adds each group as it is compared, then lets its tests go. The totals
+ * that head the report are known only at the end, so the groups wait in a file beside it.
  */
+class ReportWriter {
+    file;
+    groupsFile;
+    fd;
+    groups = 0;
+    constructor(file) {
+        this.file = file;
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        this.groupsFile = `${file}.groups`;
+        this.fd = (0,external_node_fs_.openSync)(this.groupsFile, 'w');
+    }
+    add(group) {
+        writeGroup(this.fd, group, this.groups++ === 0);
+    }
+    /** Writes the report: its head from the comparison, then the groups added. */
+    finish(comparison) {
+        (0,external_node_fs_.closeSync)(this.fd);
+        const fd = (0,external_node_fs_.openSync)(this.file, 'w');
+        try {
+            const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
+            (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
+            const buffer = Buffer.alloc(1 << 20);
+            const from = (0,external_node_fs_.openSync)(this.groupsFile, 'r');
+            try {
+                for (let read; (read = (0,external_node_fs_.readSync)(from, buffer, 0, buffer.length, null)) > 0;)
+                    (0,external_node_fs_.writeSync)(fd, buffer, 0, read);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(from);
+            }
+            (0,external_node_fs_.writeSync)(fd, ']}\n');
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_.rmSync)(this.groupsFile, { force: true });
+        }
+    }
+}
+/** Writes the whole report of a comparison whose groups still hold their tests. */
 function writeReport(comparison, file) {
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-    const fd = (0,external_node_fs_.openSync)(file, 'w');
-    try {
-        const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
-        (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
-        comparison.groups.forEach((group, index) => {
-            const common = new Set(group.common);
-            const threadUnsafe = new Set(group.threadUnsafe);
-            (0,external_node_fs_.writeSync)(fd, `${index > 0 ? ',' : ''}${groupHead(group)}`);
-            let chunk = [];
-            group.tests.forEach((test, at) => {
-                chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)));
-                if (chunk.length === 1000 || at === group.tests.length - 1) {
-                    (0,external_node_fs_.writeSync)(fd, `${at >= chunk.length ? ',' : ''}${chunk.join(',')}`);
-                    chunk = [];
-                }
-            });
-            (0,external_node_fs_.writeSync)(fd, ']}');
-        });
-        (0,external_node_fs_.writeSync)(fd, ']}\n');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    const writer = new ReportWriter(file);
+    for (const group of comparison.groups)
+        writer.add(group);
+    writer.finish(comparison);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -1146,7 +1552,7 @@ function stressSection(out, group) {
             out.close('\n</details>\n');
         }
     }
-    const single = group.tests.filter((t) => t.singleThreaded);
+    const single = group.singleThreaded;
     if (single.length > 0 && out.add(`<details><summary>Run in one thread (${single.length})</summary>\n`)) {
         out.add('| Test | Why (pytest-run-parallel) |');
         out.add('| --- | --- |');
@@ -1271,7 +1677,10 @@ function failureReason(comparison, failOn, problems) {
  */
 function publishReport(comparison, options) {
     const reason = failureReason(comparison, options.failOn, options.problems);
-    writeReport(comparison, options.reportPath);
+    if (options.report)
+        options.report.finish(comparison);
+    else
+        writeReport(comparison, options.reportPath);
     for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
         const write = annotation.level === 'notice' ? commands/* notice */.lm : annotation.level === 'warning' ? commands/* warning */.$e : commands/* error */.z3;
         write(annotation.message, annotation.properties);
@@ -1302,6 +1711,7 @@ function publishReport(comparison, options) {
 
 
 
+
 function legFiles(dir) {
     const found = [];
     for (const name of (0,external_node_fs_.readdirSync)(dir)) {
@@ -1313,25 +1723,55 @@ function legFiles(dir) {
     }
     return found;
 }
-/** Reads every leg.json of every downloaded artifact; a broken one is an error naming the artifact. */
-function readLegs(artifacts) {
-    const legs = [];
+/** Runs a read of an artifact's leg.json, turning a broken file into an error naming the artifact. */
+function fromArtifact(name, dir, file, read) {
+    try {
+        return read(file);
+    }
+    catch (error) {
+        if (!(error instanceof ResultsFileError))
+            throw error;
+        throw new errors/* InputError */.d('artifact', `${name}: ${external_node_path_default().relative(dir, file)} is malformed: ${error.message.slice(file.length + 2)}`);
+    }
+}
+/** The leg.json files of every downloaded artifact, each with its group and mode, from its head. */
+function legHeads(artifacts) {
+    const heads = [];
     for (const [name, dir] of artifacts) {
         const files = (0,external_node_fs_.existsSync)(dir) ? legFiles(dir) : [];
         if (files.length === 0)
             throw new errors/* InputError */.d('artifact', `${name} holds no leg.json: not the results of a leg`);
-        for (const file of files) {
-            try {
-                legs.push(readLegFile(file));
-            }
-            catch (error) {
-                if (!(error instanceof ResultsFileError))
-                    throw error;
-                throw new errors/* InputError */.d('artifact', `${name}: ${external_node_path_default().relative(dir, file)} is malformed: ${error.message.slice(file.length + 2)}`);
-            }
-        }
+        for (const file of files)
+            heads.push({ ...fromArtifact(name, dir, file, readLegHead), artifact: name, dir });
     }
-    return legs;
+    return heads;
+}
+/**
+ * Compares the legs one group (OS and version) at a time: a group's legs are read, compared and
+ * written to the report, then let go, so the job's memory is that of its largest group.
+ */
+function compareByGroup(heads, options, report) {
+    let groups;
+    try {
+        groups = legGroups(heads, options.expected);
+    }
+    catch (error) {
+        if (error instanceof DuplicateLegError)
+            throw new errors/* InputError */.d('artifact', `${error.message}: each leg must run one mode`);
+        throw error;
+    }
+    const compared = [];
+    for (const [group, same] of groups) {
+        const legs = same.map((head) => fromArtifact(head.artifact, head.dir, head.file, readLegFile));
+        for (const leg of legs) {
+            if (leg.group !== group)
+                throw new errors/* InputError */.d('artifact', `${same[0].artifact}: its leg.json changed while read`);
+        }
+        const comparison = compareGroup(group, legs, options);
+        report.add(comparison);
+        compared.push({ ...comparison, tests: TestTable.empty() });
+    }
+    return summarize(compared, options);
 }
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
 const compareAction = {
@@ -1342,18 +1782,11 @@ const compareAction = {
         const into = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-python-ft-legs-'));
         const artifacts = await store.downloadAll(prefix, into);
         commands/* info */.pq(`${artifacts.size} leg artifacts named ${prefix}*: ${[...artifacts.keys()].join(', ')}`);
-        const legs = readLegs(artifacts);
-        let comparison;
-        try {
-            comparison = compare(legs, { requireGilDisabled, expected });
-        }
-        catch (error) {
-            if (error instanceof DuplicateLegError)
-                throw new errors/* InputError */.d('artifact', `${error.message}: each leg must run one mode`);
-            throw error;
-        }
+        const heads = legHeads(artifacts);
         const reportPath = external_node_path_default().join(process.env.RUNNER_TEMP || into, 'setup-python-ft', 'report.json');
-        return publishReport(comparison, { reportPath, failOn, problems: 0 });
+        const report = new ReportWriter(reportPath);
+        const comparison = compareByGroup(heads, { requireGilDisabled, expected }, report);
+        return publishReport(comparison, { reportPath, failOn, problems: 0, report });
     },
 };
 
@@ -1407,7 +1840,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
-/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12385);
+/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83797);
 
 
 await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);

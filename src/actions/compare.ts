@@ -6,10 +6,19 @@ import { artifactStore } from '../artifacts/store.js'
 import { InputError } from '../inputs/errors.js'
 import { loadCompareInputs, type CompareInputs } from '../inputs/compare.js'
 import { ResultsFileError } from '../results/errors.js'
-import { readLegFile, type LegResult } from '../results/leg.js'
+import { readLegFile, readLegHead } from '../results/leg.js'
 import { keepYoungGenerationSmall } from '../results/memory.js'
 import { publishReport } from '../report/publish.js'
-import { compare, DuplicateLegError } from '../compare/compare.js'
+import {
+  compareGroup,
+  DuplicateLegError,
+  legGroups,
+  summarize,
+  TestTable,
+  type CompareOptions,
+  type GroupComparison,
+} from '../compare/compare.js'
+import { ReportWriter } from '../report/json-report.js'
 import type { Action } from './entry.js'
 
 function legFiles(dir: string): string[] {
@@ -22,25 +31,54 @@ function legFiles(dir: string): string[] {
   return found
 }
 
-/** Reads every leg.json of every downloaded artifact; a broken one is an error naming the artifact. */
-export function readLegs(artifacts: Map<string, string>): LegResult[] {
-  const legs: LegResult[] = []
+/** Runs a read of an artifact's leg.json, turning a broken file into an error naming the artifact. */
+function fromArtifact<T>(name: string, dir: string, file: string, read: (file: string) => T): T {
+  try {
+    return read(file)
+  } catch (error) {
+    if (!(error instanceof ResultsFileError)) throw error
+    throw new InputError(
+      'artifact',
+      `${name}: ${path.relative(dir, file)} is malformed: ${error.message.slice(file.length + 2)}`,
+    )
+  }
+}
+
+/** The leg.json files of every downloaded artifact, each with its group and mode, from its head. */
+export function legHeads(artifacts: Map<string, string>) {
+  const heads: (ReturnType<typeof readLegHead> & { artifact: string; dir: string })[] = []
   for (const [name, dir] of artifacts) {
     const files = existsSync(dir) ? legFiles(dir) : []
     if (files.length === 0) throw new InputError('artifact', `${name} holds no leg.json: not the results of a leg`)
-    for (const file of files) {
-      try {
-        legs.push(readLegFile(file))
-      } catch (error) {
-        if (!(error instanceof ResultsFileError)) throw error
-        throw new InputError(
-          'artifact',
-          `${name}: ${path.relative(dir, file)} is malformed: ${error.message.slice(file.length + 2)}`,
-        )
-      }
-    }
+    for (const file of files) heads.push({ ...fromArtifact(name, dir, file, readLegHead), artifact: name, dir })
   }
-  return legs
+  return heads
+}
+
+/**
+ * Compares the legs one group (OS and version) at a time: a group's legs are read, compared and
+ * written to the report, then let go, so the job's memory is that of its largest group.
+ */
+function compareByGroup(heads: ReturnType<typeof legHeads>, options: CompareOptions, report: ReportWriter) {
+  let groups
+  try {
+    groups = legGroups(heads, options.expected)
+  } catch (error) {
+    if (error instanceof DuplicateLegError)
+      throw new InputError('artifact', `${error.message}: each leg must run one mode`)
+    throw error
+  }
+  const compared: GroupComparison[] = []
+  for (const [group, same] of groups) {
+    const legs = same.map((head) => fromArtifact(head.artifact, head.dir, head.file, readLegFile))
+    for (const leg of legs) {
+      if (leg.group !== group) throw new InputError('artifact', `${same[0].artifact}: its leg.json changed while read`)
+    }
+    const comparison = compareGroup(group, legs, options)
+    report.add(comparison)
+    compared.push({ ...comparison, tests: TestTable.empty() })
+  }
+  return summarize(compared, options)
 }
 
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
@@ -52,16 +90,10 @@ export const compareAction: Action<CompareInputs> = {
     const into = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'setup-python-ft-legs-'))
     const artifacts = await store.downloadAll(prefix, into)
     core.info(`${artifacts.size} leg artifacts named ${prefix}*: ${[...artifacts.keys()].join(', ')}`)
-    const legs = readLegs(artifacts)
-    let comparison
-    try {
-      comparison = compare(legs, { requireGilDisabled, expected })
-    } catch (error) {
-      if (error instanceof DuplicateLegError)
-        throw new InputError('artifact', `${error.message}: each leg must run one mode`)
-      throw error
-    }
+    const heads = legHeads(artifacts)
     const reportPath = path.join(process.env.RUNNER_TEMP || into, 'setup-python-ft', 'report.json')
-    return publishReport(comparison, { reportPath, failOn, problems: 0 })
+    const report = new ReportWriter(reportPath)
+    const comparison = compareByGroup(heads, { requireGilDisabled, expected }, report)
+    return publishReport(comparison, { reportPath, failOn, problems: 0, report })
   },
 }

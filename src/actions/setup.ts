@@ -17,7 +17,6 @@ import type { Action } from './entry.js'
 export const setupAction: Action<SetupInputs> = {
   load: loadSetupInputs,
   async run({ install: inputs, requests, run: runInputs }) {
-    tuneDownloadRetries()
     const platform = detectPlatform(inputs.architecture)
     const toolCache = toolCacheRoot()
     const plan = await planInstalls(requests, inputs, platform, toolCache, {
@@ -91,16 +90,4 @@ function describeInstalled(
     sharedLibpython:
       platform.os === 'linux' && existsSync(path.join(prefix, 'lib', `libpython${minorOf(item.version)}${t}.so.1.0`)),
   }
-}
-
-/**
- * tool-cache waits 10-20 s between download attempts; SETUP_PYTHON_FT_RETRY_SECONDS shortens that
- * (tests, impatient self-hosted runners) through tool-cache's own settings.
- */
-function tuneDownloadRetries(): void {
-  const seconds = process.env.SETUP_PYTHON_FT_RETRY_SECONDS
-  if (seconds === undefined || !/^\d+$/.test(seconds)) return
-  const settings = globalThis as Record<string, unknown>
-  settings.TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS = Number(seconds)
-  settings.TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS = Number(seconds)
 }

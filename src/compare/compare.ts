@@ -1,4 +1,5 @@
-import { clip, DETAILS_LIMIT, isFailing, OUTCOMES, type Outcome, type TestResult } from '../results/outcome.js'
+import { isFailing, type Outcome } from '../results/outcome.js'
+import { TestList } from '../results/test-list.js'
 import {
   isStress,
   MODES,
@@ -12,30 +13,11 @@ import { classifyStress } from '../stress/classify.js'
 import { reproduceCommand, reproduceMode } from './reproduce.js'
 import { classify, DIVERGENCE_KINDS, type DivergenceKind } from './classify.js'
 import { groupFindings, ranWithoutGil, type Finding } from './findings.js'
+import { TestTable, type TestRow } from './table.js'
 
 export type { Finding, FindingKind } from './findings.js'
-
-/** One test across the modes of a group. */
-export interface TestRow {
-  id: string
-  nodeid?: string
-  file?: string
-  line?: number
-  outcomes: Partial<Record<Mode, Outcome>>
-  /** Outcomes of the reruns, by mode, when rerun was asked for. */
-  reruns?: Partial<Record<Mode, Outcome[]>>
-  /** The first line of the failure in each mode that failed, when any did. */
-  messages?: Partial<Record<Mode, string>>
-  /** The failure's first lines from the most telling mode. */
-  details?: string
-  kind?: DivergenceKind
-  /** Reruns gave different outcomes within a mode: a race more often than not. */
-  flaky?: boolean
-  /** Divergences: the command that reproduces the failure on a developer's machine. */
-  reproduce?: string
-  /** Why pytest-run-parallel ran the test in one thread in the stress modes. */
-  singleThreaded?: string
-}
+export type { TestRow } from './table.js'
+export { TestTable } from './table.js'
 
 export interface ModeRow {
   mode: Mode
@@ -56,11 +38,16 @@ export interface GroupComparison {
   /** At least two modes produced results: only then can the group agree or diverge. */
   compared: boolean
   modes: ModeRow[]
-  tests: TestRow[]
+  /** Every test, as rows made on demand (the report's list). */
+  tests: TestTable
+  /** Tests that failed in at least one mode. */
+  failures: number
   divergences: TestRow[]
   common: TestRow[]
   /** Pass in the plain modes, fail under thread stress on every build: the test is not thread-safe. */
   threadUnsafe: TestRow[]
+  /** Tests pytest-run-parallel ran in one thread in a stress mode, and why. */
+  singleThreaded: TestRow[]
   findings: Finding[]
 }
 
@@ -99,8 +86,7 @@ function exitCodeOutcome(status: LegStatus): Outcome {
 }
 
 function modeRow(leg: LegResult): ModeRow {
-  const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>
-  for (const test of leg.tests) counts[test.outcome]++
+  const counts = leg.tests.outcomeCounts()
   const gilOn = leg.gil.atStart === true || leg.gil.atEnd === true || leg.gil.enabledBy.length > 0
   return {
     mode: leg.mode,
@@ -113,19 +99,22 @@ function modeRow(leg: LegResult): ModeRow {
     gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
     ...(leg.stress
       ? {
-          stress: {
-            ...leg.stress,
-            parallel: leg.tests.filter((t) => (t.threads ?? 0) > 1).length,
-            single: leg.tests.filter((t) => t.threads === 1).length,
-          },
+          stress: { ...leg.stress, ...leg.tests.threadCounts() },
         }
       : {}),
   }
 }
 
-/** Compares the legs test by test, within each group. Pure: the same for one job or many. */
-export function compare(legs: LegResult[], options: CompareOptions): Comparison {
-  const byGroup = new Map<string, LegResult[]>()
+/**
+ * The legs of each group, groups in the order their first leg comes, then the expected groups that
+ * have none; within a group, legs in the order of MODES. Takes only what it needs of a leg, so that
+ * the compare job can plan from leg.json heads and read one group's tests at a time.
+ */
+export function legGroups<T extends Pick<LegResult, 'group' | 'mode'>>(
+  legs: T[],
+  expected: CompareOptions['expected'] = [],
+): Map<string, T[]> {
+  const byGroup = new Map<string, T[]>()
   for (const leg of legs) {
     const same = byGroup.get(leg.group) ?? []
     if (same.some((other) => other.mode === leg.mode)) {
@@ -133,19 +122,22 @@ export function compare(legs: LegResult[], options: CompareOptions): Comparison 
     }
     byGroup.set(leg.group, [...same, leg])
   }
-  for (const { group } of options.expected ?? []) if (!byGroup.has(group)) byGroup.set(group, [])
+  for (const { group } of expected) if (!byGroup.has(group)) byGroup.set(group, [])
+  for (const same of byGroup.values()) same.sort((a, b) => MODES.indexOf(a.mode) - MODES.indexOf(b.mode))
+  return byGroup
+}
 
-  const groups: GroupComparison[] = []
-  for (const [group, unsorted] of byGroup) {
-    const groupLegs = [...unsorted].sort((a, b) => MODES.indexOf(a.mode) - MODES.indexOf(b.mode))
-    groups.push(compareGroup(group, groupLegs, options))
-  }
+/** Compares the legs test by test, within each group. Pure: the same for one job or many. */
+export function compare(legs: LegResult[], options: CompareOptions): Comparison {
+  const groups = [...legGroups(legs, options.expected)].map(([group, same]) => compareGroup(group, same, options))
+  return summarize(groups, options)
+}
+
+/** The overall counts and outcome of the compared groups. */
+export function summarize(groups: GroupComparison[], options: CompareOptions): Comparison {
   const findings = groups.flatMap((g) => g.findings)
   const divergences = groups.reduce((n, g) => n + g.divergences.length, 0)
-  const failures = groups.reduce(
-    (n, g) => n + g.tests.filter((t) => Object.values(t.outcomes).some((o) => isFailing(o!))).length,
-    0,
-  )
+  const failures = groups.reduce((n, g) => n + g.failures, 0)
   const matrixLeg = options.matrixLeg ?? false
   const outcome: OverallOutcome =
     divergences > 0 || findings.some((f) => f.blocking)
@@ -158,42 +150,36 @@ export function compare(legs: LegResult[], options: CompareOptions): Comparison 
   return { groups, matrixLeg, divergences, failures, findings, outcome }
 }
 
-function compareGroup(group: string, legs: LegResult[], options: CompareOptions): GroupComparison {
-  const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0)
-  const testsOf = (leg: LegResult): TestResult[] =>
-    noJunitAnywhere ? [{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }] : leg.tests
-  const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode))
+/** A test whose outcome is the same passing one in every mode: nothing to class or show. */
+function agrees(table: TestTable, row: number): boolean {
+  const outcome = table.outcome(0, row)
+  if (outcome === undefined || isFailing(outcome)) return false
+  for (let leg = 1; leg < table.legCount; leg++) if (table.outcome(leg, row) !== outcome) return false
+  return true
+}
 
-  const rows = new Map<string, TestRow>()
-  for (const leg of legs) {
-    for (const test of testsOf(leg)) {
-      let row = rows.get(test.id)
-      if (!row) {
-        row = { id: test.id, outcomes: {} }
-        rows.set(test.id, row)
-      }
-      row.outcomes[leg.mode] = test.outcome
-      row.nodeid ??= test.nodeid
-      row.singleThreaded ??= test.singleThreaded
-      if (row.file === undefined && test.file) {
-        row.file = test.file
-        row.line = test.line
-      }
-      if (isFailing(test.outcome)) {
-        if (test.message) row.messages = { ...row.messages, [leg.mode]: test.message }
-        if (!row.details || leg.mode !== 'standard') row.details = clip(test.details ?? test.message, DETAILS_LIMIT)
-      }
-      const reruns = leg.reruns[test.id]
-      if (reruns?.length) row.reruns = { ...row.reruns, [leg.mode]: reruns }
-    }
-  }
+/** Compares the legs of one group (in the order of MODES) test by test. */
+export function compareGroup(group: string, legs: LegResult[], options: CompareOptions): GroupComparison {
+  const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0)
+  const testsOf = (leg: LegResult): TestList =>
+    noJunitAnywhere ? TestList.from([{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }]) : leg.tests
+  const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode))
+  const table = new TestTable(legs.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })))
 
   const divergences: TestRow[] = []
   const common: TestRow[] = []
   const threadUnsafe: TestRow[] = []
+  const singleThreaded: TestRow[] = []
+  let failures = 0
   const plainStopped = new Set([...stoppedEarly].filter((mode) => !isStress(mode)))
-  for (const row of rows.values()) {
-    for (const leg of legs) row.outcomes[leg.mode] ??= 'absent'
+  for (let at = 0; at < table.size; at++) {
+    if (agrees(table, at)) {
+      if (legs.some((_, leg) => table.singleThreaded(leg, at))) singleThreaded.push(table.row(at))
+      continue
+    }
+    const row = table.row(at)
+    if (row.singleThreaded) singleThreaded.push(row)
+    if (Object.values(row.outcomes).some((o) => isFailing(o!))) failures++
     // Plain modes are compared with plain modes; the stress modes speak where those agree.
     const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !isStress(mode as Mode)))
     const verdict = classify(plain, plainStopped)
@@ -211,7 +197,8 @@ function compareGroup(group: string, legs: LegResult[], options: CompareOptions)
         )
       }
       divergences.push(row)
-    }
+    } else continue
+    table.keep(at, row)
   }
   divergences.sort(byImportance)
   const findings = groupFindings(group, legs, options, noJunitAnywhere)
@@ -219,10 +206,12 @@ function compareGroup(group: string, legs: LegResult[], options: CompareOptions)
     group,
     compared: legs.length >= 2,
     modes: legs.map(modeRow),
-    tests: [...rows.values()],
+    tests: table,
+    failures,
     divergences,
     common,
     threadUnsafe,
+    singleThreaded,
     findings,
   }
 }

@@ -82,10 +82,8 @@ export function groupFindings(
     }
   }
   for (const leg of legs) {
-    if (
-      (leg.status.signal || leg.status.timedOut) &&
-      !leg.tests.some((t) => t.outcome === 'crashed' || t.outcome === 'hung')
-    ) {
+    const counts = leg.tests.outcomeCounts()
+    if ((leg.status.signal || leg.status.timedOut) && counts.crashed + counts.hung === 0) {
       const how = leg.status.timedOut ? 'ran out of time' : `died on ${leg.status.signal}`
       findings.push({
         kind: 'stopped',

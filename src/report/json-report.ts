@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import type { Comparison, GroupComparison, TestRow } from '../compare/compare.js'
 
@@ -30,32 +30,71 @@ function groupHead(group: GroupComparison): string {
   return `${head.slice(0, -1)},"tests":[`
 }
 
+/** A group's part of the report: its head, then its tests a thousand at a time. */
+function writeGroup(fd: number, group: GroupComparison, first: boolean): void {
+  const common = new Set(group.common)
+  const threadUnsafe = new Set(group.threadUnsafe)
+  writeSync(fd, `${first ? '' : ','}${groupHead(group)}`)
+  let chunk: string[] = []
+  let written = 0
+  for (const test of group.tests) {
+    chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)))
+    if (chunk.length === 1000) {
+      writeSync(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`)
+      written += chunk.length
+      chunk = []
+    }
+  }
+  if (chunk.length > 0) writeSync(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`)
+  writeSync(fd, ']}')
+}
+
 /**
  * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
- * Written test by test, so that 100,000 tests never sit in memory as one string.
+ * Written test by test, so that a million tests never sit in memory as one string, and group by
+ * group: the compare job adds each group as it is compared, then lets its tests go. The totals
+ * that head the report are known only at the end, so the groups wait in a file beside it.
  */
-export function writeReport(comparison: Comparison, file: string): void {
-  mkdirSync(path.dirname(file), { recursive: true })
-  const fd = openSync(file, 'w')
-  try {
-    const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences }
-    writeSync(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`)
-    comparison.groups.forEach((group, index) => {
-      const common = new Set(group.common)
-      const threadUnsafe = new Set(group.threadUnsafe)
-      writeSync(fd, `${index > 0 ? ',' : ''}${groupHead(group)}`)
-      let chunk: string[] = []
-      group.tests.forEach((test, at) => {
-        chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)))
-        if (chunk.length === 1000 || at === group.tests.length - 1) {
-          writeSync(fd, `${at >= chunk.length ? ',' : ''}${chunk.join(',')}`)
-          chunk = []
-        }
-      })
-      writeSync(fd, ']}')
-    })
-    writeSync(fd, ']}\n')
-  } finally {
-    closeSync(fd)
+export class ReportWriter {
+  private readonly groupsFile: string
+  private readonly fd: number
+  private groups = 0
+
+  constructor(readonly file: string) {
+    mkdirSync(path.dirname(file), { recursive: true })
+    this.groupsFile = `${file}.groups`
+    this.fd = openSync(this.groupsFile, 'w')
   }
+
+  add(group: GroupComparison): void {
+    writeGroup(this.fd, group, this.groups++ === 0)
+  }
+
+  /** Writes the report: its head from the comparison, then the groups added. */
+  finish(comparison: Comparison): void {
+    closeSync(this.fd)
+    const fd = openSync(this.file, 'w')
+    try {
+      const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences }
+      writeSync(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`)
+      const buffer = Buffer.alloc(1 << 20)
+      const from = openSync(this.groupsFile, 'r')
+      try {
+        for (let read; (read = readSync(from, buffer, 0, buffer.length, null)) > 0;) writeSync(fd, buffer, 0, read)
+      } finally {
+        closeSync(from)
+      }
+      writeSync(fd, ']}\n')
+    } finally {
+      closeSync(fd)
+      rmSync(this.groupsFile, { force: true })
+    }
+  }
+}
+
+/** Writes the whole report of a comparison whose groups still hold their tests. */
+export function writeReport(comparison: Comparison, file: string): void {
+  const writer = new ReportWriter(file)
+  for (const group of comparison.groups) writer.add(group)
+  writer.finish(comparison)
 }

@@ -3,7 +3,7 @@ import * as core from '../runner/commands.js'
 import type { FailOn } from '../inputs/run-inputs.js'
 import type { Comparison } from '../compare/compare.js'
 import { planAnnotations } from './annotations.js'
-import { writeReport } from './json-report.js'
+import { writeReport, type ReportWriter } from './json-report.js'
 import { renderSummary } from './summary.js'
 
 export interface PublishOptions {
@@ -11,6 +11,8 @@ export interface PublishOptions {
   failOn: FailOn
   /** Errors the step already printed (bad modes, failed installs): they fail it whatever fail-on says. */
   problems: number
+  /** The report's groups, already written as they were compared (the compare job). */
+  report?: ReportWriter
 }
 
 /** Why the step fails, or undefined when it passes under fail-on. */
@@ -37,7 +39,8 @@ export function failureReason(comparison: Comparison, failOn: FailOn, problems: 
  */
 export function publishReport(comparison: Comparison, options: PublishOptions): string | undefined {
   const reason = failureReason(comparison, options.failOn, options.problems)
-  writeReport(comparison, options.reportPath)
+  if (options.report) options.report.finish(comparison)
+  else writeReport(comparison, options.reportPath)
   for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
     const write =
       annotation.level === 'notice' ? core.notice : annotation.level === 'warning' ? core.warning : core.error

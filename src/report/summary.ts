@@ -170,7 +170,7 @@ function stressSection(out: Budget, group: GroupComparison): void {
       out.close('\n</details>\n')
     }
   }
-  const single = group.tests.filter((t) => t.singleThreaded)
+  const single = group.singleThreaded
   if (single.length > 0 && out.add(`<details><summary>Run in one thread (${single.length})</summary>\n`)) {
     out.add('| Test | Why (pytest-run-parallel) |')
     out.add('| --- | --- |')

@@ -20,12 +20,22 @@ function outcomeOf(tag: string, attributes: Record<string, string>): Outcome | u
   return undefined
 }
 
+/**
+ * A copy of a string the parser made, sharing no memory with it. The parser's strings are slices of
+ * the chunk being read (64 KiB): one kept slice would keep its whole chunk, and a million tests would
+ * keep the whole file. V8 copies a concatenation when it is sliced, so this copies without encoding.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8')
+}
+
 function finish(open: OpenCase, intern: (text: string) => string): TestResult {
   const { classname, name, file, line, time } = open.attributes
-  const id = classname ? `${classname}::${name ?? ''}` : (name ?? '')
-  const details = clip(open.text.trim() || undefined, DETAILS_LIMIT)
+  const id = detached(classname ? `${classname}::${name ?? ''}` : (name ?? ''))
+  const text = open.text.trim()
+  const details = text ? detached(clip(text, DETAILS_LIMIT)!) : undefined
   const result: TestResult = { id, outcome: open.outcome }
-  if (open.message) result.message = clip(open.message, MESSAGE_LIMIT)
+  if (open.message) result.message = detached(clip(open.message, MESSAGE_LIMIT)!)
   if (details) result.details = details
   if (time !== undefined && time !== '' && !Number.isNaN(Number(time))) result.time = Number(time)
   if (file) {
@@ -51,7 +61,7 @@ export async function readJunit(file: string, onTest: (test: TestResult) => void
   let sawRoot = false
   // Thousands of tests share a handful of file names: keep one copy of each.
   const files = new Map<string, string>()
-  const intern = (text: string) => files.get(text) ?? (files.set(text, text), text)
+  const intern = (text: string) => files.get(text) ?? (files.set(text, (text = detached(text))), text)
 
   parser.on('opentag', (tag: SaxesTagPlain) => {
     sawRoot = true

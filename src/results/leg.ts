@@ -1,7 +1,8 @@
 import { ResultsFileError } from './errors.js'
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs'
 import type { Build } from '../inputs/inputs.js'
 import { OUTCOMES, type Outcome, type TestResult } from './outcome.js'
+import { TestList } from './test-list.js'
 
 /*
  * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
@@ -78,7 +79,8 @@ export interface LegResult {
   gil: GilReport
   /** Stress modes: the threads and iterations each test ran with. */
   stress?: StressSettings
-  tests: TestResult[]
+  /** In leg.json, an array of TestResult. */
+  tests: TestList
   /** Outcomes of reruns of divergent tests, by test id. */
   reruns: Record<string, Outcome[]>
   /** Problems met while running or reading results, already shown as warnings. */
@@ -99,18 +101,21 @@ export function validateLeg(value: unknown, file: string): LegResult {
   check(typeof leg.version === 'string', file, 'version must be a string')
   check(leg.status && typeof leg.status === 'object', file, 'status is missing')
   check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing')
-  check(Array.isArray(leg.tests), file, 'tests must be an array')
-  for (const [index, test] of leg.tests.entries()) {
+  const array = (leg as { tests?: unknown }).tests
+  check(Array.isArray(array), file, 'tests must be an array')
+  const tests = new TestList()
+  for (const [index, test] of (array as TestResult[]).entries()) {
     check(
       test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome),
       file,
       `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`,
     )
+    tests.push(test)
   }
   for (const list of ['enabledBy', 'undeclared', 'extensions'] as const) {
     check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`)
   }
-  return { ...leg, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] } as LegResult
+  return { ...leg, tests, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] } as LegResult
 }
 
 export function readLegFile(file: string): LegResult {
@@ -127,6 +132,50 @@ export function readLegFile(file: string): LegResult {
     throw new ResultsFileError(file, `not valid JSON: ${(error as Error).message}`)
   }
   return validateLeg(parsed, file)
+}
+
+/**
+ * The group and mode of a leg.json, read from its head when it was written as writeLegFile writes
+ * (everything before the tests), else from the whole file: the compare job plans its groups from
+ * these and reads each group's tests only when it compares that group.
+ */
+export function readLegHead(file: string): Pick<LegResult, 'group' | 'mode'> & { file: string } {
+  let head: Partial<LegResult> | undefined
+  try {
+    const fd = openSync(file, 'r')
+    try {
+      const buffer = Buffer.alloc(64 * 1024)
+      const text = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8')
+      const end = text.indexOf(',"tests":[')
+      if (end > 0) head = JSON.parse(`${text.slice(0, end)}}`) as Partial<LegResult>
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    head = undefined
+  }
+  if (typeof head?.group !== 'string' || !MODES.includes(head.mode as Mode)) head = readLegFile(file)
+  return { group: head.group!, mode: head.mode!, file }
+}
+
+/**
+ * Writes leg.json a thousand tests at a time: a leg of a million tests never becomes one string.
+ * The same JSON as JSON.stringify(leg), with tests, reruns and warnings last.
+ */
+export function writeLegFile(leg: LegResult, file: string): void {
+  const { tests, reruns, warnings, ...head } = leg
+  const fd = openSync(file, 'w')
+  try {
+    writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"tests":[`)
+    for (let at = 0; at < tests.length; at += 1000) {
+      const chunk: string[] = []
+      for (let i = at; i < Math.min(at + 1000, tests.length); i++) chunk.push(tests.json(i))
+      writeSync(fd, `${at > 0 ? ',' : ''}${chunk.join(',')}`)
+    }
+    writeSync(fd, `],"reruns":${JSON.stringify(reruns)},"warnings":${JSON.stringify(warnings)}}`)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */

@@ -4,28 +4,46 @@ import { ResultsFileError } from '../results/errors.js'
 import { readJunit } from '../results/junit.js'
 import { isStress, LEG_SCHEMA, type GilReport, type LegResult, type LegStatus } from '../results/leg.js'
 import type { Outcome, TestResult } from '../results/outcome.js'
+import { TestList } from '../results/test-list.js'
 import { findUndeclared } from './gil-check.js'
 import type { LegPlan } from './legs.js'
 import { runSegments, type LegContext } from './segments.js'
 import { namesJunitFile, runsPytest } from '../inputs/command.js'
 import { venvEnv } from './venv.js'
 
-/** Reads the JUnit files into the probe's results: JUnit wins, the probe fills in what it lacks. */
-async function mergeJunit(tests: Map<string, TestResult>, files: string[], warn: (m: string) => void) {
+/**
+ * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
+ * lacks (the node id, the absolute file, the threads). Tests go into columns as they stream in; the
+ * index from id to place lives only while the files are read.
+ */
+async function withJunit(probe: Map<string, TestResult>, files: string[], warn: (m: string) => void) {
+  const tests = new TestList()
+  // One file and nothing from the probe: nothing to merge, so no million ids hashed for nothing.
+  const index = probe.size === 0 && files.length === 1 ? undefined : new Map<string, number>()
+  for (const test of probe.values()) index!.set(test.id, tests.push(test))
   for (const file of files) {
     try {
       await readJunit(file, (test) => {
-        const known = tests.get(test.id)
+        if (!index) {
+          tests.push(test)
+          return
+        }
+        const at = index.get(test.id)
+        if (at === undefined) {
+          index.set(test.id, tests.push(test))
+          return
+        }
+        const known = tests.get(at)
         // A crash or hang seen by the probe outlives the JUnit a resumed segment wrote.
-        if (known && (known.outcome === 'crashed' || known.outcome === 'hung')) return
+        if (known.outcome === 'crashed' || known.outcome === 'hung') return
         // The probe's file is absolute; JUnit's is relative to pytest's rootdir or the runner's.
-        tests.set(test.id, {
+        tests.set(at, {
           ...test,
-          nodeid: known?.nodeid,
-          file: known?.file ?? test.file,
-          line: known?.file ? known.line : test.line,
-          threads: known?.threads,
-          singleThreaded: known?.singleThreaded,
+          nodeid: known.nodeid,
+          file: known.file ?? test.file,
+          line: known.file ? known.line : test.line,
+          threads: known.threads,
+          singleThreaded: known.singleThreaded,
         })
       })
     } catch (error) {
@@ -33,6 +51,7 @@ async function mergeJunit(tests: Map<string, TestResult>, files: string[], warn:
       warn(`results: ${error.message}; using what the probe recorded`)
     }
   }
+  return tests
 }
 
 /** What a finished run's exit says about the command itself (pure, for the warnings). */
@@ -67,16 +86,15 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
   const deadline = Date.now() + ctx.inputs.timeoutSeconds * 1000
   const run = await runSegments(plan, ctx, 'run', undefined, deadline)
   const userFiles = await ctx.findResults(ctx.legDir)
-  await mergeJunit(run.tests, [...run.junitFiles, ...userFiles], warn)
+  const tests = await ctx.readingResults(() => withJunit(run.tests, [...run.junitFiles, ...userFiles], warn))
+  run.tests.clear()
   if (runsPytest(ctx.inputs.run) && ctx.inputs.junit && namesJunitFile(ctx.inputs.run) && userFiles.length === 0) {
     warn(`run: the command passes its own --junitxml; point results at that file to read it`)
   }
-  for (const problem of runProblems(ctx.inputs.run, run.status, run.tests.size)) warn(`${plan.mode}: ${problem}`)
+  for (const problem of runProblems(ctx.inputs.run, run.status, tests.length)) warn(`${plan.mode}: ${problem}`)
 
   const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir
-  for (const test of run.tests.values()) {
-    if (test.file) test.file = workspacePath(test.file, ctx.workDir, workspace)
-  }
+  tests.mapFiles((file) => workspacePath(file, ctx.workDir, workspace))
 
   const gil: GilReport = {
     pythonGil: plan.pythonGil ?? null,
@@ -108,7 +126,7 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
     status: run.status,
     gil,
     ...(isStress(plan.mode) ? { stress: ctx.inputs.stress } : {}),
-    tests: [...run.tests.values()],
+    tests,
     reruns: {},
     warnings,
   }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,7 +7,7 @@ import { abiBuildFlags, type Installed } from '../configure/exports.js'
 import type { RunInputs } from '../inputs/run-inputs.js'
 import { platformName, type Platform } from '../platform/platform.js'
 import { compare, type Comparison } from '../compare/compare.js'
-import { legArtifact, type LegResult } from '../results/leg.js'
+import { legArtifact, writeLegFile, type LegResult } from '../results/leg.js'
 import { keepYoungGenerationSmall } from '../results/memory.js'
 import { publishReport } from '../report/publish.js'
 import { artifactStore } from '../artifacts/store.js'
@@ -17,7 +17,7 @@ import { planLegs, type LegPlan } from './legs.js'
 import { rerunLeg, runLeg } from './leg-runner.js'
 import type { LegContext } from './segments.js'
 import { replayLog } from './log.js'
-import { mapLimit } from './pool.js'
+import { mapLimit, oneAtATime } from './pool.js'
 import { prepareVenvs } from './prepare.js'
 import { resultFiles } from './result-files.js'
 import { runsPytest } from '../inputs/command.js'
@@ -81,6 +81,7 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
   const venvs = await prepareVenvs(planned.legs, { inputs, root, workDir, probeDir, baseEnv, problem })
   const runnable = planned.legs.filter((leg) => venvs.has(leg.abi))
   const contexts = new Map<string, LegContext>()
+  const readingResults = oneAtATime()
   for (const leg of runnable) {
     const legDir = path.join(root, 'legs', leg.id)
     rmSync(legDir, { recursive: true, force: true })
@@ -95,6 +96,7 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
       os: platform.os,
       arch: platform.arch,
       findResults: (dir) => resultFiles(inputs.results, leg, dir, workDir),
+      readingResults,
       warn: (message) => core.warning(message),
     })
   }
@@ -104,7 +106,7 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
   const legs = await mapLimit(runnable, availableParallelism(), async (plan) => {
     const ctx = contexts.get(plan.id)!
     const leg = await runLeg(plan, ctx)
-    writeFileSync(path.join(ctx.legDir, 'leg.json'), JSON.stringify(leg))
+    writeLegFile(leg, path.join(ctx.legDir, 'leg.json'))
     replayLog(describeLeg(leg), path.join(ctx.legDir, 'output.log'), `[${plan.mode}] `)
     return leg
   })
@@ -127,7 +129,7 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
       const ctx = contexts.get(plan.id)!
       core.info(`Rerunning ${ids.length} divergent tests ${inputs.rerun} times in ${plan.mode}`)
       leg.reruns = await rerunLeg(plan, ctx, ids, inputs.rerun)
-      writeFileSync(path.join(ctx.legDir, 'leg.json'), JSON.stringify(leg))
+      writeLegFile(leg, path.join(ctx.legDir, 'leg.json'))
     })
     comparison = compare(legs, options)
   }

@@ -41,6 +41,11 @@ export interface LegContext {
   arch: string
   /** Results files matched by the `results` glob, read after the run. */
   findResults: (legDir: string) => Promise<string[]>
+  /**
+   * Reading results holds a leg's tests and the parser's garbage: the legs read theirs one at a
+   * time, which costs no time (parsing is single-threaded anyway) and halves the peak memory.
+   */
+  readingResults: <R>(read: () => Promise<R>) => Promise<R>
   warn: (message: string) => void
 }
 

@@ -1,26 +1,19 @@
-export const id = 958;
-export const ids = [958];
+export const id = 519;
+export const ids = [519];
 export const modules = {
 
-/***/ 28958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 59805:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  installCandidate: () => (/* binding */ installCandidate),
-  sweepStaleStaging: () => (/* reexport */ sweepStaleStaging)
+  nN: () => (/* binding */ extractTar),
+  JE: () => (/* binding */ extractZip)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// UNUSED EXPORTS: HTTPError, cacheDir, cacheFile, downloadTool, evaluateVersions, extract7z, extractXar, find, findAllVersions, findFromManifest, getManifestFromRepo, isExplicitVersion
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
@@ -167,7 +160,7 @@ var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisA
 /**
  * Internal class for retries
  */
-class RetryHelper {
+class retry_helper_RetryHelper {
     constructor(maxAttempts, minSeconds, maxSeconds) {
         if (maxAttempts < 1) {
             throw new Error('max attempts should be greater than or equal to 1');
@@ -191,11 +184,11 @@ class RetryHelper {
                     if (isRetryable && !isRetryable(err)) {
                         throw err;
                     }
-                    lib_core/* info */.pq(err.message);
+                    core.info(err.message);
                 }
                 // Sleep
                 const seconds = this.getSleepAmount();
-                lib_core/* info */.pq(`Waiting ${seconds} seconds before trying again`);
+                core.info(`Waiting ${seconds} seconds before trying again`);
                 yield this.sleep(seconds);
                 attempt++;
             }
@@ -259,10 +252,10 @@ const userAgent = 'actions/tool-cache';
  */
 function downloadTool(url, dest, auth, headers) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        yield lib_io/* mkdirP */.U$(external_path_.dirname(dest));
-        lib_core/* debug */.Yz(`Downloading ${url}`);
-        lib_core/* debug */.Yz(`Destination ${dest}`);
+        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
+        yield io.mkdirP(path.dirname(dest));
+        core.debug(`Downloading ${url}`);
+        core.debug(`Destination ${dest}`);
         const maxAttempts = 3;
         const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
         const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
@@ -285,15 +278,15 @@ function downloadTool(url, dest, auth, headers) {
 }
 function downloadToolAttempt(url, dest, auth, headers) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (external_fs_.existsSync(dest)) {
+        if (fs.existsSync(dest)) {
             throw new Error(`Destination file path ${dest} already exists`);
         }
         // Get the response headers
-        const http = new lib/* HttpClient */.Qq(userAgent, [], {
+        const http = new httpm.HttpClient(userAgent, [], {
             allowRetries: false
         });
         if (auth) {
-            lib_core/* debug */.Yz('set auth');
+            core.debug('set auth');
             if (headers === undefined) {
                 headers = {};
             }
@@ -302,29 +295,29 @@ function downloadToolAttempt(url, dest, auth, headers) {
         const response = yield http.get(url, headers);
         if (response.message.statusCode !== 200) {
             const err = new HTTPError(response.message.statusCode);
-            lib_core/* debug */.Yz(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
             throw err;
         }
         // Download the response body
-        const pipeline = external_util_.promisify(external_stream_.pipeline);
+        const pipeline = util.promisify(stream.pipeline);
         const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
         const readStream = responseMessageFactory();
         let succeeded = false;
         try {
-            yield pipeline(readStream, external_fs_.createWriteStream(dest));
-            lib_core/* debug */.Yz('download complete');
+            yield pipeline(readStream, fs.createWriteStream(dest));
+            core.debug('download complete');
             succeeded = true;
             return dest;
         }
         finally {
             // Error, delete dest before retry
             if (!succeeded) {
-                lib_core/* debug */.Yz('download failed');
+                core.debug('download failed');
                 try {
-                    yield lib_io/* rmRF */.Yz(dest);
+                    yield io.rmRF(dest);
                 }
                 catch (err) {
-                    lib_core/* debug */.Yz(`Failed to delete '${dest}'. ${err.message}`);
+                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
                 }
             }
         }
@@ -841,444 +834,392 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: ./src/find/layout.ts
-var layout = __webpack_require__(96121);
-// EXTERNAL MODULE: ./src/sources/fetch.ts
-var fetch = __webpack_require__(75766);
-// EXTERNAL MODULE: ./src/fault.ts
-var fault = __webpack_require__(20135);
-;// CONCATENATED MODULE: ./src/install/errors.ts
-
-/** An install failure with its cause in words and the input that points at the source. */
-class InstallError extends fault/* Fault */.v {
-    input;
-    constructor(input, message) {
-        super(input ? `${input}: ${message}` : message);
-        this.input = input;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/install/download.ts
-
-
-
-
-
-
-/** The input whose URL a candidate was downloaded from. */
-function urlInput(candidate, mirrorSet) {
-    if (candidate.source === 'python-build-standalone')
-        return mirrorSet ? 'pbs-mirror' : 'pbs-release';
-    return mirrorSet ? 'mirror' : 'manifest-url';
-}
-async function sha256Of(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * Downloads a candidate's archive into RUNNER_TEMP (tool-cache retries 5xx, 408, 429 and broken
- * connections with backoff) and checks its published checksum. Returns the file's path.
- */
-async function downloadArchive(candidate, token, input, dest) {
-    let file;
-    try {
-        file = await downloadTool(candidate.url, dest, (0,fetch/* authFor */.Ob)(candidate.url, token));
-    }
-    catch (error) {
-        const status = error.httpStatusCode;
-        const cause = status ? `HTTP ${status}` : (0,fetch/* describe */.q0)(error);
-        throw new InstallError(input, `download of ${candidate.url} failed: ${cause}; check that ${input} serves ${candidate.filename}`);
-    }
-    if (candidate.sha256) {
-        const actual = await sha256Of(file);
-        if (actual !== candidate.sha256) {
-            await (0,promises_.rm)(file, { force: true });
-            throw new InstallError(input, `checksum mismatch for ${candidate.filename}: expected sha256 ${candidate.sha256}, got ${actual}; the download is corrupt or the mirror serves another file`);
-        }
-    }
-    return file;
-}
-
-;// CONCATENATED MODULE: ./src/install/layout-fix.ts
-
-
-
-
-async function layout_fix_link(target, at) {
-    if (!(0,external_node_fs_.existsSync)(at))
-        await (0,promises_.symlink)(target, at);
-}
-/** PBS archives unpack to python/: lift its content to the staging root. */
-async function liftPbsRoot(staging) {
-    const inner = external_node_path_default().join(staging, 'python');
-    if (!(0,external_node_fs_.existsSync)(inner))
-        throw new Error('the archive has no python/ folder (not a python-build-standalone install_only archive)');
-    for (const name of await (0,promises_.readdir)(inner))
-        await (0,promises_.rename)(external_node_path_default().join(inner, name), external_node_path_default().join(staging, name));
-    await (0,promises_.rmdir)(inner);
-}
-/**
- * Gives an install the names setup-python's own install script creates: `python` at the root,
- * and bin/python3.X, bin/python3X and bin/python, so either action can use the tree.
- */
-async function addSetupPythonLinks(dir, os, version, build) {
-    await (0,promises_.rm)(external_node_path_default().join(dir, 'setup.sh'), { force: true });
-    if (os === 'win32')
-        return;
-    const minor = (0,layout/* minorOf */.Hs)(version);
-    const bin = external_node_path_default().join(dir, 'bin');
-    const real = build === 'freethreaded' ? `python${minor}t` : `python${minor}`;
-    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(bin, real)))
-        throw new Error(`the archive has no bin/${real}`);
-    await layout_fix_link(real, external_node_path_default().join(bin, `python${minor}`));
-    await layout_fix_link(`python${minor}`, external_node_path_default().join(bin, `python${minor.replace('.', '')}`));
-    await layout_fix_link(`python${minor}`, external_node_path_default().join(bin, 'python3'));
-    await layout_fix_link(`python${minor}`, external_node_path_default().join(bin, 'python'));
-    await layout_fix_link(`./bin/python${minor}`, external_node_path_default().join(dir, 'python'));
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./src/install/place.ts
-
-
-
-
-
-
-const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
-/**
- * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
- * live one from a leftover. One from another host (a shared tool cache, a container with its own
- * process ids) is never judged.
- */
-const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
-const host = () => (0,external_node_os_.hostname)().replace(/[^\w.-]/g, '_');
-/**
- * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
- * carries this process's pid, so that a later install can tell it was left by a killed one.
- */
-async function makeStaging(finalDir) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
-    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(finalDir), `.${external_node_path_default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
- * (their process is gone); never one whose process is alive. Returns what it removed.
- */
-async function sweepStaleStaging(toolCache) {
-    const pythonDir = external_node_path_default().join(toolCache, 'Python');
-    const removed = [];
-    const versions = await (0,promises_.readdir)(pythonDir).catch(() => []);
-    for (const version of versions) {
-        const names = await (0,promises_.readdir)(external_node_path_default().join(pythonDir, version)).catch(() => []);
-        for (const name of names) {
-            const owner = STAGING.exec(name);
-            if (!owner || owner[2] !== host() || alive(Number(owner[1])))
-                continue;
-            await (0,promises_.rm)(external_node_path_default().join(pythonDir, version, name), { recursive: true, force: true });
-            removed.push(external_node_path_default().join(version, name));
-        }
-    }
-    return removed;
-}
-async function waitForFile(file, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-        if ((0,external_node_fs_.existsSync)(file))
-            return true;
-        await (0,external_node_timers_promises_.setTimeout)(100);
-    }
-    return (0,external_node_fs_.existsSync)(file);
-}
-/**
- * Moves a finished staging folder into place and writes the .complete marker. When another process
- * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
- * replaced. Returns whether ours was placed.
- */
-async function placeAtomically(staging, finalDir) {
-    const marker = (0,layout/* completeMarker */.IH)(finalDir);
-    for (let attempt = 0; attempt < 3; attempt++) {
-        if ((0,external_node_fs_.existsSync)(marker)) {
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-            return 'existing';
-        }
-        try {
-            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
-            await (0,promises_.chmod)(staging, 0o755);
-            await (0,promises_.rename)(staging, finalDir);
-            await (0,promises_.writeFile)(marker, '');
-            return 'placed';
-        }
-        catch (error) {
-            if (!RACE_CODES.has(error.code ?? ''))
-                throw error;
-        }
-        if (await waitForFile(marker, 15_000))
-            continue;
-        const stale = `${finalDir}.${process.pid}.stale`;
-        await (0,promises_.rename)(finalDir, stale).catch(() => undefined);
-        await (0,promises_.rm)(stale, { recursive: true, force: true });
-    }
-    throw new Error(`could not move ${staging} into ${finalDir}`);
-}
-/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
-async function discardStaging(staging) {
-    await (0,promises_.rm)(staging, { recursive: true, force: true });
-    const versionDir = external_node_path_default().dirname(staging);
-    try {
-        if ((await (0,promises_.readdir)(versionDir)).length === 0)
-            await (0,promises_.rmdir)(versionDir);
-    }
-    catch {
-        // another process may be using it
-    }
-}
-
-;// CONCATENATED MODULE: ./src/install/installer-script.ts
-
-
-
-
-/**
- * python-versions' macOS and Windows archives wrap the python.org installers: unpack and run the
- * archive's own setup script, as setup-python does. It writes the tool-cache entry and marker itself.
- */
-async function runInstallerScript(archive, candidate, platform, tempDir) {
-    const work = await (0,promises_.mkdtemp)(external_node_path_default().join(tempDir, 'installer-'));
-    try {
-        if (platform.os === 'win32') {
-            await extractZip(archive, work);
-            await lib_exec/* exec */.m('pwsh', ['-NoLogo', '-NoProfile', '-File', 'setup.ps1'], { cwd: work });
-        }
-        else {
-            await extractTar(archive, work);
-            await lib_exec/* exec */.m('bash', ['./setup.sh'], { cwd: work });
-        }
-    }
-    catch (error) {
-        throw new Error(`the installer script of ${candidate.filename} failed: ${error.message}`);
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/install/verify.ts
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const PROBE = 'import sys, sysconfig; print(sys.version.split()[0]); print(sysconfig.get_config_var("Py_GIL_DISABLED") or 0)';
-/** Runs a freshly unpacked interpreter once and checks that it is the build it claims to be. */
-async function verifyInterpreter(python, prefix, os, build) {
-    const env = { ...process.env };
-    delete env.PYTHON_GIL;
-    delete env.PYTHONHOME;
-    delete env.PYTHONPATH;
-    if (os === 'linux')
-        env.LD_LIBRARY_PATH = [external_node_path_default().join(prefix, 'lib'), env.LD_LIBRARY_PATH].filter(Boolean).join(':');
-    let stdout;
-    try {
-        ;
-        ({ stdout } = await run(python, ['-I', '-c', PROBE], { env, timeout: 60_000 }));
-    }
-    catch (error) {
-        const stderr = String(error.stderr ?? '').trim();
-        throw new Error(`the unpacked interpreter ${python} does not start: ${stderr || error.message}`);
-    }
-    const [version, flag] = stdout.trim().split(/\r?\n/);
-    const gilDisabledBuild = flag.trim() === '1';
-    if (gilDisabledBuild !== (build === 'freethreaded')) {
-        throw new Error(`${python} is a ${gilDisabledBuild ? 'free-threaded' : 'standard'} build, but the archive was listed as ${build}`);
-    }
-    return { version, gilDisabledBuild };
-}
-
-;// CONCATENATED MODULE: ./src/install/install.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Installs one candidate into the tool cache. Linux archives and PBS archives are unpacked straight
- * into a staging folder and renamed into place (no setup script, no pip reinstall from the network);
- * python-versions archives for macOS and Windows wrap python.org installers and run their script.
- */
-async function installCandidate(candidate, context) {
-    const { inputs, platform, toolCache } = context;
-    const finalDir = (0,layout/* installDir */.F5)(toolCache, candidate.version, platform.arch, candidate.build);
-    if ((0,external_node_fs_.existsSync)((0,layout/* completeMarker */.IH)(finalDir)))
-        return { dir: finalDir, placed: false };
-    const mirrorSet = candidate.source === 'python-build-standalone' ? Boolean(inputs.pbsMirror) : Boolean(inputs.mirror);
-    const input = urlInput(candidate, mirrorSet);
-    await (0,promises_.mkdir)(context.tempDir, { recursive: true });
-    const archive = await downloadArchive(candidate, inputs.token, input, external_node_path_default().join(context.tempDir, `${(0,external_node_crypto_.randomUUID)()}-${candidate.filename}`));
-    try {
-        if (candidate.source === 'python-versions' && platform.os !== 'linux') {
-            await runInstallerScript(archive, candidate, platform, context.tempDir);
-            return { dir: finalDir, placed: true };
-        }
-        return await unpackIntoCache(archive, candidate, context, finalDir, input);
-    }
-    finally {
-        await (0,promises_.rm)(archive, { force: true });
-    }
-}
-async function unpackIntoCache(archive, candidate, context, finalDir, input) {
-    const { platform } = context;
-    let staging;
-    try {
-        staging = await makeStaging(finalDir);
-    }
-    catch (error) {
-        throw new InstallError(undefined, `cannot write to the tool cache ${context.toolCache}: ${(0,fetch/* describe */.q0)(error)}`);
-    }
-    try {
-        try {
-            await extractTar(archive, staging);
-        }
-        catch (error) {
-            if (await diskIsFull(staging))
-                throw diskFull(context.toolCache);
-            throw new InstallError(input, `${candidate.filename} is corrupt or truncated: extracting it failed (${(0,fetch/* describe */.q0)(error)})`);
-        }
-        if (candidate.source === 'python-build-standalone')
-            await liftPbsRoot(staging);
-        await addSetupPythonLinks(staging, platform.os, candidate.version, candidate.build);
-        await verifyInterpreter((0,layout/* interpreterPath */.ce)(staging, platform.os, candidate.version, candidate.build), staging, platform.os, candidate.build);
-        const outcome = await placeAtomically(staging, finalDir);
-        return { dir: finalDir, placed: outcome === 'placed' };
-    }
-    catch (error) {
-        await discardStaging(staging);
-        if (error.code === 'ENOSPC')
-            throw diskFull(context.toolCache);
-        if (error instanceof InstallError)
-            throw error;
-        throw new InstallError(input, `${candidate.filename}: ${(0,fetch/* describe */.q0)(error)}`);
-    }
-}
-function diskFull(toolCache) {
-    return new InstallError(undefined, `no space left on the device that holds the tool cache ${toolCache}; free some space or point RUNNER_TOOL_CACHE elsewhere`);
-}
-/** tar reports ENOSPC only in its stderr; probe the filesystem with a small write instead. */
-async function diskIsFull(dir) {
-    const probe = external_node_path_default().join(dir, '.space-probe');
-    try {
-        await (0,promises_.writeFile)(probe, Buffer.alloc(64 * 1024));
-        await (0,promises_.rm)(probe, { force: true });
-        return false;
-    }
-    catch (error) {
-        return error.code === 'ENOSPC';
-    }
-}
-
 
 /***/ }),
 
-/***/ 75766:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ob: () => (/* binding */ authFor),
-/* harmony export */   Sy: () => (/* binding */ fetchText),
-/* harmony export */   q0: () => (/* binding */ describe),
-/* harmony export */   x6: () => (/* binding */ fetchJson)
-/* harmony export */ });
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44942);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91318);
+/***/ 74995:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
-const GITHUB_HOSTS = new Set([
-    'github.com',
-    'api.github.com',
-    'raw.githubusercontent.com',
-    'objects.githubusercontent.com',
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lc: () => (/* binding */ AbortError),
+  Ay: () => (/* binding */ pRetry)
+});
+
+// UNUSED EXPORTS: makeRetriable
+
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
 ]);
-/** The Authorization header for a URL: the token goes to GitHub's own hosts only, never to a mirror. */
-function authFor(url, token) {
-    if (!token)
-        return undefined;
-    const host = new URL(url).hostname;
-    const serverHost = process.env.GITHUB_SERVER_URL ? new URL(process.env.GITHUB_SERVER_URL).hostname : '';
-    return GITHUB_HOSTS.has(host) || host === serverHost ? `token ${token}` : undefined;
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
 }
-/**
- * GETs a small text document (a manifest, SHA256SUMS), retrying 5xx with backoff through
- * http-client. Failures become an InputError naming the input that holds the URL.
- */
-function fetchText(url, input, token) {
-    // One fetch per URL and process: the matrix asks for the same index once per runner.
-    let pending = fetched.get(url);
-    if (!pending) {
-        pending = fetchOnce(url, input, token);
-        fetched.set(url, pending);
-    }
-    return pending;
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+function validateRetries(retries) {
+	if (typeof retries === 'number') {
+		if (retries < 0) {
+			throw new TypeError('Expected `retries` to be a non-negative number.');
+		}
+
+		if (Number.isNaN(retries)) {
+			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
+		}
+
+		// Not `Number.isSafeInteger`, which would reject a huge `retries`. That is accepted on purpose and behaves as effectively forever.
+		// eslint-disable-next-line unicorn/prefer-number-is-safe-integer
+		if (Number.isFinite(retries) && !Number.isInteger(retries)) {
+			throw new TypeError('Expected `retries` to be a non-negative integer or Infinity.');
+		}
+	} else if (retries !== undefined) {
+		throw new TypeError('Expected `retries` to be a number or Infinity.');
+	}
 }
-const fetched = new Map();
-async function fetchOnce(url, input, token) {
-    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('setup-python-ft', [], { allowRetries: true, maxRetries: 3 });
-    const auth = authFor(url, token);
-    try {
-        const response = await client.get(url, auth ? { authorization: auth } : {});
-        const status = response.message.statusCode ?? 0;
-        const body = await response.readBody();
-        if (status !== 200)
-            throw new Error(`HTTP ${status}`);
-        return body;
-    }
-    catch (error) {
-        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
-    }
-    finally {
-        client.dispose();
-    }
+
+function validateNumberOption(name, value, {allowInfinity = false} = {}) {
+	if (typeof value !== 'number' || Number.isNaN(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
+	}
+
+	if (!allowInfinity && !Number.isFinite(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+	}
+
+	if (value < 0) {
+		throw new TypeError(`Expected \`${name}\` to be \u{2265} 0.`);
+	}
 }
-async function fetchJson(url, input, token) {
-    const text = await fetchText(url, input, token);
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${url} is not valid JSON`);
-    }
+
+function validateOption(name, value, type) {
+	// `null` means "not provided", as it does for the other options. `unref` needs this because it is the one option with no default of its own.
+	if (value === undefined || value === null) {
+		return;
+	}
+
+	if (typeof value !== type) {
+		throw new TypeError(`Expected \`${name}\` to be a ${type}.`);
+	}
 }
-function describe(error) {
-    if (error instanceof Error) {
-        const code = error.code;
-        return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message || String(code);
-    }
-    return String(error);
+
+function validateSignal(value) {
+	// `null` means "not provided", as it does for the other options.
+	if (value === undefined || value === null) {
+		return;
+	}
+
+	// Duck typed rather than `instanceof`, so a signal from another realm still works. All three methods are checked because `removeEventListener` is called from inside a timer callback, where a `TypeError` would be an uncaught exception rather than a rejection the caller could catch.
+	if (typeof value.throwIfAborted !== 'function'
+		|| typeof value.addEventListener !== 'function'
+		|| typeof value.removeEventListener !== 'function') {
+		throw new TypeError('Expected `signal` to be an AbortSignal.');
+	}
+}
+
+class AbortError extends Error {
+	constructor(message) {
+		super(typeof message === 'string' ? message : undefined);
+
+		this.name = 'AbortError';
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			// Created here, so it already captures every caller frame. Copying `this.stack` instead would only rewrite the header, which is rendered lazily from `name` and `message` at read time. It also stringifies a non-string message, so reuse its result below.
+			this.originalError = new Error(message);
+			({message} = this.originalError);
+
+			// The caller sees this error, so the frame for this constructor is dropped where the runtime supports it. Left in, the top frame blames p-retry for an error the caller threw. An error the caller passed keeps its own stack, which points at their throw site already. V8-only, hence the lint exception, and the optional call leaves the stack as it is where it is missing.
+			// eslint-disable-next-line unicorn/no-nonstandard-builtin-properties
+			Error.captureStackTrace?.(this.originalError, AbortError);
+		}
+
+		this.message = message;
+	}
+}
+
+// `setTimeout` cannot represent a longer delay and fires it right away instead, which turns a long backoff into a tight retry loop. Cap at the largest value it can still hold.
+const maximumDelay = (2 ** 31) - 1;
+
+function calculateDelay(retriesConsumed, options) {
+	// Nothing to wait for, and multiplying by a factor that has grown to `Infinity` would give `NaN`.
+	if (options.minTimeout === 0) {
+		return 0;
+	}
+
+	// `retriesConsumed` starts at 0 and only ever counts up, so the first retry is already attempt 1.
+	const attempt = retriesConsumed + 1;
+	const random = options.randomize ? (Math.random() + 1) : 1;
+
+	const timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
+
+	// `maxTimeout` rounds up, so a fractional cap still gives a whole number of milliseconds. Rounding down would turn a cap below 1 into no timer at all, which never yields to the event loop. `Math.ceil(Infinity)` is `Infinity`.
+	return Math.min(timeout, Math.ceil(options.maxTimeout), maximumDelay);
+}
+
+function calculateRemainingTime(start, max) {
+	return Number.isFinite(max) ? max - (performance.now() - start) : max;
+}
+
+async function delayForRetry(delay, options) {
+	if (delay <= 0) {
+		return;
+	}
+
+	await new Promise((resolve, reject) => {
+		// Registered with `once`, so it removes itself when it fires.
+		const onAbort = () => {
+			clearTimeout(timeoutToken);
+			reject(options.signal.reason);
+		};
+
+		const timeoutToken = setTimeout(() => {
+			options.signal?.removeEventListener('abort', onAbort);
+			resolve();
+		}, delay);
+
+		if (options.unref) {
+			timeoutToken.unref?.();
+		}
+
+		options.signal?.addEventListener('abort', onAbort, {once: true});
+	});
+}
+
+// Stringifying a thrown value can itself throw, for an object with no usable `toString`. That must never be allowed to replace the failure the caller is actually dealing with.
+//
+// A thrown value whose own accessors or proxy traps throw is not supported, here or anywhere else. It comes from the caller's own code, so it is not something to defend against.
+function stringifyThrownValue(value) {
+	try {
+		return String(value);
+	} catch {
+		return Object.prototype.toString.call(value);
+	}
+}
+
+// `AbortError` wraps the error the caller actually wants, and the wrappers can be nested, so keep unwrapping until the cause is reached. Otherwise an `AbortError` would escape `pRetry` and a `catch` doing `error instanceof AbortError` would read a real failure as a cancellation.
+//
+// Two wrappers whose `originalError` points at each other are not supported, like the thrown values above.
+function unwrapAbortError(error) {
+	let cause = error;
+
+	// A wrapper with no error to unwrap to is the cause as far as it goes.
+	while (cause instanceof AbortError && cause.originalError instanceof Error) {
+		cause = cause.originalError;
+	}
+
+	return cause;
+}
+
+async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
+	// The signal is checked after the operation and after every callback, so a cancellation is never reported as an operation failure or a callback's decision, and no callback runs after it. The last check also guards the delay, whose abort listener never fires on a signal that is already aborted.
+	const abortIfNeeded = () => {
+		options.signal?.throwIfAborted();
+	};
+
+	const normalizedError = error instanceof Error
+		? error
+		: new TypeError(`Non-error was thrown: "${stringifyThrownValue(error)}". You should only throw errors.`);
+
+	// Checked before unwrapping an `AbortError`, because the reason a caller aborted with is final. Unwrapping it would replace the reason they chose with whatever is inside it, and it would also let an `AbortError` from the operation outrank a cancellation the caller asked for.
+	abortIfNeeded();
+
+	if (normalizedError instanceof AbortError) {
+		throw unwrapAbortError(normalizedError);
+	}
+
+	// `retriesConsumed` only ever advances while `retriesLeft` is above 0, so this is never negative. `Infinity` minus a finite count is `Infinity`, so an unlimited budget needs no special case.
+	const retriesLeft = options.retries - retriesConsumed;
+
+	// A `TypeError` normally means the operation itself is broken rather than the thing it was trying to reach, so retrying it does not help. A network `TypeError` is the exception, and its message differs per runtime, so it has to be recognised rather than assumed.
+	const isRetriableError = !(normalizedError instanceof TypeError) || isNetworkError(normalizedError);
+
+	// Out of time already, out of retries, or a failure that is never retried, so the delay is 0 and the callbacks are told that no retry follows. Only computed when a retry can still follow, so a randomized delay does not draw from `Math.random` for a wait that is never taken.
+	const timeLeft = calculateRemainingTime(startTime, options.maxRetryTime);
+	const delayTime = isRetriableError && timeLeft > 0 && retriesLeft > 0 ? calculateDelay(retriesConsumed, options) : 0;
+
+	const consumeRetryContext = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+		retryDelay: delayTime,
+	});
+
+	// No answer means no opinion, so fall back to the default. Treating it as `false` instead would leave `retries` uncounted and let the loop run forever.
+	const consumeRetry = (await options.shouldConsumeRetry(consumeRetryContext)) ?? true;
+
+	abortIfNeeded();
+
+	const effectiveDelay = consumeRetry ? delayTime : 0;
+	const context = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+		retryDelay: effectiveDelay,
+	});
+
+	await options.onFailedAttempt(context);
+
+	abortIfNeeded();
+
+	const remainingTime = calculateRemainingTime(startTime, options.maxRetryTime);
+
+	// No time or budget left, or a failure that retrying cannot help with.
+	if (
+		!isRetriableError
+		|| remainingTime <= 0
+		|| retriesLeft <= 0
+	) {
+		throw normalizedError;
+	}
+
+	const shouldRetry = await options.shouldRetry(context);
+
+	abortIfNeeded();
+
+	if (!shouldRetry) {
+		throw normalizedError;
+	}
+
+	const remainingTimeAfterShouldRetry = calculateRemainingTime(startTime, options.maxRetryTime);
+
+	if (remainingTimeAfterShouldRetry <= 0) {
+		throw normalizedError;
+	}
+
+	if (!consumeRetry) {
+		return false;
+	}
+
+	await delayForRetry(Math.min(effectiveDelay, remainingTimeAfterShouldRetry), options);
+
+	return true;
+}
+
+async function pRetry(input, options = {}) {
+	options = {...options};
+
+	// Applied before validating, so that `null` means "not provided" here as it does for every other option.
+	options.retries ??= 10;
+
+	validateRetries(options.retries);
+
+	if (Object.hasOwn(options, 'forever')) {
+		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
+	}
+
+	options.factor ??= 2;
+	options.minTimeout ??= 1000;
+	options.maxTimeout ??= Infinity;
+	options.maxRetryTime ??= Infinity;
+	options.randomize ??= false;
+	options.onFailedAttempt ??= () => {};
+	options.shouldRetry ??= () => true;
+	options.shouldConsumeRetry ??= () => true;
+
+	// Validate the options that have a runtime type to check.
+	validateOption('onFailedAttempt', options.onFailedAttempt, 'function');
+	validateOption('shouldRetry', options.shouldRetry, 'function');
+	validateOption('shouldConsumeRetry', options.shouldConsumeRetry, 'function');
+	validateOption('randomize', options.randomize, 'boolean');
+	validateOption('unref', options.unref, 'boolean');
+	validateSignal(options.signal);
+	validateNumberOption('factor', options.factor);
+	validateNumberOption('minTimeout', options.minTimeout);
+	validateNumberOption('maxTimeout', options.maxTimeout, {allowInfinity: true});
+	validateNumberOption('maxRetryTime', options.maxRetryTime, {allowInfinity: true});
+
+	// A negative factor is rejected above, so this only catches `0`. Treat it as `1` to keep the delay constant instead of dropping to zero after the first retry.
+	if (options.factor === 0) {
+		options.factor = 1;
+	}
+
+	options.signal?.throwIfAborted();
+
+	let attemptNumber = 0;
+	let retriesConsumed = 0;
+	const startTime = performance.now();
+
+	// A consumed count is always finite, so `Infinity` keeps this true and needs no special case.
+	while (retriesConsumed <= options.retries) {
+		attemptNumber++;
+
+		try {
+			options.signal?.throwIfAborted();
+
+			const result = await input(attemptNumber);
+
+			options.signal?.throwIfAborted();
+
+			return result;
+		} catch (error) {
+			if (await onAttemptFailure({
+				error,
+				attemptNumber,
+				retriesConsumed,
+				startTime,
+				options,
+			})) {
+				retriesConsumed++;
+			}
+		}
+	}
+
+	// Unreachable: `onAttemptFailure` throws once `retriesLeft` reaches 0, which is the same state the loop condition tests, so the loop is always left by a throw. Kept as a guard against a future change to either side breaking that pairing.
+	throw new Error('Retry attempts exhausted without throwing an error.');
+}
+
+function makeRetriable(function_, options) {
+	return function (...arguments_) {
+		return pRetry(() => function_.apply(this, arguments_), options);
+	};
 }
 
 

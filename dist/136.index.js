@@ -1,5 +1,5 @@
-export const id = 147;
-export const ids = [147];
+export const id = 136;
+export const ids = [136];
 export const modules = {
 
 /***/ 6144:
@@ -22,7 +22,7 @@ function namesJunitFile(command) {
 
 /***/ }),
 
-/***/ 21147:
+/***/ 36755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -46,31 +46,10 @@ var commands = __webpack_require__(46342);
 var configure_exports = __webpack_require__(92915);
 // EXTERNAL MODULE: ./src/platform/platform.ts
 var platform_platform = __webpack_require__(28944);
-;// CONCATENATED MODULE: ./src/results/outcome.ts
-/** What happened to one test in one mode. crashed and hung are the test running when the mode died. */
-const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'];
-/** Outcomes that make a run fail. */
-function isFailing(outcome) {
-    return outcome === 'failed' || outcome === 'error' || outcome === 'crashed' || outcome === 'hung';
-}
-const MESSAGE_LIMIT = 1000;
-const DETAILS_LIMIT = 4000;
-function clip(text, limit) {
-    if (text === undefined)
-        return undefined;
-    return text.length > limit ? `${text.slice(0, limit)}…` : text;
-}
-/** The last "path:line:" of a traceback: where a failure points when the XML has no file and line. */
-function locationFromTraceback(details) {
-    if (!details)
-        return undefined;
-    let found;
-    for (const match of details.matchAll(/^([^\s:][^:\n]*\.py):(\d+):/gm)) {
-        found = { file: match[1], line: Number(match[2]) };
-    }
-    return found;
-}
-
+// EXTERNAL MODULE: ./src/results/outcome.ts
+var results_outcome = __webpack_require__(97034);
+// EXTERNAL MODULE: ./src/results/test-list.ts
+var test_list = __webpack_require__(44817);
 // EXTERNAL MODULE: ./src/results/leg.ts
 var results_leg = __webpack_require__(26334);
 ;// CONCATENATED MODULE: ./src/stress/classify.ts
@@ -87,8 +66,8 @@ function classifyStress(outcomes, stoppedEarly) {
     if (standard === undefined && freethreaded === undefined)
         return undefined;
     const absentAfterStop = (mode, outcome) => outcome === 'absent' && stoppedEarly.has(mode);
-    const ftFails = freethreaded !== undefined && isFailing(freethreaded);
-    const stdFails = standard !== undefined && isFailing(standard);
+    const ftFails = freethreaded !== undefined && (0,results_outcome/* isFailing */.DI)(freethreaded);
+    const stdFails = standard !== undefined && (0,results_outcome/* isFailing */.DI)(standard);
     const ran = (outcome) => outcome !== undefined && outcome !== 'absent';
     if (ftFails && stdFails)
         return 'thread-unsafe';
@@ -142,7 +121,7 @@ function reproduceCommand(nodeid, leg) {
 }
 /** The mode to reproduce a divergence in: the most telling one among those where it failed. */
 function reproduceMode(outcomes) {
-    return TELLING.find((mode) => outcomes[mode] !== undefined && isFailing(outcomes[mode]));
+    return TELLING.find((mode) => outcomes[mode] !== undefined && (0,results_outcome/* isFailing */.DI)(outcomes[mode]));
 }
 
 ;// CONCATENATED MODULE: ./src/compare/classify.ts
@@ -179,7 +158,7 @@ function classify(outcomes, stoppedEarly) {
     const values = entries.map(([, outcome]) => outcome);
     // One mode alone (a matrix leg) cannot diverge: its failures are plain failures.
     if (entries.length < 2)
-        return { kind: values.some(isFailing) ? 'common' : 'same' };
+        return { kind: values.some(results_outcome/* isFailing */.DI) ? 'common' : 'same' };
     if (values.includes('crashed'))
         return { kind: 'crashed' };
     if (values.includes('hung'))
@@ -188,7 +167,7 @@ function classify(outcomes, stoppedEarly) {
     const absent = entries.filter(([, outcome]) => outcome === 'absent').map(([mode]) => mode);
     if (present.length === 0)
         return { kind: 'same' };
-    const failing = present.filter(([, outcome]) => isFailing(outcome)).map(([mode]) => mode);
+    const failing = present.filter(([, outcome]) => (0,results_outcome/* isFailing */.DI)(outcome)).map(([mode]) => mode);
     // A failure in some modes and not others matters more than a test missing from a mode.
     if (failing.length > 0 && failing.length < present.length) {
         if (failing.every((mode) => mode !== 'standard'))
@@ -271,8 +250,8 @@ function groupFindings(group, legs, options, comparingExitCodes) {
         }
     }
     for (const leg of legs) {
-        if ((leg.status.signal || leg.status.timedOut) &&
-            !leg.tests.some((t) => t.outcome === 'crashed' || t.outcome === 'hung')) {
+        const counts = leg.tests.outcomeCounts();
+        if ((leg.status.signal || leg.status.timedOut) && counts.crashed + counts.hung === 0) {
             const how = leg.status.timedOut ? 'ran out of time' : `died on ${leg.status.signal}`;
             findings.push({
                 kind: 'stopped',
@@ -286,7 +265,126 @@ function groupFindings(group, legs, options, comparingExitCodes) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/compare/table.ts
+
+/**
+ * Every test of a group, one row per test id in the order first seen, over the legs' own test
+ * lists. A row is made when asked for, so that a million tests never exist twice in memory: the
+ * comparison keeps the few rows it classed (divergent, common, thread-unsafe) and the report makes
+ * the others one at a time as it writes them.
+ */
+class TestTable {
+    legs;
+    /** Row -> index in each leg's tests (-1: absent); undefined where the leg lists the rows in order. */
+    at;
+    kept = new Map();
+    size;
+    constructor(legs) {
+        this.legs = legs;
+        const first = legs[0]?.tests;
+        const inOrder = (tests) => {
+            if (tests.length !== first.length)
+                return false;
+            for (let i = 0; i < tests.length; i++)
+                if (tests.id(i) !== first.id(i))
+                    return false;
+            return true;
+        };
+        if (legs.every((leg) => inOrder(leg.tests))) {
+            this.size = first?.length ?? 0;
+            this.at = legs.map(() => undefined);
+            return;
+        }
+        const rows = new Map();
+        const rowOf = legs.map((leg) => {
+            const found = new Int32Array(leg.tests.length);
+            for (let i = 0; i < leg.tests.length; i++) {
+                const id = leg.tests.id(i);
+                let row = rows.get(id);
+                if (row === undefined)
+                    rows.set(id, (row = rows.size));
+                found[i] = row;
+            }
+            return found;
+        });
+        this.size = rows.size;
+        this.at = rowOf.map((found) => {
+            const at = new Int32Array(this.size).fill(-1);
+            found.forEach((row, i) => (at[row] = i));
+            return at;
+        });
+    }
+    static empty() {
+        return new TestTable([]);
+    }
+    /** Where the leg at index `leg` holds the test of a row; -1 when it does not. */
+    index(leg, row) {
+        const at = this.at[leg];
+        return at ? at[row] : row;
+    }
+    /** The test of a row in a leg, if that leg has it. */
+    test(leg, row) {
+        const at = this.index(leg, row);
+        return at < 0 ? undefined : this.legs[leg].tests.get(at);
+    }
+    /** The outcome of a row in a leg, if that leg has it. */
+    outcome(leg, row) {
+        const at = this.index(leg, row);
+        return at < 0 ? undefined : this.legs[leg].tests.outcome(at);
+    }
+    singleThreaded(leg, row) {
+        const at = this.index(leg, row);
+        return at < 0 ? undefined : this.legs[leg].tests.singleThreaded(at);
+    }
+    get legCount() {
+        return this.legs.length;
+    }
+    /** Keeps a row the comparison classed: the report then shows that very row. */
+    keep(row, value) {
+        this.kept.set(row, value);
+    }
+    /** The test at a row across the modes; a mode without it is absent. */
+    row(row) {
+        const kept = this.kept.get(row);
+        if (kept)
+            return kept;
+        let made;
+        this.legs.forEach((leg, index) => {
+            const test = this.test(index, row);
+            if (!test)
+                return;
+            made ??= { id: test.id, outcomes: {} };
+            made.outcomes[leg.mode] = test.outcome;
+            made.nodeid ??= test.nodeid;
+            made.singleThreaded ??= test.singleThreaded;
+            if (made.file === undefined && test.file) {
+                made.file = test.file;
+                made.line = test.line;
+            }
+            if ((0,results_outcome/* isFailing */.DI)(test.outcome)) {
+                if (test.message)
+                    made.messages = { ...made.messages, [leg.mode]: test.message };
+                if (!made.details || leg.mode !== 'standard')
+                    made.details = (0,results_outcome/* clip */.$Q)(test.details ?? test.message, results_outcome/* DETAILS_LIMIT */.vJ);
+            }
+            const reruns = Object.hasOwn(leg.reruns, test.id) ? leg.reruns[test.id] : undefined;
+            if (reruns?.length)
+                made.reruns = { ...made.reruns, [leg.mode]: reruns };
+        });
+        for (const leg of this.legs)
+            made.outcomes[leg.mode] ??= 'absent';
+        return made;
+    }
+    *[Symbol.iterator]() {
+        for (let row = 0; row < this.size; row++)
+            yield this.row(row);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+
 
 
 
@@ -308,9 +406,7 @@ function exitCodeOutcome(status) {
     return status.exitCode === 0 ? 'passed' : 'failed';
 }
 function modeRow(leg) {
-    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
-    for (const test of leg.tests)
-        counts[test.outcome]++;
+    const counts = leg.tests.outcomeCounts();
     const gilOn = leg.gil.atStart === true || leg.gil.atEnd === true || leg.gil.enabledBy.length > 0;
     return {
         mode: leg.mode,
@@ -323,17 +419,17 @@ function modeRow(leg) {
         gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
         ...(leg.stress
             ? {
-                stress: {
-                    ...leg.stress,
-                    parallel: leg.tests.filter((t) => (t.threads ?? 0) > 1).length,
-                    single: leg.tests.filter((t) => t.threads === 1).length,
-                },
+                stress: { ...leg.stress, ...leg.tests.threadCounts() },
             }
             : {}),
     };
 }
-/** Compares the legs test by test, within each group. Pure: the same for one job or many. */
-function compare(legs, options) {
+/**
+ * The legs of each group, groups in the order their first leg comes, then the expected groups that
+ * have none; within a group, legs in the order of MODES. Takes only what it needs of a leg, so that
+ * the compare job can plan from leg.json heads and read one group's tests at a time.
+ */
+function legGroups(legs, expected = []) {
     const byGroup = new Map();
     for (const leg of legs) {
         const same = byGroup.get(leg.group) ?? [];
@@ -342,17 +438,23 @@ function compare(legs, options) {
         }
         byGroup.set(leg.group, [...same, leg]);
     }
-    for (const { group } of options.expected ?? [])
+    for (const { group } of expected)
         if (!byGroup.has(group))
             byGroup.set(group, []);
-    const groups = [];
-    for (const [group, unsorted] of byGroup) {
-        const groupLegs = [...unsorted].sort((a, b) => results_leg/* MODES */.FN.indexOf(a.mode) - results_leg/* MODES */.FN.indexOf(b.mode));
-        groups.push(compareGroup(group, groupLegs, options));
-    }
+    for (const same of byGroup.values())
+        same.sort((a, b) => results_leg/* MODES */.FN.indexOf(a.mode) - results_leg/* MODES */.FN.indexOf(b.mode));
+    return byGroup;
+}
+/** Compares the legs test by test, within each group. Pure: the same for one job or many. */
+function compare(legs, options) {
+    const groups = [...legGroups(legs, options.expected)].map(([group, same]) => compareGroup(group, same, options));
+    return summarize(groups, options);
+}
+/** The overall counts and outcome of the compared groups. */
+function summarize(groups, options) {
     const findings = groups.flatMap((g) => g.findings);
     const divergences = groups.reduce((n, g) => n + g.divergences.length, 0);
-    const failures = groups.reduce((n, g) => n + g.tests.filter((t) => Object.values(t.outcomes).some((o) => isFailing(o))).length, 0);
+    const failures = groups.reduce((n, g) => n + g.failures, 0);
     const matrixLeg = options.matrixLeg ?? false;
     const outcome = divergences > 0 || findings.some((f) => f.blocking)
         ? 'diverged'
@@ -363,43 +465,39 @@ function compare(legs, options) {
                 : 'passed';
     return { groups, matrixLeg, divergences, failures, findings, outcome };
 }
+/** A test whose outcome is the same passing one in every mode: nothing to class or show. */
+function agrees(table, row) {
+    const outcome = table.outcome(0, row);
+    if (outcome === undefined || (0,results_outcome/* isFailing */.DI)(outcome))
+        return false;
+    for (let leg = 1; leg < table.legCount; leg++)
+        if (table.outcome(leg, row) !== outcome)
+            return false;
+    return true;
+}
+/** Compares the legs of one group (in the order of MODES) test by test. */
 function compareGroup(group, legs, options) {
     const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0);
-    const testsOf = (leg) => noJunitAnywhere ? [{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }] : leg.tests;
+    const testsOf = (leg) => noJunitAnywhere ? test_list/* TestList */.B.from([{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }]) : leg.tests;
     const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
-    const rows = new Map();
-    for (const leg of legs) {
-        for (const test of testsOf(leg)) {
-            let row = rows.get(test.id);
-            if (!row) {
-                row = { id: test.id, outcomes: {} };
-                rows.set(test.id, row);
-            }
-            row.outcomes[leg.mode] = test.outcome;
-            row.nodeid ??= test.nodeid;
-            row.singleThreaded ??= test.singleThreaded;
-            if (row.file === undefined && test.file) {
-                row.file = test.file;
-                row.line = test.line;
-            }
-            if (isFailing(test.outcome)) {
-                if (test.message)
-                    row.messages = { ...row.messages, [leg.mode]: test.message };
-                if (!row.details || leg.mode !== 'standard')
-                    row.details = clip(test.details ?? test.message, DETAILS_LIMIT);
-            }
-            const reruns = leg.reruns[test.id];
-            if (reruns?.length)
-                row.reruns = { ...row.reruns, [leg.mode]: reruns };
-        }
-    }
+    const table = new TestTable(legs.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })));
     const divergences = [];
     const common = [];
     const threadUnsafe = [];
+    const singleThreaded = [];
+    let failures = 0;
     const plainStopped = new Set([...stoppedEarly].filter((mode) => !(0,results_leg/* isStress */.JA)(mode)));
-    for (const row of rows.values()) {
-        for (const leg of legs)
-            row.outcomes[leg.mode] ??= 'absent';
+    for (let at = 0; at < table.size; at++) {
+        if (agrees(table, at)) {
+            if (legs.some((_, leg) => table.singleThreaded(leg, at)))
+                singleThreaded.push(table.row(at));
+            continue;
+        }
+        const row = table.row(at);
+        if (row.singleThreaded)
+            singleThreaded.push(row);
+        if (Object.values(row.outcomes).some((o) => (0,results_outcome/* isFailing */.DI)(o)))
+            failures++;
         // Plain modes are compared with plain modes; the stress modes speak where those agree.
         const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !(0,results_leg/* isStress */.JA)(mode)));
         const verdict = classify(plain, plainStopped);
@@ -419,6 +517,9 @@ function compareGroup(group, legs, options) {
             }
             divergences.push(row);
         }
+        else
+            continue;
+        table.keep(at, row);
     }
     divergences.sort(byImportance);
     const findings = groupFindings(group, legs, options, noJunitAnywhere);
@@ -426,10 +527,12 @@ function compareGroup(group, legs, options) {
         group,
         compared: legs.length >= 2,
         modes: legs.map(modeRow),
-        tests: [...rows.values()],
+        tests: table,
+        failures,
         divergences,
         common,
         threadUnsafe,
+        singleThreaded,
         findings,
     };
 }
@@ -614,35 +717,75 @@ function groupHead(group) {
     });
     return `${head.slice(0, -1)},"tests":[`;
 }
+/** A group's part of the report: its head, then its tests a thousand at a time. */
+function writeGroup(fd, group, first) {
+    const common = new Set(group.common);
+    const threadUnsafe = new Set(group.threadUnsafe);
+    (0,external_node_fs_.writeSync)(fd, `${first ? '' : ','}${groupHead(group)}`);
+    let chunk = [];
+    let written = 0;
+    for (const test of group.tests) {
+        chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)));
+        if (chunk.length === 1000) {
+            (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
+            written += chunk.length;
+            chunk = [];
+        }
+    }
+    if (chunk.length > 0)
+        (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
+    (0,external_node_fs_.writeSync)(fd, ']}');
+}
 /**
  * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
- * Written test by test, so that 100,000 tests never sit in memory as one string.
+ * Written test by test, so that a million tests never sit in memory as one string, and group by
+ * group: the compare job adds each group as it is compared, then lets its tests go. The totals
+ * that head the report are known only at the end, so the groups wait in a file beside it.
  */
+class ReportWriter {
+    file;
+    groupsFile;
+    fd;
+    groups = 0;
+    constructor(file) {
+        this.file = file;
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        this.groupsFile = `${file}.groups`;
+        this.fd = (0,external_node_fs_.openSync)(this.groupsFile, 'w');
+    }
+    add(group) {
+        writeGroup(this.fd, group, this.groups++ === 0);
+    }
+    /** Writes the report: its head from the comparison, then the groups added. */
+    finish(comparison) {
+        (0,external_node_fs_.closeSync)(this.fd);
+        const fd = (0,external_node_fs_.openSync)(this.file, 'w');
+        try {
+            const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
+            (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
+            const buffer = Buffer.alloc(1 << 20);
+            const from = (0,external_node_fs_.openSync)(this.groupsFile, 'r');
+            try {
+                for (let read; (read = (0,external_node_fs_.readSync)(from, buffer, 0, buffer.length, null)) > 0;)
+                    (0,external_node_fs_.writeSync)(fd, buffer, 0, read);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(from);
+            }
+            (0,external_node_fs_.writeSync)(fd, ']}\n');
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_.rmSync)(this.groupsFile, { force: true });
+        }
+    }
+}
+/** Writes the whole report of a comparison whose groups still hold their tests. */
 function writeReport(comparison, file) {
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-    const fd = (0,external_node_fs_.openSync)(file, 'w');
-    try {
-        const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
-        (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
-        comparison.groups.forEach((group, index) => {
-            const common = new Set(group.common);
-            const threadUnsafe = new Set(group.threadUnsafe);
-            (0,external_node_fs_.writeSync)(fd, `${index > 0 ? ',' : ''}${groupHead(group)}`);
-            let chunk = [];
-            group.tests.forEach((test, at) => {
-                chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)));
-                if (chunk.length === 1000 || at === group.tests.length - 1) {
-                    (0,external_node_fs_.writeSync)(fd, `${at >= chunk.length ? ',' : ''}${chunk.join(',')}`);
-                    chunk = [];
-                }
-            });
-            (0,external_node_fs_.writeSync)(fd, ']}');
-        });
-        (0,external_node_fs_.writeSync)(fd, ']}\n');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    const writer = new ReportWriter(file);
+    for (const group of comparison.groups)
+        writer.add(group);
+    writer.finish(comparison);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -809,7 +952,7 @@ function stressSection(out, group) {
             out.close('\n</details>\n');
         }
     }
-    const single = group.tests.filter((t) => t.singleThreaded);
+    const single = group.singleThreaded;
     if (single.length > 0 && out.add(`<details><summary>Run in one thread (${single.length})</summary>\n`)) {
         out.add('| Test | Why (pytest-run-parallel) |');
         out.add('| --- | --- |');
@@ -934,7 +1077,10 @@ function failureReason(comparison, failOn, problems) {
  */
 function publishReport(comparison, options) {
     const reason = failureReason(comparison, options.failOn, options.problems);
-    writeReport(comparison, options.reportPath);
+    if (options.report)
+        options.report.finish(comparison);
+    else
+        writeReport(comparison, options.reportPath);
     for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
         const write = annotation.level === 'notice' ? commands/* notice */.lm : annotation.level === 'warning' ? commands/* warning */.$e : commands/* error */.z3;
         write(annotation.message, annotation.properties);
@@ -1080,13 +1226,22 @@ function outcomeOf(tag, attributes) {
         return attributes.type === 'pytest.xfail' ? 'xfail' : 'skipped';
     return undefined;
 }
+/**
+ * A copy of a string the parser made, sharing no memory with it. The parser's strings are slices of
+ * the chunk being read (64 KiB): one kept slice would keep its whole chunk, and a million tests would
+ * keep the whole file. V8 copies a concatenation when it is sliced, so this copies without encoding.
+ */
+function detached(text) {
+    return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
 function finish(open, intern) {
     const { classname, name, file, line, time } = open.attributes;
-    const id = classname ? `${classname}::${name ?? ''}` : (name ?? '');
-    const details = clip(open.text.trim() || undefined, DETAILS_LIMIT);
+    const id = detached(classname ? `${classname}::${name ?? ''}` : (name ?? ''));
+    const text = open.text.trim();
+    const details = text ? detached((0,results_outcome/* clip */.$Q)(text, results_outcome/* DETAILS_LIMIT */.vJ)) : undefined;
     const result = { id, outcome: open.outcome };
     if (open.message)
-        result.message = clip(open.message, MESSAGE_LIMIT);
+        result.message = detached((0,results_outcome/* clip */.$Q)(open.message, results_outcome/* MESSAGE_LIMIT */.Gy));
     if (details)
         result.details = details;
     if (time !== undefined && time !== '' && !Number.isNaN(Number(time)))
@@ -1097,7 +1252,7 @@ function finish(open, intern) {
             result.line = Number(line) + (open.zeroBasedLines ? 1 : 0);
     }
     else if (open.outcome === 'failed' || open.outcome === 'error') {
-        const where = locationFromTraceback(details);
+        const where = (0,results_outcome/* locationFromTraceback */.s5)(details);
         if (where)
             Object.assign(result, where);
     }
@@ -1116,7 +1271,7 @@ async function readJunit(file, onTest) {
     let sawRoot = false;
     // Thousands of tests share a handful of file names: keep one copy of each.
     const files = new Map();
-    const intern = (text) => files.get(text) ?? (files.set(text, text), text);
+    const intern = (text) => files.get(text) ?? (files.set(text, (text = detached(text))), text);
     parser.on('opentag', (tag) => {
         sawRoot = true;
         const attributes = tag.attributes;
@@ -1135,7 +1290,7 @@ async function readJunit(file, onTest) {
         }
     });
     const onText = (text) => {
-        if (open?.collectText && open.text.length < DETAILS_LIMIT)
+        if (open?.collectText && open.text.length < results_outcome/* DETAILS_LIMIT */.vJ)
             open.text += text;
     };
     parser.on('text', onText);
@@ -1397,7 +1552,7 @@ async function ensureRunParallel(venv, env, logFile, deadline) {
 
 
 // What pytest reports; crashed, hung and absent are decided by the action, never by the probe.
-const PROBE_OUTCOMES = new Set(OUTCOMES.filter((o) => o !== 'crashed' && o !== 'hung' && o !== 'absent'));
+const PROBE_OUTCOMES = new Set(results_outcome/* OUTCOMES */.im.filter((o) => o !== 'crashed' && o !== 'hung' && o !== 'absent'));
 function parseLines(text) {
     const events = [];
     for (const line of text.split('\n')) {
@@ -1431,15 +1586,15 @@ function testOf(event) {
     if (num(event.line))
         result.line = num(event.line);
     if (probe_log_text(event.message))
-        result.message = clip(probe_log_text(event.message), MESSAGE_LIMIT);
+        result.message = (0,results_outcome/* clip */.$Q)(probe_log_text(event.message), results_outcome/* MESSAGE_LIMIT */.Gy);
     if (probe_log_text(event.details))
-        result.details = clip(probe_log_text(event.details), DETAILS_LIMIT);
+        result.details = (0,results_outcome/* clip */.$Q)(probe_log_text(event.details), results_outcome/* DETAILS_LIMIT */.vJ);
     if (num(event.time) !== undefined)
         result.time = num(event.time);
     if (num(event.threads))
         result.threads = num(event.threads);
     if (probe_log_text(event.single))
-        result.singleThreaded = clip(probe_log_text(event.single), MESSAGE_LIMIT);
+        result.singleThreaded = (0,results_outcome/* clip */.$Q)(probe_log_text(event.single), results_outcome/* MESSAGE_LIMIT */.Gy);
     return result;
 }
 function readProbeLog(dir) {
@@ -1793,23 +1948,42 @@ async function runSegments(plan, ctx, label, select, deadline) {
 
 
 
-/** Reads the JUnit files into the probe's results: JUnit wins, the probe fills in what it lacks. */
-async function mergeJunit(tests, files, warn) {
+
+/**
+ * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
+ * lacks (the node id, the absolute file, the threads). Tests go into columns as they stream in; the
+ * index from id to place lives only while the files are read.
+ */
+async function withJunit(probe, files, warn) {
+    const tests = new test_list/* TestList */.B();
+    // One file and nothing from the probe: nothing to merge, so no million ids hashed for nothing.
+    const index = probe.size === 0 && files.length === 1 ? undefined : new Map();
+    for (const test of probe.values())
+        index.set(test.id, tests.push(test));
     for (const file of files) {
         try {
             await readJunit(file, (test) => {
-                const known = tests.get(test.id);
+                if (!index) {
+                    tests.push(test);
+                    return;
+                }
+                const at = index.get(test.id);
+                if (at === undefined) {
+                    index.set(test.id, tests.push(test));
+                    return;
+                }
+                const known = tests.get(at);
                 // A crash or hang seen by the probe outlives the JUnit a resumed segment wrote.
-                if (known && (known.outcome === 'crashed' || known.outcome === 'hung'))
+                if (known.outcome === 'crashed' || known.outcome === 'hung')
                     return;
                 // The probe's file is absolute; JUnit's is relative to pytest's rootdir or the runner's.
-                tests.set(test.id, {
+                tests.set(at, {
                     ...test,
-                    nodeid: known?.nodeid,
-                    file: known?.file ?? test.file,
-                    line: known?.file ? known.line : test.line,
-                    threads: known?.threads,
-                    singleThreaded: known?.singleThreaded,
+                    nodeid: known.nodeid,
+                    file: known.file ?? test.file,
+                    line: known.file ? known.line : test.line,
+                    threads: known.threads,
+                    singleThreaded: known.singleThreaded,
                 });
             });
         }
@@ -1819,6 +1993,7 @@ async function mergeJunit(tests, files, warn) {
             warn(`results: ${error.message}; using what the probe recorded`);
         }
     }
+    return tests;
 }
 /** What a finished run's exit says about the command itself (pure, for the warnings). */
 function runProblems(command, status, tests) {
@@ -1852,17 +2027,15 @@ async function runLeg(plan, ctx) {
     const deadline = Date.now() + ctx.inputs.timeoutSeconds * 1000;
     const run = await runSegments(plan, ctx, 'run', undefined, deadline);
     const userFiles = await ctx.findResults(ctx.legDir);
-    await mergeJunit(run.tests, [...run.junitFiles, ...userFiles], warn);
+    const tests = await ctx.readingResults(() => withJunit(run.tests, [...run.junitFiles, ...userFiles], warn));
+    run.tests.clear();
     if ((0,inputs_command/* runsPytest */.G)(ctx.inputs.run) && ctx.inputs.junit && (0,inputs_command/* namesJunitFile */.f)(ctx.inputs.run) && userFiles.length === 0) {
         warn(`run: the command passes its own --junitxml; point results at that file to read it`);
     }
-    for (const problem of runProblems(ctx.inputs.run, run.status, run.tests.size))
+    for (const problem of runProblems(ctx.inputs.run, run.status, tests.length))
         warn(`${plan.mode}: ${problem}`);
     const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir;
-    for (const test of run.tests.values()) {
-        if (test.file)
-            test.file = workspacePath(test.file, ctx.workDir, workspace);
-    }
+    tests.mapFiles((file) => workspacePath(file, ctx.workDir, workspace));
     const gil = {
         pythonGil: plan.pythonGil ?? null,
         atStart: run.gilAtStart,
@@ -1892,7 +2065,7 @@ async function runLeg(plan, ctx) {
         status: run.status,
         gil,
         ...((0,results_leg/* isStress */.JA)(plan.mode) ? { stress: ctx.inputs.stress } : {}),
-        tests: [...run.tests.values()],
+        tests,
         reruns: {},
         warnings,
     };
@@ -1922,6 +2095,15 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
+}
+/** A gate that runs the tasks given to it one after another, in the order given. */
+function oneAtATime() {
+    let last = Promise.resolve();
+    return (task) => {
+        const next = last.then(task, task);
+        last = next.catch(() => undefined);
+        return next;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/run/prepare.ts
@@ -2098,6 +2280,7 @@ async function runSuite(installed, inputs, platform, tempDir) {
     const venvs = await prepareVenvs(planned.legs, { inputs, root, workDir, probeDir, baseEnv, problem });
     const runnable = planned.legs.filter((leg) => venvs.has(leg.abi));
     const contexts = new Map();
+    const readingResults = oneAtATime();
     for (const leg of runnable) {
         const legDir = external_node_path_default().join(root, 'legs', leg.id);
         (0,external_node_fs_.rmSync)(legDir, { recursive: true, force: true });
@@ -2112,6 +2295,7 @@ async function runSuite(installed, inputs, platform, tempDir) {
             os: platform.os,
             arch: platform.arch,
             findResults: (dir) => resultFiles(inputs.results, leg, dir, workDir),
+            readingResults,
             warn: (message) => commands/* warning */.$e(message),
         });
     }
@@ -2119,7 +2303,7 @@ async function runSuite(installed, inputs, platform, tempDir) {
     const legs = await mapLimit(runnable, (0,external_node_os_.availableParallelism)(), async (plan) => {
         const ctx = contexts.get(plan.id);
         const leg = await runLeg(plan, ctx);
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(ctx.legDir, 'leg.json'), JSON.stringify(leg));
+        (0,results_leg/* writeLegFile */.go)(leg, external_node_path_default().join(ctx.legDir, 'leg.json'));
         replayLog(describeLeg(leg), external_node_path_default().join(ctx.legDir, 'output.log'), `[${plan.mode}] `);
         return leg;
     });
@@ -2142,7 +2326,7 @@ async function runSuite(installed, inputs, platform, tempDir) {
             const ctx = contexts.get(plan.id);
             commands/* info */.pq(`Rerunning ${ids.length} divergent tests ${inputs.rerun} times in ${plan.mode}`);
             leg.reruns = await rerunLeg(plan, ctx, ids, inputs.rerun);
-            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(ctx.legDir, 'leg.json'), JSON.stringify(leg));
+            (0,results_leg/* writeLegFile */.go)(leg, external_node_path_default().join(ctx.legDir, 'leg.json'));
         });
         comparison = compare(legs, options);
     }

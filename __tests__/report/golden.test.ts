@@ -1,0 +1,45 @@
+import { describe, expect, test } from '@jest/globals'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { compare } from '../../src/compare/compare.js'
+import { planAnnotations } from '../../src/report/annotations.js'
+import { writeReport } from '../../src/report/json-report.js'
+import { renderSummary } from '../../src/report/summary.js'
+import { sampleLegs } from '../compare/sample.js'
+
+/*
+ * The reports of a varied sample, byte for byte as the code wrote them before it was reworked for
+ * a million tests (commit 41ec897). UPDATE_GOLDEN=1 rewrites them, for a deliberate change only.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url))
+const golden = (name: string) => path.join(here, 'golden', `${name}.gz`)
+
+function matchesGolden(name: string, text: string) {
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden(name))) {
+    writeFileSync(golden(name), gzipSync(text, { level: 9 }))
+  }
+  expect(text).toBe(gunzipSync(readFileSync(golden(name))).toString('utf8'))
+}
+
+describe('the reports of the sample are unchanged', () => {
+  const { legs, expected } = sampleLegs()
+  const comparison = compare(legs, { requireGilDisabled: true, expected })
+
+  test('JSON report', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'spft-golden-'))
+    try {
+      writeReport(comparison, path.join(dir, 'report.json'))
+      matchesGolden('report.json', readFileSync(path.join(dir, 'report.json'), 'utf8'))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('job summary and annotations', () => {
+    matchesGolden('summary.md', renderSummary(comparison, '/runner/temp/report.json'))
+    matchesGolden('annotations.json', `${JSON.stringify(planAnnotations(comparison, 1), null, 1)}\n`)
+  })
+})

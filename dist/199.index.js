@@ -1,0 +1,564 @@
+export const id = 199;
+export const ids = [199];
+export const modules = {
+
+/***/ 96199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  installCandidate: () => (/* binding */ installCandidate),
+  sweepStaleStaging: () => (/* reexport */ sweepStaleStaging)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(59805);
+// EXTERNAL MODULE: ./src/find/layout.ts
+var layout = __webpack_require__(96121);
+// EXTERNAL MODULE: ./src/sources/fetch.ts
+var fetch = __webpack_require__(75766);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(44942);
+// EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
+var p_retry = __webpack_require__(74995);
+// EXTERNAL MODULE: ./src/runner/commands.ts
+var commands = __webpack_require__(46342);
+// EXTERNAL MODULE: ./src/fault.ts
+var fault = __webpack_require__(20135);
+;// CONCATENATED MODULE: ./src/install/errors.ts
+
+/** An install failure with its cause in words and the input that points at the source. */
+class InstallError extends fault/* Fault */.v {
+    input;
+    constructor(input, message) {
+        super(input ? `${input}: ${message}` : message);
+        this.input = input;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/install/download.ts
+
+
+
+
+
+
+
+
+
+
+/** The input whose URL a candidate was downloaded from. */
+function urlInput(candidate, mirrorSet) {
+    if (candidate.source === 'python-build-standalone')
+        return mirrorSet ? 'pbs-mirror' : 'pbs-release';
+    return mirrorSet ? 'mirror' : 'manifest-url';
+}
+async function sha256Of(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** A response that was not the file. 5xx, 408 and 429 are worth another attempt. */
+class HttpStatusError extends Error {
+    status;
+    constructor(status) {
+        super(`HTTP ${status}`);
+        this.status = status;
+    }
+}
+/** A transfer that stopped before the length the server announced (or broke without one). */
+class CutShortError extends Error {
+    received;
+    total;
+    reason;
+    constructor(received, total, reason) {
+        super(`the transfer ended after ${bytes(received)}${total === undefined ? '' : ` of ${bytes(total)}`} (${reason})`);
+        this.received = received;
+        this.total = total;
+        this.reason = reason;
+    }
+}
+function bytes(count) {
+    return `${count.toLocaleString('en')} bytes`;
+}
+/** One GET of the archive into dest, counting what arrives. */
+async function attempt(url, dest, auth) {
+    const client = new lib/* HttpClient */.Qq('setup-python-ft', [], { allowRetries: false });
+    try {
+        const response = await client.get(url, auth ? { authorization: auth } : {});
+        const status = response.message.statusCode ?? 0;
+        if (status !== 200) {
+            response.message.resume();
+            const error = new HttpStatusError(status);
+            throw status >= 500 || status === 408 || status === 429 ? error : new p_retry/* AbortError */.lc(error);
+        }
+        const length = response.message.headers['content-length'];
+        const total = length && /^\d+$/.test(length) ? Number(length) : undefined;
+        let received = 0;
+        response.message.on('data', (chunk) => (received += chunk.length));
+        try {
+            await (0,external_node_stream_promises_.pipeline)(response.message, (0,external_node_fs_.createWriteStream)(dest));
+        }
+        catch (error) {
+            // Our own disk failing (ENOSPC, EACCES) is not the transfer's fault, and another try will not help.
+            if (error.syscall)
+                throw new p_retry/* AbortError */.lc(error);
+            throw new CutShortError(received, total, (0,fetch/* describe */.q0)(error));
+        }
+        if (total !== undefined && received < total)
+            throw new CutShortError(received, total, 'the connection closed');
+    }
+    finally {
+        client.dispose();
+    }
+}
+/** Seconds between attempts: 10, then 20; SETUP_PYTHON_FT_RETRY_SECONDS sets both (tests, impatient runners). */
+function retryDelays() {
+    const seconds = process.env.SETUP_PYTHON_FT_RETRY_SECONDS;
+    if (seconds !== undefined && /^\d+$/.test(seconds))
+        return { minTimeout: Number(seconds) * 1000, maxTimeout: Number(seconds) * 1000 };
+    return { minTimeout: 10_000, maxTimeout: 20_000 };
+}
+/** Attempts in all: the first and two retries, as tool-cache makes. */
+const DOWNLOAD_ATTEMPTS = 3;
+/**
+ * Downloads a candidate's archive into dest, retrying 5xx, 408, 429 and broken transfers with
+ * backoff (p-retry), and checks its published checksum. Every byte that arrives is counted, so a
+ * transfer cut short says how far it got before the error says what to check. Nothing is left at
+ * dest when it fails. Returns dest.
+ */
+async function downloadArchive(candidate, token, input, dest) {
+    const auth = (0,fetch/* authFor */.Ob)(candidate.url, token);
+    let attempts = 0;
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
+        await (0,p_retry/* default */.Ay)(() => (attempts++, attempt(candidate.url, dest, auth)), {
+            retries: DOWNLOAD_ATTEMPTS - 1,
+            factor: 2,
+            randomize: false,
+            ...retryDelays(),
+            onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+                if (retriesLeft > 0)
+                    commands/* info */.pq(`Download attempt ${attemptNumber} of ${candidate.filename} failed: ${(0,fetch/* describe */.q0)(error)}; retrying`);
+            },
+        });
+    }
+    catch (error) {
+        await (0,promises_.rm)(dest, { force: true });
+        const check = `check that ${input} serves ${candidate.filename}`;
+        const retried = attempts > 1 ? `, in each of ${attempts} attempts` : '';
+        if (error instanceof CutShortError) {
+            throw new InstallError(input, `download of ${candidate.url} failed: ${error.message}${retried}; ` +
+                `the server or a proxy closes the connection early: ${check} whole`);
+        }
+        throw new InstallError(input, `download of ${candidate.url} failed: ${(0,fetch/* describe */.q0)(error)}${retried}; ${check}`);
+    }
+    if (candidate.sha256) {
+        const actual = await sha256Of(dest);
+        if (actual !== candidate.sha256) {
+            await (0,promises_.rm)(dest, { force: true });
+            throw new InstallError(input, `checksum mismatch for ${candidate.filename}: expected sha256 ${candidate.sha256}, got ${actual}; the download is corrupt or the mirror serves another file`);
+        }
+    }
+    return dest;
+}
+
+;// CONCATENATED MODULE: ./src/install/layout-fix.ts
+
+
+
+
+async function layout_fix_link(target, at) {
+    if (!(0,external_node_fs_.existsSync)(at))
+        await (0,promises_.symlink)(target, at);
+}
+/** PBS archives unpack to python/: lift its content to the staging root. */
+async function liftPbsRoot(staging) {
+    const inner = external_node_path_default().join(staging, 'python');
+    if (!(0,external_node_fs_.existsSync)(inner))
+        throw new Error('the archive has no python/ folder (not a python-build-standalone install_only archive)');
+    for (const name of await (0,promises_.readdir)(inner))
+        await (0,promises_.rename)(external_node_path_default().join(inner, name), external_node_path_default().join(staging, name));
+    await (0,promises_.rmdir)(inner);
+}
+/**
+ * Gives an install the names setup-python's own install script creates: `python` at the root,
+ * and bin/python3.X, bin/python3X and bin/python, so either action can use the tree.
+ */
+async function addSetupPythonLinks(dir, os, version, build) {
+    await (0,promises_.rm)(external_node_path_default().join(dir, 'setup.sh'), { force: true });
+    if (os === 'win32')
+        return;
+    const minor = (0,layout/* minorOf */.Hs)(version);
+    const bin = external_node_path_default().join(dir, 'bin');
+    const real = build === 'freethreaded' ? `python${minor}t` : `python${minor}`;
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(bin, real)))
+        throw new Error(`the archive has no bin/${real}`);
+    await layout_fix_link(real, external_node_path_default().join(bin, `python${minor}`));
+    await layout_fix_link(`python${minor}`, external_node_path_default().join(bin, `python${minor.replace('.', '')}`));
+    await layout_fix_link(`python${minor}`, external_node_path_default().join(bin, 'python3'));
+    await layout_fix_link(`python${minor}`, external_node_path_default().join(bin, 'python'));
+    await layout_fix_link(`./bin/python${minor}`, external_node_path_default().join(dir, 'python'));
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ./src/install/place.ts
+
+
+
+
+
+
+const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
+/**
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
+ * live one from a leftover. One from another host (a shared tool cache, a container with its own
+ * process ids) is never judged.
+ */
+const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
+const host = () => (0,external_node_os_.hostname)().replace(/[^\w.-]/g, '_');
+/**
+ * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
+ * carries this process's pid, so that a later install can tell it was left by a killed one.
+ */
+async function makeStaging(finalDir) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
+    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(finalDir), `.${external_node_path_default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
+ * (their process is gone); never one whose process is alive. Returns what it removed.
+ */
+async function sweepStaleStaging(toolCache) {
+    const pythonDir = external_node_path_default().join(toolCache, 'Python');
+    const removed = [];
+    const versions = await (0,promises_.readdir)(pythonDir).catch(() => []);
+    for (const version of versions) {
+        const names = await (0,promises_.readdir)(external_node_path_default().join(pythonDir, version)).catch(() => []);
+        for (const name of names) {
+            const owner = STAGING.exec(name);
+            if (!owner || owner[2] !== host() || alive(Number(owner[1])))
+                continue;
+            await (0,promises_.rm)(external_node_path_default().join(pythonDir, version, name), { recursive: true, force: true });
+            removed.push(external_node_path_default().join(version, name));
+        }
+    }
+    return removed;
+}
+async function waitForFile(file, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        if ((0,external_node_fs_.existsSync)(file))
+            return true;
+        await (0,external_node_timers_promises_.setTimeout)(100);
+    }
+    return (0,external_node_fs_.existsSync)(file);
+}
+/**
+ * Moves a finished staging folder into place and writes the .complete marker. When another process
+ * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
+ * replaced. Returns whether ours was placed.
+ */
+async function placeAtomically(staging, finalDir) {
+    const marker = (0,layout/* completeMarker */.IH)(finalDir);
+    for (let attempt = 0; attempt < 3; attempt++) {
+        if ((0,external_node_fs_.existsSync)(marker)) {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+            return 'existing';
+        }
+        try {
+            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
+            await (0,promises_.chmod)(staging, 0o755);
+            await (0,promises_.rename)(staging, finalDir);
+            await (0,promises_.writeFile)(marker, '');
+            return 'placed';
+        }
+        catch (error) {
+            if (!RACE_CODES.has(error.code ?? ''))
+                throw error;
+        }
+        if (await waitForFile(marker, 15_000))
+            continue;
+        const stale = `${finalDir}.${process.pid}.stale`;
+        await (0,promises_.rename)(finalDir, stale).catch(() => undefined);
+        await (0,promises_.rm)(stale, { recursive: true, force: true });
+    }
+    throw new Error(`could not move ${staging} into ${finalDir}`);
+}
+/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
+async function discardStaging(staging) {
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    const versionDir = external_node_path_default().dirname(staging);
+    try {
+        if ((await (0,promises_.readdir)(versionDir)).length === 0)
+            await (0,promises_.rmdir)(versionDir);
+    }
+    catch {
+        // another process may be using it
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
+var exec = __webpack_require__(41955);
+;// CONCATENATED MODULE: ./src/install/installer-script.ts
+
+
+
+
+/**
+ * python-versions' macOS and Windows archives wrap the python.org installers: unpack and run the
+ * archive's own setup script, as setup-python does. It writes the tool-cache entry and marker itself.
+ */
+async function runInstallerScript(archive, candidate, platform, tempDir) {
+    const work = await (0,promises_.mkdtemp)(external_node_path_default().join(tempDir, 'installer-'));
+    try {
+        if (platform.os === 'win32') {
+            await tool_cache/* extractZip */.JE(archive, work);
+            await exec/* exec */.m('pwsh', ['-NoLogo', '-NoProfile', '-File', 'setup.ps1'], { cwd: work });
+        }
+        else {
+            await tool_cache/* extractTar */.nN(archive, work);
+            await exec/* exec */.m('bash', ['./setup.sh'], { cwd: work });
+        }
+    }
+    catch (error) {
+        throw new Error(`the installer script of ${candidate.filename} failed: ${error.message}`);
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/install/verify.ts
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const PROBE = 'import sys, sysconfig; print(sys.version.split()[0]); print(sysconfig.get_config_var("Py_GIL_DISABLED") or 0)';
+/** Runs a freshly unpacked interpreter once and checks that it is the build it claims to be. */
+async function verifyInterpreter(python, prefix, os, build) {
+    const env = { ...process.env };
+    delete env.PYTHON_GIL;
+    delete env.PYTHONHOME;
+    delete env.PYTHONPATH;
+    if (os === 'linux')
+        env.LD_LIBRARY_PATH = [external_node_path_default().join(prefix, 'lib'), env.LD_LIBRARY_PATH].filter(Boolean).join(':');
+    let stdout;
+    try {
+        ;
+        ({ stdout } = await run(python, ['-I', '-c', PROBE], { env, timeout: 60_000 }));
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? '').trim();
+        throw new Error(`the unpacked interpreter ${python} does not start: ${stderr || error.message}`);
+    }
+    const [version, flag] = stdout.trim().split(/\r?\n/);
+    const gilDisabledBuild = flag.trim() === '1';
+    if (gilDisabledBuild !== (build === 'freethreaded')) {
+        throw new Error(`${python} is a ${gilDisabledBuild ? 'free-threaded' : 'standard'} build, but the archive was listed as ${build}`);
+    }
+    return { version, gilDisabledBuild };
+}
+
+;// CONCATENATED MODULE: ./src/install/install.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Installs one candidate into the tool cache. Linux archives and PBS archives are unpacked straight
+ * into a staging folder and renamed into place (no setup script, no pip reinstall from the network);
+ * python-versions archives for macOS and Windows wrap python.org installers and run their script.
+ */
+async function installCandidate(candidate, context) {
+    const { inputs, platform, toolCache } = context;
+    const finalDir = (0,layout/* installDir */.F5)(toolCache, candidate.version, platform.arch, candidate.build);
+    if ((0,external_node_fs_.existsSync)((0,layout/* completeMarker */.IH)(finalDir)))
+        return { dir: finalDir, placed: false };
+    const mirrorSet = candidate.source === 'python-build-standalone' ? Boolean(inputs.pbsMirror) : Boolean(inputs.mirror);
+    const input = urlInput(candidate, mirrorSet);
+    await (0,promises_.mkdir)(context.tempDir, { recursive: true });
+    const archive = await downloadArchive(candidate, inputs.token, input, external_node_path_default().join(context.tempDir, `${(0,external_node_crypto_.randomUUID)()}-${candidate.filename}`));
+    try {
+        if (candidate.source === 'python-versions' && platform.os !== 'linux') {
+            await runInstallerScript(archive, candidate, platform, context.tempDir);
+            return { dir: finalDir, placed: true };
+        }
+        return await unpackIntoCache(archive, candidate, context, finalDir, input);
+    }
+    finally {
+        await (0,promises_.rm)(archive, { force: true });
+    }
+}
+async function unpackIntoCache(archive, candidate, context, finalDir, input) {
+    const { platform } = context;
+    let staging;
+    try {
+        staging = await makeStaging(finalDir);
+    }
+    catch (error) {
+        throw new InstallError(undefined, `cannot write to the tool cache ${context.toolCache}: ${(0,fetch/* describe */.q0)(error)}`);
+    }
+    try {
+        try {
+            await tool_cache/* extractTar */.nN(archive, staging);
+        }
+        catch (error) {
+            if (await diskIsFull(staging))
+                throw diskFull(context.toolCache);
+            throw new InstallError(input, `${candidate.filename} is corrupt or truncated: extracting it failed (${(0,fetch/* describe */.q0)(error)})`);
+        }
+        if (candidate.source === 'python-build-standalone')
+            await liftPbsRoot(staging);
+        await addSetupPythonLinks(staging, platform.os, candidate.version, candidate.build);
+        await verifyInterpreter((0,layout/* interpreterPath */.ce)(staging, platform.os, candidate.version, candidate.build), staging, platform.os, candidate.build);
+        const outcome = await placeAtomically(staging, finalDir);
+        return { dir: finalDir, placed: outcome === 'placed' };
+    }
+    catch (error) {
+        await discardStaging(staging);
+        if (error.code === 'ENOSPC')
+            throw diskFull(context.toolCache);
+        if (error instanceof InstallError)
+            throw error;
+        throw new InstallError(input, `${candidate.filename}: ${(0,fetch/* describe */.q0)(error)}`);
+    }
+}
+function diskFull(toolCache) {
+    return new InstallError(undefined, `no space left on the device that holds the tool cache ${toolCache}; free some space or point RUNNER_TOOL_CACHE elsewhere`);
+}
+/** tar reports ENOSPC only in its stderr; probe the filesystem with a small write instead. */
+async function diskIsFull(dir) {
+    const probe = external_node_path_default().join(dir, '.space-probe');
+    try {
+        await (0,promises_.writeFile)(probe, Buffer.alloc(64 * 1024));
+        await (0,promises_.rm)(probe, { force: true });
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ENOSPC';
+    }
+}
+
+
+/***/ }),
+
+/***/ 75766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ob: () => (/* binding */ authFor),
+/* harmony export */   Sy: () => (/* binding */ fetchText),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   x6: () => (/* binding */ fetchJson)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44942);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91318);
+
+
+const GITHUB_HOSTS = new Set([
+    'github.com',
+    'api.github.com',
+    'raw.githubusercontent.com',
+    'objects.githubusercontent.com',
+]);
+/** The Authorization header for a URL: the token goes to GitHub's own hosts only, never to a mirror. */
+function authFor(url, token) {
+    if (!token)
+        return undefined;
+    const host = new URL(url).hostname;
+    const serverHost = process.env.GITHUB_SERVER_URL ? new URL(process.env.GITHUB_SERVER_URL).hostname : '';
+    return GITHUB_HOSTS.has(host) || host === serverHost ? `token ${token}` : undefined;
+}
+/**
+ * GETs a small text document (a manifest, SHA256SUMS), retrying 5xx with backoff through
+ * http-client. Failures become an InputError naming the input that holds the URL.
+ */
+function fetchText(url, input, token) {
+    // One fetch per URL and process: the matrix asks for the same index once per runner.
+    let pending = fetched.get(url);
+    if (!pending) {
+        pending = fetchOnce(url, input, token);
+        fetched.set(url, pending);
+    }
+    return pending;
+}
+const fetched = new Map();
+async function fetchOnce(url, input, token) {
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('setup-python-ft', [], { allowRetries: true, maxRetries: 3 });
+    const auth = authFor(url, token);
+    try {
+        const response = await client.get(url, auth ? { authorization: auth } : {});
+        const status = response.message.statusCode ?? 0;
+        const body = await response.readBody();
+        if (status !== 200)
+            throw new Error(`HTTP ${status}`);
+        return body;
+    }
+    catch (error) {
+        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
+    }
+    finally {
+        client.dispose();
+    }
+}
+async function fetchJson(url, input, token) {
+    const text = await fetchText(url, input, token);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${url} is not valid JSON`);
+    }
+}
+function describe(error) {
+    if (error instanceof Error) {
+        const code = error.code;
+        return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message || String(code);
+    }
+    return String(error);
+}
+
+
+/***/ })
+
+};
