@@ -1752,9 +1752,31 @@ function shellInvocation(shell, command, python) {
 const venv_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** The .pth that loads the GIL probe into every interpreter of the environment. */
 const PROBE_PTH = '_setup_python_ft_probe.pth';
+/** The distribution that makes pytest load the action's plugin, in this venv only. */
+const PLUGIN_DIST = 'setup_python_ft_pytest-1.0.dist-info';
+/**
+ * pytest loads the action's plugin through a `pytest11` entry point of a small distribution placed
+ * in the venv, so only a pytest running in this venv sees it. (An environment variable such as
+ * PYTEST_PLUGINS would reach the pytest of every environment that tox, nox, uv or hatch makes, and
+ * there the plugin cannot be imported.)
+ */
+function placePluginDist(purelib) {
+    const dir = external_node_path_default().join(purelib, PLUGIN_DIST);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const files = {
+        METADATA: "Metadata-Version: 2.1\nName: setup-python-ft-pytest\nVersion: 1.0\nSummary: The pytest half of setup-python-ft's probe, placed by the action\n",
+        'entry_points.txt': '[pytest11]\nsetup_python_ft = setup_python_ft_pytest\n',
+        INSTALLER: 'setup-python-ft\n',
+    };
+    for (const [name, text] of Object.entries(files))
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, name), text);
+    const record = [...Object.keys(files), 'RECORD'].map((name) => `${PLUGIN_DIST}/${name},,`);
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'RECORD'), `${record.join('\n')}\n`);
+}
 /**
  * A virtual environment per build, so that cp3XY and cp3XYt wheels never mix. The probe directory
- * goes on sys.path through a .pth file, which also imports the probe (inert unless a run enables it).
+ * goes on sys.path through a .pth file, which also imports the probe (inert unless a run enables it),
+ * and pytest finds the plugin through an entry point of the venv (placePluginDist).
  */
 async function createVenv(basePython, dir, probeDir) {
     const windows = process.platform === 'win32';
@@ -1762,7 +1784,9 @@ async function createVenv(basePython, dir, probeDir) {
     const bin = external_node_path_default().join(dir, windows ? 'Scripts' : 'bin');
     const python = external_node_path_default().join(bin, windows ? 'python.exe' : 'python');
     const { stdout } = await venv_run(python, ['-c', 'import sysconfig; print(sysconfig.get_path("purelib"))']);
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(stdout.trim(), PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`);
+    const purelib = stdout.trim();
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(purelib, PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`);
+    placePluginDist(purelib);
     return { dir, bin, python };
 }
 /**
@@ -1830,8 +1854,12 @@ function segmentEnv(plan, ctx, probeOut, deadline, resumable, junit) {
         SETUP_PYTHON_FT_PROBE: probeOut,
         SETUP_PYTHON_FT_DEADLINE: String(deadline / 1000),
         SETUP_PYTHON_FT_HANG_SHARE: resumable ? String(HANG_SHARE) : '',
-        PYTEST_PLUGINS: [env.PYTEST_PLUGINS, 'setup_python_ft_pytest'].filter(Boolean).join(','),
     });
+    // The plugin comes from an entry point of the venv (venv.ts); with entry points turned off, the
+    // variable is the only way in, and it reaches pytest in other environments too.
+    if (env.PYTEST_DISABLE_PLUGIN_AUTOLOAD) {
+        env.PYTEST_PLUGINS = [env.PYTEST_PLUGINS, 'setup_python_ft_pytest'].filter(Boolean).join(',');
+    }
     // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
     const addopts = [env.PYTEST_ADDOPTS];
     if (junit)
@@ -2276,7 +2304,18 @@ async function runSuite(installed, inputs, platform, tempDir) {
     const probeDir = stageProbe(root);
     // Extensions built by `install` or during the run (pyximport, tests that compile) target the
     // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
-    const baseEnv = (leg) => ({ ...process.env, ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os), ...inputs.env });
+    // The names folder (python3.X, python3.Xt, pip) comes right after each venv's bin, as for later steps.
+    const names = external_node_path_default().join(tempDir, 'bin');
+    const pathKey = Object.keys(process.env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+    const jobPath = (0,external_node_fs_.existsSync)(names)
+        ? [names, process.env[pathKey]].filter(Boolean).join((external_node_path_default()).delimiter)
+        : process.env[pathKey];
+    const baseEnv = (leg) => ({
+        ...process.env,
+        [pathKey]: jobPath,
+        ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os),
+        ...inputs.env,
+    });
     const venvs = await prepareVenvs(planned.legs, { inputs, root, workDir, probeDir, baseEnv, problem });
     const runnable = planned.legs.filter((leg) => venvs.has(leg.abi));
     const contexts = new Map();

@@ -3304,12 +3304,23 @@ var configure_exports = __nccwpck_require__(92915);
 
 
 
+/** Makes the names folder afresh: a link for each name whose program exists. */
+function placeNames(names) {
+    (0,external_node_fs_.rmSync)(names.dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(names.dir, { recursive: true });
+    for (const [name, target] of Object.entries(names.links)) {
+        if ((0,external_node_fs_.existsSync)(target))
+            (0,external_node_fs_.symlinkSync)(target, external_node_path_default().join(names.dir, name));
+    }
+}
 /** Hands the exports to the runner: GITHUB_PATH, GITHUB_ENV, GITHUB_OUTPUT, and the env files. */
 function applyExports(exports, updateEnvironment) {
     for (const [file, text] of Object.entries(exports.envFiles)) {
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
         (0,external_node_fs_.writeFileSync)(file, text);
     }
+    if (Object.keys(exports.names.links).length > 0)
+        placeNames(exports.names);
     if (updateEnvironment) {
         for (const dir of exports.path)
             commands/* addPath */.fM(dir);
@@ -3694,7 +3705,7 @@ function describeInstalled(item, platform, toolCache, downloaded) {
 /* harmony export */   ZJ: () => (/* binding */ displayVersion),
 /* harmony export */   c8: () => (/* binding */ abiBuildFlags)
 /* harmony export */ });
-/* unused harmony exports FREETHREADED_PYTHON_GIL, buildEnvironment, defaultInterpreter */
+/* unused harmony exports FREETHREADED_PYTHON_GIL, buildEnvironment, defaultInterpreter, programNames */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _find_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96121);
@@ -3734,6 +3745,30 @@ function defaultInterpreter(installed, defaultBuild) {
     const last = installed[installed.length - 1];
     const sameEntry = installed.filter((i) => i.entry === last.entry);
     return sameEntry.find((i) => i.build === build) ?? installed.filter((i) => i.build === build).pop() ?? last;
+}
+/**
+ * The names tox, nox and users type, each for the build it means: in a free-threaded prefix,
+ * python3.X is the free-threaded binary, which tox takes for the standard py3X.
+ */
+function programNames(installed, chosen, os) {
+    if (os === 'win32')
+        return {};
+    const links = {};
+    const bin = (item, name) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(item.python), name);
+    for (const item of installed) {
+        const minor = item.version.split('.').slice(0, 2).join('.');
+        if (item.build === 'standard') {
+            links[`python${minor}`] = bin(item, `python${minor}`);
+            links[`pip${minor}`] = bin(item, `pip${minor}`);
+        }
+        else
+            links[`python${minor}t`] = bin(item, `python${minor}t`);
+    }
+    for (const name of ['python', 'python3'])
+        links[name] = chosen.python;
+    for (const name of ['pip', 'pip3'])
+        links[name] = bin(chosen, 'pip3');
+    return links;
 }
 function envFileText(env) {
     return Object.entries(env)
@@ -3794,7 +3829,10 @@ function computeExports(installed, defaultBuild, os, pathSeparator, existing, en
     outputs['python-path'] = chosen.python;
     outputs['abi-tag'] = chosen.abi;
     outputs['interpreters'] = JSON.stringify(described);
-    return { path: pathEntries, env, outputs, envFiles };
+    const names = { dir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(envFileDir), 'bin'), links: programNames(installed, chosen, os) };
+    if (Object.keys(names.links).length > 0)
+        pathEntries.push(names.dir);
+    return { path: pathEntries, env, outputs, envFiles, names };
 }
 
 

@@ -35,8 +35,30 @@ test('PYTHON_GIL is never exported to the job, only offered in the free-threaded
 
 test('only the default build goes on PATH, bin after the prefix as setup-python adds them', () => {
   const exports = computeExports(pair, 'standard', 'linux', ':', {}, '/tmp/env')
-  expect(exports.path).toEqual(['/tc/Python/3.14.7/x64', '/tc/Python/3.14.7/x64/bin'])
+  expect(exports.path).toEqual(['/tc/Python/3.14.7/x64', '/tc/Python/3.14.7/x64/bin', '/tmp/bin'])
   expect(exports.outputs['python-version']).toBe('3.14.7')
+})
+
+test('the names folder, first on PATH: python3.X standard, python3.Xt free-threaded, python and pip the default', () => {
+  const many = [...pair, installed('3.13.15', 'standard', '3.13'), installed('3.13.15', 'freethreaded', '3.13')]
+  const { names, path } = computeExports(many, undefined, 'linux', ':', {}, '/tmp/run/env')
+  expect(path[path.length - 1]).toBe('/tmp/run/bin')
+  expect(names).toEqual({
+    dir: '/tmp/run/bin',
+    links: {
+      'python3.14': '/tc/Python/3.14.7/x64/bin/python3.14',
+      'pip3.14': '/tc/Python/3.14.7/x64/bin/pip3.14',
+      'python3.14t': '/tc/Python/3.14.7/x64-freethreaded/bin/python3.14t',
+      'python3.13': '/tc/Python/3.13.15/x64/bin/python3.13',
+      'pip3.13': '/tc/Python/3.13.15/x64/bin/pip3.13',
+      'python3.13t': '/tc/Python/3.13.15/x64-freethreaded/bin/python3.13t',
+      python: '/tc/Python/3.13.15/x64-freethreaded/bin/python3.13t',
+      python3: '/tc/Python/3.13.15/x64-freethreaded/bin/python3.13t',
+      pip: '/tc/Python/3.13.15/x64-freethreaded/bin/pip3',
+      pip3: '/tc/Python/3.13.15/x64-freethreaded/bin/pip3',
+    },
+  })
+  expect(computeExports(many, undefined, 'win32', ';', {}, 'C:/t/env').names.links).toEqual({})
 })
 
 test('the last entry is the default, as with setup-python; earlier ones stay reachable', () => {
@@ -46,9 +68,10 @@ test('the last entry is the default, as with setup-python; earlier ones stay rea
   expect(exports.env).toMatchObject({ PYTHON_CP314: pair[0].python, PYTHON_CP314T: pair[1].python })
   expect(exports.env.LD_LIBRARY_PATH.split(':')).toHaveLength(5)
   expect(exports.env.LD_LIBRARY_PATH.endsWith(':/usr/local/lib')).toBe(true)
-  expect(exports.path.slice(-2)).toEqual([
+  expect(exports.path.slice(-3)).toEqual([
     '/tc/Python/3.13.15/x64-freethreaded',
     '/tc/Python/3.13.15/x64-freethreaded/bin',
+    '/bin',
   ])
 })
 

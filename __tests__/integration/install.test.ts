@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import {
+  realpathSync,
   chmodSync,
   existsSync,
   mkdirSync,
@@ -136,7 +137,7 @@ describe('python-build-standalone archives', () => {
 
   test('the environment points at the default build and never exports PYTHON_GIL', () => {
     const prefix = path.join(toolCache, 'Python', bed.version, 'x64-freethreaded')
-    expect(run.path.slice(-2)).toEqual([prefix, path.join(prefix, 'bin')])
+    expect(run.path.slice(-3, -1)).toEqual([prefix, path.join(prefix, 'bin')])
     expect(run.env).toMatchObject({
       pythonLocation: prefix,
       Python_ROOT_DIR: prefix,
@@ -149,6 +150,27 @@ describe('python-build-standalone archives', () => {
     // The bare python on PATH is the default (free-threaded) build.
     const bare = execFileSync(path.join(prefix, 'bin', 'python'), ['-c', 'import sys; print(sys.abiflags)'])
     expect(bare.toString().trim()).toBe('t')
+  })
+
+  test('on the PATH it exports, python3.X is the standard build, python3.Xt the free-threaded, python and pip the default', () => {
+    // GITHUB_PATH lines are prepended one by one: the last is searched first.
+    const exported = [...run.path].reverse().join(':')
+    const resolve = (name: string) =>
+      execFileSync('sh', ['-c', `command -v ${name}`], { env: { PATH: `${exported}:/usr/bin:/bin` } })
+        .toString()
+        .trim()
+    const abiflags = (name: string) => probe(resolve(name), { LD_LIBRARY_PATH: run.env.LD_LIBRARY_PATH ?? '' }).abiflags
+    expect(abiflags(`python${bed.minor}`)).toBe('')
+    expect(abiflags(`python${bed.minor}t`)).toBe('t')
+    expect(abiflags('python')).toBe('t')
+    expect(abiflags('python3')).toBe('t')
+    for (const pip of ['pip', 'pip3']) {
+      const version = execFileSync(resolve(pip), ['--version'], {
+        env: { PATH: '/usr/bin:/bin', LD_LIBRARY_PATH: run.env.LD_LIBRARY_PATH ?? '' },
+      })
+      expect(version.toString()).toMatch(new RegExp(`python ${bed.minor.replace('.', '\\.')}t?\\)`))
+      expect(realpathSync(resolve(pip)).startsWith(path.dirname(run.outputs['python-path']))).toBe(true)
+    }
   })
 
   test('check-latest queries the sources even with a warm tool cache', async () => {
@@ -286,7 +308,7 @@ describe('choosing what to install', () => {
     expect(run.errors).toEqual([])
     expect(run.outputs['python-version']).toBe(bed.version)
     expect(run.outputs).not.toHaveProperty('python-path-freethreaded')
-    expect(run.path.at(-1)).toBe(path.join(toolCache, 'Python', bed.version, 'x64', 'bin'))
+    expect(run.path.at(-2)).toBe(path.join(toolCache, 'Python', bed.version, 'x64', 'bin'))
   })
 
   test('default-build: standard puts the standard build first on PATH, both installed', async () => {

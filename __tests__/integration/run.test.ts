@@ -307,6 +307,27 @@ pkg/helpers.py:7: AssertionError `),
   })
 })
 
+describe('a pytest of another environment (nox, tox, uv run)', () => {
+  test("runs as without the action: the plugin is only in the mode's venv", async () => {
+    const project = testProject('test_other.py', ['def test_fine():', '    assert True', ''])
+    // The test bed's own free-threaded interpreter has pytest: an environment the action did not
+    // make (free-threaded, so that the freethreaded mode's PYTHON_GIL=0 is valid there too).
+    const other = path.join(bed.cache, 'freethreaded', 'bin', 'python3')
+    const run = await suite(
+      { modes: 'standard, freethreaded', run: `${other} -m pytest -p no:cacheprovider tests` },
+      project,
+    )
+    expect(run.stdout).not.toMatch(/Error importing plugin/)
+    expect(run.code).toBe(0)
+    const r = report(run)
+    expect(r.groups[0].modes.map((m) => [m.mode, m.status.signal, m.status.timedOut])).toEqual([
+      ['standard', null, false],
+      ['freethreaded', null, false],
+    ])
+    expect(testRow(r, 'tests.test_other::test_fine').outcomes).toEqual({ standard: 'passed', freethreaded: 'passed' })
+  })
+})
+
 describe('bad input', () => {
   test('a run command that is not found, and a suite that collects nothing', async () => {
     const missing = await suite({ run: 'no-such-test-runner --all', modes: 'standard' })

@@ -14,6 +14,8 @@ export interface Server {
 
 export interface Testbed {
   root: string
+  /** The real interpreters, built once: <cache>/standard and <cache>/freethreaded. */
+  cache: string
   version: string
   minor: string
   server: Server
@@ -25,10 +27,11 @@ export { PBS_TAG }
 
 /** Packs the real builds (cached) and serves them on 127.0.0.1. */
 export async function openTestbed(): Promise<Testbed> {
-  const { root, version } = prepareTestbed() as { root: string; version: string }
+  const { root, version, cache } = prepareTestbed() as { root: string; version: string; cache: string }
   const server = (await startServer(root)) as Server
   return {
     root,
+    cache,
     version,
     minor: version.split('.').slice(0, 2).join('.'),
     server,

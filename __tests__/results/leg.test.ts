@@ -15,7 +15,7 @@ describe('leg.json', () => {
       const file = path.join(dir, `leg-${index}.json`)
       writeLegFile(leg, file)
       expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(JSON.parse(JSON.stringify(leg)))
-      expect(readLegFile(file)).toEqual(leg)
+      expect(JSON.parse(JSON.stringify(readLegFile(file)))).toEqual(JSON.parse(JSON.stringify(leg)))
     }
   })
 

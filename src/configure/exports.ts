@@ -29,6 +29,11 @@ export interface Exports {
   outputs: Record<string, string>
   /** Per-interpreter environment files (path -> KEY=value lines) that a step can apply. */
   envFiles: Record<string, string>
+  /**
+   * The names folder, first on PATH (POSIX): name -> the program it links to. python3.X is the
+   * standard build, python3.Xt the free-threaded one, python, python3, pip and pip3 the default.
+   */
+  names: { dir: string; links: Record<string, string> }
 }
 
 export const FREETHREADED_PYTHON_GIL = '0'
@@ -68,6 +73,26 @@ export function defaultInterpreter(installed: Installed[], defaultBuild: Build |
   const last = installed[installed.length - 1]
   const sameEntry = installed.filter((i) => i.entry === last.entry)
   return sameEntry.find((i) => i.build === build) ?? installed.filter((i) => i.build === build).pop() ?? last
+}
+
+/**
+ * The names tox, nox and users type, each for the build it means: in a free-threaded prefix,
+ * python3.X is the free-threaded binary, which tox takes for the standard py3X.
+ */
+export function programNames(installed: Installed[], chosen: Installed, os: OsName): Record<string, string> {
+  if (os === 'win32') return {}
+  const links: Record<string, string> = {}
+  const bin = (item: Installed, name: string) => path.join(path.dirname(item.python), name)
+  for (const item of installed) {
+    const minor = item.version.split('.').slice(0, 2).join('.')
+    if (item.build === 'standard') {
+      links[`python${minor}`] = bin(item, `python${minor}`)
+      links[`pip${minor}`] = bin(item, `pip${minor}`)
+    } else links[`python${minor}t`] = bin(item, `python${minor}t`)
+  }
+  for (const name of ['python', 'python3']) links[name] = chosen.python
+  for (const name of ['pip', 'pip3']) links[name] = bin(chosen, 'pip3')
+  return links
 }
 
 function envFileText(env: Record<string, string>): string {
@@ -135,5 +160,7 @@ export function computeExports(
   outputs['python-path'] = chosen.python
   outputs['abi-tag'] = chosen.abi
   outputs['interpreters'] = JSON.stringify(described)
-  return { path: pathEntries, env, outputs, envFiles }
+  const names = { dir: path.join(path.dirname(envFileDir), 'bin'), links: programNames(installed, chosen, os) }
+  if (Object.keys(names.links).length > 0) pathEntries.push(names.dir)
+  return { path: pathEntries, env, outputs, envFiles, names }
 }

@@ -77,7 +77,18 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
   const probeDir = stageProbe(root)
   // Extensions built by `install` or during the run (pyximport, tests that compile) target the
   // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
-  const baseEnv = (leg: LegPlan) => ({ ...process.env, ...abiBuildFlags(leg.build, platform.os), ...inputs.env })
+  // The names folder (python3.X, python3.Xt, pip) comes right after each venv's bin, as for later steps.
+  const names = path.join(tempDir, 'bin')
+  const pathKey = Object.keys(process.env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH'
+  const jobPath = existsSync(names)
+    ? [names, process.env[pathKey]].filter(Boolean).join(path.delimiter)
+    : process.env[pathKey]
+  const baseEnv = (leg: LegPlan) => ({
+    ...process.env,
+    [pathKey]: jobPath,
+    ...abiBuildFlags(leg.build, platform.os),
+    ...inputs.env,
+  })
   const venvs = await prepareVenvs(planned.legs, { inputs, root, workDir, probeDir, baseEnv, problem })
   const runnable = planned.legs.filter((leg) => venvs.has(leg.abi))
   const contexts = new Map<string, LegContext>()

@@ -94,8 +94,12 @@ function segmentEnv(
     SETUP_PYTHON_FT_PROBE: probeOut,
     SETUP_PYTHON_FT_DEADLINE: String(deadline / 1000),
     SETUP_PYTHON_FT_HANG_SHARE: resumable ? String(HANG_SHARE) : '',
-    PYTEST_PLUGINS: [env.PYTEST_PLUGINS, 'setup_python_ft_pytest'].filter(Boolean).join(','),
   })
+  // The plugin comes from an entry point of the venv (venv.ts); with entry points turned off, the
+  // variable is the only way in, and it reaches pytest in other environments too.
+  if (env.PYTEST_DISABLE_PLUGIN_AUTOLOAD) {
+    env.PYTEST_PLUGINS = [env.PYTEST_PLUGINS, 'setup_python_ft_pytest'].filter(Boolean).join(',')
+  }
   // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
   const addopts = [env.PYTEST_ADDOPTS]
   if (junit) addopts.push(`"--junitxml=${junit.replace(/\\/g, '/')}" -o junit_family=xunit1`)

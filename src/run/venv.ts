@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -14,9 +14,33 @@ export interface Venv {
 /** The .pth that loads the GIL probe into every interpreter of the environment. */
 export const PROBE_PTH = '_setup_python_ft_probe.pth'
 
+/** The distribution that makes pytest load the action's plugin, in this venv only. */
+export const PLUGIN_DIST = 'setup_python_ft_pytest-1.0.dist-info'
+
+/**
+ * pytest loads the action's plugin through a `pytest11` entry point of a small distribution placed
+ * in the venv, so only a pytest running in this venv sees it. (An environment variable such as
+ * PYTEST_PLUGINS would reach the pytest of every environment that tox, nox, uv or hatch makes, and
+ * there the plugin cannot be imported.)
+ */
+function placePluginDist(purelib: string): void {
+  const dir = path.join(purelib, PLUGIN_DIST)
+  mkdirSync(dir, { recursive: true })
+  const files: Record<string, string> = {
+    METADATA:
+      "Metadata-Version: 2.1\nName: setup-python-ft-pytest\nVersion: 1.0\nSummary: The pytest half of setup-python-ft's probe, placed by the action\n",
+    'entry_points.txt': '[pytest11]\nsetup_python_ft = setup_python_ft_pytest\n',
+    INSTALLER: 'setup-python-ft\n',
+  }
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
+  const record = [...Object.keys(files), 'RECORD'].map((name) => `${PLUGIN_DIST}/${name},,`)
+  writeFileSync(path.join(dir, 'RECORD'), `${record.join('\n')}\n`)
+}
+
 /**
  * A virtual environment per build, so that cp3XY and cp3XYt wheels never mix. The probe directory
- * goes on sys.path through a .pth file, which also imports the probe (inert unless a run enables it).
+ * goes on sys.path through a .pth file, which also imports the probe (inert unless a run enables it),
+ * and pytest finds the plugin through an entry point of the venv (placePluginDist).
  */
 export async function createVenv(basePython: string, dir: string, probeDir: string): Promise<Venv> {
   const windows = process.platform === 'win32'
@@ -24,7 +48,9 @@ export async function createVenv(basePython: string, dir: string, probeDir: stri
   const bin = path.join(dir, windows ? 'Scripts' : 'bin')
   const python = path.join(bin, windows ? 'python.exe' : 'python')
   const { stdout } = await run(python, ['-c', 'import sysconfig; print(sysconfig.get_path("purelib"))'])
-  writeFileSync(path.join(stdout.trim(), PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`)
+  const purelib = stdout.trim()
+  writeFileSync(path.join(purelib, PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`)
+  placePluginDist(purelib)
   return { dir, bin, python }
 }
 
