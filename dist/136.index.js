@@ -736,11 +736,30 @@ function writeGroup(fd, group, first) {
         (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
     (0,external_node_fs_.writeSync)(fd, ']}');
 }
+/** The report's head, up to the groups: the totals are known only once every group is compared. */
+function writeHead(fd, comparison) {
+    const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
+    (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
+}
 /**
  * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
- * Written test by test, so that a million tests never sit in memory as one string, and group by
- * group: the compare job adds each group as it is compared, then lets its tests go. The totals
- * that head the report are known only at the end, so the groups wait in a file beside it.
+ * Written test by test, so that a million tests never sit in memory as one string.
+ */
+function writeReport(comparison, file) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        writeHead(fd, comparison);
+        comparison.groups.forEach((group, index) => writeGroup(fd, group, index === 0));
+        (0,external_node_fs_.writeSync)(fd, ']}\n');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * The report of the compare job, written group by group as each is compared, so that its tests can
+ * be let go. The head comes last to be known, so the groups wait in a file beside the report.
  */
 class ReportWriter {
     file;
@@ -749,43 +768,35 @@ class ReportWriter {
     groups = 0;
     constructor(file) {
         this.file = file;
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        mkdirSync(path.dirname(file), { recursive: true });
         this.groupsFile = `${file}.groups`;
-        this.fd = (0,external_node_fs_.openSync)(this.groupsFile, 'w');
+        this.fd = openSync(this.groupsFile, 'w');
     }
     add(group) {
         writeGroup(this.fd, group, this.groups++ === 0);
     }
     /** Writes the report: its head from the comparison, then the groups added. */
     finish(comparison) {
-        (0,external_node_fs_.closeSync)(this.fd);
-        const fd = (0,external_node_fs_.openSync)(this.file, 'w');
+        closeSync(this.fd);
+        const fd = openSync(this.file, 'w');
         try {
-            const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
-            (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
+            writeHead(fd, comparison);
             const buffer = Buffer.alloc(1 << 20);
-            const from = (0,external_node_fs_.openSync)(this.groupsFile, 'r');
+            const from = openSync(this.groupsFile, 'r');
             try {
-                for (let read; (read = (0,external_node_fs_.readSync)(from, buffer, 0, buffer.length, null)) > 0;)
-                    (0,external_node_fs_.writeSync)(fd, buffer, 0, read);
+                for (let read; (read = readSync(from, buffer, 0, buffer.length, null)) > 0;)
+                    writeSync(fd, buffer, 0, read);
             }
             finally {
-                (0,external_node_fs_.closeSync)(from);
+                closeSync(from);
             }
-            (0,external_node_fs_.writeSync)(fd, ']}\n');
+            writeSync(fd, ']}\n');
         }
         finally {
-            (0,external_node_fs_.closeSync)(fd);
-            (0,external_node_fs_.rmSync)(this.groupsFile, { force: true });
+            closeSync(fd);
+            rmSync(this.groupsFile, { force: true });
         }
     }
-}
-/** Writes the whole report of a comparison whose groups still hold their tests. */
-function writeReport(comparison, file) {
-    const writer = new ReportWriter(file);
-    for (const group of comparison.groups)
-        writer.add(group);
-    writer.finish(comparison);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -1229,7 +1240,7 @@ function outcomeOf(tag, attributes) {
 /**
  * A copy of a string the parser made, sharing no memory with it. The parser's strings are slices of
  * the chunk being read (64 KiB): one kept slice would keep its whole chunk, and a million tests would
- * keep the whole file. V8 copies a concatenation when it is sliced, so this copies without encoding.
+ * keep the whole file. Short strings are never slices in V8 and stay as they are.
  */
 function detached(text) {
     return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
@@ -1797,9 +1808,12 @@ function venvEnv(venv, base) {
     const env = { ...base, VIRTUAL_ENV: venv.dir };
     delete env.PYTHONHOME;
     delete env.PYTHON_GIL;
+    return withPathFirst(env, venv.bin);
+}
+/** The environment with dir first on its PATH (whatever case the platform spells PATH in). */
+function withPathFirst(env, dir) {
     const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
-    env[pathKey] = [venv.bin, env[pathKey]].filter(Boolean).join((external_node_path_default()).delimiter);
-    return env;
+    return { ...env, [pathKey]: [dir, env[pathKey]].filter(Boolean).join((external_node_path_default()).delimiter) };
 }
 
 ;// CONCATENATED MODULE: ./src/run/segments.ts
@@ -2256,6 +2270,7 @@ async function resultFiles(pattern, plan, legDir, workDir) {
 
 
 
+
 /**
  * The GIL probe, copied from dist/probe next to the bundle (src/probe when run from source) into
  * the run's folder: Python writes the probe's bytecode there, never into the action's own folder.
@@ -2289,7 +2304,9 @@ function rerunnable(comparison, group) {
         .map((row) => row.id);
 }
 /** The run, compare and report stages of a single-job run. */
-async function runSuite(installed, inputs, platform, tempDir) {
+async function runSuite(installed, inputs, platform, tempDir, 
+/** The folder of python3.X, python3.Xt, pip (configure/exports), when there is one. */
+namesDir) {
     keepYoungGenerationSmall();
     let problems = 0;
     const problem = (message) => {
@@ -2305,17 +2322,8 @@ async function runSuite(installed, inputs, platform, tempDir) {
     // Extensions built by `install` or during the run (pyximport, tests that compile) target the
     // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
     // The names folder (python3.X, python3.Xt, pip) comes right after each venv's bin, as for later steps.
-    const names = external_node_path_default().join(tempDir, 'bin');
-    const pathKey = Object.keys(process.env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
-    const jobPath = (0,external_node_fs_.existsSync)(names)
-        ? [names, process.env[pathKey]].filter(Boolean).join((external_node_path_default()).delimiter)
-        : process.env[pathKey];
-    const baseEnv = (leg) => ({
-        ...process.env,
-        [pathKey]: jobPath,
-        ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os),
-        ...inputs.env,
-    });
+    const jobEnv = namesDir ? withPathFirst(process.env, namesDir) : process.env;
+    const baseEnv = (leg) => ({ ...jobEnv, ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os), ...inputs.env });
     const venvs = await prepareVenvs(planned.legs, { inputs, root, workDir, probeDir, baseEnv, problem });
     const runnable = planned.legs.filter((leg) => venvs.has(leg.abi));
     const contexts = new Map();

@@ -245,6 +245,7 @@ class TestList {
     mapFiles(change) {
         this.fileNames = this.fileNames.map(change);
         this.fileIndex.clear();
+        this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1));
         this.fileJson = undefined;
     }
     *[Symbol.iterator]() {
@@ -255,9 +256,6 @@ class TestList {
         return [...this];
     }
     fileNumber(file) {
-        if (this.fileIndex.size === 0 && this.fileNames.length > 0) {
-            this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1));
-        }
         let number = this.fileIndex.get(file);
         if (number === undefined) {
             this.fileJson = undefined;
@@ -267,23 +265,18 @@ class TestList {
         return number;
     }
     grow() {
-        const size = this.outcomes.length * 2;
-        const outcomes = new Uint8Array(size);
-        outcomes.set(this.outcomes);
-        this.outcomes = outcomes;
-        const files = new Uint32Array(size);
-        files.set(this.files);
-        this.files = files;
-        const lines = new Int32Array(size);
-        lines.set(this.lines);
-        this.lines = lines;
-        const times = new Float64Array(size);
-        times.set(this.times);
-        this.times = times;
-        const threads = new Uint16Array(size);
-        threads.set(this.threads);
-        this.threads = threads;
+        this.outcomes = doubled(this.outcomes, Uint8Array);
+        this.files = doubled(this.files, Uint32Array);
+        this.lines = doubled(this.lines, Int32Array);
+        this.times = doubled(this.times, Float64Array);
+        this.threads = doubled(this.threads, Uint16Array);
     }
+}
+/** A typed array twice as long, starting with the contents of `from`. */
+function doubled(from, make) {
+    const to = new make(from.length * 2);
+    to.set(from);
+    return to;
 }
 
 ;// CONCATENATED MODULE: ./src/results/leg.ts
@@ -1336,11 +1329,30 @@ function writeGroup(fd, group, first) {
         (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
     (0,external_node_fs_.writeSync)(fd, ']}');
 }
+/** The report's head, up to the groups: the totals are known only once every group is compared. */
+function writeHead(fd, comparison) {
+    const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
+    (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
+}
 /**
  * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
- * Written test by test, so that a million tests never sit in memory as one string, and group by
- * group: the compare job adds each group as it is compared, then lets its tests go. The totals
- * that head the report are known only at the end, so the groups wait in a file beside it.
+ * Written test by test, so that a million tests never sit in memory as one string.
+ */
+function writeReport(comparison, file) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        writeHead(fd, comparison);
+        comparison.groups.forEach((group, index) => writeGroup(fd, group, index === 0));
+        (0,external_node_fs_.writeSync)(fd, ']}\n');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * The report of the compare job, written group by group as each is compared, so that its tests can
+ * be let go. The head comes last to be known, so the groups wait in a file beside the report.
  */
 class ReportWriter {
     file;
@@ -1361,8 +1373,7 @@ class ReportWriter {
         (0,external_node_fs_.closeSync)(this.fd);
         const fd = (0,external_node_fs_.openSync)(this.file, 'w');
         try {
-            const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
-            (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
+            writeHead(fd, comparison);
             const buffer = Buffer.alloc(1 << 20);
             const from = (0,external_node_fs_.openSync)(this.groupsFile, 'r');
             try {
@@ -1379,13 +1390,6 @@ class ReportWriter {
             (0,external_node_fs_.rmSync)(this.groupsFile, { force: true });
         }
     }
-}
-/** Writes the whole report of a comparison whose groups still hold their tests. */
-function writeReport(comparison, file) {
-    const writer = new ReportWriter(file);
-    for (const group of comparison.groups)
-        writer.add(group);
-    writer.finish(comparison);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -1763,10 +1767,6 @@ function compareByGroup(heads, options, report) {
     const compared = [];
     for (const [group, same] of groups) {
         const legs = same.map((head) => fromArtifact(head.artifact, head.dir, head.file, readLegFile));
-        for (const leg of legs) {
-            if (leg.group !== group)
-                throw new errors/* InputError */.d('artifact', `${same[0].artifact}: its leg.json changed while read`);
-        }
         const comparison = compareGroup(group, legs, options);
         report.add(comparison);
         compared.push({ ...comparison, tests: TestTable.empty() });

@@ -1,9 +1,10 @@
 """The GIL probe of setup-python-ft.
 
 Loaded into every interpreter of a mode's run through a .pth file in the mode's virtual
-environment; its pytest half (setup_python_ft_pytest) comes from a pytest11 entry point of the venv. It does nothing unless
-SETUP_PYTHON_FT_PROBE names a directory. There it writes probe-<pid>.jsonl, one JSON event per
-line, flushed as it goes so that a crash or a kill leaves everything up to that point:
+environment; its pytest half (setup_python_ft_pytest) comes from a pytest11 entry point of
+the venv. It does nothing unless SETUP_PYTHON_FT_PROBE names a directory. There it writes
+probe-<pid>.jsonl, one JSON event per line, flushed as it goes so that a crash or a kill leaves
+everything up to that point:
 
   {"e": "start", "pid", "argv", "gil", "freethreaded"}          interpreter start
   {"e": "test-start", "id", "nodeid", "file", "line"}            a pytest test begins

@@ -1,5 +1,6 @@
 """The pytest half of the GIL probe: per-test outcomes, the test during which the GIL came back
-on, and selection of test ids for reruns and resumes. Loaded through a pytest11 entry point that the action places in each venv."""
+on, and selection of test ids for reruns and resumes. Loaded through a pytest11 entry point
+that the action places in each venv."""
 
 import os
 

@@ -43,7 +43,8 @@ export const setupAction: Action<SetupInputs> = {
     // The interpreters need their libpython even when the job's environment was left alone.
     if (exports.env.LD_LIBRARY_PATH) process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH
     const { runSuite } = await import('../run/pipeline.js')
-    return runSuite(installed, runInputs, platform, tempDir)
+    const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined
+    return runSuite(installed, runInputs, platform, tempDir, namesDir)
   },
 }
 

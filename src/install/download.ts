@@ -81,7 +81,7 @@ function retryDelays(): { minTimeout: number; maxTimeout: number } {
 }
 
 /** Attempts in all: the first and two retries, as tool-cache makes. */
-export const DOWNLOAD_ATTEMPTS = 3
+const DOWNLOAD_ATTEMPTS = 3
 
 /**
  * Downloads a candidate's archive into dest, retrying 5xx, 408, 429 and broken transfers with

@@ -49,11 +49,31 @@ function writeGroup(fd: number, group: GroupComparison, first: boolean): void {
   writeSync(fd, ']}')
 }
 
+/** The report's head, up to the groups: the totals are known only once every group is compared. */
+function writeHead(fd: number, comparison: Comparison): void {
+  const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences }
+  writeSync(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`)
+}
+
 /**
  * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
- * Written test by test, so that a million tests never sit in memory as one string, and group by
- * group: the compare job adds each group as it is compared, then lets its tests go. The totals
- * that head the report are known only at the end, so the groups wait in a file beside it.
+ * Written test by test, so that a million tests never sit in memory as one string.
+ */
+export function writeReport(comparison: Comparison, file: string): void {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const fd = openSync(file, 'w')
+  try {
+    writeHead(fd, comparison)
+    comparison.groups.forEach((group, index) => writeGroup(fd, group, index === 0))
+    writeSync(fd, ']}\n')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * The report of the compare job, written group by group as each is compared, so that its tests can
+ * be let go. The head comes last to be known, so the groups wait in a file beside the report.
  */
 export class ReportWriter {
   private readonly groupsFile: string
@@ -75,8 +95,7 @@ export class ReportWriter {
     closeSync(this.fd)
     const fd = openSync(this.file, 'w')
     try {
-      const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences }
-      writeSync(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`)
+      writeHead(fd, comparison)
       const buffer = Buffer.alloc(1 << 20)
       const from = openSync(this.groupsFile, 'r')
       try {
@@ -90,11 +109,4 @@ export class ReportWriter {
       rmSync(this.groupsFile, { force: true })
     }
   }
-}
-
-/** Writes the whole report of a comparison whose groups still hold their tests. */
-export function writeReport(comparison: Comparison, file: string): void {
-  const writer = new ReportWriter(file)
-  for (const group of comparison.groups) writer.add(group)
-  writer.finish(comparison)
 }

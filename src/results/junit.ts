@@ -23,9 +23,9 @@ function outcomeOf(tag: string, attributes: Record<string, string>): Outcome | u
 /**
  * A copy of a string the parser made, sharing no memory with it. The parser's strings are slices of
  * the chunk being read (64 KiB): one kept slice would keep its whole chunk, and a million tests would
- * keep the whole file. V8 copies a concatenation when it is sliced, so this copies without encoding.
+ * keep the whole file. Short strings are never slices in V8 and stay as they are.
  */
-export function detached(text: string): string {
+function detached(text: string): string {
   return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8')
 }
 

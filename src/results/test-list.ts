@@ -137,6 +137,7 @@ export class TestList implements Iterable<TestResult> {
   mapFiles(change: (file: string) => string): void {
     this.fileNames = this.fileNames.map(change)
     this.fileIndex.clear()
+    this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1))
     this.fileJson = undefined
   }
 
@@ -149,9 +150,6 @@ export class TestList implements Iterable<TestResult> {
   }
 
   private fileNumber(file: string): number {
-    if (this.fileIndex.size === 0 && this.fileNames.length > 0) {
-      this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1))
-    }
     let number = this.fileIndex.get(file)
     if (number === undefined) {
       this.fileJson = undefined
@@ -162,21 +160,20 @@ export class TestList implements Iterable<TestResult> {
   }
 
   private grow(): void {
-    const size = this.outcomes.length * 2
-    const outcomes = new Uint8Array(size)
-    outcomes.set(this.outcomes)
-    this.outcomes = outcomes
-    const files = new Uint32Array(size)
-    files.set(this.files)
-    this.files = files
-    const lines = new Int32Array(size)
-    lines.set(this.lines)
-    this.lines = lines
-    const times = new Float64Array(size)
-    times.set(this.times)
-    this.times = times
-    const threads = new Uint16Array(size)
-    threads.set(this.threads)
-    this.threads = threads
+    this.outcomes = doubled(this.outcomes, Uint8Array)
+    this.files = doubled(this.files, Uint32Array)
+    this.lines = doubled(this.lines, Int32Array)
+    this.times = doubled(this.times, Float64Array)
+    this.threads = doubled(this.threads, Uint16Array)
   }
+}
+
+/** A typed array twice as long, starting with the contents of `from`. */
+function doubled<T extends { length: number; set(values: ArrayLike<number>): void }>(
+  from: T,
+  make: new (length: number) => T,
+): T {
+  const to = new make(from.length * 2)
+  to.set(from as unknown as ArrayLike<number>)
+  return to
 }

@@ -19,6 +19,7 @@ import type { LegContext } from './segments.js'
 import { replayLog } from './log.js'
 import { mapLimit, oneAtATime } from './pool.js'
 import { prepareVenvs } from './prepare.js'
+import { withPathFirst } from './venv.js'
 import { resultFiles } from './result-files.js'
 import { runsPytest } from '../inputs/command.js'
 
@@ -62,7 +63,14 @@ function rerunnable(comparison: Comparison, group: string): string[] {
 }
 
 /** The run, compare and report stages of a single-job run. */
-export async function runSuite(installed: Installed[], inputs: RunInputs, platform: Platform, tempDir: string) {
+export async function runSuite(
+  installed: Installed[],
+  inputs: RunInputs,
+  platform: Platform,
+  tempDir: string,
+  /** The folder of python3.X, python3.Xt, pip (configure/exports), when there is one. */
+  namesDir: string | undefined,
+) {
   keepYoungGenerationSmall()
   let problems = 0
   const problem = (message: string) => {
@@ -78,17 +86,8 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, platfo
   // Extensions built by `install` or during the run (pyximport, tests that compile) target the
   // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
   // The names folder (python3.X, python3.Xt, pip) comes right after each venv's bin, as for later steps.
-  const names = path.join(tempDir, 'bin')
-  const pathKey = Object.keys(process.env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH'
-  const jobPath = existsSync(names)
-    ? [names, process.env[pathKey]].filter(Boolean).join(path.delimiter)
-    : process.env[pathKey]
-  const baseEnv = (leg: LegPlan) => ({
-    ...process.env,
-    [pathKey]: jobPath,
-    ...abiBuildFlags(leg.build, platform.os),
-    ...inputs.env,
-  })
+  const jobEnv = namesDir ? withPathFirst(process.env, namesDir) : process.env
+  const baseEnv = (leg: LegPlan) => ({ ...jobEnv, ...abiBuildFlags(leg.build, platform.os), ...inputs.env })
   const venvs = await prepareVenvs(planned.legs, { inputs, root, workDir, probeDir, baseEnv, problem })
   const runnable = planned.legs.filter((leg) => venvs.has(leg.abi))
   const contexts = new Map<string, LegContext>()

@@ -62,7 +62,11 @@ export function venvEnv(venv: Venv, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv 
   const env: NodeJS.ProcessEnv = { ...base, VIRTUAL_ENV: venv.dir }
   delete env.PYTHONHOME
   delete env.PYTHON_GIL
+  return withPathFirst(env, venv.bin)
+}
+
+/** The environment with dir first on its PATH (whatever case the platform spells PATH in). */
+export function withPathFirst(env: NodeJS.ProcessEnv, dir: string): NodeJS.ProcessEnv {
   const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH'
-  env[pathKey] = [venv.bin, env[pathKey]].filter(Boolean).join(path.delimiter)
-  return env
+  return { ...env, [pathKey]: [dir, env[pathKey]].filter(Boolean).join(path.delimiter) }
 }
