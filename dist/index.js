@@ -3658,7 +3658,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36755));
+        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58656));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         return runSuite(installed, runInputs, platform, tempDir, namesDir);
     },
@@ -4277,6 +4277,12 @@ function validateLeg(value, file) {
         check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
         tests.push(test);
     }
+    const packages = leg.packages;
+    check(packages === undefined ||
+        (packages !== null &&
+            typeof packages === 'object' &&
+            !Array.isArray(packages) &&
+            Object.values(packages).every((v) => typeof v === 'string')), file, 'packages must be an object of distribution names and versions');
     for (const list of ['enabledBy', 'undeclared', 'extensions']) {
         check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
     }
@@ -4362,11 +4368,16 @@ function legArtifact(prefix, platform, minor, mode) {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   DI: () => (/* binding */ isFailing),
 /* harmony export */   Gy: () => (/* binding */ MESSAGE_LIMIT),
+/* harmony export */   J: () => (/* binding */ xdistCrashedWorker),
+/* harmony export */   RC: () => (/* binding */ xdistCrashMessage),
 /* harmony export */   im: () => (/* binding */ OUTCOMES),
 /* harmony export */   s5: () => (/* binding */ locationFromTraceback),
 /* harmony export */   vJ: () => (/* binding */ DETAILS_LIMIT)
 /* harmony export */ });
-/** What happened to one test in one mode. crashed and hung are the test running when the mode died. */
+/**
+ * What happened to one test in one mode. crashed and hung are the test running when the mode died (or
+ * when its pytest-xdist worker died).
+ */
 const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'];
 /** Outcomes that make a run fail. */
 function isFailing(outcome) {
@@ -4388,6 +4399,16 @@ function locationFromTraceback(details) {
         found = { file: match[1], line: Number(match[2]) };
     }
     return found;
+}
+/** pytest-xdist's report of a test whose worker process died under it. */
+const XDIST_CRASH = /worker '([^']+)' crashed while running '([^']*)'/;
+/** The worker named by an xdist crash report, or undefined when the text is no such report. */
+function xdistCrashedWorker(text) {
+    return text ? XDIST_CRASH.exec(text)?.[1] : undefined;
+}
+/** The message a test gets when its xdist worker died under it. */
+function xdistCrashMessage(worker) {
+    return `The pytest-xdist worker ${worker} died while running this test`;
 }
 
 

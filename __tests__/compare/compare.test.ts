@@ -135,4 +135,40 @@ describe('compare', () => {
   test('two legs claiming one mode', () => {
     expect(() => compare([standard, standard], { requireGilDisabled: false })).toThrow(DuplicateLegError)
   })
+
+  test('a rerun that recorded nothing (absent) does not make a divergence flaky', () => {
+    const result = compare(
+      [
+        leg('standard', { t: 'passed' }, { reruns: { t: ['passed', 'passed'] } }),
+        leg('freethreaded', { t: 'crashed' }, { reruns: { t: ['absent', 'crashed'] } }),
+      ],
+      { requireGilDisabled: false },
+    )
+    expect(result.groups[0].divergences[0]).toMatchObject({ kind: 'crashed', flaky: false })
+  })
+
+  test('a distribution at different versions in the modes is a finding, not blocking', () => {
+    const result = compare(
+      [
+        leg('standard', { t: 'passed' }, { packages: { hypothesis: '6.170.17', pytest: '9.2.0' } }),
+        leg('freethreaded', { t: 'passed' }, { packages: { hypothesis: '6.155.7', pytest: '9.2.0' } }),
+        leg('freethreaded-gil', { t: 'passed' }, { packages: { hypothesis: '6.155.7', pytest: '9.2.0' } }),
+      ],
+      { requireGilDisabled: false },
+    )
+    expect(result.outcome).toBe('passed')
+    expect(result.findings).toEqual([
+      {
+        kind: 'dependency-versions',
+        group: 'Python 3.14 on linux-x64',
+        modes: ['standard', 'freethreaded', 'freethreaded-gil'],
+        blocking: false,
+        distribution: 'hypothesis',
+        versions: { standard: '6.170.17', freethreaded: '6.155.7', 'freethreaded-gil': '6.155.7' },
+        message:
+          'hypothesis differs between the modes: 6.170.17 in standard; 6.155.7 in freethreaded, freethreaded-gil. The builds test against different versions',
+      },
+    ])
+    expect(result.groups[0].modes[0].packages).toEqual({ hypothesis: '6.170.17', pytest: '9.2.0' })
+  })
 })

@@ -81,4 +81,15 @@ pkg/t.py:14: AssertionError</failure></testcase>
   test('a missing file', async () => {
     await expect(readJunit(path.join(dir, 'nope.xml'), () => {})).rejects.toThrow('the file does not exist')
   })
+
+  test('a test whose pytest-xdist worker died is crashed, with the worker named', async () => {
+    const tests = await parse(`<testsuites><testsuite name="pytest">
+<testcase classname="tests.test_x" name="test_crash" file="tests/test_x.py" time="0.000"><error message="failed on setup with &quot;worker 'gw1' crashed while running 'tests/test_x.py::test_crash'&quot;">worker 'gw1' crashed while running 'tests/test_x.py::test_crash'</error></testcase>
+<testcase classname="tests.test_x" name="test_error" file="tests/test_x.py" line="4"><error message="fixture broke"/></testcase>
+</testsuite></testsuites>`)
+    expect(tests.map((t) => [t.id, t.outcome, t.message])).toEqual([
+      ['tests.test_x::test_crash', 'crashed', 'The pytest-xdist worker gw1 died while running this test'],
+      ['tests.test_x::test_error', 'error', 'fixture broke'],
+    ])
+  })
 })

@@ -55,4 +55,41 @@ describe('readProbeLog', () => {
   test('no probe output at all', () => {
     expect(readProbeLog('/nonexistent/probe')).toMatchObject({ processes: 0, tests: [] })
   })
+
+  test("an xdist worker that died: the controller's crashed test, placed where the worker started it", () => {
+    const crash = "worker 'gw0' crashed while running 'tests/test_x.py::test_crash'"
+    const dir = probeDir({
+      'probe-20.jsonl':
+        line({ e: 'start', pid: 20, gil: false }) +
+        line({
+          e: 'test',
+          id: 'tests.test_x::test_crash',
+          file: '/p/tests/test_x.py',
+          line: null,
+          outcome: 'crashed',
+          message: crash,
+        }) +
+        line({ e: 'test', id: 'tests.test_x::test_odd', outcome: 'crashed', message: 'not from xdist' }),
+      'probe-21.jsonl':
+        line({ e: 'start', pid: 21, gil: false }) +
+        line({
+          e: 'test-start',
+          id: 'tests.test_x::test_crash',
+          nodeid: 'tests/test_x.py::test_crash',
+          file: '/p/tests/test_x.py',
+          line: 7,
+        }),
+    })
+    const log = readProbeLog(dir)
+    expect(log.tests).toEqual([
+      expect.objectContaining({
+        id: 'tests.test_x::test_crash',
+        outcome: 'crashed',
+        message: 'The pytest-xdist worker gw0 died while running this test',
+        nodeid: 'tests/test_x.py::test_crash',
+        line: 7,
+      }),
+    ])
+    expect(log.unfinished).toEqual([])
+  })
 })

@@ -72,7 +72,10 @@ class ResultsFileError extends fault/* Fault */.v {
 }
 
 ;// CONCATENATED MODULE: ./src/results/outcome.ts
-/** What happened to one test in one mode. crashed and hung are the test running when the mode died. */
+/**
+ * What happened to one test in one mode. crashed and hung are the test running when the mode died (or
+ * when its pytest-xdist worker died).
+ */
 const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'];
 /** Outcomes that make a run fail. */
 function isFailing(outcome) {
@@ -94,6 +97,16 @@ function locationFromTraceback(details) {
         found = { file: match[1], line: Number(match[2]) };
     }
     return found;
+}
+/** pytest-xdist's report of a test whose worker process died under it. */
+const XDIST_CRASH = /worker '([^']+)' crashed while running '([^']*)'/;
+/** The worker named by an xdist crash report, or undefined when the text is no such report. */
+function xdistCrashedWorker(text) {
+    return text ? XDIST_CRASH.exec(text)?.[1] : undefined;
+}
+/** The message a test gets when its xdist worker died under it. */
+function xdistCrashMessage(worker) {
+    return `The pytest-xdist worker ${worker} died while running this test`;
 }
 
 ;// CONCATENATED MODULE: ./src/results/test-list.ts
@@ -324,6 +337,12 @@ function validateLeg(value, file) {
         check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
         tests.push(test);
     }
+    const packages = leg.packages;
+    check(packages === undefined ||
+        (packages !== null &&
+            typeof packages === 'object' &&
+            !Array.isArray(packages) &&
+            Object.values(packages).every((v) => typeof v === 'string')), file, 'packages must be an object of distribution names and versions');
     for (const list of ['enabledBy', 'undeclared', 'extensions']) {
         check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
     }
@@ -831,9 +850,41 @@ function gilFindings(group, legs, requireGilDisabled) {
     }
     return findings;
 }
+/**
+ * Distributions installed at different versions in the group's modes: the builds resolved the same
+ * requirements differently (most often: no wheel of the newest release for the free-threaded ABI).
+ */
+function versionFindings(group, legs) {
+    const names = new Set(legs.flatMap((leg) => Object.keys(leg.packages ?? {})));
+    const findings = [];
+    for (const name of [...names].sort()) {
+        const versions = {};
+        for (const leg of legs) {
+            const version = leg.packages?.[name];
+            if (version !== undefined)
+                versions[leg.mode] = version;
+        }
+        const distinct = [...new Set(Object.values(versions))];
+        if (distinct.length < 2)
+            continue;
+        const byVersion = distinct.map((version) => `${version} in ${Object.keys(versions)
+            .filter((mode) => versions[mode] === version)
+            .join(', ')}`);
+        findings.push({
+            kind: 'dependency-versions',
+            group,
+            modes: Object.keys(versions),
+            blocking: false,
+            distribution: name,
+            versions,
+            message: `${name} differs between the modes: ${byVersion.join('; ')}. The builds test against different versions`,
+        });
+    }
+    return findings;
+}
 /** Every finding of a group: the GIL, legs missing, legs without tests, legs that died between tests. */
 function groupFindings(group, legs, options, comparingExitCodes) {
-    const findings = gilFindings(group, legs, options.requireGilDisabled);
+    const findings = [...gilFindings(group, legs, options.requireGilDisabled), ...versionFindings(group, legs)];
     const present = new Set(legs.map((l) => l.mode));
     const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
     for (const { mode } of missing) {
@@ -1029,6 +1080,7 @@ function modeRow(leg) {
                 stress: { ...leg.stress, ...leg.tests.threadCounts() },
             }
             : {}),
+        ...(leg.packages ? { packages: leg.packages } : {}),
     };
 }
 /**
@@ -1120,7 +1172,8 @@ function compareGroup(group, legs, options) {
             if (leg)
                 row.reproduce = reproduceCommand(row.nodeid, leg);
             if (row.reruns) {
-                row.flaky = Object.entries(row.reruns).some(([mode, outcomes]) => !outcomes.every((o) => o === row.outcomes[mode]));
+                // A rerun that recorded nothing for the test (absent) says nothing about it either way.
+                row.flaky = Object.entries(row.reruns).some(([mode, outcomes]) => !outcomes.every((o) => o === 'absent' || o === row.outcomes[mode]));
             }
             divergences.push(row);
         }

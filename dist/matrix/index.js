@@ -31686,7 +31686,10 @@ class errors_ResultsFileError extends fault/* Fault */.v {
 }
 
 ;// CONCATENATED MODULE: ./src/results/outcome.ts
-/** What happened to one test in one mode. crashed and hung are the test running when the mode died. */
+/**
+ * What happened to one test in one mode. crashed and hung are the test running when the mode died (or
+ * when its pytest-xdist worker died).
+ */
 const outcome_OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'];
 /** Outcomes that make a run fail. */
 function isFailing(outcome) {
@@ -31708,6 +31711,16 @@ function locationFromTraceback(details) {
         found = { file: match[1], line: Number(match[2]) };
     }
     return found;
+}
+/** pytest-xdist's report of a test whose worker process died under it. */
+const XDIST_CRASH = /worker '([^']+)' crashed while running '([^']*)'/;
+/** The worker named by an xdist crash report, or undefined when the text is no such report. */
+function xdistCrashedWorker(text) {
+    return text ? XDIST_CRASH.exec(text)?.[1] : undefined;
+}
+/** The message a test gets when its xdist worker died under it. */
+function xdistCrashMessage(worker) {
+    return `The pytest-xdist worker ${worker} died while running this test`;
 }
 
 ;// CONCATENATED MODULE: ./src/results/test-list.ts
@@ -31938,6 +31951,12 @@ function validateLeg(value, file) {
         check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
         tests.push(test);
     }
+    const packages = leg.packages;
+    check(packages === undefined ||
+        (packages !== null &&
+            typeof packages === 'object' &&
+            !Array.isArray(packages) &&
+            Object.values(packages).every((v) => typeof v === 'string')), file, 'packages must be an object of distribution names and versions');
     for (const list of ['enabledBy', 'undeclared', 'extensions']) {
         check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
     }
@@ -33687,6 +33706,14 @@ function pythonGilFor(mode, gil) {
     if (withoutGil(mode))
         return gil === 'force-off' ? '0' : undefined;
     return undefined;
+}
+/**
+ * The placeholders {leg}, {mode} and {version} of `run` and `results` filled in for one leg, so that
+ * modes running at the same time write and read files of their own. A shell's ${mode} stays as it is.
+ */
+function fillPlaceholders(text, plan) {
+    const values = { leg: plan.id, mode: plan.mode, version: plan.version };
+    return text.replace(/(?<!\$)\{(leg|mode|version)\}/g, (_, name) => values[name]);
 }
 /** The comparison group of a version on a platform: legs are compared within it. */
 function groupLabel(version, platform) {

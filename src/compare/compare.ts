@@ -31,6 +31,8 @@ export interface ModeRow {
   gilStayedOff: boolean | null
   /** Stress modes: threads × iterations, and how many tests ran in threads or in one thread. */
   stress?: StressSettings & { parallel: number; single: number }
+  /** The distributions installed in the mode's venv: name to version. */
+  packages?: Record<string, string>
 }
 
 export interface GroupComparison {
@@ -102,6 +104,7 @@ function modeRow(leg: LegResult): ModeRow {
           stress: { ...leg.stress, ...leg.tests.threadCounts() },
         }
       : {}),
+    ...(leg.packages ? { packages: leg.packages } : {}),
   }
 }
 
@@ -192,8 +195,9 @@ export function compareGroup(group: string, legs: LegResult[], options: CompareO
       const leg = mode && legs.find((l) => l.mode === mode)
       if (leg) row.reproduce = reproduceCommand(row.nodeid, leg)
       if (row.reruns) {
+        // A rerun that recorded nothing for the test (absent) says nothing about it either way.
         row.flaky = Object.entries(row.reruns).some(
-          ([mode, outcomes]) => !outcomes!.every((o) => o === row.outcomes[mode as Mode]),
+          ([mode, outcomes]) => !outcomes!.every((o) => o === 'absent' || o === row.outcomes[mode as Mode]),
         )
       }
       divergences.push(row)

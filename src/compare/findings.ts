@@ -1,7 +1,8 @@
 import { withoutGil, type LegResult, type Mode } from '../results/leg.js'
 import type { CompareOptions } from './compare.js'
 
-export type FindingKind = 'undeclared-extension' | 'gil-enabled' | 'missing-leg' | 'stopped' | 'no-tests'
+export type FindingKind =
+  'undeclared-extension' | 'gil-enabled' | 'missing-leg' | 'stopped' | 'no-tests' | 'dependency-versions'
 
 export interface Finding {
   kind: FindingKind
@@ -11,6 +12,9 @@ export interface Finding {
   /** Counts against the run like a divergence (require-gil-disabled, a missing leg). */
   blocking: boolean
   module?: string
+  /** dependency-versions: the distribution, and its version in each mode that has it. */
+  distribution?: string
+  versions?: Partial<Record<Mode, string>>
 }
 
 /** The mode meant to run without the GIL. */
@@ -51,6 +55,40 @@ function gilFindings(group: string, legs: LegResult[], requireGilDisabled: boole
   return findings
 }
 
+/**
+ * Distributions installed at different versions in the group's modes: the builds resolved the same
+ * requirements differently (most often: no wheel of the newest release for the free-threaded ABI).
+ */
+export function versionFindings(group: string, legs: Pick<LegResult, 'mode' | 'packages'>[]): Finding[] {
+  const names = new Set(legs.flatMap((leg) => Object.keys(leg.packages ?? {})))
+  const findings: Finding[] = []
+  for (const name of [...names].sort()) {
+    const versions: Partial<Record<Mode, string>> = {}
+    for (const leg of legs) {
+      const version = leg.packages?.[name]
+      if (version !== undefined) versions[leg.mode] = version
+    }
+    const distinct = [...new Set(Object.values(versions))]
+    if (distinct.length < 2) continue
+    const byVersion = distinct.map(
+      (version) =>
+        `${version} in ${Object.keys(versions)
+          .filter((mode) => versions[mode as Mode] === version)
+          .join(', ')}`,
+    )
+    findings.push({
+      kind: 'dependency-versions',
+      group,
+      modes: Object.keys(versions) as Mode[],
+      blocking: false,
+      distribution: name,
+      versions,
+      message: `${name} differs between the modes: ${byVersion.join('; ')}. The builds test against different versions`,
+    })
+  }
+  return findings
+}
+
 /** Every finding of a group: the GIL, legs missing, legs without tests, legs that died between tests. */
 export function groupFindings(
   group: string,
@@ -58,7 +96,7 @@ export function groupFindings(
   options: CompareOptions,
   comparingExitCodes: boolean,
 ): Finding[] {
-  const findings = gilFindings(group, legs, options.requireGilDisabled)
+  const findings = [...gilFindings(group, legs, options.requireGilDisabled), ...versionFindings(group, legs)]
   const present = new Set(legs.map((l) => l.mode))
   const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode))
   for (const { mode } of missing) {

@@ -88,7 +88,30 @@ def pytest_runtest_logstart(nodeid, location):
 
 
 def pytest_runtest_logreport(report):
+    if _xdist_crash(report):
+        return
     _reports.setdefault(report.nodeid, []).append(report)
+
+
+def _xdist_crash(report):
+    """pytest-xdist's report of a worker that died under a test: it comes with no logfinish."""
+    text = report.longrepr if isinstance(report.longrepr, str) else ""
+    if getattr(report, "when", None) != "???" or " crashed while running " not in text:
+        return False
+    emit(
+        {
+            "e": "test",
+            "id": test_id(report.nodeid),
+            "nodeid": report.nodeid,
+            "file": _where((report.location[0], None))[0],
+            "line": None,
+            "outcome": "crashed",
+            "message": text[:1000],
+            "details": text[:4000],
+            "time": 0,
+        }
+    )
+    return True
 
 
 def _outcome(reports):

@@ -1,7 +1,16 @@
 import { ResultsFileError } from './errors.js'
 import { createReadStream } from 'node:fs'
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
-import { clip, DETAILS_LIMIT, locationFromTraceback, MESSAGE_LIMIT, type Outcome, type TestResult } from './outcome.js'
+import {
+  clip,
+  DETAILS_LIMIT,
+  locationFromTraceback,
+  MESSAGE_LIMIT,
+  xdistCrashedWorker,
+  xdistCrashMessage,
+  type Outcome,
+  type TestResult,
+} from './outcome.js'
 
 interface OpenCase {
   attributes: Record<string, string>
@@ -36,6 +45,12 @@ function finish(open: OpenCase, intern: (text: string) => string): TestResult {
   const details = text ? detached(clip(text, DETAILS_LIMIT)!) : undefined
   const result: TestResult = { id, outcome: open.outcome }
   if (open.message) result.message = detached(clip(open.message, MESSAGE_LIMIT)!)
+  // pytest-xdist reports a worker that died under a test as an error of that test.
+  const worker = open.outcome === 'error' ? xdistCrashedWorker(open.message ?? text) : undefined
+  if (worker) {
+    result.outcome = 'crashed'
+    result.message = xdistCrashMessage(worker)
+  }
   if (details) result.details = details
   if (time !== undefined && time !== '' && !Number.isNaN(Number(time))) result.time = Number(time)
   if (file) {
@@ -48,16 +63,24 @@ function finish(open: OpenCase, intern: (text: string) => string): TestResult {
   return result
 }
 
+/** What a JUnit file held besides its tests. */
+export interface JunitFile {
+  tests: number
+  /** Written by pytest (its testsuite is named pytest). */
+  pytest: boolean
+}
+
 /**
  * Streams a JUnit XML file (pytest, unittest-xml-reporting, tox, nox, ...) and calls onTest for each
  * testcase. Memory stays flat however large the file: only the open testcase is held, and failure
  * text beyond the cap is dropped as it streams. Bytes that are not UTF-8 become U+FFFD.
  */
-export async function readJunit(file: string, onTest: (test: TestResult) => void): Promise<number> {
+export async function readJunit(file: string, onTest: (test: TestResult) => void): Promise<JunitFile> {
   const parser = new SaxesParser()
   const suites: string[] = []
   let open: OpenCase | undefined
   let count = 0
+  let pytest = false
   let sawRoot = false
   // Thousands of tests share a handful of file names: keep one copy of each.
   const files = new Map<string, string>()
@@ -66,8 +89,10 @@ export async function readJunit(file: string, onTest: (test: TestResult) => void
   parser.on('opentag', (tag: SaxesTagPlain) => {
     sawRoot = true
     const attributes = tag.attributes as Record<string, string>
-    if (tag.name === 'testsuite') suites.push(attributes.name ?? '')
-    else if (tag.name === 'testcase') {
+    if (tag.name === 'testsuite') {
+      suites.push(attributes.name ?? '')
+      pytest ||= attributes.name === 'pytest'
+    } else if (tag.name === 'testcase') {
       open = { attributes, zeroBasedLines: suites.includes('pytest'), outcome: 'passed', text: '', collectText: false }
     } else if (open) {
       const outcome = outcomeOf(tag.name, attributes)
@@ -109,5 +134,5 @@ export async function readJunit(file: string, onTest: (test: TestResult) => void
     throw new ResultsFileError(file, `not valid JUnit XML: ${(error as Error).message.split('\n')[0]}`)
   }
   if (!sawRoot) throw new ResultsFileError(file, 'no XML element in the file')
-  return count
+  return { tests: count, pytest }
 }

@@ -83,6 +83,8 @@ export interface LegResult {
   tests: TestList
   /** Outcomes of reruns of divergent tests, by test id. */
   reruns: Record<string, Outcome[]>
+  /** The distributions installed in the mode's venv after the run, by normalized name: version. */
+  packages?: Record<string, string>
   /** Problems met while running or reading results, already shown as warnings. */
   warnings: string[]
 }
@@ -112,6 +114,16 @@ export function validateLeg(value: unknown, file: string): LegResult {
     )
     tests.push(test)
   }
+  const packages = (leg as { packages?: unknown }).packages
+  check(
+    packages === undefined ||
+      (packages !== null &&
+        typeof packages === 'object' &&
+        !Array.isArray(packages) &&
+        Object.values(packages).every((v) => typeof v === 'string')),
+    file,
+    'packages must be an object of distribution names and versions',
+  )
   for (const list of ['enabledBy', 'undeclared', 'extensions'] as const) {
     check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`)
   }

@@ -1,4 +1,7 @@
-/** What happened to one test in one mode. crashed and hung are the test running when the mode died. */
+/**
+ * What happened to one test in one mode. crashed and hung are the test running when the mode died (or
+ * when its pytest-xdist worker died).
+ */
 export const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'] as const
 export type Outcome = (typeof OUTCOMES)[number]
 
@@ -44,4 +47,17 @@ export function locationFromTraceback(details: string | undefined): { file: stri
     found = { file: match[1], line: Number(match[2]) }
   }
   return found
+}
+
+/** pytest-xdist's report of a test whose worker process died under it. */
+const XDIST_CRASH = /worker '([^']+)' crashed while running '([^']*)'/
+
+/** The worker named by an xdist crash report, or undefined when the text is no such report. */
+export function xdistCrashedWorker(text: string | undefined): string | undefined {
+  return text ? XDIST_CRASH.exec(text)?.[1] : undefined
+}
+
+/** The message a test gets when its xdist worker died under it. */
+export function xdistCrashMessage(worker: string): string {
+  return `The pytest-xdist worker ${worker} died while running this test`
 }

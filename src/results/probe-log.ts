@@ -1,6 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { clip, DETAILS_LIMIT, MESSAGE_LIMIT, OUTCOMES, type Outcome, type TestResult } from './outcome.js'
+import {
+  clip,
+  DETAILS_LIMIT,
+  MESSAGE_LIMIT,
+  OUTCOMES,
+  xdistCrashedWorker,
+  xdistCrashMessage,
+  type Outcome,
+  type TestResult,
+} from './outcome.js'
 
 /*
  * Reads what the GIL probe (src/probe/setup_python_ft_probe.py) wrote for one run of a mode:
@@ -41,8 +50,9 @@ interface ProcessLog {
   ranTests: boolean
 }
 
-// What pytest reports; crashed, hung and absent are decided by the action, never by the probe.
-const PROBE_OUTCOMES = new Set<string>(OUTCOMES.filter((o) => o !== 'crashed' && o !== 'hung' && o !== 'absent'))
+// What pytest reports, and crashed for a test whose xdist worker died; a crash or hang of the run
+// itself, and absent, are decided by the action.
+const PROBE_OUTCOMES = new Set<string>(OUTCOMES.filter((o) => o !== 'hung' && o !== 'absent'))
 
 function parseLines(text: string): Record<string, unknown>[] {
   const events: Record<string, unknown>[] = []
@@ -77,6 +87,9 @@ function testOf(event: Record<string, unknown>): TestResult | undefined {
   if (num(event.time) !== undefined) result.time = num(event.time)
   if (num(event.threads)) result.threads = num(event.threads)
   if (text(event.single)) result.singleThreaded = clip(text(event.single), MESSAGE_LIMIT)
+  const worker = result.outcome === 'crashed' ? xdistCrashedWorker(result.message) : undefined
+  if (result.outcome === 'crashed' && !worker) return undefined
+  if (worker) result.message = xdistCrashMessage(worker)
   return result
 }
 
@@ -126,6 +139,13 @@ export function readProbeLog(dir: string): ProbeLog {
         singleThreaded: text(event.single),
       })
     }
+  }
+  // A test whose xdist worker died started in the worker, which recorded where it is.
+  for (const test of log.tests.filter((t) => t.outcome === 'crashed')) {
+    const at = log.unfinished.findIndex((u) => u.id === test.id)
+    if (at < 0) continue
+    const [started] = log.unfinished.splice(at, 1)
+    Object.assign(test, { ...started, ...test, line: test.line ?? started.line, file: started.file ?? test.file })
   }
   log.extensions = [...extensions.values()]
   const main = processes.find((p) => p.ranTests) ?? processes[0]

@@ -5,6 +5,7 @@ import { readJunit } from '../results/junit.js'
 import { isStress, LEG_SCHEMA, type GilReport, type LegResult, type LegStatus } from '../results/leg.js'
 import type { Outcome, TestResult } from '../results/outcome.js'
 import { TestList } from '../results/test-list.js'
+import { installedDistributions } from '../dependencies/installed.js'
 import { findUndeclared } from './gil-check.js'
 import type { LegPlan } from './legs.js'
 import { runSegments, type LegContext } from './segments.js'
@@ -18,12 +19,13 @@ import { venvEnv } from './venv.js'
  */
 async function withJunit(probe: Map<string, TestResult>, files: string[], warn: (m: string) => void) {
   const tests = new TestList()
+  let pytestJunit = false
   // One file and nothing from the probe: nothing to merge, so no million ids hashed for nothing.
   const index = probe.size === 0 && files.length === 1 ? undefined : new Map<string, number>()
   for (const test of probe.values()) index!.set(test.id, tests.push(test))
   for (const file of files) {
     try {
-      await readJunit(file, (test) => {
+      const read = await readJunit(file, (test) => {
         if (!index) {
           tests.push(test)
           return
@@ -46,12 +48,13 @@ async function withJunit(probe: Map<string, TestResult>, files: string[], warn: 
           singleThreaded: known.singleThreaded,
         })
       })
+      pytestJunit ||= read.pytest && read.tests > 0
     } catch (error) {
       if (!(error instanceof ResultsFileError)) throw error
       warn(`results: ${error.message}; using what the probe recorded`)
     }
   }
-  return tests
+  return { tests, pytestJunit }
 }
 
 /** What a finished run's exit says about the command itself (pure, for the warnings). */
@@ -83,15 +86,26 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
     warnings.push(message)
     ctx.warn(message)
   }
-  const deadline = Date.now() + ctx.inputs.timeoutSeconds * 1000
+  const started = Date.now()
+  const deadline = started + ctx.inputs.timeoutSeconds * 1000
   const run = await runSegments(plan, ctx, 'run', undefined, deadline)
-  const userFiles = await ctx.findResults(ctx.legDir)
-  const tests = await ctx.readingResults(() => withJunit(run.tests, [...run.junitFiles, ...userFiles], warn))
+  const userFiles = await ctx.findResults(ctx.legDir, started)
+  const probed = run.tests.size
+  const { tests, pytestJunit } = await ctx.readingResults(() =>
+    withJunit(run.tests, [...run.junitFiles, ...userFiles], warn),
+  )
   run.tests.clear()
-  if (runsPytest(ctx.inputs.run) && ctx.inputs.junit && namesJunitFile(ctx.inputs.run) && userFiles.length === 0) {
+  // pytest in the mode's venv always loads the probe's plugin: a pytest the probe never saw ran in
+  // an environment of its own (a tox or nox env), on whatever interpreter that environment has.
+  if (probed === 0 && pytestJunit) {
+    warn(
+      `${plan.mode}: tests ran outside the mode's interpreter: results come from JUnit only (no GIL check per test, no resume after a crash or hang)`,
+    )
+  }
+  if (runsPytest(ctx.command) && ctx.inputs.junit && namesJunitFile(ctx.command) && userFiles.length === 0) {
     warn(`run: the command passes its own --junitxml; point results at that file to read it`)
   }
-  for (const problem of runProblems(ctx.inputs.run, run.status, tests.length)) warn(`${plan.mode}: ${problem}`)
+  for (const problem of runProblems(ctx.command, run.status, tests.length)) warn(`${plan.mode}: ${problem}`)
 
   const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir
   tests.mapFiles((file) => workspacePath(file, ctx.workDir, workspace))
@@ -114,6 +128,12 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
       )
     }
   }
+  let packages: Record<string, string> | undefined
+  try {
+    packages = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv))
+  } catch (error) {
+    warn(`${plan.mode}: could not list the distributions installed in its venv: ${(error as Error).message}`)
+  }
   return {
     schema: LEG_SCHEMA,
     group: plan.group,
@@ -122,12 +142,13 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
     abi: plan.abi,
     os: ctx.os,
     arch: ctx.arch,
-    command: ctx.inputs.run,
+    command: ctx.command,
     status: run.status,
     gil,
     ...(isStress(plan.mode) ? { stress: ctx.inputs.stress } : {}),
     tests,
     reruns: {},
+    ...(packages ? { packages } : {}),
     warnings,
   }
 }
@@ -143,7 +164,12 @@ export async function rerunLeg(
   for (let round = 1; round <= times; round++) {
     const deadline = Date.now() + ctx.inputs.timeoutSeconds * 1000
     const rerun = await runSegments(plan, ctx, `rerun${round}`, ids, deadline)
-    for (const id of ids) outcomes[id].push(rerun.tests.get(id)?.outcome ?? 'absent')
+    // The probe misses what ran outside the mode's interpreter (a tox env, an xdist worker that
+    // died): the rerun's JUnit fills it in.
+    const { tests } = await ctx.readingResults(() => withJunit(rerun.tests, rerun.junitFiles, ctx.warn))
+    const outcome = new Map<string, Outcome>()
+    for (const test of tests) outcome.set(test.id, test.outcome)
+    for (const id of ids) outcomes[id].push(outcome.get(id) ?? 'absent')
   }
   return outcomes
 }

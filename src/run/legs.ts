@@ -26,6 +26,15 @@ export function pythonGilFor(mode: Mode, gil: GilSetting): string | undefined {
   return undefined
 }
 
+/**
+ * The placeholders {leg}, {mode} and {version} of `run` and `results` filled in for one leg, so that
+ * modes running at the same time write and read files of their own. A shell's ${mode} stays as it is.
+ */
+export function fillPlaceholders(text: string, plan: Pick<LegPlan, 'id' | 'mode' | 'version'>): string {
+  const values = { leg: plan.id, mode: plan.mode, version: plan.version }
+  return text.replace(/(?<!\$)\{(leg|mode|version)\}/g, (_, name: keyof typeof values) => values[name])
+}
+
 /** The comparison group of a version on a platform: legs are compared within it. */
 export function groupLabel(version: string, platform: string): string {
   return `Python ${version} on ${platform}`

@@ -13,7 +13,7 @@ import { publishReport } from '../report/publish.js'
 import { artifactStore } from '../artifacts/store.js'
 import { uploadLegs } from '../artifacts/upload-legs.js'
 import { minorOf } from '../find/layout.js'
-import { planLegs, type LegPlan } from './legs.js'
+import { fillPlaceholders, planLegs, type LegPlan } from './legs.js'
 import { rerunLeg, runLeg } from './leg-runner.js'
 import type { LegContext } from './segments.js'
 import { replayLog } from './log.js'
@@ -21,6 +21,7 @@ import { mapLimit, oneAtATime } from './pool.js'
 import { prepareVenvs } from './prepare.js'
 import { withPathFirst } from './venv.js'
 import { resultFiles } from './result-files.js'
+import { toolSetup } from '../tools/per-mode.js'
 import { runsPytest } from '../inputs/command.js'
 
 /**
@@ -96,16 +97,19 @@ export async function runSuite(
     const legDir = path.join(root, 'legs', leg.id)
     rmSync(legDir, { recursive: true, force: true })
     mkdirSync(legDir, { recursive: true })
+    const venv = venvs.get(leg.abi)!
     contexts.set(leg.id, {
       inputs,
-      venv: venvs.get(leg.abi)!,
+      command: fillPlaceholders(inputs.run, leg),
+      venv,
+      tools: toolSetup(leg, legDir, venv),
       legDir,
       workDir,
       probeDir,
       baseEnv: baseEnv(leg),
       os: platform.os,
       arch: platform.arch,
-      findResults: (dir) => resultFiles(inputs.results, leg, dir, workDir),
+      findResults: (dir, since) => resultFiles(inputs.results, leg, dir, workDir, since),
       readingResults,
       warn: (message) => core.warning(message),
     })

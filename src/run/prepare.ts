@@ -8,6 +8,7 @@ import { replayLog } from './log.js'
 import { runLogged } from './process.js'
 import { shellInvocation } from './shell.js'
 import { createVenv, venvEnv, type Venv } from './venv.js'
+import { uvEnvironment } from '../tools/per-mode.js'
 
 export interface PrepareOptions {
   inputs: RunInputs
@@ -30,7 +31,7 @@ async function runInstall(venv: Venv, abi: string, env: NodeJS.ProcessEnv, stres
   rmSync(logFile, { force: true })
   const { inputs } = options
   const deadline = Date.now() + inputs.timeoutSeconds * 1000
-  const commandEnv = venvEnv(venv, env)
+  const commandEnv = venvEnv(venv, { ...env, ...uvEnvironment(venv) })
   let failed: string | undefined
   if (inputs.install) {
     const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {

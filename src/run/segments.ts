@@ -11,7 +11,8 @@ import { readText } from './log.js'
 import { runLogged, type ProcessResult } from './process.js'
 import { namesJunitFile, runsPytest } from '../inputs/command.js'
 import { shellInvocation } from './shell.js'
-import { venvEnv, type Venv } from './venv.js'
+import { venvEnv, withPathFirst, type Venv } from './venv.js'
+import type { ToolSetup } from '../tools/per-mode.js'
 
 /*
  * One run of a leg's command, in segments: when pytest crashes, the run resumes after the crashed
@@ -30,6 +31,8 @@ export const HANG_SHARE = 0.75
 
 export interface LegContext {
   inputs: RunInputs
+  /** The `run` input with this leg's {mode}, {version} and {leg} filled in. */
+  command: string
   venv: Venv
   /** This leg's own folder: log, JUnit, probe output, TMPDIR. */
   legDir: string
@@ -37,10 +40,12 @@ export interface LegContext {
   probeDir: string
   /** The job's environment, the ABI's build flags and the `env` input: the venv goes on top. */
   baseEnv: NodeJS.ProcessEnv
+  /** tox's and nox's folders and settings for this leg (tools/per-mode.ts). */
+  tools: ToolSetup
   os: string
   arch: string
-  /** Results files matched by the `results` glob, read after the run. */
-  findResults: (legDir: string) => Promise<string[]>
+  /** The leg's results files written since the given time (epoch ms), read after the run. */
+  findResults: (legDir: string, since: number) => Promise<string[]>
   /**
    * Reading results holds a leg's tests and the parser's garbage: the legs read theirs one at a
    * time, which costs no time (parsing is single-threaded anyway) and halves the peak memory.
@@ -82,7 +87,8 @@ function segmentEnv(
 ) {
   const tmp = path.join(ctx.legDir, 'tmp')
   mkdirSync(tmp, { recursive: true })
-  const env = venvEnv(ctx.venv, ctx.baseEnv)
+  const inVenv = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.tools.env })
+  const env = ctx.tools.pathFirst ? withPathFirst(inVenv, ctx.tools.pathFirst) : inVenv
   if (plan.pythonGil !== undefined) env.PYTHON_GIL = plan.pythonGil
   Object.assign(env, {
     TMPDIR: tmp,
@@ -134,9 +140,12 @@ export async function runSegments(
 ): Promise<Segments> {
   const started = Date.now()
   const logFile = path.join(ctx.legDir, 'output.log')
-  const pytest = runsPytest(ctx.inputs.run)
-  const addJunit = pytest && ctx.inputs.junit && !namesJunitFile(ctx.inputs.run)
-  const invocation = shellInvocation(ctx.inputs.shell, ctx.inputs.run, ctx.venv.python)
+  const pytest = runsPytest(ctx.command)
+  // Any command may run pytest: itself, or through tox, nox, uv run or make. Each pytest it runs
+  // writes this JUnit file, which holds the results of a pytest outside the mode's venv (a tox or
+  // nox environment) that the probe never sees.
+  const addJunit = ctx.inputs.junit && !namesJunitFile(ctx.command)
+  const invocation = shellInvocation(ctx.inputs.shell, ctx.command, ctx.venv.python)
   const done: Segments = { tests: new Map(), status: undefined!, extensions: [], gilEnabled: [], junitFiles: [] }
   const skip = new Set<string>()
   const crashes: NonNullable<LegStatus['crashes']> = []

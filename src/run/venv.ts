@@ -14,33 +14,41 @@ export interface Venv {
 /** The .pth that loads the GIL probe into every interpreter of the environment. */
 export const PROBE_PTH = '_setup_python_ft_probe.pth'
 
-/** The distribution that makes pytest load the action's plugin, in this venv only. */
-export const PLUGIN_DIST = 'setup_python_ft_pytest-1.0.dist-info'
+/**
+ * The distributions that make pytest and tox load the action's plugins, in this venv only: each
+ * holds one entry point, and the modules come from the probe folder on the venv's path.
+ */
+export const PLUGIN_DISTS = [
+  { name: 'setup-python-ft-pytest', group: 'pytest11', module: 'setup_python_ft_pytest', half: 'pytest' },
+  { name: 'setup-python-ft-tox', group: 'tox', module: 'setup_python_ft_tox', half: 'tox' },
+] as const
 
 /**
- * pytest loads the action's plugin through a `pytest11` entry point of a small distribution placed
- * in the venv, so only a pytest running in this venv sees it. (An environment variable such as
- * PYTEST_PLUGINS would reach the pytest of every environment that tox, nox, uv or hatch makes, and
- * there the plugin cannot be imported.)
+ * pytest and tox load the action's plugins through entry points of small distributions placed in
+ * the venv, so only a pytest or tox running in this venv sees them. (An environment variable such
+ * as PYTEST_PLUGINS would reach the pytest of every environment that tox, nox, uv or hatch makes,
+ * and there the plugin cannot be imported.)
  */
-function placePluginDist(purelib: string): void {
-  const dir = path.join(purelib, PLUGIN_DIST)
-  mkdirSync(dir, { recursive: true })
-  const files: Record<string, string> = {
-    METADATA:
-      "Metadata-Version: 2.1\nName: setup-python-ft-pytest\nVersion: 1.0\nSummary: The pytest half of setup-python-ft's probe, placed by the action\n",
-    'entry_points.txt': '[pytest11]\nsetup_python_ft = setup_python_ft_pytest\n',
-    INSTALLER: 'setup-python-ft\n',
+function placePluginDists(purelib: string): void {
+  for (const dist of PLUGIN_DISTS) {
+    const folder = `${dist.name.replace(/-/g, '_')}-1.0.dist-info`
+    const dir = path.join(purelib, folder)
+    mkdirSync(dir, { recursive: true })
+    const files: Record<string, string> = {
+      METADATA: `Metadata-Version: 2.1\nName: ${dist.name}\nVersion: 1.0\nSummary: The ${dist.half} half of setup-python-ft's probe, placed by the action\n`,
+      'entry_points.txt': `[${dist.group}]\nsetup_python_ft = ${dist.module}\n`,
+      INSTALLER: 'setup-python-ft\n',
+    }
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
+    const record = [...Object.keys(files), 'RECORD'].map((name) => `${folder}/${name},,`)
+    writeFileSync(path.join(dir, 'RECORD'), `${record.join('\n')}\n`)
   }
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
-  const record = [...Object.keys(files), 'RECORD'].map((name) => `${PLUGIN_DIST}/${name},,`)
-  writeFileSync(path.join(dir, 'RECORD'), `${record.join('\n')}\n`)
 }
 
 /**
  * A virtual environment per build, so that cp3XY and cp3XYt wheels never mix. The probe directory
  * goes on sys.path through a .pth file, which also imports the probe (inert unless a run enables it),
- * and pytest finds the plugin through an entry point of the venv (placePluginDist).
+ * and pytest and tox find their plugins through entry points of the venv (placePluginDists).
  */
 export async function createVenv(basePython: string, dir: string, probeDir: string): Promise<Venv> {
   const windows = process.platform === 'win32'
@@ -50,7 +58,7 @@ export async function createVenv(basePython: string, dir: string, probeDir: stri
   const { stdout } = await run(python, ['-c', 'import sysconfig; print(sysconfig.get_path("purelib"))'])
   const purelib = stdout.trim()
   writeFileSync(path.join(purelib, PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`)
-  placePluginDist(purelib)
+  placePluginDists(purelib)
   return { dir, bin, python }
 }
 

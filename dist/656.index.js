@@ -1,5 +1,5 @@
-export const id = 136;
-export const ids = [136];
+export const id = 656;
+export const ids = [656];
 export const modules = {
 
 /***/ 6144:
@@ -22,7 +22,7 @@ function namesJunitFile(command) {
 
 /***/ }),
 
-/***/ 36755:
+/***/ 58656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -224,9 +224,41 @@ function gilFindings(group, legs, requireGilDisabled) {
     }
     return findings;
 }
+/**
+ * Distributions installed at different versions in the group's modes: the builds resolved the same
+ * requirements differently (most often: no wheel of the newest release for the free-threaded ABI).
+ */
+function versionFindings(group, legs) {
+    const names = new Set(legs.flatMap((leg) => Object.keys(leg.packages ?? {})));
+    const findings = [];
+    for (const name of [...names].sort()) {
+        const versions = {};
+        for (const leg of legs) {
+            const version = leg.packages?.[name];
+            if (version !== undefined)
+                versions[leg.mode] = version;
+        }
+        const distinct = [...new Set(Object.values(versions))];
+        if (distinct.length < 2)
+            continue;
+        const byVersion = distinct.map((version) => `${version} in ${Object.keys(versions)
+            .filter((mode) => versions[mode] === version)
+            .join(', ')}`);
+        findings.push({
+            kind: 'dependency-versions',
+            group,
+            modes: Object.keys(versions),
+            blocking: false,
+            distribution: name,
+            versions,
+            message: `${name} differs between the modes: ${byVersion.join('; ')}. The builds test against different versions`,
+        });
+    }
+    return findings;
+}
 /** Every finding of a group: the GIL, legs missing, legs without tests, legs that died between tests. */
 function groupFindings(group, legs, options, comparingExitCodes) {
-    const findings = gilFindings(group, legs, options.requireGilDisabled);
+    const findings = [...gilFindings(group, legs, options.requireGilDisabled), ...versionFindings(group, legs)];
     const present = new Set(legs.map((l) => l.mode));
     const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
     for (const { mode } of missing) {
@@ -422,6 +454,7 @@ function modeRow(leg) {
                 stress: { ...leg.stress, ...leg.tests.threadCounts() },
             }
             : {}),
+        ...(leg.packages ? { packages: leg.packages } : {}),
     };
 }
 /**
@@ -513,7 +546,8 @@ function compareGroup(group, legs, options) {
             if (leg)
                 row.reproduce = reproduceCommand(row.nodeid, leg);
             if (row.reruns) {
-                row.flaky = Object.entries(row.reruns).some(([mode, outcomes]) => !outcomes.every((o) => o === row.outcomes[mode]));
+                // A rerun that recorded nothing for the test (absent) says nothing about it either way.
+                row.flaky = Object.entries(row.reruns).some(([mode, outcomes]) => !outcomes.every((o) => o === 'absent' || o === row.outcomes[mode]));
             }
             divergences.push(row);
         }
@@ -1178,6 +1212,14 @@ function pythonGilFor(mode, gil) {
         return gil === 'force-off' ? '0' : undefined;
     return undefined;
 }
+/**
+ * The placeholders {leg}, {mode} and {version} of `run` and `results` filled in for one leg, so that
+ * modes running at the same time write and read files of their own. A shell's ${mode} stays as it is.
+ */
+function fillPlaceholders(text, plan) {
+    const values = { leg: plan.id, mode: plan.mode, version: plan.version };
+    return text.replace(/(?<!\$)\{(leg|mode|version)\}/g, (_, name) => values[name]);
+}
 /** The comparison group of a version on a platform: legs are compared within it. */
 function groupLabel(version, platform) {
     return `Python ${version} on ${platform}`;
@@ -1253,6 +1295,12 @@ function finish(open, intern) {
     const result = { id, outcome: open.outcome };
     if (open.message)
         result.message = detached((0,results_outcome/* clip */.$Q)(open.message, results_outcome/* MESSAGE_LIMIT */.Gy));
+    // pytest-xdist reports a worker that died under a test as an error of that test.
+    const worker = open.outcome === 'error' ? (0,results_outcome/* xdistCrashedWorker */.J)(open.message ?? text) : undefined;
+    if (worker) {
+        result.outcome = 'crashed';
+        result.message = (0,results_outcome/* xdistCrashMessage */.RC)(worker);
+    }
     if (details)
         result.details = details;
     if (time !== undefined && time !== '' && !Number.isNaN(Number(time)))
@@ -1279,6 +1327,7 @@ async function readJunit(file, onTest) {
     const suites = [];
     let open;
     let count = 0;
+    let pytest = false;
     let sawRoot = false;
     // Thousands of tests share a handful of file names: keep one copy of each.
     const files = new Map();
@@ -1286,8 +1335,10 @@ async function readJunit(file, onTest) {
     parser.on('opentag', (tag) => {
         sawRoot = true;
         const attributes = tag.attributes;
-        if (tag.name === 'testsuite')
+        if (tag.name === 'testsuite') {
             suites.push(attributes.name ?? '');
+            pytest ||= attributes.name === 'pytest';
+        }
         else if (tag.name === 'testcase') {
             open = { attributes, zeroBasedLines: suites.includes('pytest'), outcome: 'passed', text: '', collectText: false };
         }
@@ -1339,19 +1390,119 @@ async function readJunit(file, onTest) {
     }
     if (!sawRoot)
         throw new errors/* ResultsFileError */.d(file, 'no XML element in the file');
-    return count;
+    return { tests: count, pytest };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/run/gil-check.ts
+;// CONCATENATED MODULE: ./src/run/venv.ts
 
 
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The .pth that loads the GIL probe into every interpreter of the environment. */
+const PROBE_PTH = '_setup_python_ft_probe.pth';
+/**
+ * The distributions that make pytest and tox load the action's plugins, in this venv only: each
+ * holds one entry point, and the modules come from the probe folder on the venv's path.
+ */
+const PLUGIN_DISTS = [
+    { name: 'setup-python-ft-pytest', group: 'pytest11', module: 'setup_python_ft_pytest', half: 'pytest' },
+    { name: 'setup-python-ft-tox', group: 'tox', module: 'setup_python_ft_tox', half: 'tox' },
+];
+/**
+ * pytest and tox load the action's plugins through entry points of small distributions placed in
+ * the venv, so only a pytest or tox running in this venv sees them. (An environment variable such
+ * as PYTEST_PLUGINS would reach the pytest of every environment that tox, nox, uv or hatch makes,
+ * and there the plugin cannot be imported.)
+ */
+function placePluginDists(purelib) {
+    for (const dist of PLUGIN_DISTS) {
+        const folder = `${dist.name.replace(/-/g, '_')}-1.0.dist-info`;
+        const dir = external_node_path_default().join(purelib, folder);
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        const files = {
+            METADATA: `Metadata-Version: 2.1\nName: ${dist.name}\nVersion: 1.0\nSummary: The ${dist.half} half of setup-python-ft's probe, placed by the action\n`,
+            'entry_points.txt': `[${dist.group}]\nsetup_python_ft = ${dist.module}\n`,
+            INSTALLER: 'setup-python-ft\n',
+        };
+        for (const [name, text] of Object.entries(files))
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, name), text);
+        const record = [...Object.keys(files), 'RECORD'].map((name) => `${folder}/${name},,`);
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'RECORD'), `${record.join('\n')}\n`);
+    }
+}
+/**
+ * A virtual environment per build, so that cp3XY and cp3XYt wheels never mix. The probe directory
+ * goes on sys.path through a .pth file, which also imports the probe (inert unless a run enables it),
+ * and pytest and tox find their plugins through entry points of the venv (placePluginDists).
+ */
+async function createVenv(basePython, dir, probeDir) {
+    const windows = process.platform === 'win32';
+    await run(basePython, ['-m', 'venv', dir]);
+    const bin = external_node_path_default().join(dir, windows ? 'Scripts' : 'bin');
+    const python = external_node_path_default().join(bin, windows ? 'python.exe' : 'python');
+    const { stdout } = await run(python, ['-c', 'import sysconfig; print(sysconfig.get_path("purelib"))']);
+    const purelib = stdout.trim();
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(purelib, PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`);
+    placePluginDists(purelib);
+    return { dir, bin, python };
+}
+/**
+ * The environment of a command run inside the venv, as `activate` would set it. PYTHON_GIL is left
+ * to each mode: a value from the job never reaches a command, since 0 is fatal on the standard build.
+ */
+function venvEnv(venv, base) {
+    const env = { ...base, VIRTUAL_ENV: venv.dir };
+    delete env.PYTHONHOME;
+    delete env.PYTHON_GIL;
+    return withPathFirst(env, venv.bin);
+}
+/** The environment with dir first on its PATH (whatever case the platform spells PATH in). */
+function withPathFirst(env, dir) {
+    const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+    return { ...env, [pathKey]: [dir, env[pathKey]].filter(Boolean).join((external_node_path_default()).delimiter) };
+}
+
+;// CONCATENATED MODULE: ./src/dependencies/installed.ts
+
+
+
+/*
+ * What a mode's venv holds: every installed distribution and its version. Builds that resolve the
+ * same requirements to different versions (no cp3XYt wheel of the newest release, say) test
+ * different code; the comparison says so (compare/findings.ts).
+ */
+const installed_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The distributions the action itself places in a venv: not the project's. */
+const OWN = new Set(PLUGIN_DISTS.map((dist) => dist.name));
+const LIST = `
+import importlib.metadata as m, json, re
+found = {}
+for d in m.distributions():
+    name = d.metadata["Name"]
+    if name:
+        found.setdefault(re.sub(r"[-_.]+", "-", name).lower(), d.version)
+print(json.dumps(found))
+`;
+/** Installed distributions by normalized name (PEP 503), sorted; the action's own are left out. */
+async function installedDistributions(python, env) {
+    const { stdout } = await installed_run(python, ['-I', '-c', LIST], { env, maxBuffer: 16 * 1024 * 1024 });
+    const found = JSON.parse(stdout);
+    return Object.fromEntries(Object.entries(found)
+        .filter(([name]) => !OWN.has(name))
+        .sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+;// CONCATENATED MODULE: ./src/run/gil-check.ts
+
+
+
+
+const gil_check_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const MAX_PROCESSES = 50;
 /**
  * The extension modules, among those a run loaded, that have not declared free-threading support:
@@ -1378,7 +1529,7 @@ async function findUndeclared(python, modules, probeDir, workDir, env) {
     let next = 0;
     for (let processes = 0; next < candidates.length && processes < MAX_PROCESSES; processes++) {
         const script = external_node_path_default().join(probeDir, 'setup_python_ft_gilcheck.py');
-        const { stdout } = await run(python, [script, list, String(next)], { env: checkEnv, cwd: workDir });
+        const { stdout } = await gil_check_run(python, [script, list, String(next)], { env: checkEnv, cwd: workDir });
         const answer = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
         if (answer.undeclared && !undeclared.includes(answer.undeclared))
             undeclared.push(answer.undeclared);
@@ -1562,8 +1713,9 @@ async function ensureRunParallel(venv, env, logFile, deadline) {
 
 
 
-// What pytest reports; crashed, hung and absent are decided by the action, never by the probe.
-const PROBE_OUTCOMES = new Set(results_outcome/* OUTCOMES */.im.filter((o) => o !== 'crashed' && o !== 'hung' && o !== 'absent'));
+// What pytest reports, and crashed for a test whose xdist worker died; a crash or hang of the run
+// itself, and absent, are decided by the action.
+const PROBE_OUTCOMES = new Set(results_outcome/* OUTCOMES */.im.filter((o) => o !== 'hung' && o !== 'absent'));
 function parseLines(text) {
     const events = [];
     for (const line of text.split('\n')) {
@@ -1606,6 +1758,11 @@ function testOf(event) {
         result.threads = num(event.threads);
     if (probe_log_text(event.single))
         result.singleThreaded = (0,results_outcome/* clip */.$Q)(probe_log_text(event.single), results_outcome/* MESSAGE_LIMIT */.Gy);
+    const worker = result.outcome === 'crashed' ? (0,results_outcome/* xdistCrashedWorker */.J)(result.message) : undefined;
+    if (result.outcome === 'crashed' && !worker)
+        return undefined;
+    if (worker)
+        result.message = (0,results_outcome/* xdistCrashMessage */.RC)(worker);
     return result;
 }
 function readProbeLog(dir) {
@@ -1661,6 +1818,14 @@ function readProbeLog(dir) {
                 singleThreaded: probe_log_text(event.single),
             });
         }
+    }
+    // A test whose xdist worker died started in the worker, which recorded where it is.
+    for (const test of log.tests.filter((t) => t.outcome === 'crashed')) {
+        const at = log.unfinished.findIndex((u) => u.id === test.id);
+        if (at < 0)
+            continue;
+        const [started] = log.unfinished.splice(at, 1);
+        Object.assign(test, { ...started, ...test, line: test.line ?? started.line, file: started.file ?? test.file });
     }
     log.extensions = [...extensions.values()];
     const main = processes.find((p) => p.ranTests) ?? processes[0];
@@ -1755,67 +1920,6 @@ function shellInvocation(shell, command, python) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/run/venv.ts
-
-
-
-
-const venv_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** The .pth that loads the GIL probe into every interpreter of the environment. */
-const PROBE_PTH = '_setup_python_ft_probe.pth';
-/** The distribution that makes pytest load the action's plugin, in this venv only. */
-const PLUGIN_DIST = 'setup_python_ft_pytest-1.0.dist-info';
-/**
- * pytest loads the action's plugin through a `pytest11` entry point of a small distribution placed
- * in the venv, so only a pytest running in this venv sees it. (An environment variable such as
- * PYTEST_PLUGINS would reach the pytest of every environment that tox, nox, uv or hatch makes, and
- * there the plugin cannot be imported.)
- */
-function placePluginDist(purelib) {
-    const dir = external_node_path_default().join(purelib, PLUGIN_DIST);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const files = {
-        METADATA: "Metadata-Version: 2.1\nName: setup-python-ft-pytest\nVersion: 1.0\nSummary: The pytest half of setup-python-ft's probe, placed by the action\n",
-        'entry_points.txt': '[pytest11]\nsetup_python_ft = setup_python_ft_pytest\n',
-        INSTALLER: 'setup-python-ft\n',
-    };
-    for (const [name, text] of Object.entries(files))
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, name), text);
-    const record = [...Object.keys(files), 'RECORD'].map((name) => `${PLUGIN_DIST}/${name},,`);
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'RECORD'), `${record.join('\n')}\n`);
-}
-/**
- * A virtual environment per build, so that cp3XY and cp3XYt wheels never mix. The probe directory
- * goes on sys.path through a .pth file, which also imports the probe (inert unless a run enables it),
- * and pytest finds the plugin through an entry point of the venv (placePluginDist).
- */
-async function createVenv(basePython, dir, probeDir) {
-    const windows = process.platform === 'win32';
-    await venv_run(basePython, ['-m', 'venv', dir]);
-    const bin = external_node_path_default().join(dir, windows ? 'Scripts' : 'bin');
-    const python = external_node_path_default().join(bin, windows ? 'python.exe' : 'python');
-    const { stdout } = await venv_run(python, ['-c', 'import sysconfig; print(sysconfig.get_path("purelib"))']);
-    const purelib = stdout.trim();
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(purelib, PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`);
-    placePluginDist(purelib);
-    return { dir, bin, python };
-}
-/**
- * The environment of a command run inside the venv, as `activate` would set it. PYTHON_GIL is left
- * to each mode: a value from the job never reaches a command, since 0 is fatal on the standard build.
- */
-function venvEnv(venv, base) {
-    const env = { ...base, VIRTUAL_ENV: venv.dir };
-    delete env.PYTHONHOME;
-    delete env.PYTHON_GIL;
-    return withPathFirst(env, venv.bin);
-}
-/** The environment with dir first on its PATH (whatever case the platform spells PATH in). */
-function withPathFirst(env, dir) {
-    const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
-    return { ...env, [pathKey]: [dir, env[pathKey]].filter(Boolean).join((external_node_path_default()).delimiter) };
-}
-
 ;// CONCATENATED MODULE: ./src/run/segments.ts
 
 
@@ -1855,7 +1959,8 @@ function logTail(file, offset, bytes = 256 * 1024) {
 function segmentEnv(plan, ctx, probeOut, deadline, resumable, junit) {
     const tmp = external_node_path_default().join(ctx.legDir, 'tmp');
     (0,external_node_fs_.mkdirSync)(tmp, { recursive: true });
-    const env = venvEnv(ctx.venv, ctx.baseEnv);
+    const inVenv = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.tools.env });
+    const env = ctx.tools.pathFirst ? withPathFirst(inVenv, ctx.tools.pathFirst) : inVenv;
     if (plan.pythonGil !== undefined)
         env.PYTHON_GIL = plan.pythonGil;
     Object.assign(env, {
@@ -1903,9 +2008,12 @@ function statusOf(result, segments, started, trace) {
 async function runSegments(plan, ctx, label, select, deadline) {
     const started = Date.now();
     const logFile = external_node_path_default().join(ctx.legDir, 'output.log');
-    const pytest = (0,inputs_command/* runsPytest */.G)(ctx.inputs.run);
-    const addJunit = pytest && ctx.inputs.junit && !(0,inputs_command/* namesJunitFile */.f)(ctx.inputs.run);
-    const invocation = shellInvocation(ctx.inputs.shell, ctx.inputs.run, ctx.venv.python);
+    const pytest = (0,inputs_command/* runsPytest */.G)(ctx.command);
+    // Any command may run pytest: itself, or through tox, nox, uv run or make. Each pytest it runs
+    // writes this JUnit file, which holds the results of a pytest outside the mode's venv (a tox or
+    // nox environment) that the probe never sees.
+    const addJunit = ctx.inputs.junit && !(0,inputs_command/* namesJunitFile */.f)(ctx.command);
+    const invocation = shellInvocation(ctx.inputs.shell, ctx.command, ctx.venv.python);
     const done = { tests: new Map(), status: undefined, extensions: [], gilEnabled: [], junitFiles: [] };
     const skip = new Set();
     const crashes = [];
@@ -1991,6 +2099,7 @@ async function runSegments(plan, ctx, label, select, deadline) {
 
 
 
+
 /**
  * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
  * lacks (the node id, the absolute file, the threads). Tests go into columns as they stream in; the
@@ -1998,13 +2107,14 @@ async function runSegments(plan, ctx, label, select, deadline) {
  */
 async function withJunit(probe, files, warn) {
     const tests = new test_list/* TestList */.B();
+    let pytestJunit = false;
     // One file and nothing from the probe: nothing to merge, so no million ids hashed for nothing.
     const index = probe.size === 0 && files.length === 1 ? undefined : new Map();
     for (const test of probe.values())
         index.set(test.id, tests.push(test));
     for (const file of files) {
         try {
-            await readJunit(file, (test) => {
+            const read = await readJunit(file, (test) => {
                 if (!index) {
                     tests.push(test);
                     return;
@@ -2028,6 +2138,7 @@ async function withJunit(probe, files, warn) {
                     singleThreaded: known.singleThreaded,
                 });
             });
+            pytestJunit ||= read.pytest && read.tests > 0;
         }
         catch (error) {
             if (!(error instanceof errors/* ResultsFileError */.d))
@@ -2035,7 +2146,7 @@ async function withJunit(probe, files, warn) {
             warn(`results: ${error.message}; using what the probe recorded`);
         }
     }
-    return tests;
+    return { tests, pytestJunit };
 }
 /** What a finished run's exit says about the command itself (pure, for the warnings). */
 function runProblems(command, status, tests) {
@@ -2066,15 +2177,22 @@ async function runLeg(plan, ctx) {
         warnings.push(message);
         ctx.warn(message);
     };
-    const deadline = Date.now() + ctx.inputs.timeoutSeconds * 1000;
+    const started = Date.now();
+    const deadline = started + ctx.inputs.timeoutSeconds * 1000;
     const run = await runSegments(plan, ctx, 'run', undefined, deadline);
-    const userFiles = await ctx.findResults(ctx.legDir);
-    const tests = await ctx.readingResults(() => withJunit(run.tests, [...run.junitFiles, ...userFiles], warn));
+    const userFiles = await ctx.findResults(ctx.legDir, started);
+    const probed = run.tests.size;
+    const { tests, pytestJunit } = await ctx.readingResults(() => withJunit(run.tests, [...run.junitFiles, ...userFiles], warn));
     run.tests.clear();
-    if ((0,inputs_command/* runsPytest */.G)(ctx.inputs.run) && ctx.inputs.junit && (0,inputs_command/* namesJunitFile */.f)(ctx.inputs.run) && userFiles.length === 0) {
+    // pytest in the mode's venv always loads the probe's plugin: a pytest the probe never saw ran in
+    // an environment of its own (a tox or nox env), on whatever interpreter that environment has.
+    if (probed === 0 && pytestJunit) {
+        warn(`${plan.mode}: tests ran outside the mode's interpreter: results come from JUnit only (no GIL check per test, no resume after a crash or hang)`);
+    }
+    if ((0,inputs_command/* runsPytest */.G)(ctx.command) && ctx.inputs.junit && (0,inputs_command/* namesJunitFile */.f)(ctx.command) && userFiles.length === 0) {
         warn(`run: the command passes its own --junitxml; point results at that file to read it`);
     }
-    for (const problem of runProblems(ctx.inputs.run, run.status, tests.length))
+    for (const problem of runProblems(ctx.command, run.status, tests.length))
         warn(`${plan.mode}: ${problem}`);
     const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir;
     tests.mapFiles((file) => workspacePath(file, ctx.workDir, workspace));
@@ -2095,6 +2213,13 @@ async function runLeg(plan, ctx) {
             warn(`${plan.mode}: could not check the extension modules for free-threading support: ${error.message}`);
         }
     }
+    let packages;
+    try {
+        packages = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv));
+    }
+    catch (error) {
+        warn(`${plan.mode}: could not list the distributions installed in its venv: ${error.message}`);
+    }
     return {
         schema: results_leg/* LEG_SCHEMA */.P4,
         group: plan.group,
@@ -2103,12 +2228,13 @@ async function runLeg(plan, ctx) {
         abi: plan.abi,
         os: ctx.os,
         arch: ctx.arch,
-        command: ctx.inputs.run,
+        command: ctx.command,
         status: run.status,
         gil,
         ...((0,results_leg/* isStress */.JA)(plan.mode) ? { stress: ctx.inputs.stress } : {}),
         tests,
         reruns: {},
+        ...(packages ? { packages } : {}),
         warnings,
     };
 }
@@ -2118,8 +2244,14 @@ async function rerunLeg(plan, ctx, ids, times) {
     for (let round = 1; round <= times; round++) {
         const deadline = Date.now() + ctx.inputs.timeoutSeconds * 1000;
         const rerun = await runSegments(plan, ctx, `rerun${round}`, ids, deadline);
+        // The probe misses what ran outside the mode's interpreter (a tox env, an xdist worker that
+        // died): the rerun's JUnit fills it in.
+        const { tests } = await ctx.readingResults(() => withJunit(rerun.tests, rerun.junitFiles, ctx.warn));
+        const outcome = new Map();
+        for (const test of tests)
+            outcome.set(test.id, test.outcome);
         for (const id of ids)
-            outcomes[id].push(rerun.tests.get(id)?.outcome ?? 'absent');
+            outcomes[id].push(outcome.get(id) ?? 'absent');
     }
     return outcomes;
 }
@@ -2148,7 +2280,64 @@ function oneAtATime() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/tools/per-mode.ts
+
+
+
+/*
+ * The test runners projects already drive their suites with, made to run per mode. Modes run at the
+ * same time in one working tree, so tox's and nox's work folders would be shared and raced; and a
+ * tool that picks its own interpreter must pick the mode's. A uv project's environment is the mode's
+ * venv (UV_PROJECT_ENVIRONMENT and UV_PYTHON: uv passes over a free-threaded interpreter unless
+ * asked for it), so `uv run pytest` syncs the project's dependencies into it and runs there.
+ */
+/**
+ * `nox` on the mode's PATH: the real nox, found further down PATH, with this mode's env folder.
+ * nox has no environment variable for it; an --envdir of the command's own comes later and wins.
+ */
+const NOX_SHIM = `#!/bin/sh
+# setup-python-ft: nox with this mode's own env folder ($SETUP_PYTHON_FT_NOX_ENVDIR).
+here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
+IFS=:
+for dir in $PATH; do
+  if [ "$dir" != "$here" ] && [ -f "$dir/nox" ] && [ -x "$dir/nox" ]; then
+    exec "$dir/nox" --envdir "$SETUP_PYTHON_FT_NOX_ENVDIR" "$@"
+  fi
+done
+echo "nox: command not found" >&2
+exit 127
+`;
+/** nox's name for the mode's build (3.13, 3.13t): python3.13 and python3.13t on the names folder. */
+function noxPython(plan) {
+    return `${(0,layout/* minorOf */.Hs)(plan.version)}${plan.build === 'freethreaded' ? 't' : ''}`;
+}
+/** uv's settings for a build's venv, for `install` (uv sync, uv pip) as for the run. */
+function uvEnvironment(venv) {
+    return { UV_PROJECT_ENVIRONMENT: venv.dir, UV_PYTHON: venv.python };
+}
+/**
+ * Makes the leg's tool folders under legDir and says how the mode's commands reach them: tox works
+ * in <leg>/tox, nox in <leg>/nox and runs every session on the mode's build (NOXFORCEPYTHON), a uv
+ * project's environment is the mode's venv.
+ */
+function toolSetup(plan, legDir, venv) {
+    const env = {
+        TOX_WORK_DIR: external_node_path_default().join(legDir, 'tox'),
+        NOXFORCEPYTHON: noxPython(plan),
+        SETUP_PYTHON_FT_NOX_ENVDIR: external_node_path_default().join(legDir, 'nox'),
+        ...uvEnvironment(venv),
+    };
+    if (process.platform === 'win32')
+        return { env };
+    const bin = external_node_path_default().join(legDir, 'tools');
+    (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(bin, 'nox'), NOX_SHIM);
+    (0,external_node_fs_.chmodSync)(external_node_path_default().join(bin, 'nox'), 0o755);
+    return { env, pathFirst: bin };
+}
+
 ;// CONCATENATED MODULE: ./src/run/prepare.ts
+
 
 
 
@@ -2166,7 +2355,7 @@ async function runInstall(venv, abi, env, stress, options) {
     (0,external_node_fs_.rmSync)(logFile, { force: true });
     const { inputs } = options;
     const deadline = Date.now() + inputs.timeoutSeconds * 1000;
-    const commandEnv = venvEnv(venv, env);
+    const commandEnv = venvEnv(venv, { ...env, ...uvEnvironment(venv) });
     let failed;
     if (inputs.install) {
         const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
@@ -2227,28 +2416,46 @@ var promises_ = __webpack_require__(51455);
 
 
 
-/** A leg's JUnit files: those in its results folder, and those the `results` glob matches for it. */
-async function resultFiles(pattern, plan, legDir, workDir) {
+
+/**
+ * Files a clock with coarse timestamps (FAT: 2 s) may date a little before the run that wrote them.
+ */
+const MTIME_SLACK_MS = 2000;
+/**
+ * A leg's JUnit files: those in its results folder, and those the `results` glob matches for it.
+ * Only files written since the leg started count: XML left in a folder by an earlier run is stale.
+ */
+async function resultFiles(pattern, plan, legDir, workDir, since) {
     const patterns = [external_node_path_default().join(legDir, 'results', '**', '*.xml')];
     if (pattern) {
-        const expanded = pattern
-            .replace(/\{leg\}/g, plan.id)
-            .replace(/\{mode\}/g, plan.mode)
-            .replace(/\{version\}/g, plan.version);
+        const expanded = fillPlaceholders(pattern, plan);
         patterns.push(external_node_path_default().isAbsolute(expanded) ? expanded : external_node_path_default().join(workDir, expanded));
     }
     const files = [];
+    const stale = [];
     for (const p of patterns) {
-        for await (const file of (0,promises_.glob)(p.replace(/\\/g, '/')))
-            if ((0,external_node_fs_.statSync)(file).isFile())
+        for await (const file of (0,promises_.glob)(p.replace(/\\/g, '/'))) {
+            const stat = (0,external_node_fs_.statSync)(file);
+            if (!stat.isFile())
+                continue;
+            if (stat.mtimeMs < since - MTIME_SLACK_MS)
+                stale.push(external_node_path_default().relative(workDir, file));
+            else
                 files.push(file);
+        }
     }
-    if (pattern && files.length === 0)
+    if (stale.length > 0) {
+        const names = stale.slice(0, 3).join(', ') + (stale.length > 3 ? `, and ${stale.length - 3} more` : '');
+        commands/* warning */.$e(`results: ${plan.mode} left out ${stale.length} ${stale.length === 1 ? 'file' : 'files'} written before this run (${names}); only files the run writes count`);
+    }
+    if (pattern && files.length === 0 && stale.length === 0) {
         commands/* warning */.$e(`results: no file matches ${pattern} for ${plan.mode}`);
+    }
     return files.sort();
 }
 
 ;// CONCATENATED MODULE: ./src/run/pipeline.ts
+
 
 
 
@@ -2332,16 +2539,19 @@ namesDir) {
         const legDir = external_node_path_default().join(root, 'legs', leg.id);
         (0,external_node_fs_.rmSync)(legDir, { recursive: true, force: true });
         (0,external_node_fs_.mkdirSync)(legDir, { recursive: true });
+        const venv = venvs.get(leg.abi);
         contexts.set(leg.id, {
             inputs,
-            venv: venvs.get(leg.abi),
+            command: fillPlaceholders(inputs.run, leg),
+            venv,
+            tools: toolSetup(leg, legDir, venv),
             legDir,
             workDir,
             probeDir,
             baseEnv: baseEnv(leg),
             os: platform.os,
             arch: platform.arch,
-            findResults: (dir) => resultFiles(inputs.results, leg, dir, workDir),
+            findResults: (dir, since) => resultFiles(inputs.results, leg, dir, workDir, since),
             readingResults,
             warn: (message) => commands/* warning */.$e(message),
         });

@@ -1,0 +1,318 @@
+// The test runners projects already use, through the bundle on the real interpreters: tox, nox,
+// uv, unittest-xml-reporting and pytest-xdist installed from the package index into the modes'
+// venvs, each with its natural command, each finding the test that fails only without the GIL.
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { type ActionRun, freshToolCache, removeMadeFolders, runAction } from './action.js'
+import { openTestbed, type Testbed } from './testbed.js'
+
+jest.setTimeout(900_000)
+
+let bed: Testbed
+let toolCache: string
+
+beforeAll(async () => {
+  bed = await openTestbed()
+  toolCache = freshToolCache()
+})
+
+afterAll(async () => {
+  await bed.server.close()
+  removeMadeFolders()
+})
+
+interface Row {
+  id: string
+  outcomes: Record<string, string>
+  reruns?: Record<string, string[]>
+  divergence: string | null
+  flaky?: boolean
+}
+
+interface Report {
+  groups: {
+    modes: { mode: string; packages?: Record<string, string> }[]
+    findings: { kind: string; message: string; distribution?: string; versions?: Record<string, string> }[]
+    tests: Row[]
+  }[]
+}
+
+/** A project of the given files (path: lines), in a folder of its own. */
+function project(files: Record<string, string[]>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'spft-tools-'))
+  for (const [file, lines] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    writeFileSync(path.join(dir, file), lines.join('\n'))
+  }
+  return dir
+}
+
+/** Two tests: one passes everywhere, one fails on the free-threaded build only. */
+const PYTEST_TESTS = [
+  'import sysconfig',
+  '',
+  'def test_same():',
+  '    assert True',
+  '',
+  'def test_freethreaded_only():',
+  '    assert not sysconfig.get_config_var("Py_GIL_DISABLED"), "fails on the free-threaded build"',
+  '',
+]
+
+/** How this machine's clients trust its package index (uv reads these, as pip reads its config). */
+const TLS_ENV = Object.fromEntries(
+  ['SSL_CERT_FILE', 'SSL_CERT_DIR'].filter((name) => process.env[name]).map((name) => [name, process.env[name]!]),
+)
+
+function suite(inputs: Record<string, string>, workdir: string): Promise<ActionRun> {
+  return runAction(
+    { 'python-version': bed.minor, ...bed.pbsInputs, modes: 'standard, freethreaded', ...inputs },
+    { toolCache, workdir, env: TLS_ENV },
+  )
+}
+
+function report(run: ActionRun): Report {
+  return JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as Report
+}
+
+function row(run: ActionRun, name: string): Row {
+  const rows = report(run).groups[0].tests
+  const found = rows.find((t) => t.id.endsWith(name))
+  if (!found) throw new Error(`${name} is not in the report: ${rows.map((t) => t.id).join(', ')}\n${run.stdout}`)
+  return found
+}
+
+/** The free-threaded-only failure is found as such, and the other test passes in both modes. */
+function expectDivergenceFound(run: ActionRun, failing = 'test_freethreaded_only', passing = 'test_same') {
+  expect(run.code).toBe(1)
+  expect(row(run, failing)).toMatchObject({
+    outcomes: { standard: 'passed', freethreaded: 'failed' },
+    divergence: 'freethreaded-only',
+  })
+  expect(row(run, passing).outcomes).toEqual({ standard: 'passed', freethreaded: 'passed' })
+}
+
+const legDir = (run: ActionRun, mode: string) => path.join(run.outputs['results-dir'], `${bed.version}-${mode}`)
+
+describe('tox', () => {
+  let run: ActionRun
+  let dir: string
+
+  beforeAll(async () => {
+    dir = project({
+      'tests/test_tools.py': PYTEST_TESTS,
+      'tox.ini': [
+        '[tox]',
+        'env_list = py',
+        '[testenv]',
+        'skip_install = true',
+        'deps = pytest',
+        "commands_pre = python -c \"import os; print('py PYTHON_GIL=' + str(os.environ.get('PYTHON_GIL')))\"",
+        'commands = pytest -p no:cacheprovider tests',
+        '[testenv:standard-build]',
+        `base_python = python${bed.minor}`,
+        'skip_install = true',
+        "commands = python -c \"import os, sys; print('standard-build PYTHON_GIL=' + str(os.environ.get('PYTHON_GIL')), sys._is_gil_enabled())\"",
+        '',
+      ],
+    })
+    run = await suite({ install: 'pip install -q tox', run: 'tox -e standard-build,py' }, dir)
+  })
+
+  test("`tox -e py` runs the suite on each mode's interpreter, and the results are collected", () => {
+    expectDivergenceFound(run)
+    for (const mode of ['standard', 'freethreaded']) {
+      expect(run.warnings).toContain(
+        `::warning::${mode}: tests ran outside the mode's interpreter: results come from JUnit only (no GIL check per test, no resume after a crash or hang)`,
+      )
+    }
+  })
+
+  test('each mode has its own tox work folder, none in the project', () => {
+    expect(existsSync(path.join(dir, '.tox'))).toBe(false)
+    expect(readdirSync(path.join(legDir(run, 'standard'), 'tox'))).toEqual(expect.arrayContaining(['py']))
+    expect(readdirSync(path.join(legDir(run, 'freethreaded'), 'tox'))).toEqual(expect.arrayContaining(['py']))
+  })
+
+  test('PYTHON_GIL=0 reaches the free-threaded env only, never an env on the standard build', () => {
+    expect(run.stdout).toContain('[freethreaded] py PYTHON_GIL=0')
+    expect(run.stdout).toContain('[standard] py PYTHON_GIL=None')
+    // Without the action's tox plugin, the standard build dies at start-up on PYTHON_GIL=0.
+    expect(run.stdout).toContain('[freethreaded] standard-build PYTHON_GIL=None True')
+    expect(run.stdout).not.toContain('Disabling the GIL is not supported')
+  })
+})
+
+describe('nox', () => {
+  test("`nox -s tests` runs each session on the mode's build, in an env folder of the mode", async () => {
+    const dir = project({
+      'tests/test_tools.py': PYTEST_TESTS,
+      'noxfile.py': [
+        'import nox',
+        '',
+        '@nox.session(python=["3.12", "3.13"])',
+        'def tests(session):',
+        '    session.install("pytest")',
+        '    session.run("pytest", "-p", "no:cacheprovider", "tests")',
+        '',
+      ],
+    })
+    const run = await suite({ install: 'pip install -q nox', run: 'nox -s tests' }, dir)
+    expectDivergenceFound(run)
+    expect(existsSync(path.join(dir, '.nox'))).toBe(false)
+    const sessions = (mode: string) =>
+      readdirSync(path.join(legDir(run, mode), 'nox')).filter((f) => f.startsWith('tests'))
+    expect(sessions('standard')).toEqual([`tests-${bed.minor.replace('.', '-')}`])
+    expect(sessions('freethreaded')).toEqual([`tests-${bed.minor.replace('.', '-')}t`])
+  })
+})
+
+describe('uv', () => {
+  test("`uv run pytest` syncs the project into the mode's venv and runs there, with the probe", async () => {
+    const dir = project({
+      'tests/test_tools.py': PYTEST_TESTS,
+      'pyproject.toml': [
+        '[project]',
+        'name = "uv-tools"',
+        'version = "0"',
+        'requires-python = ">=3.13"',
+        'dependencies = []',
+        '[dependency-groups]',
+        'dev = ["pytest"]',
+        '[tool.uv]',
+        'package = false',
+        '',
+      ],
+    })
+    const run = await suite({ install: 'pip install -q uv', run: 'uv run pytest -p no:cacheprovider tests' }, dir)
+    expectDivergenceFound(run)
+    expect(existsSync(path.join(dir, '.venv'))).toBe(false)
+    // pytest ran in the mode's venv: the probe saw every test.
+    expect(run.warnings.filter((w) => w.includes('outside the mode'))).toEqual([])
+  })
+})
+
+describe('unittest-xml-reporting', () => {
+  test('`python -m xmlrunner` into $SETUP_PYTHON_FT_RESULTS_DIR', async () => {
+    const dir = project({
+      'tests/__init__.py': [''],
+      'tests/test_tools.py': [
+        'import sysconfig',
+        'import unittest',
+        '',
+        'class ToolsTest(unittest.TestCase):',
+        '    def test_same(self):',
+        '        self.assertTrue(True)',
+        '',
+        '    def test_freethreaded_only(self):',
+        '        self.assertFalse(sysconfig.get_config_var("Py_GIL_DISABLED"))',
+        '',
+      ],
+    })
+    const run = await suite(
+      {
+        install: 'pip install -q unittest-xml-reporting',
+        run: 'python -m xmlrunner discover -s tests -t . -o "$SETUP_PYTHON_FT_RESULTS_DIR"',
+      },
+      dir,
+    )
+    expectDivergenceFound(run)
+  })
+})
+
+describe('pytest-xdist', () => {
+  let run: ActionRun
+
+  beforeAll(async () => {
+    const dir = project({
+      'tests/test_xdist.py': [
+        'import os',
+        'import sysconfig',
+        '',
+        'def test_same():',
+        '    assert True',
+        '',
+        'def test_crash():',
+        '    if sysconfig.get_config_var("Py_GIL_DISABLED"):',
+        '        os.abort()',
+        '',
+      ],
+    })
+    // The builds get different versions of a dependency, as when one has no wheel of the newest.
+    const pin =
+      'if python -c "import sys, sysconfig; sys.exit(not sysconfig.get_config_var(\'Py_GIL_DISABLED\'))"; ' +
+      'then pip install -q six==1.16.0; else pip install -q six==1.17.0; fi'
+    run = await suite(
+      {
+        install: `pip install -q pytest pytest-xdist && ${pin}`,
+        run: 'pytest -p no:cacheprovider -n 2 tests',
+        rerun: '2',
+      },
+      dir,
+    )
+  })
+
+  test('a test whose worker dies is crashed, in the run and in every rerun, never flaky', () => {
+    expect(run.code).toBe(1)
+    const crash = row(run, 'test_crash')
+    expect(crash).toMatchObject({
+      outcomes: { standard: 'passed', freethreaded: 'crashed' },
+      divergence: 'crashed',
+      reruns: { standard: ['passed', 'passed'], freethreaded: ['crashed', 'crashed'] },
+    })
+    expect(crash.flaky).toBeFalsy()
+    expect(row(run, 'test_same').outcomes).toEqual({ standard: 'passed', freethreaded: 'passed' })
+    const annotation = run.errors.find((line) => line.includes('test_crash'))
+    expect(annotation).toMatch(/^::error title=Crashed,/)
+    expect(annotation).toContain('The pytest-xdist worker gw')
+  })
+
+  test('a dependency at different versions in the builds is reported', () => {
+    const r = report(run)
+    expect(r.groups[0].modes.map((m) => m.packages?.six)).toEqual(['1.17.0', '1.16.0'])
+    expect(r.groups[0].findings).toContainEqual(
+      expect.objectContaining({
+        kind: 'dependency-versions',
+        distribution: 'six',
+        versions: { standard: '1.17.0', freethreaded: '1.16.0' },
+      }),
+    )
+    expect(run.summary.replace(/\\/g, '')).toContain(
+      'six differs between the modes: 1.17.0 in standard; 1.16.0 in freethreaded',
+    )
+  })
+})
+
+describe('{mode} in run', () => {
+  test('is filled in per mode; XML left from an earlier run is not read', async () => {
+    const dir = project({ 'tests/test_tools.py': PYTEST_TESTS })
+    mkdirSync(path.join(dir, 'reports'))
+    const stale = path.join(dir, 'reports', 'old-standard.xml')
+    writeFileSync(
+      stale,
+      '<testsuite name="pytest"><testcase classname="tests.test_tools" name="test_ghost"><failure message="old"/></testcase></testsuite>',
+    )
+    const hourAgo = new Date(Date.now() - 3600_000)
+    utimesSync(stale, hourAgo, hourAgo)
+    const run = await suite(
+      {
+        install: 'pip install -q pytest',
+        run: 'python -m pytest -p no:cacheprovider --junitxml=reports/now-{mode}.xml tests',
+        results: 'reports/*-{mode}.xml',
+      },
+      dir,
+    )
+    expectDivergenceFound(run)
+    expect(readdirSync(path.join(dir, 'reports')).sort()).toEqual([
+      'now-freethreaded.xml',
+      'now-standard.xml',
+      'old-standard.xml',
+    ])
+    expect(report(run).groups[0].tests.map((t) => t.id)).not.toContain('tests.test_tools::test_ghost')
+    expect(run.warnings).toContain(
+      '::warning::results: standard left out 1 file written before this run (reports/old-standard.xml); only files the run writes count',
+    )
+  })
+})

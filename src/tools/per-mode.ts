@@ -1,0 +1,67 @@
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { minorOf } from '../find/layout.js'
+import type { LegPlan } from '../run/legs.js'
+import type { Venv } from '../run/venv.js'
+
+/*
+ * The test runners projects already drive their suites with, made to run per mode. Modes run at the
+ * same time in one working tree, so tox's and nox's work folders would be shared and raced; and a
+ * tool that picks its own interpreter must pick the mode's. A uv project's environment is the mode's
+ * venv (UV_PROJECT_ENVIRONMENT and UV_PYTHON: uv passes over a free-threaded interpreter unless
+ * asked for it), so `uv run pytest` syncs the project's dependencies into it and runs there.
+ */
+
+/**
+ * `nox` on the mode's PATH: the real nox, found further down PATH, with this mode's env folder.
+ * nox has no environment variable for it; an --envdir of the command's own comes later and wins.
+ */
+const NOX_SHIM = `#!/bin/sh
+# setup-python-ft: nox with this mode's own env folder ($SETUP_PYTHON_FT_NOX_ENVDIR).
+here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
+IFS=:
+for dir in $PATH; do
+  if [ "$dir" != "$here" ] && [ -f "$dir/nox" ] && [ -x "$dir/nox" ]; then
+    exec "$dir/nox" --envdir "$SETUP_PYTHON_FT_NOX_ENVDIR" "$@"
+  fi
+done
+echo "nox: command not found" >&2
+exit 127
+`
+
+export interface ToolSetup {
+  /** Variables for the mode's commands. */
+  env: Record<string, string>
+  /** A folder to put first on the mode's PATH, when the platform has one. */
+  pathFirst?: string
+}
+
+/** nox's name for the mode's build (3.13, 3.13t): python3.13 and python3.13t on the names folder. */
+export function noxPython(plan: Pick<LegPlan, 'version' | 'build'>): string {
+  return `${minorOf(plan.version)}${plan.build === 'freethreaded' ? 't' : ''}`
+}
+
+/** uv's settings for a build's venv, for `install` (uv sync, uv pip) as for the run. */
+export function uvEnvironment(venv: Venv): Record<string, string> {
+  return { UV_PROJECT_ENVIRONMENT: venv.dir, UV_PYTHON: venv.python }
+}
+
+/**
+ * Makes the leg's tool folders under legDir and says how the mode's commands reach them: tox works
+ * in <leg>/tox, nox in <leg>/nox and runs every session on the mode's build (NOXFORCEPYTHON), a uv
+ * project's environment is the mode's venv.
+ */
+export function toolSetup(plan: Pick<LegPlan, 'version' | 'build'>, legDir: string, venv: Venv): ToolSetup {
+  const env: Record<string, string> = {
+    TOX_WORK_DIR: path.join(legDir, 'tox'),
+    NOXFORCEPYTHON: noxPython(plan),
+    SETUP_PYTHON_FT_NOX_ENVDIR: path.join(legDir, 'nox'),
+    ...uvEnvironment(venv),
+  }
+  if (process.platform === 'win32') return { env }
+  const bin = path.join(legDir, 'tools')
+  mkdirSync(bin, { recursive: true })
+  writeFileSync(path.join(bin, 'nox'), NOX_SHIM)
+  chmodSync(path.join(bin, 'nox'), 0o755)
+  return { env, pathFirst: bin }
+}
