@@ -2,6 +2,221 @@ export const id = 668;
 export const ids = [668];
 export const modules = {
 
+/***/ 26360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iW: () => (/* binding */ BASELINE_SCHEMA),
+/* harmony export */   nk: () => (/* binding */ parseBaseline),
+/* harmony export */   s$: () => (/* binding */ BaselineError)
+/* harmony export */ });
+/* unused harmony export FINDING_KINDS */
+/* harmony import */ var _compare_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95285);
+/* harmony import */ var _results_leg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26334);
+
+
+/*
+ * A baseline: the divergences and findings a project already knows of, kept in its repository. With
+ * one, each divergence and finding of a run is new or known, and each entry that matched nothing is
+ * fixed; fail-on fails on new ones only. The form is documented in the README ("Baseline").
+ */
+const BASELINE_SCHEMA = 'setup-python-ft/baseline@1';
+const FINDING_KINDS = [
+    'undeclared-extension',
+    'gil-enabled',
+    'missing-leg',
+    'stopped',
+    'no-tests',
+    'dependency-versions',
+];
+/** A baseline file that cannot be used: the reason, for one error naming the input. */
+class BaselineError extends Error {
+}
+const isStrings = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+function optionalString(entry, key, where) {
+    if (entry[key] !== undefined && (typeof entry[key] !== 'string' || entry[key] === '')) {
+        throw new BaselineError(`${where}.${key} must be a non-empty string`);
+    }
+}
+function checkModes(entry, where) {
+    if (entry.modes === undefined)
+        return;
+    if (!isStrings(entry.modes) || !entry.modes.every((mode) => _results_leg_js__WEBPACK_IMPORTED_MODULE_1__/* .MODES */ .FN.includes(mode))) {
+        throw new BaselineError(`${where}.modes must list modes (${_results_leg_js__WEBPACK_IMPORTED_MODULE_1__/* .MODES */ .FN.join(', ')})`);
+    }
+}
+function divergenceEntry(value, index) {
+    const where = `divergences[${index}]`;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new BaselineError(`${where} must be an object`);
+    const entry = value;
+    for (const key of ['test', 'file', 'group'])
+        optionalString(entry, key, where);
+    if ((entry.test === undefined) === (entry.file === undefined)) {
+        throw new BaselineError(`${where} needs either test (a test id) or file (a path or glob)`);
+    }
+    if (entry.class !== undefined && !_compare_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .DIVERGENCE_KINDS */ .jm.includes(entry.class)) {
+        throw new BaselineError(`${where}.class must be one of ${_compare_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .DIVERGENCE_KINDS */ .jm.join(', ')}`);
+    }
+    checkModes(entry, where);
+    return entry;
+}
+function findingEntry(value, index) {
+    const where = `findings[${index}]`;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new BaselineError(`${where} must be an object`);
+    const entry = value;
+    if (!FINDING_KINDS.includes(entry.kind)) {
+        throw new BaselineError(`${where}.kind must be one of ${FINDING_KINDS.join(', ')}`);
+    }
+    for (const key of ['group', 'module', 'distribution'])
+        optionalString(entry, key, where);
+    checkModes(entry, where);
+    return entry;
+}
+/** Checks a parsed baseline file (pure). */
+function parseBaseline(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new BaselineError('not a JSON object');
+    const file = value;
+    if (file.schema !== BASELINE_SCHEMA) {
+        throw new BaselineError(`schema must be '${BASELINE_SCHEMA}', found ${JSON.stringify(file.schema)}; this version of the action reads ${BASELINE_SCHEMA}`);
+    }
+    for (const list of ['divergences', 'findings']) {
+        if (file[list] !== undefined && !Array.isArray(file[list]))
+            throw new BaselineError(`${list} must be an array`);
+    }
+    return {
+        schema: BASELINE_SCHEMA,
+        divergences: (file.divergences ?? []).map(divergenceEntry),
+        findings: (file.findings ?? []).map(findingEntry),
+    };
+}
+
+
+/***/ }),
+
+/***/ 50385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ writeBaselineFile),
+/* harmony export */   k: () => (/* binding */ readBaselineInput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91318);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26360);
+
+
+
+
+/** The `baseline` input: a file in the repository, read and checked before anything runs. */
+function readBaselineInput(value, workspace) {
+    if (!value)
+        return undefined;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, value);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('baseline', `${value} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: name a JSON file in the repository, relative to the workspace, as the baseline-path output of an earlier run writes it`);
+    }
+    try {
+        return (0,_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBaseline */ .nk)(JSON.parse(text));
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('baseline', `${value} is not JSON: ${error.message}`);
+        if (error instanceof _baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .BaselineError */ .s$)
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('baseline', `${value}: ${error.message}`);
+        throw error;
+    }
+}
+/** Writes a baseline as the input reads it: one entry per line, so that a diff shows what changed. */
+function writeBaselineFile(baseline, file) {
+    const list = (entries) => entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n')}\n  ]`;
+    const text = `{\n  "schema": ${JSON.stringify(baseline.schema)},\n  "divergences": ${list(baseline.divergences)},\n  "findings": ${list(baseline.findings)}\n}\n`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text);
+}
+
+
+/***/ }),
+
+/***/ 95285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   jm: () => (/* binding */ DIVERGENCE_KINDS),
+/* harmony export */   x7: () => (/* binding */ KIND_TITLES)
+/* harmony export */ });
+/* harmony import */ var _results_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97034);
+
+/** Why a test is a divergence, most serious first. */
+const DIVERGENCE_KINDS = [
+    'crashed',
+    'hung',
+    'races-without-gil',
+    'freethreaded-only',
+    'standard-only',
+    'stress-only',
+    'one-mode-only',
+    'differs',
+    'not-run',
+];
+const KIND_TITLES = {
+    crashed: 'Crashed',
+    hung: 'Hung',
+    'races-without-gil': 'Races without the GIL',
+    'freethreaded-only': 'Fails only on the free-threaded build',
+    'standard-only': 'Fails only on the standard build',
+    'stress-only': 'Fails only under thread stress',
+    'one-mode-only': 'Collected in one mode only',
+    differs: 'Outcome differs',
+    'not-run': 'Not run after a crash or hang',
+};
+/**
+ * Classes one test from its outcome in each mode. stoppedEarly names the modes whose run died
+ * (crash, hang): a test absent there was never reached, which is not a collection difference.
+ */
+function classify(outcomes, stoppedEarly) {
+    const entries = Object.entries(outcomes);
+    const values = entries.map(([, outcome]) => outcome);
+    // One mode alone (a matrix leg) cannot diverge: its failures are plain failures.
+    if (entries.length < 2)
+        return { kind: values.some(_results_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailing */ .DI) ? 'common' : 'same' };
+    if (values.includes('crashed'))
+        return { kind: 'crashed' };
+    if (values.includes('hung'))
+        return { kind: 'hung' };
+    const present = entries.filter(([, outcome]) => outcome !== 'absent');
+    const absent = entries.filter(([, outcome]) => outcome === 'absent').map(([mode]) => mode);
+    if (present.length === 0)
+        return { kind: 'same' };
+    const failing = present.filter(([, outcome]) => (0,_results_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailing */ .DI)(outcome)).map(([mode]) => mode);
+    // A failure in some modes and not others matters more than a test missing from a mode.
+    if (failing.length > 0 && failing.length < present.length) {
+        if (failing.every((mode) => mode !== 'standard'))
+            return { kind: 'freethreaded-only' };
+        if (failing.every((mode) => mode === 'standard'))
+            return { kind: 'standard-only' };
+        return { kind: 'differs' };
+    }
+    if (absent.length > 0)
+        return { kind: absent.every((mode) => stoppedEarly.has(mode)) ? 'not-run' : 'one-mode-only' };
+    if (failing.length === entries.length)
+        return { kind: 'common' };
+    return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
+}
+
+
+/***/ }),
+
 /***/ 6144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -55,9 +270,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91318);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18028);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6144);
-/* harmony import */ var _results_leg_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26334);
+/* harmony import */ var _baseline_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50385);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18028);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6144);
+/* harmony import */ var _results_leg_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26334);
+
 
 
 
@@ -107,27 +324,27 @@ function parseEnv(value) {
     return env;
 }
 /** The `gil` input, read the same way by the main action and the matrix. */
-const gilInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)(read, 'gil', GIL_SETTINGS, 'force-off');
+const gilInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(read, 'gil', GIL_SETTINGS, 'force-off');
 /** The `fail-on` input, read the same way by the main action and the compare job. */
-const failOnInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)(read, 'fail-on', FAIL_ON, 'divergence');
+const failOnInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(read, 'fail-on', FAIL_ON, 'divergence');
 /**
  * The `modes` input: known modes, each once, in MODES' order. Read the same way by the main
  * action and the matrix.
  */
 function parseModes(value) {
-    const names = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(value);
+    const names = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .splitList */ .ry)(value);
     const listed = names.length > 0 ? names : [...DEFAULT_MODES];
     const seen = new Set();
     for (const name of listed) {
-        if (!_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.includes(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('modes', `'${name}' is not a mode; use ${_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.join(', ')}`);
+        if (!_results_leg_js__WEBPACK_IMPORTED_MODULE_6__/* .MODES */ .FN.includes(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('modes', `'${name}' is not a mode; use ${_results_leg_js__WEBPACK_IMPORTED_MODULE_6__/* .MODES */ .FN.join(', ')}`);
         }
         if (seen.has(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('modes', `'${name}' is listed twice; list each mode once (${_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.join(', ')})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('modes', `'${name}' is listed twice; list each mode once (${_results_leg_js__WEBPACK_IMPORTED_MODULE_6__/* .MODES */ .FN.join(', ')})`);
         }
         seen.add(name);
     }
-    return _results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.filter((mode) => seen.has(mode));
+    return _results_leg_js__WEBPACK_IMPORTED_MODULE_6__/* .MODES */ .FN.filter((mode) => seen.has(mode));
 }
 /** What @actions/artifact refuses in an artifact name (path-and-artifact-name-validation). */
 const ARTIFACT_NAME_REFUSES = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
@@ -195,8 +412,8 @@ const stressInput = (read) => ({
 });
 /** Stress modes run pytest with pytest-run-parallel: a command that is not pytest cannot be stressed. */
 function checkStressCommand(modes, command) {
-    const stress = modes.filter(_results_leg_js__WEBPACK_IMPORTED_MODULE_5__/* .isStress */ .JA);
-    if (stress.length > 0 && !(0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .runsPytest */ .G)(command)) {
+    const stress = modes.filter(_results_leg_js__WEBPACK_IMPORTED_MODULE_6__/* .isStress */ .JA);
+    if (stress.length > 0 && !(0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .runsPytest */ .G)(command)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('modes', `${stress.join(' and ')} run each test in threads through pytest-run-parallel, but run is not a pytest command; run pytest, or drop the stress modes`);
     }
 }
@@ -206,20 +423,21 @@ function parseRunInputs(read, context) {
     return {
         modes,
         gil: gilInput(read),
-        requireGilDisabled: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(read, 'require-gil-disabled', false),
+        requireGilDisabled: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .bool */ .lc)(read, 'require-gil-disabled', false),
         install: read('install'),
         run: read('run'),
         workingDirectory: workingDirectory(read, context.workspace),
-        shell: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
+        shell: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
         env: parseEnv(read('env')),
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
         results: resultsPattern(read('results'), modes.length, context.versions),
-        junit: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(read, 'junit', true),
+        junit: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .bool */ .lc)(read, 'junit', true),
         rerun: rerunCount(read),
         failOn: failOnInput(read),
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
         stress: stressInput(read),
+        baseline: (0,_baseline_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readBaselineInput */ .k)(read('baseline'), context.workspace),
     };
 }
 

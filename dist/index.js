@@ -3658,7 +3658,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58656));
+        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34871));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         return runSuite(installed, runInputs, platform, tempDir, namesDir);
     },

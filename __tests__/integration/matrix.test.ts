@@ -225,6 +225,19 @@ describe('legs on the real interpreters, then the compare job', () => {
     expect(report.groups[0].tests).toHaveLength(10)
   })
 
+  test("the compare job's own baseline, fed back, makes it pass: known divergences folded", async () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'spft-workspace-'))
+    cpSync(compare.outputs['baseline-path'], path.join(workspace, 'baseline.json'))
+    const known = await runAction(
+      { matrix, 'artifact-dir': shared, baseline: 'baseline.json' },
+      { toolCache: freshToolCache(), entry: 'dist/compare/index.js', workdir: workspace },
+    )
+    expect(known.code).toBe(0)
+    expect(known.outputs).toMatchObject({ divergences: '3', 'new-divergences': '0' })
+    expect(known.errors).toEqual([])
+    expect(known.summary).toContain('<details><summary>Known divergences, in the baseline (3)</summary>')
+  })
+
   test('a planned leg without results is missing, not passing', async () => {
     const withGil = await matrixAction({
       os: 'here=linux-x64',

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 83797:
+/***/ 40608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -418,9 +418,186 @@ function legArtifact(prefix, platform, minor, mode) {
     return `${prefix}-${platform}-${minor}-${mode}`;
 }
 
+;// CONCATENATED MODULE: ./src/compare/classify.ts
+
+/** Why a test is a divergence, most serious first. */
+const DIVERGENCE_KINDS = [
+    'crashed',
+    'hung',
+    'races-without-gil',
+    'freethreaded-only',
+    'standard-only',
+    'stress-only',
+    'one-mode-only',
+    'differs',
+    'not-run',
+];
+const KIND_TITLES = {
+    crashed: 'Crashed',
+    hung: 'Hung',
+    'races-without-gil': 'Races without the GIL',
+    'freethreaded-only': 'Fails only on the free-threaded build',
+    'standard-only': 'Fails only on the standard build',
+    'stress-only': 'Fails only under thread stress',
+    'one-mode-only': 'Collected in one mode only',
+    differs: 'Outcome differs',
+    'not-run': 'Not run after a crash or hang',
+};
+/**
+ * Classes one test from its outcome in each mode. stoppedEarly names the modes whose run died
+ * (crash, hang): a test absent there was never reached, which is not a collection difference.
+ */
+function classify(outcomes, stoppedEarly) {
+    const entries = Object.entries(outcomes);
+    const values = entries.map(([, outcome]) => outcome);
+    // One mode alone (a matrix leg) cannot diverge: its failures are plain failures.
+    if (entries.length < 2)
+        return { kind: values.some(isFailing) ? 'common' : 'same' };
+    if (values.includes('crashed'))
+        return { kind: 'crashed' };
+    if (values.includes('hung'))
+        return { kind: 'hung' };
+    const present = entries.filter(([, outcome]) => outcome !== 'absent');
+    const absent = entries.filter(([, outcome]) => outcome === 'absent').map(([mode]) => mode);
+    if (present.length === 0)
+        return { kind: 'same' };
+    const failing = present.filter(([, outcome]) => isFailing(outcome)).map(([mode]) => mode);
+    // A failure in some modes and not others matters more than a test missing from a mode.
+    if (failing.length > 0 && failing.length < present.length) {
+        if (failing.every((mode) => mode !== 'standard'))
+            return { kind: 'freethreaded-only' };
+        if (failing.every((mode) => mode === 'standard'))
+            return { kind: 'standard-only' };
+        return { kind: 'differs' };
+    }
+    if (absent.length > 0)
+        return { kind: absent.every((mode) => stoppedEarly.has(mode)) ? 'not-run' : 'one-mode-only' };
+    if (failing.length === entries.length)
+        return { kind: 'common' };
+    return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/baseline.ts
+
+
+/*
+ * A baseline: the divergences and findings a project already knows of, kept in its repository. With
+ * one, each divergence and finding of a run is new or known, and each entry that matched nothing is
+ * fixed; fail-on fails on new ones only. The form is documented in the README ("Baseline").
+ */
+const BASELINE_SCHEMA = 'setup-python-ft/baseline@1';
+const FINDING_KINDS = [
+    'undeclared-extension',
+    'gil-enabled',
+    'missing-leg',
+    'stopped',
+    'no-tests',
+    'dependency-versions',
+];
+/** A baseline file that cannot be used: the reason, for one error naming the input. */
+class BaselineError extends Error {
+}
+const isStrings = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+function optionalString(entry, key, where) {
+    if (entry[key] !== undefined && (typeof entry[key] !== 'string' || entry[key] === '')) {
+        throw new BaselineError(`${where}.${key} must be a non-empty string`);
+    }
+}
+function checkModes(entry, where) {
+    if (entry.modes === undefined)
+        return;
+    if (!isStrings(entry.modes) || !entry.modes.every((mode) => leg_MODES.includes(mode))) {
+        throw new BaselineError(`${where}.modes must list modes (${leg_MODES.join(', ')})`);
+    }
+}
+function divergenceEntry(value, index) {
+    const where = `divergences[${index}]`;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new BaselineError(`${where} must be an object`);
+    const entry = value;
+    for (const key of ['test', 'file', 'group'])
+        optionalString(entry, key, where);
+    if ((entry.test === undefined) === (entry.file === undefined)) {
+        throw new BaselineError(`${where} needs either test (a test id) or file (a path or glob)`);
+    }
+    if (entry.class !== undefined && !DIVERGENCE_KINDS.includes(entry.class)) {
+        throw new BaselineError(`${where}.class must be one of ${DIVERGENCE_KINDS.join(', ')}`);
+    }
+    checkModes(entry, where);
+    return entry;
+}
+function findingEntry(value, index) {
+    const where = `findings[${index}]`;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new BaselineError(`${where} must be an object`);
+    const entry = value;
+    if (!FINDING_KINDS.includes(entry.kind)) {
+        throw new BaselineError(`${where}.kind must be one of ${FINDING_KINDS.join(', ')}`);
+    }
+    for (const key of ['group', 'module', 'distribution'])
+        optionalString(entry, key, where);
+    checkModes(entry, where);
+    return entry;
+}
+/** Checks a parsed baseline file (pure). */
+function parseBaseline(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new BaselineError('not a JSON object');
+    const file = value;
+    if (file.schema !== BASELINE_SCHEMA) {
+        throw new BaselineError(`schema must be '${BASELINE_SCHEMA}', found ${JSON.stringify(file.schema)}; this version of the action reads ${BASELINE_SCHEMA}`);
+    }
+    for (const list of ['divergences', 'findings']) {
+        if (file[list] !== undefined && !Array.isArray(file[list]))
+            throw new BaselineError(`${list} must be an array`);
+    }
+    return {
+        schema: BASELINE_SCHEMA,
+        divergences: (file.divergences ?? []).map(divergenceEntry),
+        findings: (file.findings ?? []).map(findingEntry),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/file.ts
+
+
+
+
+/** The `baseline` input: a file in the repository, read and checked before anything runs. */
+function file_readBaselineInput(value, workspace) {
+    if (!value)
+        return undefined;
+    const file = external_node_path_default().resolve(workspace, value);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* InputError */.d('baseline', `${value} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: name a JSON file in the repository, relative to the workspace, as the baseline-path output of an earlier run writes it`);
+    }
+    try {
+        return parseBaseline(JSON.parse(text));
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            throw new errors/* InputError */.d('baseline', `${value} is not JSON: ${error.message}`);
+        if (error instanceof BaselineError)
+            throw new errors/* InputError */.d('baseline', `${value}: ${error.message}`);
+        throw error;
+    }
+}
+/** Writes a baseline as the input reads it: one entry per line, so that a diff shows what changed. */
+function writeBaselineFile(baseline, file) {
+    const list = (entries) => entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n')}\n  ]`;
+    const text = `{\n  "schema": ${JSON.stringify(baseline.schema)},\n  "divergences": ${list(baseline.divergences)},\n  "findings": ${list(baseline.findings)}\n}\n`;
+    (0,external_node_fs_.writeFileSync)(file, text);
+}
+
 // EXTERNAL MODULE: ./src/inputs/inputs.ts
 var inputs = __nccwpck_require__(18028);
 ;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
 
 
 
@@ -583,10 +760,12 @@ function parseRunInputs(read, context) {
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
         stress: stressInput(read),
+        baseline: readBaselineInput(read('baseline'), context.workspace),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/compare.ts
+
 
 
 
@@ -616,6 +795,7 @@ function loadCompareInputs(read) {
         requireGilDisabled: (0,inputs/* bool */.lc)(read, 'require-gil-disabled', false),
         failOn: failOnInput(read),
         artifactDir: read('artifact-dir'),
+        baseline: file_readBaselineInput(read('baseline'), process.env.GITHUB_WORKSPACE || process.cwd()),
     };
 }
 
@@ -633,63 +813,113 @@ function keepYoungGenerationSmall() {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 
-;// CONCATENATED MODULE: ./src/compare/classify.ts
+;// CONCATENATED MODULE: ./src/baseline/match.ts
 
-/** Why a test is a divergence, most serious first. */
-const DIVERGENCE_KINDS = [
-    'crashed',
-    'hung',
-    'races-without-gil',
-    'freethreaded-only',
-    'standard-only',
-    'stress-only',
-    'one-mode-only',
-    'differs',
-    'not-run',
-];
-const KIND_TITLES = {
-    crashed: 'Crashed',
-    hung: 'Hung',
-    'races-without-gil': 'Races without the GIL',
-    'freethreaded-only': 'Fails only on the free-threaded build',
-    'standard-only': 'Fails only on the standard build',
-    'stress-only': 'Fails only under thread stress',
-    'one-mode-only': 'Collected in one mode only',
-    differs: 'Outcome differs',
-    'not-run': 'Not run after a crash or hang',
-};
-/**
- * Classes one test from its outcome in each mode. stoppedEarly names the modes whose run died
- * (crash, hang): a test absent there was never reached, which is not a collection difference.
- */
-function classify(outcomes, stoppedEarly) {
-    const entries = Object.entries(outcomes);
-    const values = entries.map(([, outcome]) => outcome);
-    // One mode alone (a matrix leg) cannot diverge: its failures are plain failures.
-    if (entries.length < 2)
-        return { kind: values.some(isFailing) ? 'common' : 'same' };
-    if (values.includes('crashed'))
-        return { kind: 'crashed' };
-    if (values.includes('hung'))
-        return { kind: 'hung' };
-    const present = entries.filter(([, outcome]) => outcome !== 'absent');
-    const absent = entries.filter(([, outcome]) => outcome === 'absent').map(([mode]) => mode);
-    if (present.length === 0)
-        return { kind: 'same' };
-    const failing = present.filter(([, outcome]) => isFailing(outcome)).map(([mode]) => mode);
-    // A failure in some modes and not others matters more than a test missing from a mode.
-    if (failing.length > 0 && failing.length < present.length) {
-        if (failing.every((mode) => mode !== 'standard'))
-            return { kind: 'freethreaded-only' };
-        if (failing.every((mode) => mode === 'standard'))
-            return { kind: 'standard-only' };
-        return { kind: 'differs' };
+
+/** A glob as a regular expression: `**` any folders, `*` and `?` within one; the rest literal. */
+function globPattern(glob) {
+    let source = '';
+    for (let at = 0; at < glob.length; at++) {
+        if (glob.startsWith('**/', at)) {
+            source += '(?:.*/)?';
+            at += 2;
+        }
+        else if (glob.startsWith('**', at)) {
+            source += '.*';
+            at += 1;
+        }
+        else if (glob[at] === '*')
+            source += '[^/]*';
+        else if (glob[at] === '?')
+            source += '[^/]';
+        else
+            source += glob[at].replace(/[.+^${}()|[\]\\]/g, '\\$&');
     }
-    if (absent.length > 0)
-        return { kind: absent.every((mode) => stoppedEarly.has(mode)) ? 'not-run' : 'one-mode-only' };
-    if (failing.length === entries.length)
-        return { kind: 'common' };
-    return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
+    return new RegExp(`^${source}$`);
+}
+function coversTest(entry, row, group) {
+    if (entry.group !== undefined && entry.group !== group)
+        return false;
+    if (entry.test !== undefined)
+        return entry.test === row.id || entry.test === row.nodeid;
+    return row.file !== undefined && globPattern(entry.file).test(row.file);
+}
+const sameModes = (a, b) => a.length === b.length && a.every((mode) => b.includes(mode));
+function coversFinding(entry, finding) {
+    return (entry.kind === finding.kind &&
+        (entry.group === undefined || entry.group === finding.group) &&
+        (entry.module === undefined || entry.module === finding.module) &&
+        (entry.distribution === undefined || entry.distribution === finding.distribution) &&
+        (entry.modes === undefined || sameModes(entry.modes, finding.modes)));
+}
+/** Marks a group's divergences and findings new or known; says which entries it used. */
+function markGroup(baseline, group, divergences, findings) {
+    const use = { known: { divergences: [], findings: [] }, changed: [] };
+    for (const row of divergences) {
+        row.baseline = 'new';
+        baseline.divergences.forEach((entry, index) => {
+            if (!coversTest(entry, row, group))
+                return;
+            if (entry.class === undefined || entry.class === row.kind) {
+                row.baseline = 'known';
+                use.known.divergences.push(index);
+            }
+            else
+                use.changed.push(index);
+        });
+    }
+    for (const finding of findings) {
+        finding.baseline = 'new';
+        baseline.findings.forEach((entry, index) => {
+            if (!coversFinding(entry, finding))
+                return;
+            finding.baseline = 'known';
+            use.known.findings.push(index);
+        });
+    }
+    return use;
+}
+/** Entries that covered nothing in any group they apply to: fixed, to be removed from the baseline. */
+function fixedEntries(baseline, groups) {
+    const used = (list, index) => groups.some((g) => g.baselineUse?.known[list].includes(index) ||
+        (list === 'divergences' && g.baselineUse?.changed.includes(index)));
+    const applies = (entry) => entry.group === undefined ? groups.length > 0 : groups.some((g) => g.group === entry.group);
+    return {
+        divergences: baseline.divergences.filter((entry, index) => applies(entry) && !used('divergences', index)),
+        findings: baseline.findings.filter((entry, index) => applies(entry) && !used('findings', index)),
+    };
+}
+/** The modes a divergence shows in: those where it did not pass as in the others. */
+function divergingModes(row) {
+    return Object.entries(row.outcomes)
+        .filter(([, outcome]) => isFailing(outcome) || outcome === 'absent')
+        .map(([mode]) => mode);
+}
+/**
+ * The baseline of this run, to copy into the repository: the entries of the given baseline that
+ * still made something known, as they were written (globs stay globs), then every new divergence
+ * and finding as an entry of its own.
+ */
+function currentBaseline(groups, given) {
+    const kept = (list) => (given?.[list] ?? []).filter((_, index) => groups.some((g) => g.baselineUse?.known[list].includes(index)));
+    const divergences = kept('divergences');
+    const findings = kept('findings');
+    for (const g of groups) {
+        for (const row of g.divergences.filter((r) => r.baseline !== 'known')) {
+            divergences.push({ test: row.id, group: g.group, class: row.kind, modes: divergingModes(row) });
+        }
+        for (const finding of g.findings.filter((f) => f.baseline !== 'known')) {
+            const names = finding.module ?? finding.distribution;
+            findings.push({
+                kind: finding.kind,
+                group: g.group,
+                ...(finding.module ? { module: finding.module } : {}),
+                ...(finding.distribution ? { distribution: finding.distribution } : {}),
+                ...(names ? {} : { modes: finding.modes }),
+            });
+        }
+    }
+    return { schema: BASELINE_SCHEMA, divergences, findings };
 }
 
 ;// CONCATENATED MODULE: ./src/stress/classify.ts
@@ -1049,6 +1279,7 @@ class TestTable {
 
 
 
+
 /** not-compared: no group had two modes with results, so nothing could agree or diverge. */
 const OVERALL_OUTCOMES = (/* unused pure expression or super */ null && (['passed', 'failed', 'diverged', 'not-compared']));
 /** Two legs claimed the same group and mode. */
@@ -1122,7 +1353,16 @@ function summarize(groups, options) {
             : failures > 0
                 ? 'failed'
                 : 'passed';
-    return { groups, matrixLeg, divergences, failures, findings, outcome };
+    const comparison = { groups, matrixLeg, divergences, failures, findings, outcome };
+    if (options.baseline) {
+        comparison.baseline = {
+            baseline: options.baseline,
+            newDivergences: groups.reduce((n, g) => n + g.divergences.filter((r) => r.baseline === 'new').length, 0),
+            newBlockingFindings: findings.filter((f) => f.blocking && f.baseline === 'new').length,
+            fixed: fixedEntries(options.baseline, groups),
+        };
+    }
+    return comparison;
 }
 /** A test whose outcome is the same passing one in every mode: nothing to class or show. */
 function agrees(table, row) {
@@ -1183,7 +1423,9 @@ function compareGroup(group, legs, options) {
     }
     divergences.sort(byImportance);
     const findings = groupFindings(group, legs, options, noJunitAnywhere);
+    const baselineUse = options.baseline && markGroup(options.baseline, group, divergences, findings);
     return {
+        ...(baselineUse ? { baselineUse } : {}),
         group,
         compared: legs.length >= 2,
         modes: legs.map(modeRow),
@@ -1272,14 +1514,15 @@ function outcomesLine(row) {
         .join(' · ');
 }
 function divergenceAnnotation(row, group, groups) {
-    const title = `${KIND_TITLES[row.kind]}${row.flaky ? ' (flaky)' : ''}${groups > 1 ? ` [${group}]` : ''}`;
+    const known = row.baseline === 'known' ? ' (in the baseline)' : '';
+    const title = `${KIND_TITLES[row.kind]}${row.flaky ? ' (flaky)' : ''}${known}${groups > 1 ? ` [${group}]` : ''}`;
     const message = Object.values(row.messages ?? {})[0];
     const details = row.details?.startsWith(message ?? '\0')
         ? row.details
         : [message, row.details].filter(Boolean).join('\n\n');
     const failure = firstLines(details, 12);
     return {
-        level: row.flaky && LEVELS[row.kind] === 'error' ? 'warning' : LEVELS[row.kind],
+        level: known ? 'notice' : row.flaky && LEVELS[row.kind] === 'error' ? 'warning' : LEVELS[row.kind],
         message: [
             `${stripAnsi(displayName(row))}`,
             outcomesLine(row),
@@ -1290,6 +1533,21 @@ function divergenceAnnotation(row, group, groups) {
             .join('\n'),
         properties: { title, file: row.file, line: row.file ? row.line : undefined },
     };
+}
+/** A notice per baseline entry that matched nothing: it can go. */
+function fixedAnnotations(comparison) {
+    const fixed = comparison.baseline?.fixed;
+    if (!fixed)
+        return [];
+    const where = (entry) => (entry.group ? ` in ${entry.group}` : '');
+    return [
+        ...fixed.divergences.map((entry) => `${entry.test ?? entry.file}${where(entry)} no longer diverges`),
+        ...fixed.findings.map((entry) => `the ${entry.kind} finding${(entry.module ?? entry.distribution) ? ` on ${entry.module ?? entry.distribution}` : ''}${where(entry)} is gone`),
+    ].map((what) => ({
+        level: 'notice',
+        message: `${what}: remove it from the baseline`,
+        properties: { title: 'Fixed in the baseline' },
+    }));
 }
 /**
  * The annotations for a comparison, most important first, within GitHub's limit of 10 per level.
@@ -1304,11 +1562,12 @@ function planAnnotations(comparison, reserveErrors) {
         ...comparison.findings
             .filter((f) => f.blocking || f.kind !== 'no-tests')
             .map((f) => ({
-            level: f.blocking ? 'error' : 'warning',
+            level: f.baseline === 'known' ? 'notice' : f.blocking ? 'error' : 'warning',
             message: f.message,
             properties: { title: groups > 1 ? `setup-python-ft [${f.group}]` : 'setup-python-ft' },
         })),
         ...rows.map(({ row, group }) => divergenceAnnotation(row, group, groups)),
+        ...fixedAnnotations(comparison),
     ];
     const room = {
         error: PER_LEVEL_LIMIT - reserveErrors,
@@ -1349,6 +1608,7 @@ function testEntry(test, common, threadUnsafe) {
         reruns: test.reruns,
         divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
         flaky: test.flaky,
+        baseline: test.baseline,
         messages: test.messages,
         reproduce: test.reproduce,
         singleThreaded: test.singleThreaded,
@@ -1385,7 +1645,12 @@ function writeGroup(fd, group, first) {
 /** The report's head, up to the groups: the totals are known only once every group is compared. */
 function writeHead(fd, comparison) {
     const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
-    (0,external_node_fs_.writeSync)(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`);
+    const known = comparison.baseline && {
+        newDivergences: comparison.baseline.newDivergences,
+        fixed: comparison.baseline.fixed,
+    };
+    const text = JSON.stringify({ ...head, failures: comparison.failures, ...(known ? { baseline: known } : {}) });
+    (0,external_node_fs_.writeSync)(fd, `${text.slice(0, -1)},"groups":[`);
 }
 /**
  * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
@@ -1538,12 +1803,12 @@ function outcomeCell(row, mode) {
     const reruns = row.reruns?.[mode];
     return `${ICONS[outcome]}${reruns?.length ? ` <sub>reruns: ${reruns.join(', ')}</sub>` : ''}`;
 }
-function divergenceTable(out, group) {
+function divergenceTable(out, group, rows) {
     const modes = group.modes.map((m) => m.mode);
     out.add(`| Test | ${modes.join(' | ')} | Divergence |`);
     out.add(`| --- | ${modes.map(() => '---').join(' | ')} | --- |`);
     let shown = 0;
-    for (const row of group.divergences) {
+    for (const row of rows) {
         const where = row.file ? `<br><sub>${inlineText(`${row.file}${row.line ? `:${row.line}` : ''}`)}</sub>` : '';
         const kind = `${KIND_TITLES[row.kind]}${row.flaky ? ' (flaky)' : row.reruns ? ' (every rerun)' : ''}`;
         const line = `| ${code(displayName(row))}${where} | ${modes.map((m) => outcomeCell(row, m)).join(' | ')} | ${kind} |`;
@@ -1551,8 +1816,19 @@ function divergenceTable(out, group) {
             break;
         shown++;
     }
-    if (shown < group.divergences.length) {
-        out.close(`\n_${group.divergences.length - shown} more divergences are in the JSON report._`);
+    if (shown < rows.length) {
+        out.close(`\n_${rows.length - shown} more divergences are in the JSON report._`);
+    }
+}
+/** With a baseline, the divergences it already knew, folded, and its entries that matched nothing. */
+function baselineSection(out, group, known, fixed) {
+    if (known.length > 0 &&
+        out.add(`<details><summary>Known divergences, in the baseline (${known.length})</summary>\n`)) {
+        divergenceTable(out, group, known);
+        out.close('\n</details>\n');
+    }
+    for (const entry of fixed?.fixed.divergences.filter((e) => e.group === undefined || e.group === group.group) ?? []) {
+        out.add(`- ✅ Fixed: ${code(entry.test ?? entry.file)} no longer diverges: remove it from the baseline`);
     }
 }
 function failureDetails(out, title, rows) {
@@ -1646,6 +1922,20 @@ function whatRan(group) {
 }
 function headline(comparison) {
     const failed = (n) => `${n} ${n === 1 ? 'test' : 'tests'} failed`;
+    if (comparison.baseline && comparison.outcome === 'diverged') {
+        const { newDivergences, newBlockingFindings } = comparison.baseline;
+        const known = comparison.divergences - newDivergences;
+        const knownText = known > 0 ? ` (${known} known, in the baseline)` : '';
+        const news = [
+            newDivergences > 0 ? `${newDivergences} new ${newDivergences === 1 ? 'divergence' : 'divergences'}` : '',
+            newBlockingFindings > 0
+                ? `${newBlockingFindings} new blocking ${newBlockingFindings === 1 ? 'finding' : 'findings'}`
+                : '',
+        ].filter(Boolean);
+        return news.length > 0
+            ? [`## ❌ setup-python-ft: ${news.join(' and ')} between the modes${knownText}`]
+            : [`## ✅ setup-python-ft: nothing new between the modes${knownText}`];
+    }
     if (comparison.outcome === 'diverged') {
         const n = comparison.divergences;
         return [`## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`];
@@ -1687,12 +1977,17 @@ function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
         for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
             out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`);
         }
-        if (group.divergences.length > 0) {
-            out.add(`\n#### Divergences (${group.divergences.length})\n`);
-            divergenceTable(out, group);
+        const fresh = group.divergences.filter((row) => row.baseline !== 'known');
+        const known = group.divergences.filter((row) => row.baseline === 'known');
+        if (fresh.length > 0) {
+            const title = comparison.baseline ? 'New divergences' : 'Divergences';
+            out.add(`\n#### ${title} (${fresh.length})\n`);
+            divergenceTable(out, group, fresh);
             out.add('');
-            failureDetails(out, 'Failure details', group.divergences);
+            failureDetails(out, 'Failure details', fresh);
         }
+        if (comparison.baseline)
+            baselineSection(out, group, known, comparison.baseline);
         stressSection(out, group);
         gilSection(out, group);
         commonSection(out, group);
@@ -1709,19 +2004,28 @@ function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
 
 
 
+
+
+
 /** Why the step fails, or undefined when it passes under fail-on. */
 function failureReason(comparison, failOn, problems) {
     if (problems > 0)
         return `${problems} ${problems === 1 ? 'problem' : 'problems'} above kept modes from running`;
     if (failOn === 'never')
         return undefined;
-    const blocking = comparison.findings.filter((f) => f.blocking).length;
-    if (comparison.divergences > 0 || blocking > 0) {
+    // With a baseline, only what it does not know fails the step.
+    const known = comparison.baseline;
+    const divergences = known ? known.newDivergences : comparison.divergences;
+    const blocking = known ? known.newBlockingFindings : comparison.findings.filter((f) => f.blocking).length;
+    if (divergences > 0 || blocking > 0) {
+        const fresh = known ? 'new ' : '';
         const parts = [
-            comparison.divergences > 0 ? `${comparison.divergences} divergent tests` : '',
-            blocking > 0 ? `${blocking} blocking findings` : '',
+            divergences > 0 ? `${divergences} ${fresh}divergent tests` : '',
+            blocking > 0 ? `${blocking} ${fresh}blocking findings` : '',
         ];
-        return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn})`;
+        const knownCount = known ? comparison.divergences - known.newDivergences : 0;
+        const aside = knownCount > 0 ? `; ${knownCount} known, in the baseline` : '';
+        return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`;
     }
     if (failOn === 'failure' && comparison.failures > 0) {
         return `${comparison.failures} tests failed in every mode (fail-on: failure)`;
@@ -1752,6 +2056,11 @@ function publishReport(comparison, options) {
     commands/* setOutput */.uH('failures', String(comparison.failures));
     commands/* setOutput */.uH('outcome', comparison.outcome);
     commands/* setOutput */.uH('report-path', options.reportPath);
+    commands/* setOutput */.uH('new-divergences', String(comparison.baseline?.newDivergences ?? comparison.divergences));
+    // This run's divergences and findings as a baseline, for a project to copy into its repository.
+    const baselinePath = external_node_path_default().join(external_node_path_default().dirname(options.reportPath), 'baseline.json');
+    writeBaselineFile(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath);
+    commands/* setOutput */.uH('baseline-path', baselinePath);
     return reason;
 }
 
@@ -1829,7 +2138,7 @@ function compareByGroup(heads, options, report) {
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
 const compareAction = {
     load: loadCompareInputs,
-    async run({ prefix, expected, requireGilDisabled, failOn, artifactDir }) {
+    async run({ prefix, expected, requireGilDisabled, failOn, artifactDir, baseline }) {
         keepYoungGenerationSmall();
         const store = await artifactStore(artifactDir);
         const into = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-python-ft-legs-'));
@@ -1838,7 +2147,7 @@ const compareAction = {
         const heads = legHeads(artifacts);
         const reportPath = external_node_path_default().join(process.env.RUNNER_TEMP || into, 'setup-python-ft', 'report.json');
         const report = new ReportWriter(reportPath);
-        const comparison = compareByGroup(heads, { requireGilDisabled, expected }, report);
+        const comparison = compareByGroup(heads, { requireGilDisabled, expected, baseline }, report);
         return publishReport(comparison, { reportPath, failOn, problems: 0, report });
     },
 };
@@ -1893,7 +2202,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
-/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83797);
+/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40608);
 
 
 await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);

@@ -31651,7 +31651,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 /***/ }),
 
-/***/ 2463:
+/***/ 5813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31672,6 +31672,65 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/compare/classify.ts
+
+/** Why a test is a divergence, most serious first. */
+const classify_DIVERGENCE_KINDS = (/* unused pure expression or super */ null && ([
+    'crashed',
+    'hung',
+    'races-without-gil',
+    'freethreaded-only',
+    'standard-only',
+    'stress-only',
+    'one-mode-only',
+    'differs',
+    'not-run',
+]));
+const KIND_TITLES = {
+    crashed: 'Crashed',
+    hung: 'Hung',
+    'races-without-gil': 'Races without the GIL',
+    'freethreaded-only': 'Fails only on the free-threaded build',
+    'standard-only': 'Fails only on the standard build',
+    'stress-only': 'Fails only under thread stress',
+    'one-mode-only': 'Collected in one mode only',
+    differs: 'Outcome differs',
+    'not-run': 'Not run after a crash or hang',
+};
+/**
+ * Classes one test from its outcome in each mode. stoppedEarly names the modes whose run died
+ * (crash, hang): a test absent there was never reached, which is not a collection difference.
+ */
+function classify(outcomes, stoppedEarly) {
+    const entries = Object.entries(outcomes);
+    const values = entries.map(([, outcome]) => outcome);
+    // One mode alone (a matrix leg) cannot diverge: its failures are plain failures.
+    if (entries.length < 2)
+        return { kind: values.some(isFailing) ? 'common' : 'same' };
+    if (values.includes('crashed'))
+        return { kind: 'crashed' };
+    if (values.includes('hung'))
+        return { kind: 'hung' };
+    const present = entries.filter(([, outcome]) => outcome !== 'absent');
+    const absent = entries.filter(([, outcome]) => outcome === 'absent').map(([mode]) => mode);
+    if (present.length === 0)
+        return { kind: 'same' };
+    const failing = present.filter(([, outcome]) => isFailing(outcome)).map(([mode]) => mode);
+    // A failure in some modes and not others matters more than a test missing from a mode.
+    if (failing.length > 0 && failing.length < present.length) {
+        if (failing.every((mode) => mode !== 'standard'))
+            return { kind: 'freethreaded-only' };
+        if (failing.every((mode) => mode === 'standard'))
+            return { kind: 'standard-only' };
+        return { kind: 'differs' };
+    }
+    if (absent.length > 0)
+        return { kind: absent.every((mode) => stoppedEarly.has(mode)) ? 'not-run' : 'one-mode-only' };
+    if (failing.length === entries.length)
+        return { kind: 'common' };
+    return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
+}
+
 // EXTERNAL MODULE: ./src/fault.ts
 var fault = __nccwpck_require__(135);
 ;// CONCATENATED MODULE: ./src/results/errors.ts
@@ -31692,7 +31751,7 @@ class errors_ResultsFileError extends fault/* Fault */.v {
  */
 const outcome_OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'];
 /** Outcomes that make a run fail. */
-function isFailing(outcome) {
+function outcome_isFailing(outcome) {
     return outcome === 'failed' || outcome === 'error' || outcome === 'crashed' || outcome === 'hung';
 }
 const MESSAGE_LIMIT = 1000;
@@ -31917,7 +31976,7 @@ function doubled(from, make) {
  * matrix legs upload for the compare job.
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const MODES = ['standard', 'freethreaded', 'freethreaded-gil', 'standard-stress', 'freethreaded-stress'];
+const leg_MODES = ['standard', 'freethreaded', 'freethreaded-gil', 'standard-stress', 'freethreaded-stress'];
 /** The build a mode runs on. */
 function leg_buildOf(mode) {
     return mode === 'standard' || mode === 'standard-stress' ? 'standard' : 'freethreaded';
@@ -31940,7 +31999,7 @@ function validateLeg(value, file) {
     const leg = value;
     check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`);
     check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string');
-    check(MODES.includes(leg.mode), file, `mode must be one of ${MODES.join(', ')}`);
+    check(leg_MODES.includes(leg.mode), file, `mode must be one of ${leg_MODES.join(', ')}`);
     check(typeof leg.version === 'string', file, 'version must be a string');
     check(leg.status && typeof leg.status === 'object', file, 'status is missing');
     check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
@@ -32002,7 +32061,7 @@ function readLegHead(file) {
     catch {
         head = undefined;
     }
-    if (typeof head?.group !== 'string' || !MODES.includes(head.mode))
+    if (typeof head?.group !== 'string' || !leg_MODES.includes(head.mode))
         head = readLegFile(file);
     return { group: head.group, mode: head.mode, file };
 }
@@ -32032,7 +32091,125 @@ function legArtifact(prefix, platform, minor, mode) {
     return `${prefix}-${platform}-${minor}-${mode}`;
 }
 
+;// CONCATENATED MODULE: ./src/baseline/baseline.ts
+
+
+/*
+ * A baseline: the divergences and findings a project already knows of, kept in its repository. With
+ * one, each divergence and finding of a run is new or known, and each entry that matched nothing is
+ * fixed; fail-on fails on new ones only. The form is documented in the README ("Baseline").
+ */
+const BASELINE_SCHEMA = 'setup-python-ft/baseline@1';
+const FINDING_KINDS = (/* unused pure expression or super */ null && ([
+    'undeclared-extension',
+    'gil-enabled',
+    'missing-leg',
+    'stopped',
+    'no-tests',
+    'dependency-versions',
+]));
+/** A baseline file that cannot be used: the reason, for one error naming the input. */
+class baseline_BaselineError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const isStrings = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+function optionalString(entry, key, where) {
+    if (entry[key] !== undefined && (typeof entry[key] !== 'string' || entry[key] === '')) {
+        throw new baseline_BaselineError(`${where}.${key} must be a non-empty string`);
+    }
+}
+function checkModes(entry, where) {
+    if (entry.modes === undefined)
+        return;
+    if (!isStrings(entry.modes) || !entry.modes.every((mode) => MODES.includes(mode))) {
+        throw new baseline_BaselineError(`${where}.modes must list modes (${MODES.join(', ')})`);
+    }
+}
+function divergenceEntry(value, index) {
+    const where = `divergences[${index}]`;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new baseline_BaselineError(`${where} must be an object`);
+    const entry = value;
+    for (const key of ['test', 'file', 'group'])
+        optionalString(entry, key, where);
+    if ((entry.test === undefined) === (entry.file === undefined)) {
+        throw new baseline_BaselineError(`${where} needs either test (a test id) or file (a path or glob)`);
+    }
+    if (entry.class !== undefined && !DIVERGENCE_KINDS.includes(entry.class)) {
+        throw new baseline_BaselineError(`${where}.class must be one of ${DIVERGENCE_KINDS.join(', ')}`);
+    }
+    checkModes(entry, where);
+    return entry;
+}
+function findingEntry(value, index) {
+    const where = `findings[${index}]`;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new baseline_BaselineError(`${where} must be an object`);
+    const entry = value;
+    if (!FINDING_KINDS.includes(entry.kind)) {
+        throw new baseline_BaselineError(`${where}.kind must be one of ${FINDING_KINDS.join(', ')}`);
+    }
+    for (const key of ['group', 'module', 'distribution'])
+        optionalString(entry, key, where);
+    checkModes(entry, where);
+    return entry;
+}
+/** Checks a parsed baseline file (pure). */
+function baseline_parseBaseline(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new baseline_BaselineError('not a JSON object');
+    const file = value;
+    if (file.schema !== BASELINE_SCHEMA) {
+        throw new baseline_BaselineError(`schema must be '${BASELINE_SCHEMA}', found ${JSON.stringify(file.schema)}; this version of the action reads ${BASELINE_SCHEMA}`);
+    }
+    for (const list of ['divergences', 'findings']) {
+        if (file[list] !== undefined && !Array.isArray(file[list]))
+            throw new baseline_BaselineError(`${list} must be an array`);
+    }
+    return {
+        schema: BASELINE_SCHEMA,
+        divergences: (file.divergences ?? []).map(divergenceEntry),
+        findings: (file.findings ?? []).map(findingEntry),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/file.ts
+
+
+
+
+/** The `baseline` input: a file in the repository, read and checked before anything runs. */
+function file_readBaselineInput(value, workspace) {
+    if (!value)
+        return undefined;
+    const file = path.resolve(workspace, value);
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputError('baseline', `${value} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: name a JSON file in the repository, relative to the workspace, as the baseline-path output of an earlier run writes it`);
+    }
+    try {
+        return parseBaseline(JSON.parse(text));
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            throw new InputError('baseline', `${value} is not JSON: ${error.message}`);
+        if (error instanceof BaselineError)
+            throw new InputError('baseline', `${value}: ${error.message}`);
+        throw error;
+    }
+}
+/** Writes a baseline as the input reads it: one entry per line, so that a diff shows what changed. */
+function writeBaselineFile(baseline, file) {
+    const list = (entries) => entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n')}\n  ]`;
+    const text = `{\n  "schema": ${JSON.stringify(baseline.schema)},\n  "divergences": ${list(baseline.divergences)},\n  "findings": ${list(baseline.findings)}\n}\n`;
+    writeFileSync(file, text);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
 
 
 
@@ -32094,15 +32271,15 @@ function parseModes(value) {
     const listed = names.length > 0 ? names : [...DEFAULT_MODES];
     const seen = new Set();
     for (const name of listed) {
-        if (!MODES.includes(name)) {
-            throw new errors/* InputError */.d('modes', `'${name}' is not a mode; use ${MODES.join(', ')}`);
+        if (!leg_MODES.includes(name)) {
+            throw new errors/* InputError */.d('modes', `'${name}' is not a mode; use ${leg_MODES.join(', ')}`);
         }
         if (seen.has(name)) {
-            throw new errors/* InputError */.d('modes', `'${name}' is listed twice; list each mode once (${MODES.join(', ')})`);
+            throw new errors/* InputError */.d('modes', `'${name}' is listed twice; list each mode once (${leg_MODES.join(', ')})`);
         }
         seen.add(name);
     }
-    return MODES.filter((mode) => seen.has(mode));
+    return leg_MODES.filter((mode) => seen.has(mode));
 }
 /** What @actions/artifact refuses in an artifact name (path-and-artifact-name-validation). */
 const ARTIFACT_NAME_REFUSES = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
@@ -32195,6 +32372,7 @@ function parseRunInputs(read, context) {
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
         stress: stressInput(read),
+        baseline: readBaselineInput(read('baseline'), context.workspace),
     };
 }
 
@@ -33980,7 +34158,7 @@ const matrixAction = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2067);
-/* harmony import */ var _actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2463);
+/* harmony import */ var _actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5813);
 
 
 await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixAction */ .M);

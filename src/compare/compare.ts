@@ -14,6 +14,8 @@ import { reproduceCommand, reproduceMode } from './reproduce.js'
 import { classify, DIVERGENCE_KINDS, type DivergenceKind } from './classify.js'
 import { groupFindings, ranWithoutGil, type Finding } from './findings.js'
 import { TestTable, type TestRow } from './table.js'
+import type { Baseline } from '../baseline/baseline.js'
+import { fixedEntries, markGroup, type BaselineUse } from '../baseline/match.js'
 
 export type { Finding, FindingKind } from './findings.js'
 export type { TestRow } from './table.js'
@@ -51,6 +53,8 @@ export interface GroupComparison {
   /** Tests pytest-run-parallel ran in one thread in a stress mode, and why. */
   singleThreaded: TestRow[]
   findings: Finding[]
+  /** With a baseline: the entries this group used. */
+  baselineUse?: BaselineUse
 }
 
 /** not-compared: no group had two modes with results, so nothing could agree or diverge. */
@@ -65,6 +69,15 @@ export interface Comparison {
   failures: number
   findings: Finding[]
   outcome: OverallOutcome
+  /** With a baseline: what is new, and the entries that matched nothing (fixed). */
+  baseline?: BaselineSummary
+}
+
+export interface BaselineSummary {
+  baseline: Baseline
+  newDivergences: number
+  newBlockingFindings: number
+  fixed: ReturnType<typeof fixedEntries>
 }
 
 export interface CompareOptions {
@@ -73,6 +86,8 @@ export interface CompareOptions {
   expected?: { group: string; mode: Mode }[]
   /** This run is one leg of a matrix, compared elsewhere (by the compare job). */
   matrixLeg?: boolean
+  /** Known divergences and findings: each one of the run is then new or known. */
+  baseline?: Baseline
 }
 
 /** Two legs claimed the same group and mode. */
@@ -150,7 +165,16 @@ export function summarize(groups: GroupComparison[], options: CompareOptions): C
         : failures > 0
           ? 'failed'
           : 'passed'
-  return { groups, matrixLeg, divergences, failures, findings, outcome }
+  const comparison: Comparison = { groups, matrixLeg, divergences, failures, findings, outcome }
+  if (options.baseline) {
+    comparison.baseline = {
+      baseline: options.baseline,
+      newDivergences: groups.reduce((n, g) => n + g.divergences.filter((r) => r.baseline === 'new').length, 0),
+      newBlockingFindings: findings.filter((f) => f.blocking && f.baseline === 'new').length,
+      fixed: fixedEntries(options.baseline, groups),
+    }
+  }
+  return comparison
 }
 
 /** A test whose outcome is the same passing one in every mode: nothing to class or show. */
@@ -206,7 +230,9 @@ export function compareGroup(group: string, legs: LegResult[], options: CompareO
   }
   divergences.sort(byImportance)
   const findings = groupFindings(group, legs, options, noJunitAnywhere)
+  const baselineUse = options.baseline && markGroup(options.baseline, group, divergences, findings)
   return {
+    ...(baselineUse ? { baselineUse } : {}),
     group,
     compared: legs.length >= 2,
     modes: legs.map(modeRow),

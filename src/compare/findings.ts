@@ -1,5 +1,6 @@
 import { withoutGil, type LegResult, type Mode } from '../results/leg.js'
 import type { CompareOptions } from './compare.js'
+import type { BaselineStatus } from '../baseline/match.js'
 
 export type FindingKind =
   'undeclared-extension' | 'gil-enabled' | 'missing-leg' | 'stopped' | 'no-tests' | 'dependency-versions'
@@ -15,6 +16,8 @@ export interface Finding {
   /** dependency-versions: the distribution, and its version in each mode that has it. */
   distribution?: string
   versions?: Partial<Record<Mode, string>>
+  /** With a baseline: whether the baseline already knew it. */
+  baseline?: BaselineStatus
 }
 
 /** The mode meant to run without the GIL. */

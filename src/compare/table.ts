@@ -2,6 +2,7 @@ import type { LegResult, Mode } from '../results/leg.js'
 import { clip, DETAILS_LIMIT, isFailing, type Outcome, type TestResult } from '../results/outcome.js'
 import type { TestList } from '../results/test-list.js'
 import type { DivergenceKind } from './classify.js'
+import type { BaselineStatus } from '../baseline/match.js'
 
 /** One test across the modes of a group. */
 export interface TestRow {
@@ -23,6 +24,8 @@ export interface TestRow {
   reproduce?: string
   /** Why pytest-run-parallel ran the test in one thread in the stress modes. */
   singleThreaded?: string
+  /** Divergences, with a baseline: whether the baseline already knew it. */
+  baseline?: BaselineStatus
 }
 
 /** What a table reads of a leg: its mode, its tests (ids unique within the leg) and their reruns. */

@@ -1,5 +1,7 @@
 import { MODES, type Mode } from '../results/leg.js'
 import { InputError } from './errors.js'
+import type { Baseline } from '../baseline/baseline.js'
+import { readBaselineInput } from '../baseline/file.js'
 import { bool, type InputReader } from './inputs.js'
 import { artifactName, failOnInput, type FailOn } from './run-inputs.js'
 
@@ -12,6 +14,7 @@ export interface CompareInputs {
   requireGilDisabled: boolean
   failOn: FailOn
   artifactDir: string
+  baseline: Baseline | undefined
 }
 
 /** The legs the matrix planned, from its `matrix` output: what should have reported. */
@@ -37,5 +40,6 @@ export function loadCompareInputs(read: InputReader): CompareInputs {
     requireGilDisabled: bool(read, 'require-gil-disabled', false),
     failOn: failOnInput(read),
     artifactDir: read('artifact-dir'),
+    baseline: readBaselineInput(read('baseline'), process.env.GITHUB_WORKSPACE || process.cwd()),
   }
 }

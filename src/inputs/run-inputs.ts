@@ -2,6 +2,8 @@ import { existsSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { InputError } from './errors.js'
+import type { Baseline } from '../baseline/baseline.js'
+import { readBaselineInput } from '../baseline/file.js'
 import { bool, choice, splitList, type InputReader } from './inputs.js'
 import { runsPytest } from './command.js'
 import { isStress, MODES, type Mode, type StressSettings } from '../results/leg.js'
@@ -35,6 +37,8 @@ export interface RunInputs {
   artifactDir: string
   /** Threads and iterations of the stress modes (read whether or not one is asked for). */
   stress: StressSettings
+  /** The known divergences and findings (`baseline`), when given. */
+  baseline: Baseline | undefined
 }
 
 export const DEFAULT_MODES: readonly Mode[] = ['standard', 'freethreaded']
@@ -226,5 +230,6 @@ export function parseRunInputs(read: InputReader, context: RunContext): RunInput
     artifact: artifactName(read),
     artifactDir: read('artifact-dir'),
     stress: stressInput(read),
+    baseline: readBaselineInput(read('baseline'), context.workspace),
   }
 }

@@ -41,14 +41,15 @@ export function outcomesLine(row: TestRow): string {
 }
 
 function divergenceAnnotation(row: TestRow, group: string, groups: number): Annotation {
-  const title = `${KIND_TITLES[row.kind!]}${row.flaky ? ' (flaky)' : ''}${groups > 1 ? ` [${group}]` : ''}`
+  const known = row.baseline === 'known' ? ' (in the baseline)' : ''
+  const title = `${KIND_TITLES[row.kind!]}${row.flaky ? ' (flaky)' : ''}${known}${groups > 1 ? ` [${group}]` : ''}`
   const message = Object.values(row.messages ?? {})[0]
   const details = row.details?.startsWith(message ?? '\0')
     ? row.details
     : [message, row.details].filter(Boolean).join('\n\n')
   const failure = firstLines(details, 12)
   return {
-    level: row.flaky && LEVELS[row.kind!] === 'error' ? 'warning' : LEVELS[row.kind!],
+    level: known ? 'notice' : row.flaky && LEVELS[row.kind!] === 'error' ? 'warning' : LEVELS[row.kind!],
     message: [
       `${stripAnsi(displayName(row))}`,
       outcomesLine(row),
@@ -59,6 +60,24 @@ function divergenceAnnotation(row: TestRow, group: string, groups: number): Anno
       .join('\n'),
     properties: { title, file: row.file, line: row.file ? row.line : undefined },
   }
+}
+
+/** A notice per baseline entry that matched nothing: it can go. */
+function fixedAnnotations(comparison: Comparison): Annotation[] {
+  const fixed = comparison.baseline?.fixed
+  if (!fixed) return []
+  const where = (entry: { group?: string }) => (entry.group ? ` in ${entry.group}` : '')
+  return [
+    ...fixed.divergences.map((entry) => `${entry.test ?? entry.file}${where(entry)} no longer diverges`),
+    ...fixed.findings.map(
+      (entry) =>
+        `the ${entry.kind} finding${(entry.module ?? entry.distribution) ? ` on ${entry.module ?? entry.distribution}` : ''}${where(entry)} is gone`,
+    ),
+  ].map((what) => ({
+    level: 'notice',
+    message: `${what}: remove it from the baseline`,
+    properties: { title: 'Fixed in the baseline' },
+  }))
 }
 
 /**
@@ -74,11 +93,12 @@ export function planAnnotations(comparison: Comparison, reserveErrors: number): 
     ...comparison.findings
       .filter((f) => f.blocking || f.kind !== 'no-tests')
       .map((f): Annotation => ({
-        level: f.blocking ? 'error' : 'warning',
+        level: f.baseline === 'known' ? 'notice' : f.blocking ? 'error' : 'warning',
         message: f.message,
         properties: { title: groups > 1 ? `setup-python-ft [${f.group}]` : 'setup-python-ft' },
       })),
     ...rows.map(({ row, group }) => divergenceAnnotation(row, group, groups)),
+    ...fixedAnnotations(comparison),
   ]
   const room: Record<Level, number> = {
     error: PER_LEVEL_LIMIT - reserveErrors,

@@ -14,6 +14,7 @@ function testEntry(test: TestRow, common: Set<TestRow>, threadUnsafe: Set<TestRo
     reruns: test.reruns,
     divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
     flaky: test.flaky,
+    baseline: test.baseline,
     messages: test.messages,
     reproduce: test.reproduce,
     singleThreaded: test.singleThreaded,
@@ -52,7 +53,12 @@ function writeGroup(fd: number, group: GroupComparison, first: boolean): void {
 /** The report's head, up to the groups: the totals are known only once every group is compared. */
 function writeHead(fd: number, comparison: Comparison): void {
   const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences }
-  writeSync(fd, `${JSON.stringify({ ...head, failures: comparison.failures }).slice(0, -1)},"groups":[`)
+  const known = comparison.baseline && {
+    newDivergences: comparison.baseline.newDivergences,
+    fixed: comparison.baseline.fixed,
+  }
+  const text = JSON.stringify({ ...head, failures: comparison.failures, ...(known ? { baseline: known } : {}) })
+  writeSync(fd, `${text.slice(0, -1)},"groups":[`)
 }
 
 /**

@@ -1,4 +1,7 @@
 import { appendFileSync } from 'node:fs'
+import path from 'node:path'
+import { writeBaselineFile } from '../baseline/file.js'
+import { currentBaseline } from '../baseline/match.js'
 import * as core from '../runner/commands.js'
 import type { FailOn } from '../inputs/run-inputs.js'
 import type { Comparison } from '../compare/compare.js'
@@ -19,13 +22,19 @@ export interface PublishOptions {
 export function failureReason(comparison: Comparison, failOn: FailOn, problems: number): string | undefined {
   if (problems > 0) return `${problems} ${problems === 1 ? 'problem' : 'problems'} above kept modes from running`
   if (failOn === 'never') return undefined
-  const blocking = comparison.findings.filter((f) => f.blocking).length
-  if (comparison.divergences > 0 || blocking > 0) {
+  // With a baseline, only what it does not know fails the step.
+  const known = comparison.baseline
+  const divergences = known ? known.newDivergences : comparison.divergences
+  const blocking = known ? known.newBlockingFindings : comparison.findings.filter((f) => f.blocking).length
+  if (divergences > 0 || blocking > 0) {
+    const fresh = known ? 'new ' : ''
     const parts = [
-      comparison.divergences > 0 ? `${comparison.divergences} divergent tests` : '',
-      blocking > 0 ? `${blocking} blocking findings` : '',
+      divergences > 0 ? `${divergences} ${fresh}divergent tests` : '',
+      blocking > 0 ? `${blocking} ${fresh}blocking findings` : '',
     ]
-    return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn})`
+    const knownCount = known ? comparison.divergences - known.newDivergences : 0
+    const aside = knownCount > 0 ? `; ${knownCount} known, in the baseline` : ''
+    return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`
   }
   if (failOn === 'failure' && comparison.failures > 0) {
     return `${comparison.failures} tests failed in every mode (fail-on: failure)`
@@ -55,5 +64,10 @@ export function publishReport(comparison: Comparison, options: PublishOptions): 
   core.setOutput('failures', String(comparison.failures))
   core.setOutput('outcome', comparison.outcome)
   core.setOutput('report-path', options.reportPath)
+  core.setOutput('new-divergences', String(comparison.baseline?.newDivergences ?? comparison.divergences))
+  // This run's divergences and findings as a baseline, for a project to copy into its repository.
+  const baselinePath = path.join(path.dirname(options.reportPath), 'baseline.json')
+  writeBaselineFile(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath)
+  core.setOutput('baseline-path', baselinePath)
   return reason
 }

@@ -98,20 +98,34 @@ function outcomeCell(row: TestRow, mode: Mode): string {
   return `${ICONS[outcome]}${reruns?.length ? ` <sub>reruns: ${reruns.join(', ')}</sub>` : ''}`
 }
 
-function divergenceTable(out: Budget, group: GroupComparison): void {
+function divergenceTable(out: Budget, group: GroupComparison, rows: TestRow[]): void {
   const modes = group.modes.map((m) => m.mode)
   out.add(`| Test | ${modes.join(' | ')} | Divergence |`)
   out.add(`| --- | ${modes.map(() => '---').join(' | ')} | --- |`)
   let shown = 0
-  for (const row of group.divergences) {
+  for (const row of rows) {
     const where = row.file ? `<br><sub>${inlineText(`${row.file}${row.line ? `:${row.line}` : ''}`)}</sub>` : ''
     const kind = `${KIND_TITLES[row.kind!]}${row.flaky ? ' (flaky)' : row.reruns ? ' (every rerun)' : ''}`
     const line = `| ${code(displayName(row))}${where} | ${modes.map((m) => outcomeCell(row, m)).join(' | ')} | ${kind} |`
     if (!out.add(line)) break
     shown++
   }
-  if (shown < group.divergences.length) {
-    out.close(`\n_${group.divergences.length - shown} more divergences are in the JSON report._`)
+  if (shown < rows.length) {
+    out.close(`\n_${rows.length - shown} more divergences are in the JSON report._`)
+  }
+}
+
+/** With a baseline, the divergences it already knew, folded, and its entries that matched nothing. */
+function baselineSection(out: Budget, group: GroupComparison, known: TestRow[], fixed: Comparison['baseline']): void {
+  if (
+    known.length > 0 &&
+    out.add(`<details><summary>Known divergences, in the baseline (${known.length})</summary>\n`)
+  ) {
+    divergenceTable(out, group, known)
+    out.close('\n</details>\n')
+  }
+  for (const entry of fixed?.fixed.divergences.filter((e) => e.group === undefined || e.group === group.group) ?? []) {
+    out.add(`- ✅ Fixed: ${code(entry.test ?? entry.file!)} no longer diverges: remove it from the baseline`)
   }
 }
 
@@ -204,6 +218,20 @@ function whatRan(group: GroupComparison): string {
 
 function headline(comparison: Comparison): string[] {
   const failed = (n: number) => `${n} ${n === 1 ? 'test' : 'tests'} failed`
+  if (comparison.baseline && comparison.outcome === 'diverged') {
+    const { newDivergences, newBlockingFindings } = comparison.baseline
+    const known = comparison.divergences - newDivergences
+    const knownText = known > 0 ? ` (${known} known, in the baseline)` : ''
+    const news = [
+      newDivergences > 0 ? `${newDivergences} new ${newDivergences === 1 ? 'divergence' : 'divergences'}` : '',
+      newBlockingFindings > 0
+        ? `${newBlockingFindings} new blocking ${newBlockingFindings === 1 ? 'finding' : 'findings'}`
+        : '',
+    ].filter(Boolean)
+    return news.length > 0
+      ? [`## ❌ setup-python-ft: ${news.join(' and ')} between the modes${knownText}`]
+      : [`## ✅ setup-python-ft: nothing new between the modes${knownText}`]
+  }
   if (comparison.outcome === 'diverged') {
     const n = comparison.divergences
     return [`## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`]
@@ -243,12 +271,16 @@ export function renderSummary(comparison: Comparison, reportPath: string, limit 
     for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
       out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`)
     }
-    if (group.divergences.length > 0) {
-      out.add(`\n#### Divergences (${group.divergences.length})\n`)
-      divergenceTable(out, group)
+    const fresh = group.divergences.filter((row) => row.baseline !== 'known')
+    const known = group.divergences.filter((row) => row.baseline === 'known')
+    if (fresh.length > 0) {
+      const title = comparison.baseline ? 'New divergences' : 'Divergences'
+      out.add(`\n#### ${title} (${fresh.length})\n`)
+      divergenceTable(out, group, fresh)
       out.add('')
-      failureDetails(out, 'Failure details', group.divergences)
+      failureDetails(out, 'Failure details', fresh)
     }
+    if (comparison.baseline) baselineSection(out, group, known, comparison.baseline)
     stressSection(out, group)
     gilSection(out, group)
     commonSection(out, group)

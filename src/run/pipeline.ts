@@ -130,6 +130,7 @@ export async function runSuite(
     requireGilDisabled: inputs.requireGilDisabled,
     expected,
     matrixLeg: inputs.artifact !== '' && inputs.modes.length === 1,
+    baseline: inputs.baseline,
   }
   let comparison = compare(legs, options)
   const canRerun = runsPytest(inputs.run)
