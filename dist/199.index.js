@@ -33,6 +33,8 @@ var external_node_stream_promises_ = __webpack_require__(46466);
 var lib = __webpack_require__(44942);
 // EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
 var p_retry = __webpack_require__(74995);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(49809);
 // EXTERNAL MODULE: ./src/runner/commands.ts
 var commands = __webpack_require__(46342);
 // EXTERNAL MODULE: ./src/fault.ts
@@ -49,6 +51,7 @@ class InstallError extends fault/* Fault */.v {
 }
 
 ;// CONCATENATED MODULE: ./src/install/download.ts
+
 
 
 
@@ -125,13 +128,6 @@ async function attempt(url, dest, auth) {
         client.dispose();
     }
 }
-/** Seconds between attempts: 10, then 20; SETUP_PYTHON_FT_RETRY_SECONDS sets both (tests, impatient runners). */
-function retryDelays() {
-    const seconds = process.env.SETUP_PYTHON_FT_RETRY_SECONDS;
-    if (seconds !== undefined && /^\d+$/.test(seconds))
-        return { minTimeout: Number(seconds) * 1000, maxTimeout: Number(seconds) * 1000 };
-    return { minTimeout: 10_000, maxTimeout: 20_000 };
-}
 /** Attempts in all: the first and two retries, as tool-cache makes. */
 const DOWNLOAD_ATTEMPTS = 3;
 /**
@@ -149,7 +145,7 @@ async function downloadArchive(candidate, token, input, dest) {
             retries: DOWNLOAD_ATTEMPTS - 1,
             factor: 2,
             randomize: false,
-            ...retryDelays(),
+            ...(0,retry/* retryDelays */.t)(),
             onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
                 if (retriesLeft > 0)
                     commands/* info */.pq(`Download attempt ${attemptNumber} of ${candidate.filename} failed: ${(0,fetch/* describe */.q0)(error)}; retrying`);
@@ -477,6 +473,27 @@ async function diskIsFull(dir) {
     catch (error) {
         return error.code === 'ENOSPC';
     }
+}
+
+
+/***/ }),
+
+/***/ 49809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ retryDelays)
+/* harmony export */ });
+/*
+ * How long the action waits between attempts at a request that failed for a passing reason
+ * (downloads, the Checks API).
+ */
+/** Seconds between attempts: 10, then 20; SETUP_PYTHON_FT_RETRY_SECONDS sets both (tests, impatient runners). */
+function retryDelays() {
+    const seconds = process.env.SETUP_PYTHON_FT_RETRY_SECONDS;
+    if (seconds !== undefined && /^\d+$/.test(seconds))
+        return { minTimeout: Number(seconds) * 1000, maxTimeout: Number(seconds) * 1000 };
+    return { minTimeout: 10_000, maxTimeout: 20_000 };
 }
 
 

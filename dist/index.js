@@ -3642,8 +3642,8 @@ const setupAction = {
         const toolCache = (0,layout/* toolCacheRoot */.Hw)();
         const plan = await planInstalls(requests, inputs, platform, toolCache, {
             // Loaded on demand: a warm tool cache never loads the HTTP and tool-cache modules.
-            pythonVersions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPythonVersions(inputs, platform),
-            pbs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPbs(inputs, platform),
+            pythonVersions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPythonVersions(inputs, platform),
+            pbs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPbs(inputs, platform),
         });
         const downloaded = await installMissing(plan, inputs, platform, toolCache);
         const installed = plan.map((item) => describeInstalled(item, platform, toolCache, downloaded));
@@ -3658,9 +3658,9 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34871));
+        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62652));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
-        return runSuite(installed, runInputs, platform, tempDir, namesDir);
+        return runSuite(installed, runInputs, platform, tempDir, namesDir, inputs.token);
     },
 };
 /** Downloads and installs every planned build the tool cache lacks, all at once. */
@@ -3669,7 +3669,7 @@ async function installMissing(plan, inputs, platform, toolCache) {
     const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download]));
     if (downloads.size === 0)
         return sources;
-    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96199));
+    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96199));
     for (const left of await sweepStaleStaging(toolCache))
         commands/* info */.pq(`Removed ${left}, left by an install that was killed`);
     const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft', 'downloads');

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 40608:
+/***/ 66259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52,7 +52,7 @@ class DirectoryStore {
 async function artifactStore(artifactDir) {
     if (artifactDir)
         return new DirectoryStore(artifactDir);
-    const { GitHubArtifactStore } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89416));
+    const { GitHubArtifactStore } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(690), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89416));
     return new GitHubArtifactStore();
 }
 
@@ -770,6 +770,7 @@ function parseRunInputs(read, context) {
 
 
 
+
 /** The legs the matrix planned, from its `matrix` output: what should have reported. */
 function expectedLegs(value) {
     if (!value.trim())
@@ -789,7 +790,11 @@ function expectedLegs(value) {
         .map((e) => ({ group: e.group, mode: e.mode }));
 }
 function loadCompareInputs(read) {
+    const token = read('token');
+    if (token)
+        commands/* setSecret */.Pq(token);
     return {
+        token,
         prefix: artifactName(read) || 'setup-python-ft',
         expected: expectedLegs(read('matrix')),
         requireGilDisabled: (0,inputs/* bool */.lc)(read, 'require-gil-disabled', false),
@@ -920,6 +925,392 @@ function currentBaseline(groups, given) {
         }
     }
     return { schema: BASELINE_SCHEMA, divergences, findings };
+}
+
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+function validateRetries(retries) {
+	if (typeof retries === 'number') {
+		if (retries < 0) {
+			throw new TypeError('Expected `retries` to be a non-negative number.');
+		}
+
+		if (Number.isNaN(retries)) {
+			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
+		}
+
+		// Not `Number.isSafeInteger`, which would reject a huge `retries`. That is accepted on purpose and behaves as effectively forever.
+		// eslint-disable-next-line unicorn/prefer-number-is-safe-integer
+		if (Number.isFinite(retries) && !Number.isInteger(retries)) {
+			throw new TypeError('Expected `retries` to be a non-negative integer or Infinity.');
+		}
+	} else if (retries !== undefined) {
+		throw new TypeError('Expected `retries` to be a number or Infinity.');
+	}
+}
+
+function validateNumberOption(name, value, {allowInfinity = false} = {}) {
+	if (typeof value !== 'number' || Number.isNaN(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
+	}
+
+	if (!allowInfinity && !Number.isFinite(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+	}
+
+	if (value < 0) {
+		throw new TypeError(`Expected \`${name}\` to be \u{2265} 0.`);
+	}
+}
+
+function validateOption(name, value, type) {
+	// `null` means "not provided", as it does for the other options. `unref` needs this because it is the one option with no default of its own.
+	if (value === undefined || value === null) {
+		return;
+	}
+
+	if (typeof value !== type) {
+		throw new TypeError(`Expected \`${name}\` to be a ${type}.`);
+	}
+}
+
+function validateSignal(value) {
+	// `null` means "not provided", as it does for the other options.
+	if (value === undefined || value === null) {
+		return;
+	}
+
+	// Duck typed rather than `instanceof`, so a signal from another realm still works. All three methods are checked because `removeEventListener` is called from inside a timer callback, where a `TypeError` would be an uncaught exception rather than a rejection the caller could catch.
+	if (typeof value.throwIfAborted !== 'function'
+		|| typeof value.addEventListener !== 'function'
+		|| typeof value.removeEventListener !== 'function') {
+		throw new TypeError('Expected `signal` to be an AbortSignal.');
+	}
+}
+
+class AbortError extends Error {
+	constructor(message) {
+		super(typeof message === 'string' ? message : undefined);
+
+		this.name = 'AbortError';
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			// Created here, so it already captures every caller frame. Copying `this.stack` instead would only rewrite the header, which is rendered lazily from `name` and `message` at read time. It also stringifies a non-string message, so reuse its result below.
+			this.originalError = new Error(message);
+			({message} = this.originalError);
+
+			// The caller sees this error, so the frame for this constructor is dropped where the runtime supports it. Left in, the top frame blames p-retry for an error the caller threw. An error the caller passed keeps its own stack, which points at their throw site already. V8-only, hence the lint exception, and the optional call leaves the stack as it is where it is missing.
+			// eslint-disable-next-line unicorn/no-nonstandard-builtin-properties
+			Error.captureStackTrace?.(this.originalError, AbortError);
+		}
+
+		this.message = message;
+	}
+}
+
+// `setTimeout` cannot represent a longer delay and fires it right away instead, which turns a long backoff into a tight retry loop. Cap at the largest value it can still hold.
+const maximumDelay = (2 ** 31) - 1;
+
+function calculateDelay(retriesConsumed, options) {
+	// Nothing to wait for, and multiplying by a factor that has grown to `Infinity` would give `NaN`.
+	if (options.minTimeout === 0) {
+		return 0;
+	}
+
+	// `retriesConsumed` starts at 0 and only ever counts up, so the first retry is already attempt 1.
+	const attempt = retriesConsumed + 1;
+	const random = options.randomize ? (Math.random() + 1) : 1;
+
+	const timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
+
+	// `maxTimeout` rounds up, so a fractional cap still gives a whole number of milliseconds. Rounding down would turn a cap below 1 into no timer at all, which never yields to the event loop. `Math.ceil(Infinity)` is `Infinity`.
+	return Math.min(timeout, Math.ceil(options.maxTimeout), maximumDelay);
+}
+
+function calculateRemainingTime(start, max) {
+	return Number.isFinite(max) ? max - (performance.now() - start) : max;
+}
+
+async function delayForRetry(delay, options) {
+	if (delay <= 0) {
+		return;
+	}
+
+	await new Promise((resolve, reject) => {
+		// Registered with `once`, so it removes itself when it fires.
+		const onAbort = () => {
+			clearTimeout(timeoutToken);
+			reject(options.signal.reason);
+		};
+
+		const timeoutToken = setTimeout(() => {
+			options.signal?.removeEventListener('abort', onAbort);
+			resolve();
+		}, delay);
+
+		if (options.unref) {
+			timeoutToken.unref?.();
+		}
+
+		options.signal?.addEventListener('abort', onAbort, {once: true});
+	});
+}
+
+// Stringifying a thrown value can itself throw, for an object with no usable `toString`. That must never be allowed to replace the failure the caller is actually dealing with.
+//
+// A thrown value whose own accessors or proxy traps throw is not supported, here or anywhere else. It comes from the caller's own code, so it is not something to defend against.
+function stringifyThrownValue(value) {
+	try {
+		return String(value);
+	} catch {
+		return Object.prototype.toString.call(value);
+	}
+}
+
+// `AbortError` wraps the error the caller actually wants, and the wrappers can be nested, so keep unwrapping until the cause is reached. Otherwise an `AbortError` would escape `pRetry` and a `catch` doing `error instanceof AbortError` would read a real failure as a cancellation.
+//
+// Two wrappers whose `originalError` points at each other are not supported, like the thrown values above.
+function unwrapAbortError(error) {
+	let cause = error;
+
+	// A wrapper with no error to unwrap to is the cause as far as it goes.
+	while (cause instanceof AbortError && cause.originalError instanceof Error) {
+		cause = cause.originalError;
+	}
+
+	return cause;
+}
+
+async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
+	// The signal is checked after the operation and after every callback, so a cancellation is never reported as an operation failure or a callback's decision, and no callback runs after it. The last check also guards the delay, whose abort listener never fires on a signal that is already aborted.
+	const abortIfNeeded = () => {
+		options.signal?.throwIfAborted();
+	};
+
+	const normalizedError = error instanceof Error
+		? error
+		: new TypeError(`Non-error was thrown: "${stringifyThrownValue(error)}". You should only throw errors.`);
+
+	// Checked before unwrapping an `AbortError`, because the reason a caller aborted with is final. Unwrapping it would replace the reason they chose with whatever is inside it, and it would also let an `AbortError` from the operation outrank a cancellation the caller asked for.
+	abortIfNeeded();
+
+	if (normalizedError instanceof AbortError) {
+		throw unwrapAbortError(normalizedError);
+	}
+
+	// `retriesConsumed` only ever advances while `retriesLeft` is above 0, so this is never negative. `Infinity` minus a finite count is `Infinity`, so an unlimited budget needs no special case.
+	const retriesLeft = options.retries - retriesConsumed;
+
+	// A `TypeError` normally means the operation itself is broken rather than the thing it was trying to reach, so retrying it does not help. A network `TypeError` is the exception, and its message differs per runtime, so it has to be recognised rather than assumed.
+	const isRetriableError = !(normalizedError instanceof TypeError) || isNetworkError(normalizedError);
+
+	// Out of time already, out of retries, or a failure that is never retried, so the delay is 0 and the callbacks are told that no retry follows. Only computed when a retry can still follow, so a randomized delay does not draw from `Math.random` for a wait that is never taken.
+	const timeLeft = calculateRemainingTime(startTime, options.maxRetryTime);
+	const delayTime = isRetriableError && timeLeft > 0 && retriesLeft > 0 ? calculateDelay(retriesConsumed, options) : 0;
+
+	const consumeRetryContext = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+		retryDelay: delayTime,
+	});
+
+	// No answer means no opinion, so fall back to the default. Treating it as `false` instead would leave `retries` uncounted and let the loop run forever.
+	const consumeRetry = (await options.shouldConsumeRetry(consumeRetryContext)) ?? true;
+
+	abortIfNeeded();
+
+	const effectiveDelay = consumeRetry ? delayTime : 0;
+	const context = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+		retryDelay: effectiveDelay,
+	});
+
+	await options.onFailedAttempt(context);
+
+	abortIfNeeded();
+
+	const remainingTime = calculateRemainingTime(startTime, options.maxRetryTime);
+
+	// No time or budget left, or a failure that retrying cannot help with.
+	if (
+		!isRetriableError
+		|| remainingTime <= 0
+		|| retriesLeft <= 0
+	) {
+		throw normalizedError;
+	}
+
+	const shouldRetry = await options.shouldRetry(context);
+
+	abortIfNeeded();
+
+	if (!shouldRetry) {
+		throw normalizedError;
+	}
+
+	const remainingTimeAfterShouldRetry = calculateRemainingTime(startTime, options.maxRetryTime);
+
+	if (remainingTimeAfterShouldRetry <= 0) {
+		throw normalizedError;
+	}
+
+	if (!consumeRetry) {
+		return false;
+	}
+
+	await delayForRetry(Math.min(effectiveDelay, remainingTimeAfterShouldRetry), options);
+
+	return true;
+}
+
+async function pRetry(input, options = {}) {
+	options = {...options};
+
+	// Applied before validating, so that `null` means "not provided" here as it does for every other option.
+	options.retries ??= 10;
+
+	validateRetries(options.retries);
+
+	if (Object.hasOwn(options, 'forever')) {
+		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
+	}
+
+	options.factor ??= 2;
+	options.minTimeout ??= 1000;
+	options.maxTimeout ??= Infinity;
+	options.maxRetryTime ??= Infinity;
+	options.randomize ??= false;
+	options.onFailedAttempt ??= () => {};
+	options.shouldRetry ??= () => true;
+	options.shouldConsumeRetry ??= () => true;
+
+	// Validate the options that have a runtime type to check.
+	validateOption('onFailedAttempt', options.onFailedAttempt, 'function');
+	validateOption('shouldRetry', options.shouldRetry, 'function');
+	validateOption('shouldConsumeRetry', options.shouldConsumeRetry, 'function');
+	validateOption('randomize', options.randomize, 'boolean');
+	validateOption('unref', options.unref, 'boolean');
+	validateSignal(options.signal);
+	validateNumberOption('factor', options.factor);
+	validateNumberOption('minTimeout', options.minTimeout);
+	validateNumberOption('maxTimeout', options.maxTimeout, {allowInfinity: true});
+	validateNumberOption('maxRetryTime', options.maxRetryTime, {allowInfinity: true});
+
+	// A negative factor is rejected above, so this only catches `0`. Treat it as `1` to keep the delay constant instead of dropping to zero after the first retry.
+	if (options.factor === 0) {
+		options.factor = 1;
+	}
+
+	options.signal?.throwIfAborted();
+
+	let attemptNumber = 0;
+	let retriesConsumed = 0;
+	const startTime = performance.now();
+
+	// A consumed count is always finite, so `Infinity` keeps this true and needs no special case.
+	while (retriesConsumed <= options.retries) {
+		attemptNumber++;
+
+		try {
+			options.signal?.throwIfAborted();
+
+			const result = await input(attemptNumber);
+
+			options.signal?.throwIfAborted();
+
+			return result;
+		} catch (error) {
+			if (await onAttemptFailure({
+				error,
+				attemptNumber,
+				retriesConsumed,
+				startTime,
+				options,
+			})) {
+				retriesConsumed++;
+			}
+		}
+	}
+
+	// Unreachable: `onAttemptFailure` throws once `retriesLeft` reaches 0, which is the same state the loop condition tests, so the loop is always left by a throw. Kept as a guard against a future change to either side breaking that pairing.
+	throw new Error('Retry attempts exhausted without throwing an error.');
+}
+
+function makeRetriable(function_, options) {
+	return function (...arguments_) {
+		return pRetry(() => function_.apply(this, arguments_), options);
+	};
+}
+
+;// CONCATENATED MODULE: ./src/retry.ts
+/*
+ * How long the action waits between attempts at a request that failed for a passing reason
+ * (downloads, the Checks API).
+ */
+/** Seconds between attempts: 10, then 20; SETUP_PYTHON_FT_RETRY_SECONDS sets both (tests, impatient runners). */
+function retryDelays() {
+    const seconds = process.env.SETUP_PYTHON_FT_RETRY_SECONDS;
+    if (seconds !== undefined && /^\d+$/.test(seconds))
+        return { minTimeout: Number(seconds) * 1000, maxTimeout: Number(seconds) * 1000 };
+    return { minTimeout: 10_000, maxTimeout: 20_000 };
 }
 
 ;// CONCATENATED MODULE: ./src/stress/classify.ts
@@ -1513,6 +1904,7 @@ function outcomesLine(row) {
     })
         .join(' · ');
 }
+/** A divergence's annotation: the title says its class, the message its outcomes and failure. */
 function divergenceAnnotation(row, group, groups) {
     const known = row.baseline === 'known' ? ' (in the baseline)' : '';
     const title = `${KIND_TITLES[row.kind]}${row.flaky ? ' (flaky)' : ''}${known}${groups > 1 ? ` [${group}]` : ''}`;
@@ -1592,122 +1984,6 @@ function planAnnotations(comparison, reserveErrors) {
         });
     }
     return shown;
-}
-
-;// CONCATENATED MODULE: ./src/report/json-report.ts
-
-
-const REPORT_SCHEMA = 'setup-python-ft/report@1';
-function testEntry(test, common, threadUnsafe) {
-    return {
-        id: test.id,
-        nodeid: test.nodeid,
-        file: test.file,
-        line: test.line,
-        outcomes: test.outcomes,
-        reruns: test.reruns,
-        divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
-        flaky: test.flaky,
-        baseline: test.baseline,
-        messages: test.messages,
-        reproduce: test.reproduce,
-        singleThreaded: test.singleThreaded,
-    };
-}
-function groupHead(group) {
-    const head = JSON.stringify({
-        group: group.group,
-        compared: group.compared,
-        modes: group.modes,
-        findings: group.findings,
-    });
-    return `${head.slice(0, -1)},"tests":[`;
-}
-/** A group's part of the report: its head, then its tests a thousand at a time. */
-function writeGroup(fd, group, first) {
-    const common = new Set(group.common);
-    const threadUnsafe = new Set(group.threadUnsafe);
-    (0,external_node_fs_.writeSync)(fd, `${first ? '' : ','}${groupHead(group)}`);
-    let chunk = [];
-    let written = 0;
-    for (const test of group.tests) {
-        chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)));
-        if (chunk.length === 1000) {
-            (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
-            written += chunk.length;
-            chunk = [];
-        }
-    }
-    if (chunk.length > 0)
-        (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
-    (0,external_node_fs_.writeSync)(fd, ']}');
-}
-/** The report's head, up to the groups: the totals are known only once every group is compared. */
-function writeHead(fd, comparison) {
-    const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
-    const known = comparison.baseline && {
-        newDivergences: comparison.baseline.newDivergences,
-        fixed: comparison.baseline.fixed,
-    };
-    const text = JSON.stringify({ ...head, failures: comparison.failures, ...(known ? { baseline: known } : {}) });
-    (0,external_node_fs_.writeSync)(fd, `${text.slice(0, -1)},"groups":[`);
-}
-/**
- * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
- * Written test by test, so that a million tests never sit in memory as one string.
- */
-function writeReport(comparison, file) {
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-    const fd = (0,external_node_fs_.openSync)(file, 'w');
-    try {
-        writeHead(fd, comparison);
-        comparison.groups.forEach((group, index) => writeGroup(fd, group, index === 0));
-        (0,external_node_fs_.writeSync)(fd, ']}\n');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * The report of the compare job, written group by group as each is compared, so that its tests can
- * be let go. The head comes last to be known, so the groups wait in a file beside the report.
- */
-class ReportWriter {
-    file;
-    groupsFile;
-    fd;
-    groups = 0;
-    constructor(file) {
-        this.file = file;
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-        this.groupsFile = `${file}.groups`;
-        this.fd = (0,external_node_fs_.openSync)(this.groupsFile, 'w');
-    }
-    add(group) {
-        writeGroup(this.fd, group, this.groups++ === 0);
-    }
-    /** Writes the report: its head from the comparison, then the groups added. */
-    finish(comparison) {
-        (0,external_node_fs_.closeSync)(this.fd);
-        const fd = (0,external_node_fs_.openSync)(this.file, 'w');
-        try {
-            writeHead(fd, comparison);
-            const buffer = Buffer.alloc(1 << 20);
-            const from = (0,external_node_fs_.openSync)(this.groupsFile, 'r');
-            try {
-                for (let read; (read = (0,external_node_fs_.readSync)(from, buffer, 0, buffer.length, null)) > 0;)
-                    (0,external_node_fs_.writeSync)(fd, buffer, 0, read);
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(from);
-            }
-            (0,external_node_fs_.writeSync)(fd, ']}\n');
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-            (0,external_node_fs_.rmSync)(this.groupsFile, { force: true });
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -1998,7 +2274,267 @@ function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
     return out.text();
 }
 
+;// CONCATENATED MODULE: ./src/checks/output.ts
+
+
+
+/*
+ * What a check run shows (pure): every divergence as an annotation, where a step keeps only 10 of
+ * each level, and the job summary as its text, cut to the Checks API's limits.
+ */
+/** The Checks API takes at most this many annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** The Checks API's limit on output.summary, in characters. */
+const SUMMARY_CHARACTERS = 65_535;
+const output_LEVELS = {
+    error: 'failure',
+    warning: 'warning',
+    notice: 'notice',
+};
+/** Every divergence that has a file, most important first: the Checks API needs a path for each. */
+function checkAnnotations(comparison) {
+    const groups = comparison.groups.length;
+    const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
+    rows.sort((a, b) => byImportance(a.row, b.row));
+    return rows
+        .filter(({ row }) => row.file)
+        .map(({ row, group }) => {
+        const annotation = divergenceAnnotation(row, group, groups);
+        const line = row.line ?? 1;
+        return {
+            path: row.file,
+            start_line: line,
+            end_line: line,
+            annotation_level: output_LEVELS[annotation.level],
+            title: annotation.properties.title ?? '',
+            message: annotation.message.slice(0, 60_000),
+        };
+    });
+}
+/** Batches of at most `size`, in order; one empty batch for an empty list (the request that creates). */
+function batches(items, size = ANNOTATIONS_PER_REQUEST) {
+    const out = [];
+    for (let at = 0; at < items.length; at += size)
+        out.push(items.slice(at, at + size));
+    return out.length > 0 ? out : [[]];
+}
+/** The check run's title and summary: the job summary's headline, and the summary within limits. */
+function checkOutput(comparison, reportPath) {
+    // The budget counts bytes, which are never fewer than characters: what fits the bytes fits.
+    const summary = renderSummary(comparison, reportPath, SUMMARY_CHARACTERS);
+    const title = summary.split('\n')[0].replace(/^#+\s*/, '');
+    return { title, summary };
+}
+
+;// CONCATENATED MODULE: ./src/checks/check-run.ts
+
+
+
+
+
+/*
+ * A check run with every divergence annotated, through the Checks API (@actions/github's Octokit,
+ * at GITHUB_API_URL, so GHES too). A step keeps only 10 annotations of each level; a check run
+ * takes them all, 50 per request. Without the permission (a fork's pull request, a read-only
+ * token), the step's own annotations stand, and one notice says how to get the rest.
+ */
+/** Attempts in all for each request: the first and two retries of a 5xx or a broken connection. */
+const ATTEMPTS = 3;
+/** The commit a pull request's checks belong to: its head, not the merge commit GITHUB_SHA names. */
+function headSha() {
+    const eventPath = process.env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+            if (event.pull_request?.head?.sha)
+                return event.pull_request.head.sha;
+        }
+        catch {
+            // No readable event: the run's own commit.
+        }
+    }
+    return process.env.GITHUB_SHA || undefined;
+}
+const statusOf = (error) => error.status;
+/** A request, retried on 5xx and broken connections; a 4xx is final. */
+function attempt(request) {
+    return pRetry(async () => {
+        try {
+            return await request();
+        }
+        catch (error) {
+            const status = statusOf(error);
+            if (status !== undefined && status < 500)
+                throw new AbortError(error);
+            throw error;
+        }
+    }, { retries: ATTEMPTS - 1, ...retryDelays() });
+}
+function fallbackNotice(error, divergences) {
+    const status = statusOf(error);
+    const reason = error.message.split('\n')[0];
+    const rest = `only the step's annotations show (GitHub keeps 10 of each level)`;
+    if (status === 403 || status === 404) {
+        return `check run: the token may not create check runs (HTTP ${status}: ${reason}), so ${rest}. To see all ${divergences} divergences in the pull request, give the job \`permissions: checks: write\` (a fork's pull request gets a read-only token whatever it asks).`;
+    }
+    const what = status ? `HTTP ${status}: ${reason}` : reason;
+    return `check run: the Checks API failed (${what}) in each of ${ATTEMPTS} attempts, so ${rest}.`;
+}
+/** Creates the check run, then adds the annotations beyond the first 50 to it. Never fails the step. */
+async function publishCheckRun(comparison, options) {
+    const repository = process.env.GITHUB_REPOSITORY;
+    const sha = headSha();
+    if (!options.token || comparison.matrixLeg || !repository?.includes('/') || !sha)
+        return;
+    const [owner, repo] = repository.split('/');
+    const annotations = checkAnnotations(comparison);
+    const output = checkOutput(comparison, options.reportPath);
+    const [first, ...rest] = batches(annotations);
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const octokit = getOctokit(options.token);
+    try {
+        const created = await attempt(() => octokit.rest.checks.create({
+            owner,
+            repo,
+            name: 'setup-python-ft',
+            head_sha: sha,
+            status: 'completed',
+            conclusion: options.failed ? 'failure' : 'success',
+            output: { ...output, annotations: first },
+        }));
+        for (const batch of rest) {
+            await attempt(() => octokit.rest.checks.update({
+                owner,
+                repo,
+                check_run_id: created.data.id,
+                output: { ...output, annotations: batch },
+            }));
+        }
+        commands/* info */.pq(`Check run with ${annotations.length} annotations: ${created.data.html_url ?? created.data.id}`);
+    }
+    catch (error) {
+        commands/* notice */.lm(fallbackNotice(error, comparison.divergences));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+const REPORT_SCHEMA = 'setup-python-ft/report@1';
+function testEntry(test, common, threadUnsafe) {
+    return {
+        id: test.id,
+        nodeid: test.nodeid,
+        file: test.file,
+        line: test.line,
+        outcomes: test.outcomes,
+        reruns: test.reruns,
+        divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
+        flaky: test.flaky,
+        baseline: test.baseline,
+        messages: test.messages,
+        reproduce: test.reproduce,
+        singleThreaded: test.singleThreaded,
+    };
+}
+function groupHead(group) {
+    const head = JSON.stringify({
+        group: group.group,
+        compared: group.compared,
+        modes: group.modes,
+        findings: group.findings,
+    });
+    return `${head.slice(0, -1)},"tests":[`;
+}
+/** A group's part of the report: its head, then its tests a thousand at a time. */
+function writeGroup(fd, group, first) {
+    const common = new Set(group.common);
+    const threadUnsafe = new Set(group.threadUnsafe);
+    (0,external_node_fs_.writeSync)(fd, `${first ? '' : ','}${groupHead(group)}`);
+    let chunk = [];
+    let written = 0;
+    for (const test of group.tests) {
+        chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)));
+        if (chunk.length === 1000) {
+            (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
+            written += chunk.length;
+            chunk = [];
+        }
+    }
+    if (chunk.length > 0)
+        (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
+    (0,external_node_fs_.writeSync)(fd, ']}');
+}
+/** The report's head, up to the groups: the totals are known only once every group is compared. */
+function writeHead(fd, comparison) {
+    const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
+    const known = comparison.baseline && {
+        newDivergences: comparison.baseline.newDivergences,
+        fixed: comparison.baseline.fixed,
+    };
+    const text = JSON.stringify({ ...head, failures: comparison.failures, ...(known ? { baseline: known } : {}) });
+    (0,external_node_fs_.writeSync)(fd, `${text.slice(0, -1)},"groups":[`);
+}
+/**
+ * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
+ * Written test by test, so that a million tests never sit in memory as one string.
+ */
+function writeReport(comparison, file) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        writeHead(fd, comparison);
+        comparison.groups.forEach((group, index) => writeGroup(fd, group, index === 0));
+        (0,external_node_fs_.writeSync)(fd, ']}\n');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * The report of the compare job, written group by group as each is compared, so that its tests can
+ * be let go. The head comes last to be known, so the groups wait in a file beside the report.
+ */
+class ReportWriter {
+    file;
+    groupsFile;
+    fd;
+    groups = 0;
+    constructor(file) {
+        this.file = file;
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        this.groupsFile = `${file}.groups`;
+        this.fd = (0,external_node_fs_.openSync)(this.groupsFile, 'w');
+    }
+    add(group) {
+        writeGroup(this.fd, group, this.groups++ === 0);
+    }
+    /** Writes the report: its head from the comparison, then the groups added. */
+    finish(comparison) {
+        (0,external_node_fs_.closeSync)(this.fd);
+        const fd = (0,external_node_fs_.openSync)(this.file, 'w');
+        try {
+            writeHead(fd, comparison);
+            const buffer = Buffer.alloc(1 << 20);
+            const from = (0,external_node_fs_.openSync)(this.groupsFile, 'r');
+            try {
+                for (let read; (read = (0,external_node_fs_.readSync)(from, buffer, 0, buffer.length, null)) > 0;)
+                    (0,external_node_fs_.writeSync)(fd, buffer, 0, read);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(from);
+            }
+            (0,external_node_fs_.writeSync)(fd, ']}\n');
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_.rmSync)(this.groupsFile, { force: true });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/publish.ts
+
 
 
 
@@ -2033,10 +2569,11 @@ function failureReason(comparison, failOn, problems) {
     return undefined;
 }
 /**
- * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary and the
- * outputs. Shared by the single-job run and the compare sub-action. Returns the failure, if any.
+ * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary, the
+ * outputs and a check run. Shared by the single-job run and the compare sub-action. Returns the
+ * failure, if any.
  */
-function publishReport(comparison, options) {
+async function publishReport(comparison, options) {
     const reason = failureReason(comparison, options.failOn, options.problems);
     if (options.report)
         options.report.finish(comparison);
@@ -2061,6 +2598,7 @@ function publishReport(comparison, options) {
     const baselinePath = external_node_path_default().join(external_node_path_default().dirname(options.reportPath), 'baseline.json');
     writeBaselineFile(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath);
     commands/* setOutput */.uH('baseline-path', baselinePath);
+    await publishCheckRun(comparison, { token: options.token, reportPath: options.reportPath, failed: Boolean(reason) });
     return reason;
 }
 
@@ -2138,7 +2676,7 @@ function compareByGroup(heads, options, report) {
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
 const compareAction = {
     load: loadCompareInputs,
-    async run({ prefix, expected, requireGilDisabled, failOn, artifactDir, baseline }) {
+    async run({ prefix, expected, requireGilDisabled, failOn, artifactDir, baseline, token }) {
         keepYoungGenerationSmall();
         const store = await artifactStore(artifactDir);
         const into = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-python-ft-legs-'));
@@ -2148,7 +2686,7 @@ const compareAction = {
         const reportPath = external_node_path_default().join(process.env.RUNNER_TEMP || into, 'setup-python-ft', 'report.json');
         const report = new ReportWriter(reportPath);
         const comparison = compareByGroup(heads, { requireGilDisabled, expected, baseline }, report);
-        return publishReport(comparison, { reportPath, failOn, problems: 0, report });
+        return publishReport(comparison, { reportPath, failOn, problems: 0, report, token });
     },
 };
 
@@ -2202,7 +2740,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
-/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40608);
+/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66259);
 
 
 await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);
@@ -2352,12 +2890,13 @@ function parseInputs(read, runnerArch) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* unused harmony exports escapeData, escapeProperty, command, setSecret, keyValue, exportVariable, addPath, group, endGroup */
+/* unused harmony exports escapeData, escapeProperty, command, keyValue, exportVariable, addPath, group, endGroup */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
@@ -2404,7 +2943,7 @@ function error(message, properties) {
 }
 /** Asks the runner to mask a secret in every later log line. */
 function setSecret(secret) {
-    process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`);
+    process.stdout.write(`::add-mask::${escapeData(secret)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /** Fails the step: one ::error:: line and exit code 1. */
 function setFailed(message) {

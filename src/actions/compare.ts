@@ -81,7 +81,7 @@ function compareByGroup(heads: ReturnType<typeof legHeads>, options: CompareOpti
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
 export const compareAction: Action<CompareInputs> = {
   load: loadCompareInputs,
-  async run({ prefix, expected, requireGilDisabled, failOn, artifactDir, baseline }) {
+  async run({ prefix, expected, requireGilDisabled, failOn, artifactDir, baseline, token }) {
     keepYoungGenerationSmall()
     const store = await artifactStore(artifactDir)
     const into = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'setup-python-ft-legs-'))
@@ -91,6 +91,6 @@ export const compareAction: Action<CompareInputs> = {
     const reportPath = path.join(process.env.RUNNER_TEMP || into, 'setup-python-ft', 'report.json')
     const report = new ReportWriter(reportPath)
     const comparison = compareByGroup(heads, { requireGilDisabled, expected, baseline }, report)
-    return publishReport(comparison, { reportPath, failOn, problems: 0, report })
+    return publishReport(comparison, { reportPath, failOn, problems: 0, report, token })
   },
 }

@@ -44,7 +44,7 @@ export const setupAction: Action<SetupInputs> = {
     if (exports.env.LD_LIBRARY_PATH) process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH
     const { runSuite } = await import('../run/pipeline.js')
     const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined
-    return runSuite(installed, runInputs, platform, tempDir, namesDir)
+    return runSuite(installed, runInputs, platform, tempDir, namesDir, inputs.token)
   },
 }
 

@@ -1,4 +1,5 @@
 import { MODES, type Mode } from '../results/leg.js'
+import * as core from '../runner/commands.js'
 import { InputError } from './errors.js'
 import type { Baseline } from '../baseline/baseline.js'
 import { readBaselineInput } from '../baseline/file.js'
@@ -15,6 +16,8 @@ export interface CompareInputs {
   failOn: FailOn
   artifactDir: string
   baseline: Baseline | undefined
+  /** For the check run: sent to the Checks API only. */
+  token: string
 }
 
 /** The legs the matrix planned, from its `matrix` output: what should have reported. */
@@ -34,7 +37,10 @@ export function expectedLegs(value: string): { group: string; mode: Mode }[] | u
 }
 
 export function loadCompareInputs(read: InputReader): CompareInputs {
+  const token = read('token')
+  if (token) core.setSecret(token)
   return {
+    token,
     prefix: artifactName(read) || 'setup-python-ft',
     expected: expectedLegs(read('matrix')),
     requireGilDisabled: bool(read, 'require-gil-disabled', false),

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { HttpClient } from '@actions/http-client'
 import pRetry, { AbortError } from 'p-retry'
+import { retryDelays } from '../retry.js'
 import * as core from '../runner/commands.js'
 import type { Candidate } from '../sources/candidate.js'
 import { authFor, describe } from '../sources/fetch.js'
@@ -70,14 +71,6 @@ async function attempt(url: string, dest: string, auth: string | undefined): Pro
   } finally {
     client.dispose()
   }
-}
-
-/** Seconds between attempts: 10, then 20; SETUP_PYTHON_FT_RETRY_SECONDS sets both (tests, impatient runners). */
-function retryDelays(): { minTimeout: number; maxTimeout: number } {
-  const seconds = process.env.SETUP_PYTHON_FT_RETRY_SECONDS
-  if (seconds !== undefined && /^\d+$/.test(seconds))
-    return { minTimeout: Number(seconds) * 1000, maxTimeout: Number(seconds) * 1000 }
-  return { minTimeout: 10_000, maxTimeout: 20_000 }
 }
 
 /** Attempts in all: the first and two retries, as tool-cache makes. */

@@ -40,7 +40,8 @@ export function outcomesLine(row: TestRow): string {
     .join(' · ')
 }
 
-function divergenceAnnotation(row: TestRow, group: string, groups: number): Annotation {
+/** A divergence's annotation: the title says its class, the message its outcomes and failure. */
+export function divergenceAnnotation(row: TestRow, group: string, groups: number): Annotation {
   const known = row.baseline === 'known' ? ' (in the baseline)' : ''
   const title = `${KIND_TITLES[row.kind!]}${row.flaky ? ' (flaky)' : ''}${known}${groups > 1 ? ` [${group}]` : ''}`
   const message = Object.values(row.messages ?? {})[0]

@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs'
 import path from 'node:path'
 import { writeBaselineFile } from '../baseline/file.js'
 import { currentBaseline } from '../baseline/match.js'
+import { publishCheckRun } from '../checks/check-run.js'
 import * as core from '../runner/commands.js'
 import type { FailOn } from '../inputs/run-inputs.js'
 import type { Comparison } from '../compare/compare.js'
@@ -16,6 +17,8 @@ export interface PublishOptions {
   problems: number
   /** The report's groups, already written as they were compared (the compare job). */
   report?: ReportWriter
+  /** The `token` input: with it, a check run holds every divergence's annotation. */
+  token: string
 }
 
 /** Why the step fails, or undefined when it passes under fail-on. */
@@ -43,10 +46,11 @@ export function failureReason(comparison: Comparison, failOn: FailOn, problems: 
 }
 
 /**
- * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary and the
- * outputs. Shared by the single-job run and the compare sub-action. Returns the failure, if any.
+ * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary, the
+ * outputs and a check run. Shared by the single-job run and the compare sub-action. Returns the
+ * failure, if any.
  */
-export function publishReport(comparison: Comparison, options: PublishOptions): string | undefined {
+export async function publishReport(comparison: Comparison, options: PublishOptions): Promise<string | undefined> {
   const reason = failureReason(comparison, options.failOn, options.problems)
   if (options.report) options.report.finish(comparison)
   else writeReport(comparison, options.reportPath)
@@ -69,5 +73,6 @@ export function publishReport(comparison: Comparison, options: PublishOptions): 
   const baselinePath = path.join(path.dirname(options.reportPath), 'baseline.json')
   writeBaselineFile(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath)
   core.setOutput('baseline-path', baselinePath)
+  await publishCheckRun(comparison, { token: options.token, reportPath: options.reportPath, failed: Boolean(reason) })
   return reason
 }

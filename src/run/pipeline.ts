@@ -71,6 +71,8 @@ export async function runSuite(
   tempDir: string,
   /** The folder of python3.X, python3.Xt, pip (configure/exports), when there is one. */
   namesDir: string | undefined,
+  /** The `token` input, for the check run. */
+  token: string,
 ) {
   keepYoungGenerationSmall()
   let problems = 0
@@ -161,5 +163,6 @@ export async function runSuite(
     reportPath: path.join(tempDir, 'report.json'),
     failOn: inputs.failOn,
     problems,
+    token,
   })
 }

@@ -1,5 +1,5 @@
-export const id = 871;
-export const ids = [871];
+export const id = 652;
+export const ids = [652];
 export const modules = {
 
 /***/ 26360:
@@ -237,7 +237,28 @@ function namesJunitFile(command) {
 
 /***/ }),
 
-/***/ 34871:
+/***/ 49809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ retryDelays)
+/* harmony export */ });
+/*
+ * How long the action waits between attempts at a request that failed for a passing reason
+ * (downloads, the Checks API).
+ */
+/** Seconds between attempts: 10, then 20; SETUP_PYTHON_FT_RETRY_SECONDS sets both (tests, impatient runners). */
+function retryDelays() {
+    const seconds = process.env.SETUP_PYTHON_FT_RETRY_SECONDS;
+    if (seconds !== undefined && /^\d+$/.test(seconds))
+        return { minTimeout: Number(seconds) * 1000, maxTimeout: Number(seconds) * 1000 };
+    return { minTimeout: 10_000, maxTimeout: 20_000 };
+}
+
+
+/***/ }),
+
+/***/ 62652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -874,6 +895,10 @@ function keepYoungGenerationSmall() {
 
 // EXTERNAL MODULE: ./src/baseline/file.ts
 var file = __webpack_require__(50385);
+// EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
+var p_retry = __webpack_require__(74995);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(49809);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /*
  * Test names, messages and output come from the project under test: untrusted. These make them
@@ -942,6 +967,7 @@ function outcomesLine(row) {
     })
         .join(' · ');
 }
+/** A divergence's annotation: the title says its class, the message its outcomes and failure. */
 function divergenceAnnotation(row, group, groups) {
     const known = row.baseline === 'known' ? ' (in the baseline)' : '';
     const title = `${classify/* KIND_TITLES */.x7[row.kind]}${row.flaky ? ' (flaky)' : ''}${known}${groups > 1 ? ` [${group}]` : ''}`;
@@ -1021,122 +1047,6 @@ function planAnnotations(comparison, reserveErrors) {
         });
     }
     return shown;
-}
-
-;// CONCATENATED MODULE: ./src/report/json-report.ts
-
-
-const REPORT_SCHEMA = 'setup-python-ft/report@1';
-function testEntry(test, common, threadUnsafe) {
-    return {
-        id: test.id,
-        nodeid: test.nodeid,
-        file: test.file,
-        line: test.line,
-        outcomes: test.outcomes,
-        reruns: test.reruns,
-        divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
-        flaky: test.flaky,
-        baseline: test.baseline,
-        messages: test.messages,
-        reproduce: test.reproduce,
-        singleThreaded: test.singleThreaded,
-    };
-}
-function groupHead(group) {
-    const head = JSON.stringify({
-        group: group.group,
-        compared: group.compared,
-        modes: group.modes,
-        findings: group.findings,
-    });
-    return `${head.slice(0, -1)},"tests":[`;
-}
-/** A group's part of the report: its head, then its tests a thousand at a time. */
-function writeGroup(fd, group, first) {
-    const common = new Set(group.common);
-    const threadUnsafe = new Set(group.threadUnsafe);
-    (0,external_node_fs_.writeSync)(fd, `${first ? '' : ','}${groupHead(group)}`);
-    let chunk = [];
-    let written = 0;
-    for (const test of group.tests) {
-        chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)));
-        if (chunk.length === 1000) {
-            (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
-            written += chunk.length;
-            chunk = [];
-        }
-    }
-    if (chunk.length > 0)
-        (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
-    (0,external_node_fs_.writeSync)(fd, ']}');
-}
-/** The report's head, up to the groups: the totals are known only once every group is compared. */
-function writeHead(fd, comparison) {
-    const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
-    const known = comparison.baseline && {
-        newDivergences: comparison.baseline.newDivergences,
-        fixed: comparison.baseline.fixed,
-    };
-    const text = JSON.stringify({ ...head, failures: comparison.failures, ...(known ? { baseline: known } : {}) });
-    (0,external_node_fs_.writeSync)(fd, `${text.slice(0, -1)},"groups":[`);
-}
-/**
- * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
- * Written test by test, so that a million tests never sit in memory as one string.
- */
-function writeReport(comparison, file) {
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-    const fd = (0,external_node_fs_.openSync)(file, 'w');
-    try {
-        writeHead(fd, comparison);
-        comparison.groups.forEach((group, index) => writeGroup(fd, group, index === 0));
-        (0,external_node_fs_.writeSync)(fd, ']}\n');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * The report of the compare job, written group by group as each is compared, so that its tests can
- * be let go. The head comes last to be known, so the groups wait in a file beside the report.
- */
-class ReportWriter {
-    file;
-    groupsFile;
-    fd;
-    groups = 0;
-    constructor(file) {
-        this.file = file;
-        mkdirSync(path.dirname(file), { recursive: true });
-        this.groupsFile = `${file}.groups`;
-        this.fd = openSync(this.groupsFile, 'w');
-    }
-    add(group) {
-        writeGroup(this.fd, group, this.groups++ === 0);
-    }
-    /** Writes the report: its head from the comparison, then the groups added. */
-    finish(comparison) {
-        closeSync(this.fd);
-        const fd = openSync(this.file, 'w');
-        try {
-            writeHead(fd, comparison);
-            const buffer = Buffer.alloc(1 << 20);
-            const from = openSync(this.groupsFile, 'r');
-            try {
-                for (let read; (read = readSync(from, buffer, 0, buffer.length, null)) > 0;)
-                    writeSync(fd, buffer, 0, read);
-            }
-            finally {
-                closeSync(from);
-            }
-            writeSync(fd, ']}\n');
-        }
-        finally {
-            closeSync(fd);
-            rmSync(this.groupsFile, { force: true });
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -1427,7 +1337,267 @@ function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
     return out.text();
 }
 
+;// CONCATENATED MODULE: ./src/checks/output.ts
+
+
+
+/*
+ * What a check run shows (pure): every divergence as an annotation, where a step keeps only 10 of
+ * each level, and the job summary as its text, cut to the Checks API's limits.
+ */
+/** The Checks API takes at most this many annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** The Checks API's limit on output.summary, in characters. */
+const SUMMARY_CHARACTERS = 65_535;
+const output_LEVELS = {
+    error: 'failure',
+    warning: 'warning',
+    notice: 'notice',
+};
+/** Every divergence that has a file, most important first: the Checks API needs a path for each. */
+function checkAnnotations(comparison) {
+    const groups = comparison.groups.length;
+    const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
+    rows.sort((a, b) => byImportance(a.row, b.row));
+    return rows
+        .filter(({ row }) => row.file)
+        .map(({ row, group }) => {
+        const annotation = divergenceAnnotation(row, group, groups);
+        const line = row.line ?? 1;
+        return {
+            path: row.file,
+            start_line: line,
+            end_line: line,
+            annotation_level: output_LEVELS[annotation.level],
+            title: annotation.properties.title ?? '',
+            message: annotation.message.slice(0, 60_000),
+        };
+    });
+}
+/** Batches of at most `size`, in order; one empty batch for an empty list (the request that creates). */
+function batches(items, size = ANNOTATIONS_PER_REQUEST) {
+    const out = [];
+    for (let at = 0; at < items.length; at += size)
+        out.push(items.slice(at, at + size));
+    return out.length > 0 ? out : [[]];
+}
+/** The check run's title and summary: the job summary's headline, and the summary within limits. */
+function checkOutput(comparison, reportPath) {
+    // The budget counts bytes, which are never fewer than characters: what fits the bytes fits.
+    const summary = renderSummary(comparison, reportPath, SUMMARY_CHARACTERS);
+    const title = summary.split('\n')[0].replace(/^#+\s*/, '');
+    return { title, summary };
+}
+
+;// CONCATENATED MODULE: ./src/checks/check-run.ts
+
+
+
+
+
+/*
+ * A check run with every divergence annotated, through the Checks API (@actions/github's Octokit,
+ * at GITHUB_API_URL, so GHES too). A step keeps only 10 annotations of each level; a check run
+ * takes them all, 50 per request. Without the permission (a fork's pull request, a read-only
+ * token), the step's own annotations stand, and one notice says how to get the rest.
+ */
+/** Attempts in all for each request: the first and two retries of a 5xx or a broken connection. */
+const ATTEMPTS = 3;
+/** The commit a pull request's checks belong to: its head, not the merge commit GITHUB_SHA names. */
+function headSha() {
+    const eventPath = process.env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+            if (event.pull_request?.head?.sha)
+                return event.pull_request.head.sha;
+        }
+        catch {
+            // No readable event: the run's own commit.
+        }
+    }
+    return process.env.GITHUB_SHA || undefined;
+}
+const statusOf = (error) => error.status;
+/** A request, retried on 5xx and broken connections; a 4xx is final. */
+function attempt(request) {
+    return (0,p_retry/* default */.Ay)(async () => {
+        try {
+            return await request();
+        }
+        catch (error) {
+            const status = statusOf(error);
+            if (status !== undefined && status < 500)
+                throw new p_retry/* AbortError */.lc(error);
+            throw error;
+        }
+    }, { retries: ATTEMPTS - 1, ...(0,retry/* retryDelays */.t)() });
+}
+function fallbackNotice(error, divergences) {
+    const status = statusOf(error);
+    const reason = error.message.split('\n')[0];
+    const rest = `only the step's annotations show (GitHub keeps 10 of each level)`;
+    if (status === 403 || status === 404) {
+        return `check run: the token may not create check runs (HTTP ${status}: ${reason}), so ${rest}. To see all ${divergences} divergences in the pull request, give the job \`permissions: checks: write\` (a fork's pull request gets a read-only token whatever it asks).`;
+    }
+    const what = status ? `HTTP ${status}: ${reason}` : reason;
+    return `check run: the Checks API failed (${what}) in each of ${ATTEMPTS} attempts, so ${rest}.`;
+}
+/** Creates the check run, then adds the annotations beyond the first 50 to it. Never fails the step. */
+async function publishCheckRun(comparison, options) {
+    const repository = process.env.GITHUB_REPOSITORY;
+    const sha = headSha();
+    if (!options.token || comparison.matrixLeg || !repository?.includes('/') || !sha)
+        return;
+    const [owner, repo] = repository.split('/');
+    const annotations = checkAnnotations(comparison);
+    const output = checkOutput(comparison, options.reportPath);
+    const [first, ...rest] = batches(annotations);
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const octokit = getOctokit(options.token);
+    try {
+        const created = await attempt(() => octokit.rest.checks.create({
+            owner,
+            repo,
+            name: 'setup-python-ft',
+            head_sha: sha,
+            status: 'completed',
+            conclusion: options.failed ? 'failure' : 'success',
+            output: { ...output, annotations: first },
+        }));
+        for (const batch of rest) {
+            await attempt(() => octokit.rest.checks.update({
+                owner,
+                repo,
+                check_run_id: created.data.id,
+                output: { ...output, annotations: batch },
+            }));
+        }
+        commands/* info */.pq(`Check run with ${annotations.length} annotations: ${created.data.html_url ?? created.data.id}`);
+    }
+    catch (error) {
+        commands/* notice */.lm(fallbackNotice(error, comparison.divergences));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+const REPORT_SCHEMA = 'setup-python-ft/report@1';
+function testEntry(test, common, threadUnsafe) {
+    return {
+        id: test.id,
+        nodeid: test.nodeid,
+        file: test.file,
+        line: test.line,
+        outcomes: test.outcomes,
+        reruns: test.reruns,
+        divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
+        flaky: test.flaky,
+        baseline: test.baseline,
+        messages: test.messages,
+        reproduce: test.reproduce,
+        singleThreaded: test.singleThreaded,
+    };
+}
+function groupHead(group) {
+    const head = JSON.stringify({
+        group: group.group,
+        compared: group.compared,
+        modes: group.modes,
+        findings: group.findings,
+    });
+    return `${head.slice(0, -1)},"tests":[`;
+}
+/** A group's part of the report: its head, then its tests a thousand at a time. */
+function writeGroup(fd, group, first) {
+    const common = new Set(group.common);
+    const threadUnsafe = new Set(group.threadUnsafe);
+    (0,external_node_fs_.writeSync)(fd, `${first ? '' : ','}${groupHead(group)}`);
+    let chunk = [];
+    let written = 0;
+    for (const test of group.tests) {
+        chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)));
+        if (chunk.length === 1000) {
+            (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
+            written += chunk.length;
+            chunk = [];
+        }
+    }
+    if (chunk.length > 0)
+        (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
+    (0,external_node_fs_.writeSync)(fd, ']}');
+}
+/** The report's head, up to the groups: the totals are known only once every group is compared. */
+function writeHead(fd, comparison) {
+    const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
+    const known = comparison.baseline && {
+        newDivergences: comparison.baseline.newDivergences,
+        fixed: comparison.baseline.fixed,
+    };
+    const text = JSON.stringify({ ...head, failures: comparison.failures, ...(known ? { baseline: known } : {}) });
+    (0,external_node_fs_.writeSync)(fd, `${text.slice(0, -1)},"groups":[`);
+}
+/**
+ * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
+ * Written test by test, so that a million tests never sit in memory as one string.
+ */
+function writeReport(comparison, file) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        writeHead(fd, comparison);
+        comparison.groups.forEach((group, index) => writeGroup(fd, group, index === 0));
+        (0,external_node_fs_.writeSync)(fd, ']}\n');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * The report of the compare job, written group by group as each is compared, so that its tests can
+ * be let go. The head comes last to be known, so the groups wait in a file beside the report.
+ */
+class ReportWriter {
+    file;
+    groupsFile;
+    fd;
+    groups = 0;
+    constructor(file) {
+        this.file = file;
+        mkdirSync(path.dirname(file), { recursive: true });
+        this.groupsFile = `${file}.groups`;
+        this.fd = openSync(this.groupsFile, 'w');
+    }
+    add(group) {
+        writeGroup(this.fd, group, this.groups++ === 0);
+    }
+    /** Writes the report: its head from the comparison, then the groups added. */
+    finish(comparison) {
+        closeSync(this.fd);
+        const fd = openSync(this.file, 'w');
+        try {
+            writeHead(fd, comparison);
+            const buffer = Buffer.alloc(1 << 20);
+            const from = openSync(this.groupsFile, 'r');
+            try {
+                for (let read; (read = readSync(from, buffer, 0, buffer.length, null)) > 0;)
+                    writeSync(fd, buffer, 0, read);
+            }
+            finally {
+                closeSync(from);
+            }
+            writeSync(fd, ']}\n');
+        }
+        finally {
+            closeSync(fd);
+            rmSync(this.groupsFile, { force: true });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/publish.ts
+
 
 
 
@@ -1462,10 +1632,11 @@ function failureReason(comparison, failOn, problems) {
     return undefined;
 }
 /**
- * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary and the
- * outputs. Shared by the single-job run and the compare sub-action. Returns the failure, if any.
+ * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary, the
+ * outputs and a check run. Shared by the single-job run and the compare sub-action. Returns the
+ * failure, if any.
  */
-function publishReport(comparison, options) {
+async function publishReport(comparison, options) {
     const reason = failureReason(comparison, options.failOn, options.problems);
     if (options.report)
         options.report.finish(comparison);
@@ -1490,6 +1661,7 @@ function publishReport(comparison, options) {
     const baselinePath = external_node_path_default().join(external_node_path_default().dirname(options.reportPath), 'baseline.json');
     (0,file/* writeBaselineFile */.b)(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath);
     commands/* setOutput */.uH('baseline-path', baselinePath);
+    await publishCheckRun(comparison, { token: options.token, reportPath: options.reportPath, failed: Boolean(reason) });
     return reason;
 }
 
@@ -1524,7 +1696,7 @@ class DirectoryStore {
 async function artifactStore(artifactDir) {
     if (artifactDir)
         return new DirectoryStore(artifactDir);
-    const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(584), __webpack_require__.e(416)]).then(__webpack_require__.bind(__webpack_require__, 89416));
+    const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(351), __webpack_require__.e(838), __webpack_require__.e(645), __webpack_require__.e(416)]).then(__webpack_require__.bind(__webpack_require__, 89416));
     return new GitHubArtifactStore();
 }
 
@@ -2340,7 +2512,7 @@ function segmentEnv(plan, ctx, probeOut, deadline, resumable, junit) {
         delete env.PYTEST_ADDOPTS;
     return env;
 }
-function statusOf(result, segments, started, trace) {
+function segments_statusOf(result, segments, started, trace) {
     return {
         exitCode: result.exitCode,
         signal: result.signal,
@@ -2412,7 +2584,7 @@ async function runSegments(plan, ctx, label, select, deadline) {
         if (stoppedBy === 'hung')
             hangs.push({ test: probe.unfinished[0]?.id, segment });
         done.status = {
-            ...statusOf(result, segment, started, trace),
+            ...segments_statusOf(result, segment, started, trace),
             ...(crashes.length > 0 ? { crashes } : {}),
             ...(hangs.length > 0 ? { hangs } : {}),
         };
@@ -2863,7 +3035,9 @@ function rerunnable(comparison, group) {
 /** The run, compare and report stages of a single-job run. */
 async function runSuite(installed, inputs, platform, tempDir, 
 /** The folder of python3.X, python3.Xt, pip (configure/exports), when there is one. */
-namesDir) {
+namesDir, 
+/** The `token` input, for the check run. */
+token) {
     keepYoungGenerationSmall();
     let problems = 0;
     const problem = (message) => {
@@ -2951,6 +3125,7 @@ namesDir) {
         reportPath: external_node_path_default().join(tempDir, 'report.json'),
         failOn: inputs.failOn,
         problems,
+        token,
     });
 }
 

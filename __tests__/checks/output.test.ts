@@ -1,0 +1,46 @@
+import { describe, expect, test } from '@jest/globals'
+import { batches, checkAnnotations, checkOutput } from '../../src/checks/output.js'
+import { compare } from '../../src/compare/compare.js'
+import { leg } from '../compare/helpers.js'
+
+describe('check run output', () => {
+  test('batches of 50, and one empty batch for none', () => {
+    expect(batches(Array.from({ length: 120 }, (_, i) => i)).map((b) => b.length)).toEqual([50, 50, 20])
+    expect(batches([])).toEqual([[]])
+  })
+
+  test('every divergence with a file, most serious first, levels as the Checks API names them', () => {
+    const tests = (outcomes: string[]) =>
+      outcomes.map((outcome, i) => ({
+        id: `t::test_${i}`,
+        outcome: outcome as 'passed',
+        file: i === 2 ? undefined : 't.py',
+        line: i + 1,
+      }))
+    const comparison = compare(
+      [
+        leg('standard', {}, { tests: tests(['passed', 'passed', 'passed']) }),
+        leg('freethreaded', {}, { tests: tests(['failed', 'crashed', 'failed']) }),
+      ],
+      { requireGilDisabled: false },
+    )
+    expect(checkAnnotations(comparison)).toEqual([
+      expect.objectContaining({
+        path: 't.py',
+        start_line: 2,
+        end_line: 2,
+        annotation_level: 'failure',
+        title: 'Crashed',
+      }),
+      expect.objectContaining({
+        path: 't.py',
+        start_line: 1,
+        annotation_level: 'failure',
+        title: 'Fails only on the free-threaded build',
+      }),
+    ])
+    const output = checkOutput(comparison, '/r/report.json')
+    expect(output.title).toBe('⚠️ setup-python-ft: 3 divergences between the modes')
+    expect(output.summary.split('<details>').length).toBe(output.summary.split('</details>').length)
+  })
+})

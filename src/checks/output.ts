@@ -1,0 +1,65 @@
+import { byImportance, type Comparison } from '../compare/compare.js'
+import { divergenceAnnotation, type Level } from '../report/annotations.js'
+import { renderSummary } from '../report/summary.js'
+
+/*
+ * What a check run shows (pure): every divergence as an annotation, where a step keeps only 10 of
+ * each level, and the job summary as its text, cut to the Checks API's limits.
+ */
+
+/** The Checks API takes at most this many annotations per request. */
+export const ANNOTATIONS_PER_REQUEST = 50
+
+/** The Checks API's limit on output.summary, in characters. */
+export const SUMMARY_CHARACTERS = 65_535
+
+export interface CheckAnnotation {
+  path: string
+  start_line: number
+  end_line: number
+  annotation_level: 'failure' | 'warning' | 'notice'
+  title: string
+  message: string
+}
+
+const LEVELS: Record<Level, CheckAnnotation['annotation_level']> = {
+  error: 'failure',
+  warning: 'warning',
+  notice: 'notice',
+}
+
+/** Every divergence that has a file, most important first: the Checks API needs a path for each. */
+export function checkAnnotations(comparison: Comparison): CheckAnnotation[] {
+  const groups = comparison.groups.length
+  const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })))
+  rows.sort((a, b) => byImportance(a.row, b.row))
+  return rows
+    .filter(({ row }) => row.file)
+    .map(({ row, group }) => {
+      const annotation = divergenceAnnotation(row, group, groups)
+      const line = row.line ?? 1
+      return {
+        path: row.file!,
+        start_line: line,
+        end_line: line,
+        annotation_level: LEVELS[annotation.level],
+        title: annotation.properties.title ?? '',
+        message: annotation.message.slice(0, 60_000),
+      }
+    })
+}
+
+/** Batches of at most `size`, in order; one empty batch for an empty list (the request that creates). */
+export function batches<T>(items: T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
+  const out: T[][] = []
+  for (let at = 0; at < items.length; at += size) out.push(items.slice(at, at + size))
+  return out.length > 0 ? out : [[]]
+}
+
+/** The check run's title and summary: the job summary's headline, and the summary within limits. */
+export function checkOutput(comparison: Comparison, reportPath: string): { title: string; summary: string } {
+  // The budget counts bytes, which are never fewer than characters: what fits the bytes fits.
+  const summary = renderSummary(comparison, reportPath, SUMMARY_CHARACTERS)
+  const title = summary.split('\n')[0].replace(/^#+\s*/, '')
+  return { title, summary }
+}
