@@ -54044,7 +54044,7 @@ var $TypeError = __webpack_require__(73314);
 var isObject = __webpack_require__(21040);
 
 var isPropertyDescriptor = __webpack_require__(2612);
-var DefineOwnProperty = __webpack_require__(40271);
+var DefineOwnProperty = __webpack_require__(62652);
 
 var FromPropertyDescriptor = __webpack_require__(1154);
 var IsDataDescriptor = __webpack_require__(21423);
@@ -55888,7 +55888,7 @@ module.exports = __webpack_require__(60470);
 
 /***/ }),
 
-/***/ 40271:
+/***/ 62652:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -3658,7 +3658,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62652));
+        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62191));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         return runSuite(installed, runInputs, platform, tempDir, namesDir, inputs.token);
     },
@@ -4370,6 +4370,7 @@ function legArtifact(prefix, platform, minor, mode) {
 /* harmony export */   Gy: () => (/* binding */ MESSAGE_LIMIT),
 /* harmony export */   J: () => (/* binding */ xdistCrashedWorker),
 /* harmony export */   RC: () => (/* binding */ xdistCrashMessage),
+/* harmony export */   iZ: () => (/* binding */ TRACE_LIMIT),
 /* harmony export */   im: () => (/* binding */ OUTCOMES),
 /* harmony export */   s5: () => (/* binding */ locationFromTraceback),
 /* harmony export */   vJ: () => (/* binding */ DETAILS_LIMIT)
@@ -4385,6 +4386,8 @@ function isFailing(outcome) {
 }
 const MESSAGE_LIMIT = 1000;
 const DETAILS_LIMIT = 4000;
+/** A crash's or hang's thread dump is worth more room: every thread that matters, frames trimmed when shown. */
+const TRACE_LIMIT = 16_000;
 function clip(text, limit) {
     if (text === undefined)
         return undefined;
@@ -4401,7 +4404,7 @@ function locationFromTraceback(details) {
     return found;
 }
 /** pytest-xdist's report of a test whose worker process died under it. */
-const XDIST_CRASH = /worker '([^']+)' crashed while running '([^']*)'/;
+const XDIST_CRASH = /worker '([^']+)' crashed while running /;
 /** The worker named by an xdist crash report, or undefined when the text is no such report. */
 function xdistCrashedWorker(text) {
     return text ? XDIST_CRASH.exec(text)?.[1] : undefined;

@@ -112,7 +112,9 @@ describe('the check run', () => {
       expect(sizes).toEqual([50, 50, 20])
       const first = api.requests[0].body!
       expect(first).toMatchObject({ head_sha: 'headsha1234', conclusion: 'failure' })
-      expect(first.output.title).toBe('⚠️ setup-python-ft: 120 divergences between the modes')
+      expect(first.output.title.replace(/\\/g, '')).toBe(
+        '❌ 120 tests break only with the GIL off (3.14.7t): 120 failures — all pass on standard',
+      )
       expect(first.output.summary.length).toBeLessThanOrEqual(65_535)
       expect(first.output.annotations[0]).toMatchObject({ path: 'tests/test_m0.py', annotation_level: 'failure' })
       // The step itself keeps its 10 per level.

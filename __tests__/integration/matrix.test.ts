@@ -219,7 +219,7 @@ describe('legs on the real interpreters, then the compare job', () => {
         /^::error title=Fails only on the free-threaded build,file=tests\/test_threads\.py,line=7::/,
       ),
     )
-    expect(compare.summary).toContain('#### Divergences (3)')
+    expect(compare.summary).toContain('### Divergences (3)')
     const report = JSON.parse(readFileSync(compare.outputs['report-path'], 'utf8'))
     expect(report.groups[0].group).toBe('Python 3.13 on linux-x64')
     expect(report.groups[0].tests).toHaveLength(10)

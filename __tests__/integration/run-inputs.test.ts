@@ -133,7 +133,7 @@ describe('a summary claims agreement only when two modes produced results', () =
     )
     expect(run.code).toBe(0)
     expect(run.outputs.outcome).toBe('not-compared')
-    expect(run.summary).toContain('## ➖ setup-python-ft: nothing was compared')
+    expect(run.summary).toContain('## ➖ nothing was compared')
     expect(run.summary).not.toContain('agrees')
     expect(run.stdout).toContain('::notice::Nothing was compared')
   })

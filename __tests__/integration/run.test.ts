@@ -142,17 +142,31 @@ describe('the example project under three modes, with a rerun', () => {
     const undeclared = r.groups[0].findings.filter((f) => f.kind === 'undeclared-extension')
     expect(undeclared.map((f) => f.module)).toEqual(['ftdemo._undeclared'])
     expect(run.warnings).toContain(
-      '::warning title=setup-python-ft::ftdemo._undeclared has not declared free-threading support: importing it turns the GIL back on',
+      '::warning title=setup-python-ft::ftdemo._undeclared has not declared free-threading support: without PYTHON_GIL=0, importing it turns the GIL back on',
     )
   })
 
   test('the job summary: modes, divergences, the GIL, common failures', () => {
-    expect(run.summary).toContain('## ⚠️ setup-python-ft: 3 divergences between the modes')
-    expect(run.summary).toMatch(
-      /\| \*\*freethreaded\*\* \| 3\.13\.\d+ \(cp313t\) \| 10 \| 6 \| 2 \| 0 \| 1 \| 1 \| 💥 SIG[A-Z]+, ⏳ hang, resumed; exit 1 \|.*\| ✅ stayed off \|/,
+    const visible = (text: string) => text.replace(/\\([^\sA-Za-z0-9])/g, '$1')
+    expect(visible(run.summary.split('\n')[0])).toBe(
+      `## ❌ 3 tests break only with the GIL off (${bed.version}t): 1 crash · 1 hang · 1 failure — all pass on standard and with PYTHON_GIL=1`,
     )
-    expect(run.summary).toMatch(/\| \*\*freethreaded-gil\*\* \|.*\| on \(PYTHON_GIL=1\) \|/)
-    expect(run.summary).toContain('#### Divergences (3)')
+    expect(run.summary).toMatch(
+      /\| \*\*freethreaded\*\* \| 3\.13\.\d+ \(cp313t\) \| 10 \| 6 \| 2 \| {2}\| 1 \| 1 \| 💥 SIG[A-Z]+, ⏳ hang, resumed; exit 1 \|.*\| off, forced by PYTHON_GIL=0 \|/,
+    )
+    expect(run.summary).toMatch(/\| \*\*freethreaded-gil\*\* \|.*\| on, PYTHON_GIL=1 \|/)
+    expect(run.summary).toContain('### Divergences (3)')
+    // Why, where and how reproducible, in one row each; the trace folded, the crashing thread first.
+    expect(visible(run.summary)).toMatch(
+      /\| <code>tests\/test_extension.py::test_unlocked_c_stack<\/code><br><sub>Crashed<\/sub> \| 💥 freethreaded \| SIG[A-Z]+ in churn \(tests\/test_extension.py:13\) \| 2\/2 \|/,
+    )
+    expect(visible(run.summary)).toMatch(
+      /\| ⏳ freethreaded \| deadlock: 2 threads in take \(ftdemo\/shared.py:\d+\) \| not rerun \|/,
+    )
+    expect(run.summary).toMatch(
+      /<details><summary><code>tests\/test_extension.py::test_unlocked_c_stack<\/code> · freethreaded · SIG[A-Z]+ in churn/,
+    )
+    expect(run.summary).not.toMatch(/_pytest\/|pluggy\//)
     expect(run.summary).toContain('<code>tests/test\\_threads\\.py\\:\\:test\\_counter\\_race</code>')
     expect(run.summary).toContain('ftdemo\\.\\_undeclared has not declared')
     expect(run.summary).toContain('<details><summary>Common failures, in every mode (1)</summary>')
@@ -212,9 +226,8 @@ describe('gil: detect', () => {
     )
     expect(gil.blocking).toBe(true)
     expect(run.errors).toContain(`::error title=setup-python-ft::${gil.message}`)
-    expect(run.summary).toContain(
-      '⚠️ on from <code>tests\\.test\\_late\\_import\\:\\:test\\_loads\\_undeclared\\_late</code>',
-    )
+    expect(run.summary).toContain('at <code>tests\\.test\\_late\\_import\\:\\:test\\_loads\\_undeclared\\_late</code>')
+    expect(run.summary).toContain('⚠️ on: re-enabled')
     // With the GIL back on, the race and the deadlock do not happen.
     expect(testRow(r, 'tests.test_threads::test_counter_race').outcomes.freethreaded).toBe('passed')
   })

@@ -125,7 +125,7 @@ describe('tox', () => {
     expectDivergenceFound(run)
     for (const mode of ['standard', 'freethreaded']) {
       expect(run.warnings).toContain(
-        `::warning::${mode}: tests ran outside the mode's interpreter: results come from JUnit only (no GIL check per test, no resume after a crash or hang)`,
+        `::warning::${mode}: tests ran outside the mode's venv: results come from JUnit only (no GIL check per test, no resume after a crash or hang)`,
       )
     }
   })

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { venvEnv } from '../../src/run/venv.js'
 
 describe('a command inside the venv', () => {
-  const venv = { dir: '/w/venv', bin: '/w/venv/bin', python: '/w/venv/bin/python' }
+  const venv = { dir: '/w/venv', bin: '/w/venv/bin', python: '/w/venv/bin/python', purelib: '' }
 
   test('finds the venv first on PATH, as activate sets it', () => {
     const env = venvEnv(venv, { PATH: '/usr/bin', PYTHONHOME: '/elsewhere', KEEP: 'yes' })

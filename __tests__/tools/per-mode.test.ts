@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { noxPython, toolSetup } from '../../src/tools/per-mode.js'
 
-const venv = { dir: '/v', bin: '/v/bin', python: '/v/bin/python' }
+const venv = { dir: '/v', bin: '/v/bin', python: '/v/bin/python', purelib: '/v/lib' }
 
 describe('toolSetup', () => {
   test("tox and nox work in the leg's folder, nox and uv on the mode's interpreter", () => {
     const legDir = mkdtempSync(path.join(tmpdir(), 'spft-tools-'))
-    const setup = toolSetup({ version: '3.14.7', build: 'freethreaded' }, legDir, venv)
+    const setup = toolSetup({ version: '3.14.7', build: 'freethreaded' }, legDir, venv, '/usr/bin:/bin')
     expect(setup.env).toEqual({
       TOX_WORK_DIR: path.join(legDir, 'tox'),
       NOXFORCEPYTHON: '3.14t',
@@ -23,12 +23,15 @@ describe('toolSetup', () => {
 
   test('the nox wrapper runs the nox further down PATH with the env folder first, the arguments kept', () => {
     const legDir = mkdtempSync(path.join(tmpdir(), 'spft-tools-'))
-    const { pathFirst } = toolSetup({ version: '3.14.7', build: 'standard' }, legDir, venv)
     const real = path.join(legDir, 'real-bin')
     mkdirSync(real)
     writeFileSync(path.join(real, 'nox'), '#!/bin/sh\nprintf "%s|" "$@"\n')
     chmodSync(path.join(real, 'nox'), 0o755)
-    const env = { PATH: `${pathFirst}:${real}:/usr/bin:/bin`, SETUP_PYTHON_FT_NOX_ENVDIR: '/leg/nox' }
+    // No nox anywhere: no wrapper, so that `command -v nox` finds none.
+    expect(toolSetup({ version: '3.14.7', build: 'standard' }, legDir, venv, '/usr/bin:/bin').pathFirst).toBeUndefined()
+    const { pathFirst } = toolSetup({ version: '3.14.7', build: 'standard' }, legDir, venv, `${real}:/usr/bin`)
+    // The wrapper's folder twice, spelled differently: it must not run itself.
+    const env = { PATH: `${pathFirst}:${pathFirst}/:${real}:/usr/bin:/bin`, SETUP_PYTHON_FT_NOX_ENVDIR: '/leg/nox' }
     const out = execFileSync(path.join(pathFirst!, 'nox'), ['-s', 'tests', '--', 'a b'], { env, encoding: 'utf8' })
     expect(out).toBe('--envdir|/leg/nox|-s|tests|--|a b|')
     // No other nox on PATH: the shell's answer, not a loop.

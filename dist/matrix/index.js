@@ -31756,6 +31756,8 @@ function outcome_isFailing(outcome) {
 }
 const MESSAGE_LIMIT = 1000;
 const DETAILS_LIMIT = 4000;
+/** A crash's or hang's thread dump is worth more room: every thread that matters, frames trimmed when shown. */
+const TRACE_LIMIT = 16_000;
 function clip(text, limit) {
     if (text === undefined)
         return undefined;
@@ -31772,7 +31774,7 @@ function locationFromTraceback(details) {
     return found;
 }
 /** pytest-xdist's report of a test whose worker process died under it. */
-const XDIST_CRASH = /worker '([^']+)' crashed while running '([^']*)'/;
+const XDIST_CRASH = /worker '([^']+)' crashed while running /;
 /** The worker named by an xdist crash report, or undefined when the text is no such report. */
 function xdistCrashedWorker(text) {
     return text ? XDIST_CRASH.exec(text)?.[1] : undefined;
@@ -33887,11 +33889,12 @@ function pythonGilFor(mode, gil) {
 }
 /**
  * The placeholders {leg}, {mode} and {version} of `run` and `results` filled in for one leg, so that
- * modes running at the same time write and read files of their own. A shell's ${mode} stays as it is.
+ * modes running at the same time write and read files of their own. A shell's ${mode} and a
+ * doubled {{mode}} (Python's format escape) stay as they are.
  */
 function fillPlaceholders(text, plan) {
     const values = { leg: plan.id, mode: plan.mode, version: plan.version };
-    return text.replace(/(?<!\$)\{(leg|mode|version)\}/g, (_, name) => values[name]);
+    return text.replace(/(?<![${])\{(leg|mode|version)\}(?!\})/g, (_, name) => values[name]);
 }
 /** The comparison group of a version on a platform: legs are compared within it. */
 function groupLabel(version, platform) {

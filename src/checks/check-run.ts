@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import pRetry, { AbortError } from 'p-retry'
 import * as core from '../runner/commands.js'
 import type { Comparison } from '../compare/compare.js'
+import type { SummaryOptions } from '../report/summary.js'
 import { retryDelays } from '../retry.js'
 import { batches, checkAnnotations, checkOutput } from './output.js'
 
@@ -18,9 +19,8 @@ const ATTEMPTS = 3
 export interface CheckRunOptions {
   /** The `token` input: sent to the Checks API and nowhere else. */
   token: string
-  reportPath: string
-  /** The step fails: the check run's conclusion. */
-  failed: boolean
+  /** The job summary's options: the check run's text is the same, and its conclusion the step's. */
+  summary: SummaryOptions
 }
 
 /** The commit a pull request's checks belong to: its head, not the merge commit GITHUB_SHA names. */
@@ -73,7 +73,7 @@ export async function publishCheckRun(comparison: Comparison, options: CheckRunO
   if (!options.token || comparison.matrixLeg || !repository?.includes('/') || !sha) return
   const [owner, repo] = repository.split('/')
   const annotations = checkAnnotations(comparison)
-  const output = checkOutput(comparison, options.reportPath)
+  const output = checkOutput(comparison, options.summary)
   const [first, ...rest] = batches(annotations)
   const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(options.token)
@@ -85,7 +85,7 @@ export async function publishCheckRun(comparison: Comparison, options: CheckRunO
         name: 'setup-python-ft',
         head_sha: sha,
         status: 'completed',
-        conclusion: options.failed ? 'failure' : 'success',
+        conclusion: options.summary.step.failure ? 'failure' : 'success',
         output: { ...output, annotations: first },
       }),
     )

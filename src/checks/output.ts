@@ -1,6 +1,6 @@
 import { byImportance, type Comparison } from '../compare/compare.js'
 import { divergenceAnnotation, type Level } from '../report/annotations.js'
-import { renderSummary } from '../report/summary.js'
+import { renderSummary, type SummaryOptions } from '../report/summary.js'
 
 /*
  * What a check run shows (pure): every divergence as an annotation, where a step keeps only 10 of
@@ -57,9 +57,9 @@ export function batches<T>(items: T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
 }
 
 /** The check run's title and summary: the job summary's headline, and the summary within limits. */
-export function checkOutput(comparison: Comparison, reportPath: string): { title: string; summary: string } {
+export function checkOutput(comparison: Comparison, options: SummaryOptions): { title: string; summary: string } {
   // The budget counts bytes, which are never fewer than characters: what fits the bytes fits.
-  const summary = renderSummary(comparison, reportPath, SUMMARY_CHARACTERS)
+  const summary = renderSummary(comparison, options, SUMMARY_CHARACTERS)
   const title = summary.split('\n')[0].replace(/^#+\s*/, '')
   return { title, summary }
 }

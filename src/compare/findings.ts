@@ -31,13 +31,15 @@ function gilFindings(group: string, legs: LegResult[], requireGilDisabled: boole
     for (const module of leg.gil.undeclared) undeclared.set(module, [...(undeclared.get(module) ?? []), leg.mode])
   }
   for (const [module, modes] of undeclared) {
+    // It matters where the GIL is meant to be off; in freethreaded-gil the GIL is on by design.
+    const affected = modes.some(withoutGil) ? modes.filter(withoutGil) : modes
     findings.push({
       kind: 'undeclared-extension',
       group,
-      modes,
+      modes: affected,
       module,
       blocking: requireGilDisabled,
-      message: `${module} has not declared free-threading support: importing it turns the GIL back on`,
+      message: `${module} has not declared free-threading support: without PYTHON_GIL=0, importing it turns the GIL back on`,
     })
   }
   for (const leg of legs.filter(ranWithoutGil)) {
@@ -59,34 +61,38 @@ function gilFindings(group: string, legs: LegResult[], requireGilDisabled: boole
 }
 
 /**
- * Distributions installed at different versions in the group's modes: the builds resolved the same
- * requirements differently (most often: no wheel of the newest release for the free-threaded ABI).
+ * Distributions installed at different versions in the group's modes, or in some modes only: the
+ * builds resolved the same requirements differently (most often: no wheel of the newest release for
+ * the free-threaded ABI, or an optional dependency left out for want of one).
  */
 export function versionFindings(group: string, legs: Pick<LegResult, 'mode' | 'packages'>[]): Finding[] {
-  const names = new Set(legs.flatMap((leg) => Object.keys(leg.packages ?? {})))
+  const listed = legs.filter((leg) => leg.packages)
+  const names = new Set(listed.flatMap((leg) => Object.keys(leg.packages!)))
   const findings: Finding[] = []
   for (const name of [...names].sort()) {
     const versions: Partial<Record<Mode, string>> = {}
-    for (const leg of legs) {
-      const version = leg.packages?.[name]
+    for (const leg of listed) {
+      const version = leg.packages![name]
       if (version !== undefined) versions[leg.mode] = version
     }
     const distinct = [...new Set(Object.values(versions))]
-    if (distinct.length < 2) continue
+    const without = listed.filter((leg) => versions[leg.mode] === undefined).map((leg) => leg.mode)
+    if (distinct.length < 2 && without.length === 0) continue
     const byVersion = distinct.map(
       (version) =>
         `${version} in ${Object.keys(versions)
           .filter((mode) => versions[mode as Mode] === version)
           .join(', ')}`,
     )
+    const missing = without.length > 0 ? `; not installed in ${without.join(', ')}` : ''
     findings.push({
       kind: 'dependency-versions',
       group,
-      modes: Object.keys(versions) as Mode[],
+      modes: listed.map((leg) => leg.mode),
       blocking: false,
       distribution: name,
       versions,
-      message: `${name} differs between the modes: ${byVersion.join('; ')}. The builds test against different versions`,
+      message: `${name} differs between the modes: ${byVersion.join('; ')}${missing}. The builds test against different versions`,
     })
   }
   return findings

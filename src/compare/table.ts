@@ -1,5 +1,5 @@
 import type { LegResult, Mode } from '../results/leg.js'
-import { clip, DETAILS_LIMIT, isFailing, type Outcome, type TestResult } from '../results/outcome.js'
+import { clip, DETAILS_LIMIT, isFailing, TRACE_LIMIT, type Outcome, type TestResult } from '../results/outcome.js'
 import type { TestList } from '../results/test-list.js'
 import type { DivergenceKind } from './classify.js'
 import type { BaselineStatus } from '../baseline/match.js'
@@ -128,7 +128,8 @@ export class TestTable implements Iterable<TestRow> {
       }
       if (isFailing(test.outcome)) {
         if (test.message) made.messages = { ...made.messages, [leg.mode]: test.message }
-        if (!made.details || leg.mode !== 'standard') made.details = clip(test.details ?? test.message, DETAILS_LIMIT)
+        const limit = test.outcome === 'crashed' || test.outcome === 'hung' ? TRACE_LIMIT : DETAILS_LIMIT
+        if (!made.details || leg.mode !== 'standard') made.details = clip(test.details ?? test.message, limit)
       }
       const reruns = Object.hasOwn(leg.reruns, test.id) ? leg.reruns[test.id] : undefined
       if (reruns?.length) made.reruns = { ...made.reruns, [leg.mode]: reruns }

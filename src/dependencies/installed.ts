@@ -25,7 +25,7 @@ print(json.dumps(found))
 
 /** Installed distributions by normalized name (PEP 503), sorted; the action's own are left out. */
 export async function installedDistributions(python: string, env: NodeJS.ProcessEnv): Promise<Record<string, string>> {
-  const { stdout } = await run(python, ['-I', '-c', LIST], { env, maxBuffer: 16 * 1024 * 1024 })
+  const { stdout } = await run(python, ['-I', '-c', LIST], { env, maxBuffer: 16 * 1024 * 1024, timeout: 60_000 })
   const found = JSON.parse(stdout) as Record<string, string>
   return Object.fromEntries(
     Object.entries(found)

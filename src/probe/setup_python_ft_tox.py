@@ -6,20 +6,30 @@ mode's venv, so only a tox running there sees it.
   tox's interpreter discovery as in the env. So it leaves tox's own environment as this module is
   imported, before any env is configured, and each env whose base interpreter is free-threaded
   gets it back before it installs or runs anything.
-- Every env passes on PYTEST_ADDOPTS (the JUnit file the action reads) and SETUP_PYTHON_FT_*.
+- Every env passes on PYTEST_ADDOPTS (the JUnit file the action reads, one per env) and
+  SETUP_PYTHON_FT_*.
+
+tox 3 reads the same entry point group: there this module does nothing.
 """
 
 import os
 import subprocess
 
-from tox.plugin import impl
+try:
+    from tox.plugin import impl
+except ImportError:  # tox 3
+    impl = None
 
-_PYTHON_GIL = os.environ.pop("PYTHON_GIL", None)
+_PYTHON_GIL = os.environ.pop("PYTHON_GIL", None) if impl else None
 _PASSED_ON = ("PYTEST_ADDOPTS", "SETUP_PYTHON_FT_*")
 _settled = set()
 
 
-@impl
+def _hook(function):
+    return impl(optionalhook=True)(function) if impl else function
+
+
+@_hook
 def tox_add_env_config(env_conf, state):
     pass_env = env_conf["pass_env"]
     pass_env.extend(name for name in _PASSED_ON if name not in pass_env)
@@ -32,10 +42,9 @@ def _free_threaded(tox_env):
         return False
     if info is None:
         return False
-    known = getattr(info, "free_threaded", None)
-    if known is not None:
-        return bool(known)
-    # tox before 4.26 does not say: ask the interpreter.
+    if getattr(info, "free_threaded", None):
+        return True
+    # tox before 4.26 does not say, and a runner plugin may leave it False: ask the interpreter.
     executable = (getattr(info, "extra", None) or {}).get("executable")
     if not executable:
         return False
@@ -44,20 +53,31 @@ def _free_threaded(tox_env):
     return out.stdout.strip() == "True"
 
 
-def _hand_back_python_gil(tox_env):
-    if _PYTHON_GIL is None or id(tox_env) in _settled:
+def _settle(tox_env):
+    if id(tox_env) in _settled:
         return
     _settled.add(id(tox_env))
-    if _free_threaded(tox_env):
-        # A PYTHON_GIL of the env's own set_env wins.
-        tox_env.conf["set_env"].update({"PYTHON_GIL": _PYTHON_GIL}, override=False)
+    changes = {}
+    if _PYTHON_GIL is not None:
+        if _free_threaded(tox_env):
+            changes["PYTHON_GIL"] = _PYTHON_GIL
+        else:
+            print(f"setup-python-ft: {tox_env.name} runs on a build with the GIL: PYTHON_GIL left out")
+    # Each env writes a JUnit file of its own: two envs of one run never overwrite each other.
+    junit = os.environ.get("SETUP_PYTHON_FT_JUNIT")
+    addopts = os.environ.get("PYTEST_ADDOPTS", "")
+    if junit and junit in addopts:
+        changes["PYTEST_ADDOPTS"] = addopts.replace(junit, f"{junit[:-4]}-{tox_env.name}.xml")
+    if changes:
+        # A value of the env's own set_env wins.
+        tox_env.conf["set_env"].update(changes, override=False)
 
 
-@impl
+@_hook
 def tox_on_install(tox_env, arguments, section, of_type):
-    _hand_back_python_gil(tox_env)
+    _settle(tox_env)
 
 
-@impl
+@_hook
 def tox_before_run_commands(tox_env):
-    _hand_back_python_gil(tox_env)
+    _settle(tox_env)

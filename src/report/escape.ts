@@ -25,6 +25,14 @@ export function inlineText(text: string): string {
     .replace(/\r?\n/g, ' ')
 }
 
+/**
+ * Inline text inside raw HTML (a <summary>), where markdown does not apply and a backslash would
+ * show: HTML-escaped, no mentions, one line.
+ */
+export function htmlText(text: string): string {
+  return escapeHtml(stripAnsi(text)).replace(/@/g, '&#64;').replace(/`/g, '&#96;').replace(/\r?\n/g, ' ')
+}
+
 /** Inline code that cannot break out of its element. */
 export function code(text: string): string {
   return `<code>${inlineText(text)}</code>`

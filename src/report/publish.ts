@@ -8,7 +8,7 @@ import type { FailOn } from '../inputs/run-inputs.js'
 import type { Comparison } from '../compare/compare.js'
 import { planAnnotations } from './annotations.js'
 import { writeReport, type ReportWriter } from './json-report.js'
-import { renderSummary } from './summary.js'
+import { renderSummary, type SummaryOptions } from './summary.js'
 
 export interface PublishOptions {
   reportPath: string
@@ -45,6 +45,16 @@ export function failureReason(comparison: Comparison, failOn: FailOn, problems: 
   return undefined
 }
 
+/** What the summary takes from the runner: the step's result, the workspace, where files are shown. */
+function summaryContext(failure: string | undefined): SummaryOptions {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env
+  return {
+    step: { failure, sha },
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
+  }
+}
+
 /**
  * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary, the
  * outputs and a check run. Shared by the single-job run and the compare sub-action. Returns the
@@ -62,8 +72,9 @@ export async function publishReport(comparison: Comparison, options: PublishOpti
   if (comparison.outcome === 'not-compared') {
     core.notice('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).')
   }
+  const summaryOptions = summaryContext(reason)
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
-  if (summaryFile) appendFileSync(summaryFile, renderSummary(comparison, options.reportPath))
+  if (summaryFile) appendFileSync(summaryFile, renderSummary(comparison, summaryOptions))
   core.setOutput('divergences', String(comparison.divergences))
   core.setOutput('failures', String(comparison.failures))
   core.setOutput('outcome', comparison.outcome)
@@ -73,6 +84,6 @@ export async function publishReport(comparison: Comparison, options: PublishOpti
   const baselinePath = path.join(path.dirname(options.reportPath), 'baseline.json')
   writeBaselineFile(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath)
   core.setOutput('baseline-path', baselinePath)
-  await publishCheckRun(comparison, { token: options.token, reportPath: options.reportPath, failed: Boolean(reason) })
+  await publishCheckRun(comparison, { token: options.token, summary: summaryOptions })
   return reason
 }

@@ -3,7 +3,18 @@ import type { Comparison, Finding, GroupComparison, ModeRow, TestRow } from '../
 import { buildOf, type Mode } from '../results/leg.js'
 import type { Outcome } from '../results/outcome.js'
 import { displayName } from './annotations.js'
-import { code, firstLines, inlineText, preBlock } from './escape.js'
+import { code, firstLines, htmlText, inlineText, preBlock } from './escape.js'
+import { readableTrace, whyLine } from './traces.js'
+import { compactLine, failingModes, reproducibility, verdictLine, type StepResult } from './verdict.js'
+
+/** What the summary needs besides the comparison. */
+export interface SummaryOptions {
+  step: StepResult
+  /** Trace paths are made relative to it. */
+  workspace: string
+  /** Where a test's file is shown on GitHub: <server>/<repository>/blob/<sha>/<file>#L<line>. */
+  links?: { server: string; repository: string; sha: string }
+}
 
 /** GitHub refuses a step summary over 1 MiB; stay under it with room for the closing lines. */
 export const SUMMARY_LIMIT = 1024 * 1024
@@ -71,42 +82,68 @@ function statusText(row: ModeRow): string {
   return status.exitCode === 0 && !resumed ? '✅ exit 0' : `${resumed || '❌ '}exit ${status.exitCode}`
 }
 
+/** What was set and what happened: off, forced by PYTHON_GIL=0 · off · on: re-enabled by X at test Y. */
 function gilText(row: ModeRow): string {
   if (buildOf(row.mode) === 'standard') return 'standard build'
-  if (row.mode === 'freethreaded-gil') return 'on (PYTHON_GIL=1)'
-  if (row.gilStayedOff) return '✅ stayed off'
+  if (row.mode === 'freethreaded-gil') return 'on, PYTHON_GIL=1'
+  const forced = row.gil.pythonGil === '0'
+  if (row.gilStayedOff) return forced ? 'off, forced by PYTHON_GIL=0' : 'off'
   const first = row.gil.enabledBy[0]
-  if (first?.test) return `⚠️ on from ${code(first.test)}`
-  return '⚠️ was on'
+  const by = first?.module ? ` by ${code(first.module)}` : ''
+  const at = first?.test ? ` at ${code(first.test)}` : ''
+  return `⚠️ on: re-enabled${by}${at}`
 }
+
+const blankZero = (n: number) => (n === 0 ? '' : String(n))
 
 function modeTable(out: Budget, group: GroupComparison): void {
   out.add('| Mode | Python | Tests | ✅ | ❌ | ⏭️ | 💥 | ⏳ | Run | Time | GIL |')
   out.add('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |')
   for (const row of group.modes) {
     const c = row.counts
+    const cells = [c.passed + c.xpass, c.failed + c.error, c.skipped + c.xfail, c.crashed, c.hung].map(blankZero)
     out.add(
-      `| **${row.mode}** | ${row.version} (${row.abi}) | ${row.total} | ${c.passed + c.xpass} | ${c.failed + c.error} | ` +
-        `${c.skipped + c.xfail} | ${c.crashed} | ${c.hung} | ${statusText(row)} | ${duration(row.status.durationSeconds)} | ${gilText(row)} |`,
+      `| **${row.mode}** | ${row.version} (${row.abi}) | ${row.total} | ${cells.join(' | ')} | ` +
+        `${statusText(row)} | ${duration(row.status.durationSeconds)} | ${gilText(row)} |`,
     )
   }
+  out.add('')
+  out.add('<sub>✅ passed · ❌ failed or error · ⏭️ skipped or xfail · 💥 crashed · ⏳ hung</sub>')
 }
 
-function outcomeCell(row: TestRow, mode: Mode): string {
-  const outcome = row.outcomes[mode] ?? 'absent'
-  const reruns = row.reruns?.[mode]
-  return `${ICONS[outcome]}${reruns?.length ? ` <sub>reruns: ${reruns.join(', ')}</sub>` : ''}`
+/** The test's name, linked to its file and line at the commit when the run knows where that is. */
+function testCell(row: TestRow, options: SummaryOptions): string {
+  const name = code(displayName(row))
+  const links = options.links
+  if (!row.file || !links || row.file.startsWith('/')) return name
+  const file = row.file.split('/').map(encodeURIComponent).join('/')
+  const url = `${links.server}/${links.repository}/blob/${links.sha}/${file}${row.line ? `#L${row.line}` : ''}`
+  return `<a href="${url.replace(/"/g, '%22')}">${name}</a>`
 }
 
-function divergenceTable(out: Budget, group: GroupComparison, rows: TestRow[]): void {
-  const modes = group.modes.map((m) => m.mode)
-  out.add(`| Test | ${modes.join(' | ')} | Divergence |`)
-  out.add(`| --- | ${modes.map(() => '---').join(' | ')} | --- |`)
+/** The mode a divergence is explained from: its first failing one. */
+const failingMode = (row: TestRow): Mode | undefined => failingModes(row)[0]
+
+function why(row: TestRow, options: SummaryOptions): string {
+  const mode = failingMode(row)
+  const outcome = mode ? row.outcomes[mode]! : 'failed'
+  const message = (mode && row.messages?.[mode]) ?? Object.values(row.messages ?? {})[0]
+  return whyLine(outcome, message, row.details, options.workspace)
+}
+
+function whereCell(row: TestRow): string {
+  return failingModes(row)
+    .map((mode) => `${ICONS[row.outcomes[mode] ?? 'absent'].split(' ')[0]} ${mode}`)
+    .join('<br>')
+}
+
+function divergenceTable(out: Budget, rows: TestRow[], options: SummaryOptions): void {
+  out.add('| Test | Breaks in | Why | Reproduced |')
+  out.add('| --- | --- | --- | --- |')
   let shown = 0
   for (const row of rows) {
-    const where = row.file ? `<br><sub>${inlineText(`${row.file}${row.line ? `:${row.line}` : ''}`)}</sub>` : ''
-    const kind = `${KIND_TITLES[row.kind!]}${row.flaky ? ' (flaky)' : row.reruns ? ' (every rerun)' : ''}`
-    const line = `| ${code(displayName(row))}${where} | ${modes.map((m) => outcomeCell(row, m)).join(' | ')} | ${kind} |`
+    const kind = `<br><sub>${KIND_TITLES[row.kind!]}</sub>`
+    const line = `| ${testCell(row, options)}${kind} | ${whereCell(row)} | ${inlineText(why(row, options))} | ${reproducibility(row)} |`
     if (!out.add(line)) break
     shown++
   }
@@ -116,12 +153,18 @@ function divergenceTable(out: Budget, group: GroupComparison, rows: TestRow[]): 
 }
 
 /** With a baseline, the divergences it already knew, folded, and its entries that matched nothing. */
-function baselineSection(out: Budget, group: GroupComparison, known: TestRow[], fixed: Comparison['baseline']): void {
+function baselineSection(
+  out: Budget,
+  group: GroupComparison,
+  known: TestRow[],
+  fixed: Comparison['baseline'],
+  options: SummaryOptions,
+): void {
   if (
     known.length > 0 &&
     out.add(`<details><summary>Known divergences, in the baseline (${known.length})</summary>\n`)
   ) {
-    divergenceTable(out, group, known)
+    divergenceTable(out, known, options)
     out.close('\n</details>\n')
   }
   for (const entry of fixed?.fixed.divergences.filter((e) => e.group === undefined || e.group === group.group) ?? []) {
@@ -129,15 +172,22 @@ function baselineSection(out: Budget, group: GroupComparison, known: TestRow[], 
   }
 }
 
-function failureDetails(out: Budget, title: string, rows: TestRow[]): void {
-  const withDetails = rows.filter((r) => r.details)
-  if (withDetails.length === 0) return
-  if (!out.add(`<details><summary>${title}</summary>\n`)) return
-  for (const row of withDetails) {
+/** One folded trace per divergence, titled with the test, the mode and the cause. */
+function failureDetails(out: Budget, rows: TestRow[], options: SummaryOptions): void {
+  for (const row of rows) {
+    const mode = failingMode(row)
+    // A <summary> is raw HTML: markdown's escapes would show there.
+    const title = [`<code>${htmlText(displayName(row))}</code>`, mode ?? '', htmlText(why(row, options))]
+      .filter(Boolean)
+      .join(' · ')
+    const outcome = (mode && row.outcomes[mode]) || 'failed'
+    const trace = row.details ? readableTrace(row.details, outcome, options.workspace) : ''
     const reproduce = row.reproduce ? `Reproduce: ${code(row.reproduce)}\n\n` : ''
-    if (!out.add(`${code(displayName(row))}\n\n${reproduce}${preBlock(firstLines(row.details, 30, 3000))}\n`)) break
+    if (!trace && !reproduce) continue
+    const body = `${reproduce}${trace ? preBlock(firstLines(trace, 40, 4000)) : ''}`
+    if (!out.add(`<details><summary>${title}</summary>\n\n${body}\n`)) break
+    out.close('</details>\n')
   }
-  out.close('</details>\n')
 }
 
 /** Findings about the GIL have a section of their own; the others sit under the mode table. */
@@ -216,76 +266,50 @@ function whatRan(group: GroupComparison): string {
   return `only ${group.modes.map((m) => m.mode).join(', ')} produced results`
 }
 
-function headline(comparison: Comparison): string[] {
-  const failed = (n: number) => `${n} ${n === 1 ? 'test' : 'tests'} failed`
-  if (comparison.baseline && comparison.outcome === 'diverged') {
-    const { newDivergences, newBlockingFindings } = comparison.baseline
-    const known = comparison.divergences - newDivergences
-    const knownText = known > 0 ? ` (${known} known, in the baseline)` : ''
-    const news = [
-      newDivergences > 0 ? `${newDivergences} new ${newDivergences === 1 ? 'divergence' : 'divergences'}` : '',
-      newBlockingFindings > 0
-        ? `${newBlockingFindings} new blocking ${newBlockingFindings === 1 ? 'finding' : 'findings'}`
-        : '',
-    ].filter(Boolean)
-    return news.length > 0
-      ? [`## ❌ setup-python-ft: ${news.join(' and ')} between the modes${knownText}`]
-      : [`## ✅ setup-python-ft: nothing new between the modes${knownText}`]
-  }
-  if (comparison.outcome === 'diverged') {
-    const n = comparison.divergences
-    return [`## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`]
-  }
-  if (comparison.matrixLeg) {
-    const row = comparison.groups[0]?.modes[0]
-    const leg = row ? `${row.mode} on ${row.version}` : 'this leg'
-    const mark = comparison.failures > 0 ? '❌' : '✅'
-    const result = comparison.failures > 0 ? `: ${failed(comparison.failures)}` : ''
-    return [`## ${mark} setup-python-ft: ${leg}${result}`, '', '_One leg of a comparison made in the compare job._']
-  }
-  if (comparison.outcome === 'not-compared') {
-    const why = comparison.groups.map((g) => (comparison.groups.length > 1 ? `${g.group}: ${whatRan(g)}` : whatRan(g)))
-    const result = comparison.failures > 0 ? ` ${failed(comparison.failures)}.` : ''
-    return [
-      '## ➖ setup-python-ft: nothing was compared',
-      '',
-      `${inlineText(`${why.join('; ') || 'no mode produced results'}`)}: a comparison needs two modes of one Python version.${result}`,
-    ]
-  }
-  if (comparison.outcome === 'failed') return ['## ❌ setup-python-ft: the same failures in every mode']
-  return ['## ✅ setup-python-ft: every mode agrees']
-}
-
-/** The job summary: per group, the modes, the divergences, the GIL, and the common failures. */
-export function renderSummary(comparison: Comparison, reportPath: string, limit = SUMMARY_LIMIT): string {
+/**
+ * The job summary: the verdict, then per group the divergences (why, where, how reproducible, a
+ * readable trace each), the modes, thread stress, the GIL and the common failures.
+ */
+export function renderSummary(comparison: Comparison, options: SummaryOptions, limit = SUMMARY_LIMIT): string {
   const out = new Budget(limit)
-  for (const line of headline(comparison)) out.add(line)
+  out.add(`## ${inlineText(verdictLine(comparison, options.step))}`)
   out.add('')
+  out.add(inlineText(compactLine(comparison, options.step)))
+  out.add('')
+  if (comparison.matrixLeg) out.add('_One leg of a comparison made in the compare job._\n')
+  else if (comparison.outcome === 'not-compared') {
+    const why = comparison.groups.map((g) => (comparison.groups.length > 1 ? `${g.group}: ${whatRan(g)}` : whatRan(g)))
+    out.add(
+      `${inlineText(why.join('; ') || 'no mode produced results')}: a comparison needs two modes of one Python version.\n`,
+    )
+  }
+  const many = comparison.groups.length > 1
+  const heading = many ? '####' : '###'
   for (const group of comparison.groups) {
-    if (comparison.groups.length > 1 || group.group) out.add(`### ${inlineText(group.group)}\n`)
-    modeTable(out, group)
-    out.add('')
-    if (!group.compared && !comparison.matrixLeg && comparison.groups.length > 1) {
-      out.add(`- ➖ Nothing compared here: ${whatRan(group)}`)
-    }
-    for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
-      out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`)
-    }
+    if (many) out.add(`### ${inlineText(group.group)}\n`)
     const fresh = group.divergences.filter((row) => row.baseline !== 'known')
     const known = group.divergences.filter((row) => row.baseline === 'known')
     if (fresh.length > 0) {
-      const title = comparison.baseline ? 'New divergences' : 'Divergences'
-      out.add(`\n#### ${title} (${fresh.length})\n`)
-      divergenceTable(out, group, fresh)
+      out.add(`${heading} ${comparison.baseline ? 'New divergences' : 'Divergences'} (${fresh.length})\n`)
+      divergenceTable(out, fresh, options)
       out.add('')
-      failureDetails(out, 'Failure details', fresh)
+      failureDetails(out, fresh, options)
     }
-    if (comparison.baseline) baselineSection(out, group, known, comparison.baseline)
+    if (comparison.baseline) baselineSection(out, group, known, comparison.baseline, options)
+    out.add(`${heading} Modes${many ? '' : ` · ${inlineText(group.group)}`}\n`)
+    modeTable(out, group)
+    out.add('')
+    if (!group.compared && !comparison.matrixLeg && many) out.add(`- ➖ Nothing compared here: ${whatRan(group)}`)
+    for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
+      out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`)
+    }
     stressSection(out, group)
     gilSection(out, group)
     commonSection(out, group)
   }
   if (out.cut > 0) out.close(`\n_The summary reached GitHub's 1 MiB limit: ${out.cut} lines were left out._`)
-  out.close(`\nEvery test's outcome in every mode: ${code(reportPath)} (\`report-path\` output).`)
+  const green = options.step.failure === undefined && comparison.divergences === 0
+  if (!green)
+    out.close("\n<sub>Every test's outcome in every mode is in the JSON report (the `report-path` output).</sub>")
   return out.text()
 }

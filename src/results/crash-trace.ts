@@ -2,7 +2,7 @@
 const MARKERS = ['Fatal Python error:', 'Windows fatal exception:']
 
 /** faulthandler's report of a crash in one run's output, from its first line on. */
-export function crashTrace(output: string, maxLines = 80): string | undefined {
+export function crashTrace(output: string, maxLines = 400): string | undefined {
   const found = MARKERS.map((marker) => output.indexOf(marker)).filter((at) => at >= 0)
   if (found.length === 0) return undefined
   const at = Math.min(...found)
@@ -26,8 +26,9 @@ export function crashedExtensions(trace: string): string[] {
 }
 
 /**
- * Puts first the threads of a faulthandler dump that were running the test (a frame "in <name>"),
- * so that the first lines of an annotation show where the test was stuck.
+ * Puts first the thread that crashed ("Current thread"), then the threads of a faulthandler dump
+ * that were running the test (a frame "in <name>"), so that the first lines of an annotation, and
+ * what is kept of a long dump, show where the test crashed or was stuck.
  */
 export function focusDump(dump: string, testFunction: string): string {
   const lines = dump.split('\n')
@@ -39,6 +40,7 @@ export function focusDump(dump: string, testFunction: string): string {
     .join('\n')
     .split(/\n\s*\n/)
   const inTest = (block: string) => new RegExp(` in ${testFunction.replace(/\W/g, '\\$&')}$`, 'm').test(block)
-  const focused = [...blocks.filter(inTest), ...blocks.filter((block) => !inTest(block))]
+  const rank = (block: string) => (block.startsWith('Current thread') ? 0 : inTest(block) ? 1 : 2)
+  const focused = [0, 1, 2].flatMap((r) => blocks.filter((block) => rank(block) === r))
   return [header, ...focused].filter(Boolean).join('\n\n')
 }

@@ -34,6 +34,9 @@ export interface TestResult {
 export const MESSAGE_LIMIT = 1000
 export const DETAILS_LIMIT = 4000
 
+/** A crash's or hang's thread dump is worth more room: every thread that matters, frames trimmed when shown. */
+export const TRACE_LIMIT = 16_000
+
 export function clip(text: string | undefined, limit: number): string | undefined {
   if (text === undefined) return undefined
   return text.length > limit ? `${text.slice(0, limit)}…` : text
@@ -50,7 +53,7 @@ export function locationFromTraceback(details: string | undefined): { file: stri
 }
 
 /** pytest-xdist's report of a test whose worker process died under it. */
-const XDIST_CRASH = /worker '([^']+)' crashed while running '([^']*)'/
+const XDIST_CRASH = /worker '([^']+)' crashed while running /
 
 /** The worker named by an xdist crash report, or undefined when the text is no such report. */
 export function xdistCrashedWorker(text: string | undefined): string | undefined {

@@ -99,7 +99,7 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
   // an environment of its own (a tox or nox env), on whatever interpreter that environment has.
   if (probed === 0 && pytestJunit) {
     warn(
-      `${plan.mode}: tests ran outside the mode's interpreter: results come from JUnit only (no GIL check per test, no resume after a crash or hang)`,
+      `${plan.mode}: tests ran outside the mode's venv: results come from JUnit only (no GIL check per test, no resume after a crash or hang)`,
     )
   }
   if (runsPytest(ctx.command) && ctx.inputs.junit && namesJunitFile(ctx.command) && userFiles.length === 0) {

@@ -28,11 +28,12 @@ export function pythonGilFor(mode: Mode, gil: GilSetting): string | undefined {
 
 /**
  * The placeholders {leg}, {mode} and {version} of `run` and `results` filled in for one leg, so that
- * modes running at the same time write and read files of their own. A shell's ${mode} stays as it is.
+ * modes running at the same time write and read files of their own. A shell's ${mode} and a
+ * doubled {{mode}} (Python's format escape) stay as they are.
  */
 export function fillPlaceholders(text: string, plan: Pick<LegPlan, 'id' | 'mode' | 'version'>): string {
   const values = { leg: plan.id, mode: plan.mode, version: plan.version }
-  return text.replace(/(?<!\$)\{(leg|mode|version)\}/g, (_, name: keyof typeof values) => values[name])
+  return text.replace(/(?<![${])\{(leg|mode|version)\}(?!\})/g, (_, name: keyof typeof values) => values[name])
 }
 
 /** The comparison group of a version on a platform: legs are compared within it. */

@@ -104,7 +104,7 @@ export async function runSuite(
       inputs,
       command: fillPlaceholders(inputs.run, leg),
       venv,
-      tools: toolSetup(leg, legDir, venv),
+      tools: toolSetup(leg, legDir, venv, jobEnv.PATH ?? ''),
       legDir,
       workDir,
       probeDir,

@@ -7,7 +7,7 @@ import type { LegPlan } from './legs.js'
 import { replayLog } from './log.js'
 import { runLogged } from './process.js'
 import { shellInvocation } from './shell.js'
-import { createVenv, venvEnv, type Venv } from './venv.js'
+import { createVenv, placePluginDists, venvEnv, type Venv } from './venv.js'
 import { uvEnvironment } from '../tools/per-mode.js'
 
 export interface PrepareOptions {
@@ -76,7 +76,11 @@ export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Pr
     const stress = legs.some((leg) => leg.abi === abi && isStress(leg.mode))
     const failed = options.inputs.install || stress ? await runInstall(venv, abi, env, stress, options) : undefined
     if (failed) options.problem(`install: failed for ${abi} (${failed}); its modes did not run`)
-    else venvs.set(abi, venv)
+    else {
+      // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
+      placePluginDists(venv.purelib)
+      venvs.set(abi, venv)
+    }
   }
   return venvs
 }

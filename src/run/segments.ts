@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { RunInputs } from '../inputs/run-inputs.js'
 import { crashedExtensions, crashTrace, focusDump } from '../results/crash-trace.js'
@@ -64,6 +64,16 @@ export interface Segments {
   junitFiles: string[]
 }
 
+/** The JUnit file of a segment, and those the tox plugin wrote beside it, one per tox env. */
+function junitFilesOf(junit: string): string[] {
+  const dir = path.dirname(junit)
+  const stem = path.basename(junit, '.xml')
+  return readdirSync(dir)
+    .filter((name) => name === `${stem}.xml` || (name.startsWith(`${stem}-`) && name.endsWith('.xml')))
+    .sort()
+    .map((name) => path.join(dir, name))
+}
+
 /** The test function's name in a test id (pkg.test_a::TestX::test_y[1] -> test_y). */
 export function testFunctionOf(id: string): string {
   return id.replace(/\[.*$/, '').split('::').pop() ?? id
@@ -87,7 +97,8 @@ function segmentEnv(
 ) {
   const tmp = path.join(ctx.legDir, 'tmp')
   mkdirSync(tmp, { recursive: true })
-  const inVenv = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.tools.env })
+  // The `env` input comes last: a user's own TOX_WORK_DIR or NOXFORCEPYTHON wins.
+  const inVenv = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.tools.env, ...ctx.inputs.env })
   const env = ctx.tools.pathFirst ? withPathFirst(inVenv, ctx.tools.pathFirst) : inVenv
   if (plan.pythonGil !== undefined) env.PYTHON_GIL = plan.pythonGil
   Object.assign(env, {
@@ -108,7 +119,12 @@ function segmentEnv(
   }
   // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
   const addopts = [env.PYTEST_ADDOPTS]
-  if (junit) addopts.push(`"--junitxml=${junit.replace(/\\/g, '/')}" -o junit_family=xunit1`)
+  if (junit) {
+    const file = junit.replace(/\\/g, '/')
+    addopts.push(`"--junitxml=${file}" -o junit_family=xunit1`)
+    // The tox plugin gives each env a file of its own next to this one.
+    env.SETUP_PYTHON_FT_JUNIT = file
+  }
   if (isStress(plan.mode)) addopts.push(stressOptions(ctx.inputs.stress))
   env.PYTEST_ADDOPTS = addopts.filter(Boolean).join(' ')
   if (!env.PYTEST_ADDOPTS) delete env.PYTEST_ADDOPTS
@@ -177,7 +193,7 @@ export async function runSegments(
     done.gilEnabled.push(...probe.gilEnabled)
     done.gilAtStart ??= probe.gilAtStart
     if (probe.gilAtEnd !== undefined) done.gilAtEnd = probe.gilAtEnd
-    if (junit && existsSync(junit)) done.junitFiles.push(junit)
+    if (junit) done.junitFiles.push(...junitFilesOf(junit))
 
     // A test past its share of the time leaves the probe's hang dump and ends the process early.
     const stoppedBy: Outcome | undefined =

@@ -9,6 +9,8 @@ export interface Venv {
   dir: string
   bin: string
   python: string
+  /** Its site-packages, where the probe's .pth and the plugin distributions go. */
+  purelib: string
 }
 
 /** The .pth that loads the GIL probe into every interpreter of the environment. */
@@ -29,7 +31,7 @@ export const PLUGIN_DISTS = [
  * as PYTEST_PLUGINS would reach the pytest of every environment that tox, nox, uv or hatch makes,
  * and there the plugin cannot be imported.)
  */
-function placePluginDists(purelib: string): void {
+export function placePluginDists(purelib: string): void {
   for (const dist of PLUGIN_DISTS) {
     const folder = `${dist.name.replace(/-/g, '_')}-1.0.dist-info`
     const dir = path.join(purelib, folder)
@@ -59,7 +61,7 @@ export async function createVenv(basePython: string, dir: string, probeDir: stri
   const purelib = stdout.trim()
   writeFileSync(path.join(purelib, PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`)
   placePluginDists(purelib)
-  return { dir, bin, python }
+  return { dir, bin, python, purelib }
 }
 
 /**

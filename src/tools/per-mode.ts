@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { minorOf } from '../find/layout.js'
 import type { LegPlan } from '../run/legs.js'
@@ -18,10 +18,10 @@ import type { Venv } from '../run/venv.js'
  */
 const NOX_SHIM = `#!/bin/sh
 # setup-python-ft: nox with this mode's own env folder ($SETUP_PYTHON_FT_NOX_ENVDIR).
-here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
+set -f
 IFS=:
 for dir in $PATH; do
-  if [ "$dir" != "$here" ] && [ -f "$dir/nox" ] && [ -x "$dir/nox" ]; then
+  if [ -n "$dir" ] && [ -f "$dir/nox" ] && [ -x "$dir/nox" ] && ! [ "$dir/nox" -ef "$0" ]; then
     exec "$dir/nox" --envdir "$SETUP_PYTHON_FT_NOX_ENVDIR" "$@"
   fi
 done
@@ -51,14 +51,25 @@ export function uvEnvironment(venv: Venv): Record<string, string> {
  * in <leg>/tox, nox in <leg>/nox and runs every session on the mode's build (NOXFORCEPYTHON), a uv
  * project's environment is the mode's venv.
  */
-export function toolSetup(plan: Pick<LegPlan, 'version' | 'build'>, legDir: string, venv: Venv): ToolSetup {
+function noxOnPath(venv: Venv, pathValue: string): boolean {
+  return [venv.bin, ...pathValue.split(path.delimiter)].some((dir) => dir && existsSync(path.join(dir, 'nox')))
+}
+
+export function toolSetup(
+  plan: Pick<LegPlan, 'version' | 'build'>,
+  legDir: string,
+  venv: Venv,
+  /** The PATH the mode's commands get after the venv's bin. */
+  pathValue: string,
+): ToolSetup {
   const env: Record<string, string> = {
     TOX_WORK_DIR: path.join(legDir, 'tox'),
     NOXFORCEPYTHON: noxPython(plan),
     SETUP_PYTHON_FT_NOX_ENVDIR: path.join(legDir, 'nox'),
     ...uvEnvironment(venv),
   }
-  if (process.platform === 'win32') return { env }
+  // Only where there is a nox to wrap: \`command -v nox\` must not find one that is not there.
+  if (process.platform === 'win32' || !noxOnPath(venv, pathValue)) return { env }
   const bin = path.join(legDir, 'tools')
   mkdirSync(bin, { recursive: true })
   writeFileSync(path.join(bin, 'nox'), NOX_SHIM)

@@ -1,5 +1,5 @@
-export const id = 652;
-export const ids = [652];
+export const id = 191;
+export const ids = [191];
 export const modules = {
 
 /***/ 26360:
@@ -258,7 +258,7 @@ function retryDelays() {
 
 /***/ }),
 
-/***/ 62652:
+/***/ 62191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -376,13 +376,15 @@ function gilFindings(group, legs, requireGilDisabled) {
             undeclared.set(module, [...(undeclared.get(module) ?? []), leg.mode]);
     }
     for (const [module, modes] of undeclared) {
+        // It matters where the GIL is meant to be off; in freethreaded-gil the GIL is on by design.
+        const affected = modes.some(results_leg/* withoutGil */.n1) ? modes.filter(results_leg/* withoutGil */.n1) : modes;
         findings.push({
             kind: 'undeclared-extension',
             group,
-            modes,
+            modes: affected,
             module,
             blocking: requireGilDisabled,
-            message: `${module} has not declared free-threading support: importing it turns the GIL back on`,
+            message: `${module} has not declared free-threading support: without PYTHON_GIL=0, importing it turns the GIL back on`,
         });
     }
     for (const leg of legs.filter(ranWithoutGil)) {
@@ -404,33 +406,37 @@ function gilFindings(group, legs, requireGilDisabled) {
     return findings;
 }
 /**
- * Distributions installed at different versions in the group's modes: the builds resolved the same
- * requirements differently (most often: no wheel of the newest release for the free-threaded ABI).
+ * Distributions installed at different versions in the group's modes, or in some modes only: the
+ * builds resolved the same requirements differently (most often: no wheel of the newest release for
+ * the free-threaded ABI, or an optional dependency left out for want of one).
  */
 function versionFindings(group, legs) {
-    const names = new Set(legs.flatMap((leg) => Object.keys(leg.packages ?? {})));
+    const listed = legs.filter((leg) => leg.packages);
+    const names = new Set(listed.flatMap((leg) => Object.keys(leg.packages)));
     const findings = [];
     for (const name of [...names].sort()) {
         const versions = {};
-        for (const leg of legs) {
-            const version = leg.packages?.[name];
+        for (const leg of listed) {
+            const version = leg.packages[name];
             if (version !== undefined)
                 versions[leg.mode] = version;
         }
         const distinct = [...new Set(Object.values(versions))];
-        if (distinct.length < 2)
+        const without = listed.filter((leg) => versions[leg.mode] === undefined).map((leg) => leg.mode);
+        if (distinct.length < 2 && without.length === 0)
             continue;
         const byVersion = distinct.map((version) => `${version} in ${Object.keys(versions)
             .filter((mode) => versions[mode] === version)
             .join(', ')}`);
+        const missing = without.length > 0 ? `; not installed in ${without.join(', ')}` : '';
         findings.push({
             kind: 'dependency-versions',
             group,
-            modes: Object.keys(versions),
+            modes: listed.map((leg) => leg.mode),
             blocking: false,
             distribution: name,
             versions,
-            message: `${name} differs between the modes: ${byVersion.join('; ')}. The builds test against different versions`,
+            message: `${name} differs between the modes: ${byVersion.join('; ')}${missing}. The builds test against different versions`,
         });
     }
     return findings;
@@ -575,8 +581,9 @@ class TestTable {
             if ((0,results_outcome/* isFailing */.DI)(test.outcome)) {
                 if (test.message)
                     made.messages = { ...made.messages, [leg.mode]: test.message };
+                const limit = test.outcome === 'crashed' || test.outcome === 'hung' ? results_outcome/* TRACE_LIMIT */.iZ : results_outcome/* DETAILS_LIMIT */.vJ;
                 if (!made.details || leg.mode !== 'standard')
-                    made.details = (0,results_outcome/* clip */.$Q)(test.details ?? test.message, results_outcome/* DETAILS_LIMIT */.vJ);
+                    made.details = (0,results_outcome/* clip */.$Q)(test.details ?? test.message, limit);
             }
             const reruns = Object.hasOwn(leg.reruns, test.id) ? leg.reruns[test.id] : undefined;
             if (reruns?.length)
@@ -922,6 +929,13 @@ function inlineText(text) {
         .replace(/@/g, '&#64;')
         .replace(/\r?\n/g, ' ');
 }
+/**
+ * Inline text inside raw HTML (a <summary>), where markdown does not apply and a backslash would
+ * show: HTML-escaped, no mentions, one line.
+ */
+function htmlText(text) {
+    return escapeHtml(stripAnsi(text)).replace(/@/g, '&#64;').replace(/`/g, '&#96;').replace(/\r?\n/g, ' ');
+}
 /** Inline code that cannot break out of its element. */
 function code(text) {
     return `<code>${inlineText(text)}</code>`;
@@ -1049,7 +1063,238 @@ function planAnnotations(comparison, reserveErrors) {
     return shown;
 }
 
+;// CONCATENATED MODULE: ./src/report/traces.ts
+const FRAME = /^\s+File "(.*)", line (\d+) in (.+)$/;
+const THREAD = /^(Current thread|Thread) (0x[0-9a-f]+)/;
+function parseDump(text) {
+    const lines = text.split('\n');
+    const first = lines.findIndex((line) => THREAD.test(line));
+    if (first < 0)
+        return undefined;
+    const threads = [];
+    for (const line of lines.slice(first)) {
+        const thread = THREAD.exec(line);
+        if (thread)
+            threads.push({ title: `${thread[1]} ${thread[2]}`, current: thread[1] === 'Current thread', frames: [] });
+        const frame = FRAME.exec(line);
+        // Lines of two threads crashing at once interleave: only whole frame lines are kept.
+        if (frame && threads.length > 0) {
+            threads[threads.length - 1].frames.push({ file: frame[1], line: Number(frame[2]), func: frame[3] });
+        }
+    }
+    const before = lines
+        .slice(0, first)
+        .map((line) => line.trimEnd())
+        .filter((line, at, all) => line !== '' || (at > 0 && all[at - 1] !== ''));
+    return { before, threads };
+}
+const STDLIB = /^(.*)\/lib\/python3\.\d+t?\/(?!site-packages\/)(.+)$/;
+const SITE_PACKAGES = /\/(?:site|dist)-packages\/(.+)$/;
+/** A frame's file for the reader: repository-relative, or <site-packages>/…, or <stdlib>/…. */
+function shortPath(file, workspace) {
+    const unix = file.replace(/\\/g, '/');
+    const root = workspace.replace(/\\/g, '/').replace(/\/$/, '');
+    if (root && unix.startsWith(`${root}/`))
+        return unix.slice(root.length + 1);
+    const site = SITE_PACKAGES.exec(unix);
+    if (site)
+        return `<site-packages>/${site[1]}`;
+    const stdlib = STDLIB.exec(unix);
+    if (stdlib)
+        return `<stdlib>/${stdlib[2]}`;
+    return unix;
+}
+/** Frames of the test machinery, not of the code under test. */
+function machinery(file) {
+    return (/^<site-packages>\/(_pytest|pluggy|xdist|execnet|pytest_run_parallel)\//.test(file) ||
+        /^<stdlib>\/threading\.py$/.test(file) ||
+        /\/bin\/(py\.)?test$|\/bin\/pytest$/.test(file));
+}
+function shorten(thread, workspace) {
+    const frames = thread.frames.map((f) => ({ ...f, file: shortPath(f.file, workspace) }));
+    return { ...thread, frames };
+}
+/** The thread that ran pytest and now only waits (in join or wait) for the threads that matter. */
+function idleMain(thread) {
+    const runsPytest = thread.frames.some((f) => f.file.startsWith('<site-packages>/_pytest/'));
+    return runsPytest && thread.frames.length > 0 && thread.frames[0].file === '<stdlib>/threading.py';
+}
+function threadsToShow(dump, outcome, workspace) {
+    const threads = dump.threads.map((t) => shorten(t, workspace));
+    if (outcome === 'crashed')
+        return [...threads.filter((t) => t.current), ...threads.filter((t) => !t.current)];
+    if (outcome === 'hung') {
+        const working = threads.filter((t) => !idleMain(t));
+        return working.length > 0 ? working : threads;
+    }
+    return threads;
+}
+const frameLine = (f) => `  File "${f.file}", line ${f.line} in ${f.func}`;
+/**
+ * A faulthandler dump as a maintainer reads it: for a crash the crashing thread first, for a hang
+ * every thread but the idle main one; machinery frames left out; paths shortened. Text that holds
+ * no dump comes back as it was.
+ */
+function readableTrace(details, outcome, workspace) {
+    const dump = parseDump(details);
+    if (!dump)
+        return details;
+    const blocks = threadsToShow(dump, outcome, workspace).map((thread) => {
+        const own = thread.frames.filter((f) => !machinery(f.file));
+        const left = thread.frames.length - own.length;
+        const kept = (own.length > 0 ? own : thread.frames.slice(0, 3)).map(frameLine);
+        const note = own.length > 0 && left > 0 ? [`  (${left} frames of pytest, pluggy and threading left out)`] : [];
+        return [`${thread.title}:`, ...kept, ...note].join('\n');
+    });
+    return [...dump.before, ...blocks.flatMap((block) => [block, ''])].join('\n').trim();
+}
+/** The first frame of a thread that is not test machinery, with its file shortened for one line. */
+function firstOwnFrame(thread) {
+    return thread.frames.find((f) => !machinery(f.file));
+}
+const place = (f) => `${f.func} (${f.file.replace(/^<site-packages>\//, '')}:${f.line})`;
+/**
+ * Why a divergence failed, in one line: the assertion, `SIGSEGV in churn (tests/test_x.py:13)`,
+ * or `deadlock: 2 threads in take (ftdemo/shared.py:47)`.
+ */
+function whyLine(outcome, message, details, workspace) {
+    const first = (message ?? '').split('\n')[0].trim();
+    const dump = details ? parseDump(details) : undefined;
+    if (outcome === 'crashed' && dump) {
+        const signal = /died on (\w+)/.exec(first)?.[1] ?? 'crashed';
+        const threads = threadsToShow(dump, 'crashed', workspace);
+        const frame = firstOwnFrame(threads[0]);
+        return frame ? `${signal} in ${place(frame)}` : first;
+    }
+    if (outcome === 'hung' && dump) {
+        const threads = threadsToShow(dump, 'hung', workspace);
+        const tops = threads.map(firstOwnFrame).filter((f) => f !== undefined);
+        const counts = new Map();
+        for (const frame of tops) {
+            const key = `${frame.file}:${frame.line}`;
+            counts.set(key, { frame, n: (counts.get(key)?.n ?? 0) + 1 });
+        }
+        const shared = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+        if (shared && shared.n >= 2)
+            return `deadlock: ${shared.n} threads in ${place(shared.frame)}`;
+        if (tops[0])
+            return `stuck in ${place(tops[0])}`;
+    }
+    return first.length > 160 ? `${first.slice(0, 159)}…` : first;
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+
+
+/** The modes in which a divergent test fails. */
+function failingModes(row) {
+    return Object.entries(row.outcomes)
+        .filter(([, outcome]) => (0,results_outcome/* isFailing */.DI)(outcome) || outcome === 'absent')
+        .map(([mode]) => mode);
+}
+/** How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun. */
+function reproducibility(row) {
+    const mode = failingModes(row)[0];
+    const reruns = mode ? row.reruns?.[mode] : undefined;
+    if (!mode || !reruns?.length)
+        return 'not rerun';
+    const outcome = row.outcomes[mode];
+    const same = reruns.filter((o) => o === outcome).length + 1;
+    const total = reruns.length + 1;
+    return same === total ? `${same}/${total}` : `flaky ${same}/${total}`;
+}
+/** The words for where tests break, from the modes they fail in. */
+function where(modes) {
+    const all = [...modes];
+    if (all.every(results_leg/* withoutGil */.n1))
+        return 'only with the GIL off';
+    if (all.every((m) => (0,results_leg/* buildOf */.Yy)(m) === 'freethreaded'))
+        return 'only on the free-threaded build';
+    if (all.every(results_leg/* isStress */.JA))
+        return 'only under thread stress';
+    if (all.every((m) => (0,results_leg/* buildOf */.Yy)(m) === 'standard'))
+        return 'only on the standard build';
+    return 'differently between the modes';
+}
+const MODE_WORDS = {
+    standard: 'on standard',
+    freethreaded: 'with the GIL off',
+    'freethreaded-gil': 'with PYTHON_GIL=1',
+    'standard-stress': 'under stress on standard',
+    'freethreaded-stress': 'under stress with the GIL off',
+};
+const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** The versions a verdict names: 3.13.15t for the free-threaded build, 3.13.15 for the standard. */
+function versions(groups, modes) {
+    const names = new Set();
+    for (const group of groups) {
+        for (const row of group.modes.filter((m) => modes.has(m.mode))) {
+            names.add(`${row.version}${(0,results_leg/* buildOf */.Yy)(row.mode) === 'freethreaded' ? 't' : ''}`);
+        }
+    }
+    return names.size > 0 ? ` (${[...names].join(', ')})` : '';
+}
+function divergenceVerdict(comparison, rows, mark) {
+    const failing = new Set(rows.flatMap(failingModes));
+    const worst = (row) => Object.values(row.outcomes);
+    const crashes = rows.filter((r) => worst(r).includes('crashed')).length;
+    const hangs = rows.filter((r) => !worst(r).includes('crashed') && worst(r).includes('hung')).length;
+    const failures = rows.length - crashes - hangs;
+    const kinds = [
+        crashes ? count(crashes, 'crash', 'crashes') : '',
+        hangs ? count(hangs, 'hang') : '',
+        failures ? count(failures, 'failure') : '',
+    ].filter(Boolean);
+    const ran = new Set(comparison.groups.flatMap((g) => g.modes.map((m) => m.mode)));
+    const passing = [...ran].filter((mode) => !failing.has(mode)).map((mode) => MODE_WORDS[mode]);
+    const fresh = comparison.baseline ? 'new ' : '';
+    const subject = `${rows.length} ${fresh}${rows.length === 1 ? 'test breaks' : 'tests break'}`;
+    const tail = passing.length > 0 ? ` — ${rows.length === 1 ? 'it passes' : 'all pass'} ${passing.join(' and ')}` : '';
+    return `${mark} ${subject} ${where(failing)}${versions(comparison.groups, failing)}: ${kinds.join(' · ')}${tail}`;
+}
+/** The verdict: green only when the step passes, and saying what was compared. */
+function verdictLine(comparison, step) {
+    const failed = step.failure !== undefined;
+    const rows = comparison.groups.flatMap((g) => g.divergences).filter((row) => row.baseline !== 'known');
+    const known = comparison.divergences - rows.length;
+    const knownText = known > 0 ? ` (${count(known, 'known divergence')}, in the baseline)` : '';
+    if (comparison.matrixLeg) {
+        const row = comparison.groups[0]?.modes[0];
+        const leg = row ? `${row.mode} on ${row.version}` : 'this leg';
+        const result = comparison.failures > 0 ? `: ${count(comparison.failures, 'test')} failed` : '';
+        return `${failed ? '❌' : comparison.failures > 0 ? '⚠️' : '✅'} ${leg}${result}`;
+    }
+    if (rows.length > 0)
+        return `${divergenceVerdict(comparison, rows, failed ? '❌' : '⚠️')}${knownText}`;
+    if (failed)
+        return `❌ ${step.failure}`;
+    if (comparison.outcome === 'not-compared')
+        return '➖ nothing was compared';
+    if (known > 0)
+        return `✅ nothing new between the modes${knownText}`;
+    if (comparison.failures > 0) {
+        return `✅ the modes agree; ${count(comparison.failures, 'test fails', 'tests fail')} in every mode`;
+    }
+    return '✅ every mode agrees';
+}
+function duration(seconds) {
+    return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`;
+}
+/** tests × modes, the time of the slowest mode, and the commit. */
+function compactLine(comparison, step) {
+    const tests = comparison.groups.reduce((n, g) => n + Math.max(0, ...g.modes.map((m) => m.total)), 0);
+    const modes = new Set(comparison.groups.flatMap((g) => g.modes.map((m) => m.mode))).size;
+    const seconds = Math.max(0, ...comparison.groups.flatMap((g) => g.modes.map((m) => m.status.durationSeconds)));
+    const groups = comparison.groups.length > 1 ? ` in ${count(comparison.groups.length, 'group')}` : '';
+    const parts = [`${count(tests, 'test')} × ${count(modes, 'mode')}${groups}`, duration(seconds)];
+    if (step.sha)
+        parts.push(`commit ${step.sha.slice(0, 7)}`);
+    return parts.join(' · ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
 
 
 
@@ -1100,7 +1345,7 @@ class Budget {
         return `${this.parts.join('\n')}\n`;
     }
 }
-function duration(seconds) {
+function summary_duration(seconds) {
     return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`;
 }
 function statusText(row) {
@@ -1116,41 +1361,63 @@ function statusText(row) {
     const resumed = stops.length > 0 ? `${stops.map((s) => s.text).join(', ')}, resumed; ` : '';
     return status.exitCode === 0 && !resumed ? '✅ exit 0' : `${resumed || '❌ '}exit ${status.exitCode}`;
 }
+/** What was set and what happened: off, forced by PYTHON_GIL=0 · off · on: re-enabled by X at test Y. */
 function gilText(row) {
     if ((0,results_leg/* buildOf */.Yy)(row.mode) === 'standard')
         return 'standard build';
     if (row.mode === 'freethreaded-gil')
-        return 'on (PYTHON_GIL=1)';
+        return 'on, PYTHON_GIL=1';
+    const forced = row.gil.pythonGil === '0';
     if (row.gilStayedOff)
-        return '✅ stayed off';
+        return forced ? 'off, forced by PYTHON_GIL=0' : 'off';
     const first = row.gil.enabledBy[0];
-    if (first?.test)
-        return `⚠️ on from ${code(first.test)}`;
-    return '⚠️ was on';
+    const by = first?.module ? ` by ${code(first.module)}` : '';
+    const at = first?.test ? ` at ${code(first.test)}` : '';
+    return `⚠️ on: re-enabled${by}${at}`;
 }
+const blankZero = (n) => (n === 0 ? '' : String(n));
 function modeTable(out, group) {
     out.add('| Mode | Python | Tests | ✅ | ❌ | ⏭️ | 💥 | ⏳ | Run | Time | GIL |');
     out.add('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |');
     for (const row of group.modes) {
         const c = row.counts;
-        out.add(`| **${row.mode}** | ${row.version} (${row.abi}) | ${row.total} | ${c.passed + c.xpass} | ${c.failed + c.error} | ` +
-            `${c.skipped + c.xfail} | ${c.crashed} | ${c.hung} | ${statusText(row)} | ${duration(row.status.durationSeconds)} | ${gilText(row)} |`);
+        const cells = [c.passed + c.xpass, c.failed + c.error, c.skipped + c.xfail, c.crashed, c.hung].map(blankZero);
+        out.add(`| **${row.mode}** | ${row.version} (${row.abi}) | ${row.total} | ${cells.join(' | ')} | ` +
+            `${statusText(row)} | ${summary_duration(row.status.durationSeconds)} | ${gilText(row)} |`);
     }
+    out.add('');
+    out.add('<sub>✅ passed · ❌ failed or error · ⏭️ skipped or xfail · 💥 crashed · ⏳ hung</sub>');
 }
-function outcomeCell(row, mode) {
-    const outcome = row.outcomes[mode] ?? 'absent';
-    const reruns = row.reruns?.[mode];
-    return `${ICONS[outcome]}${reruns?.length ? ` <sub>reruns: ${reruns.join(', ')}</sub>` : ''}`;
+/** The test's name, linked to its file and line at the commit when the run knows where that is. */
+function testCell(row, options) {
+    const name = code(displayName(row));
+    const links = options.links;
+    if (!row.file || !links || row.file.startsWith('/'))
+        return name;
+    const file = row.file.split('/').map(encodeURIComponent).join('/');
+    const url = `${links.server}/${links.repository}/blob/${links.sha}/${file}${row.line ? `#L${row.line}` : ''}`;
+    return `<a href="${url.replace(/"/g, '%22')}">${name}</a>`;
 }
-function divergenceTable(out, group, rows) {
-    const modes = group.modes.map((m) => m.mode);
-    out.add(`| Test | ${modes.join(' | ')} | Divergence |`);
-    out.add(`| --- | ${modes.map(() => '---').join(' | ')} | --- |`);
+/** The mode a divergence is explained from: its first failing one. */
+const failingMode = (row) => failingModes(row)[0];
+function why(row, options) {
+    const mode = failingMode(row);
+    const outcome = mode ? row.outcomes[mode] : 'failed';
+    const message = (mode && row.messages?.[mode]) ?? Object.values(row.messages ?? {})[0];
+    return whyLine(outcome, message, row.details, options.workspace);
+}
+function whereCell(row) {
+    return failingModes(row)
+        .map((mode) => `${ICONS[row.outcomes[mode] ?? 'absent'].split(' ')[0]} ${mode}`)
+        .join('<br>');
+}
+function divergenceTable(out, rows, options) {
+    out.add('| Test | Breaks in | Why | Reproduced |');
+    out.add('| --- | --- | --- | --- |');
     let shown = 0;
     for (const row of rows) {
-        const where = row.file ? `<br><sub>${inlineText(`${row.file}${row.line ? `:${row.line}` : ''}`)}</sub>` : '';
-        const kind = `${classify/* KIND_TITLES */.x7[row.kind]}${row.flaky ? ' (flaky)' : row.reruns ? ' (every rerun)' : ''}`;
-        const line = `| ${code(displayName(row))}${where} | ${modes.map((m) => outcomeCell(row, m)).join(' | ')} | ${kind} |`;
+        const kind = `<br><sub>${classify/* KIND_TITLES */.x7[row.kind]}</sub>`;
+        const line = `| ${testCell(row, options)}${kind} | ${whereCell(row)} | ${inlineText(why(row, options))} | ${reproducibility(row)} |`;
         if (!out.add(line))
             break;
         shown++;
@@ -1160,28 +1427,34 @@ function divergenceTable(out, group, rows) {
     }
 }
 /** With a baseline, the divergences it already knew, folded, and its entries that matched nothing. */
-function baselineSection(out, group, known, fixed) {
+function baselineSection(out, group, known, fixed, options) {
     if (known.length > 0 &&
         out.add(`<details><summary>Known divergences, in the baseline (${known.length})</summary>\n`)) {
-        divergenceTable(out, group, known);
+        divergenceTable(out, known, options);
         out.close('\n</details>\n');
     }
     for (const entry of fixed?.fixed.divergences.filter((e) => e.group === undefined || e.group === group.group) ?? []) {
         out.add(`- ✅ Fixed: ${code(entry.test ?? entry.file)} no longer diverges: remove it from the baseline`);
     }
 }
-function failureDetails(out, title, rows) {
-    const withDetails = rows.filter((r) => r.details);
-    if (withDetails.length === 0)
-        return;
-    if (!out.add(`<details><summary>${title}</summary>\n`))
-        return;
-    for (const row of withDetails) {
+/** One folded trace per divergence, titled with the test, the mode and the cause. */
+function failureDetails(out, rows, options) {
+    for (const row of rows) {
+        const mode = failingMode(row);
+        // A <summary> is raw HTML: markdown's escapes would show there.
+        const title = [`<code>${htmlText(displayName(row))}</code>`, mode ?? '', htmlText(why(row, options))]
+            .filter(Boolean)
+            .join(' · ');
+        const outcome = (mode && row.outcomes[mode]) || 'failed';
+        const trace = row.details ? readableTrace(row.details, outcome, options.workspace) : '';
         const reproduce = row.reproduce ? `Reproduce: ${code(row.reproduce)}\n\n` : '';
-        if (!out.add(`${code(displayName(row))}\n\n${reproduce}${preBlock(firstLines(row.details, 30, 3000))}\n`))
+        if (!trace && !reproduce)
+            continue;
+        const body = `${reproduce}${trace ? preBlock(firstLines(trace, 40, 4000)) : ''}`;
+        if (!out.add(`<details><summary>${title}</summary>\n\n${body}\n`))
             break;
+        out.close('</details>\n');
     }
-    out.close('</details>\n');
 }
 /** Findings about the GIL have a section of their own; the others sit under the mode table. */
 const isGilFinding = (finding) => finding.kind === 'undeclared-extension' || finding.kind === 'gil-enabled';
@@ -1259,81 +1532,54 @@ function whatRan(group) {
         return 'no mode produced results';
     return `only ${group.modes.map((m) => m.mode).join(', ')} produced results`;
 }
-function headline(comparison) {
-    const failed = (n) => `${n} ${n === 1 ? 'test' : 'tests'} failed`;
-    if (comparison.baseline && comparison.outcome === 'diverged') {
-        const { newDivergences, newBlockingFindings } = comparison.baseline;
-        const known = comparison.divergences - newDivergences;
-        const knownText = known > 0 ? ` (${known} known, in the baseline)` : '';
-        const news = [
-            newDivergences > 0 ? `${newDivergences} new ${newDivergences === 1 ? 'divergence' : 'divergences'}` : '',
-            newBlockingFindings > 0
-                ? `${newBlockingFindings} new blocking ${newBlockingFindings === 1 ? 'finding' : 'findings'}`
-                : '',
-        ].filter(Boolean);
-        return news.length > 0
-            ? [`## ❌ setup-python-ft: ${news.join(' and ')} between the modes${knownText}`]
-            : [`## ✅ setup-python-ft: nothing new between the modes${knownText}`];
-    }
-    if (comparison.outcome === 'diverged') {
-        const n = comparison.divergences;
-        return [`## ⚠️ setup-python-ft: ${n} ${n === 1 ? 'divergence' : 'divergences'} between the modes`];
-    }
-    if (comparison.matrixLeg) {
-        const row = comparison.groups[0]?.modes[0];
-        const leg = row ? `${row.mode} on ${row.version}` : 'this leg';
-        const mark = comparison.failures > 0 ? '❌' : '✅';
-        const result = comparison.failures > 0 ? `: ${failed(comparison.failures)}` : '';
-        return [`## ${mark} setup-python-ft: ${leg}${result}`, '', '_One leg of a comparison made in the compare job._'];
-    }
-    if (comparison.outcome === 'not-compared') {
-        const why = comparison.groups.map((g) => (comparison.groups.length > 1 ? `${g.group}: ${whatRan(g)}` : whatRan(g)));
-        const result = comparison.failures > 0 ? ` ${failed(comparison.failures)}.` : '';
-        return [
-            '## ➖ setup-python-ft: nothing was compared',
-            '',
-            `${inlineText(`${why.join('; ') || 'no mode produced results'}`)}: a comparison needs two modes of one Python version.${result}`,
-        ];
-    }
-    if (comparison.outcome === 'failed')
-        return ['## ❌ setup-python-ft: the same failures in every mode'];
-    return ['## ✅ setup-python-ft: every mode agrees'];
-}
-/** The job summary: per group, the modes, the divergences, the GIL, and the common failures. */
-function renderSummary(comparison, reportPath, limit = SUMMARY_LIMIT) {
+/**
+ * The job summary: the verdict, then per group the divergences (why, where, how reproducible, a
+ * readable trace each), the modes, thread stress, the GIL and the common failures.
+ */
+function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
     const out = new Budget(limit);
-    for (const line of headline(comparison))
-        out.add(line);
+    out.add(`## ${inlineText(verdictLine(comparison, options.step))}`);
     out.add('');
+    out.add(inlineText(compactLine(comparison, options.step)));
+    out.add('');
+    if (comparison.matrixLeg)
+        out.add('_One leg of a comparison made in the compare job._\n');
+    else if (comparison.outcome === 'not-compared') {
+        const why = comparison.groups.map((g) => (comparison.groups.length > 1 ? `${g.group}: ${whatRan(g)}` : whatRan(g)));
+        out.add(`${inlineText(why.join('; ') || 'no mode produced results')}: a comparison needs two modes of one Python version.\n`);
+    }
+    const many = comparison.groups.length > 1;
+    const heading = many ? '####' : '###';
     for (const group of comparison.groups) {
-        if (comparison.groups.length > 1 || group.group)
+        if (many)
             out.add(`### ${inlineText(group.group)}\n`);
-        modeTable(out, group);
-        out.add('');
-        if (!group.compared && !comparison.matrixLeg && comparison.groups.length > 1) {
-            out.add(`- ➖ Nothing compared here: ${whatRan(group)}`);
-        }
-        for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
-            out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`);
-        }
         const fresh = group.divergences.filter((row) => row.baseline !== 'known');
         const known = group.divergences.filter((row) => row.baseline === 'known');
         if (fresh.length > 0) {
-            const title = comparison.baseline ? 'New divergences' : 'Divergences';
-            out.add(`\n#### ${title} (${fresh.length})\n`);
-            divergenceTable(out, group, fresh);
+            out.add(`${heading} ${comparison.baseline ? 'New divergences' : 'Divergences'} (${fresh.length})\n`);
+            divergenceTable(out, fresh, options);
             out.add('');
-            failureDetails(out, 'Failure details', fresh);
+            failureDetails(out, fresh, options);
         }
         if (comparison.baseline)
-            baselineSection(out, group, known, comparison.baseline);
+            baselineSection(out, group, known, comparison.baseline, options);
+        out.add(`${heading} Modes${many ? '' : ` · ${inlineText(group.group)}`}\n`);
+        modeTable(out, group);
+        out.add('');
+        if (!group.compared && !comparison.matrixLeg && many)
+            out.add(`- ➖ Nothing compared here: ${whatRan(group)}`);
+        for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
+            out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`);
+        }
         stressSection(out, group);
         gilSection(out, group);
         commonSection(out, group);
     }
     if (out.cut > 0)
         out.close(`\n_The summary reached GitHub's 1 MiB limit: ${out.cut} lines were left out._`);
-    out.close(`\nEvery test's outcome in every mode: ${code(reportPath)} (\`report-path\` output).`);
+    const green = options.step.failure === undefined && comparison.divergences === 0;
+    if (!green)
+        out.close("\n<sub>Every test's outcome in every mode is in the JSON report (the `report-path` output).</sub>");
     return out.text();
 }
 
@@ -1382,9 +1628,9 @@ function batches(items, size = ANNOTATIONS_PER_REQUEST) {
     return out.length > 0 ? out : [[]];
 }
 /** The check run's title and summary: the job summary's headline, and the summary within limits. */
-function checkOutput(comparison, reportPath) {
+function checkOutput(comparison, options) {
     // The budget counts bytes, which are never fewer than characters: what fits the bytes fits.
-    const summary = renderSummary(comparison, reportPath, SUMMARY_CHARACTERS);
+    const summary = renderSummary(comparison, options, SUMMARY_CHARACTERS);
     const title = summary.split('\n')[0].replace(/^#+\s*/, '');
     return { title, summary };
 }
@@ -1451,7 +1697,7 @@ async function publishCheckRun(comparison, options) {
         return;
     const [owner, repo] = repository.split('/');
     const annotations = checkAnnotations(comparison);
-    const output = checkOutput(comparison, options.reportPath);
+    const output = checkOutput(comparison, options.summary);
     const [first, ...rest] = batches(annotations);
     const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
     const octokit = getOctokit(options.token);
@@ -1462,7 +1708,7 @@ async function publishCheckRun(comparison, options) {
             name: 'setup-python-ft',
             head_sha: sha,
             status: 'completed',
-            conclusion: options.failed ? 'failure' : 'success',
+            conclusion: options.summary.step.failure ? 'failure' : 'success',
             output: { ...output, annotations: first },
         }));
         for (const batch of rest) {
@@ -1631,6 +1877,15 @@ function failureReason(comparison, failOn, problems) {
     }
     return undefined;
 }
+/** What the summary takes from the runner: the step's result, the workspace, where files are shown. */
+function summaryContext(failure) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
+    return {
+        step: { failure, sha },
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
+    };
+}
 /**
  * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary, the
  * outputs and a check run. Shared by the single-job run and the compare sub-action. Returns the
@@ -1649,9 +1904,10 @@ async function publishReport(comparison, options) {
     if (comparison.outcome === 'not-compared') {
         commands/* notice */.lm('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).');
     }
+    const summaryOptions = summaryContext(reason);
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (summaryFile)
-        (0,external_node_fs_.appendFileSync)(summaryFile, renderSummary(comparison, options.reportPath));
+        (0,external_node_fs_.appendFileSync)(summaryFile, renderSummary(comparison, summaryOptions));
     commands/* setOutput */.uH('divergences', String(comparison.divergences));
     commands/* setOutput */.uH('failures', String(comparison.failures));
     commands/* setOutput */.uH('outcome', comparison.outcome);
@@ -1661,7 +1917,7 @@ async function publishReport(comparison, options) {
     const baselinePath = external_node_path_default().join(external_node_path_default().dirname(options.reportPath), 'baseline.json');
     (0,file/* writeBaselineFile */.b)(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath);
     commands/* setOutput */.uH('baseline-path', baselinePath);
-    await publishCheckRun(comparison, { token: options.token, reportPath: options.reportPath, failed: Boolean(reason) });
+    await publishCheckRun(comparison, { token: options.token, summary: summaryOptions });
     return reason;
 }
 
@@ -1736,11 +1992,12 @@ function pythonGilFor(mode, gil) {
 }
 /**
  * The placeholders {leg}, {mode} and {version} of `run` and `results` filled in for one leg, so that
- * modes running at the same time write and read files of their own. A shell's ${mode} stays as it is.
+ * modes running at the same time write and read files of their own. A shell's ${mode} and a
+ * doubled {{mode}} (Python's format escape) stay as they are.
  */
 function fillPlaceholders(text, plan) {
     const values = { leg: plan.id, mode: plan.mode, version: plan.version };
-    return text.replace(/(?<!\$)\{(leg|mode|version)\}/g, (_, name) => values[name]);
+    return text.replace(/(?<![${])\{(leg|mode|version)\}(?!\})/g, (_, name) => values[name]);
 }
 /** The comparison group of a version on a platform: legs are compared within it. */
 function groupLabel(version, platform) {
@@ -1971,7 +2228,7 @@ async function createVenv(basePython, dir, probeDir) {
     const purelib = stdout.trim();
     (0,external_node_fs_.writeFileSync)(external_node_path_default().join(purelib, PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`);
     placePluginDists(purelib);
-    return { dir, bin, python };
+    return { dir, bin, python, purelib };
 }
 /**
  * The environment of a command run inside the venv, as `activate` would set it. PYTHON_GIL is left
@@ -2012,7 +2269,7 @@ print(json.dumps(found))
 `;
 /** Installed distributions by normalized name (PEP 503), sorted; the action's own are left out. */
 async function installedDistributions(python, env) {
-    const { stdout } = await installed_run(python, ['-I', '-c', LIST], { env, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await installed_run(python, ['-I', '-c', LIST], { env, maxBuffer: 16 * 1024 * 1024, timeout: 60_000 });
     const found = JSON.parse(stdout);
     return Object.fromEntries(Object.entries(found)
         .filter(([name]) => !OWN.has(name))
@@ -2064,7 +2321,7 @@ async function findUndeclared(python, modules, probeDir, workDir, env) {
 // faulthandler's first line: a fatal signal on Unix, a fatal exception on Windows.
 const MARKERS = ['Fatal Python error:', 'Windows fatal exception:'];
 /** faulthandler's report of a crash in one run's output, from its first line on. */
-function crashTrace(output, maxLines = 80) {
+function crashTrace(output, maxLines = 400) {
     const found = MARKERS.map((marker) => output.indexOf(marker)).filter((at) => at >= 0);
     if (found.length === 0)
         return undefined;
@@ -2088,8 +2345,9 @@ function crashedExtensions(trace) {
         .filter((name) => /^[\w.]+$/.test(name));
 }
 /**
- * Puts first the threads of a faulthandler dump that were running the test (a frame "in <name>"),
- * so that the first lines of an annotation show where the test was stuck.
+ * Puts first the thread that crashed ("Current thread"), then the threads of a faulthandler dump
+ * that were running the test (a frame "in <name>"), so that the first lines of an annotation, and
+ * what is kept of a long dump, show where the test crashed or was stuck.
  */
 function focusDump(dump, testFunction) {
     const lines = dump.split('\n');
@@ -2102,7 +2360,8 @@ function focusDump(dump, testFunction) {
         .join('\n')
         .split(/\n\s*\n/);
     const inTest = (block) => new RegExp(` in ${testFunction.replace(/\W/g, '\\$&')}$`, 'm').test(block);
-    const focused = [...blocks.filter(inTest), ...blocks.filter((block) => !inTest(block))];
+    const rank = (block) => (block.startsWith('Current thread') ? 0 : inTest(block) ? 1 : 2);
+    const focused = [0, 1, 2].flatMap((r) => blocks.filter((block) => rank(block) === r));
     return [header, ...focused].filter(Boolean).join('\n\n');
 }
 
@@ -2466,6 +2725,15 @@ const MAX_RESUMES = 3;
  * remainder. The last segment that may run has the whole of what is left.
  */
 const HANG_SHARE = 0.75;
+/** The JUnit file of a segment, and those the tox plugin wrote beside it, one per tox env. */
+function junitFilesOf(junit) {
+    const dir = external_node_path_default().dirname(junit);
+    const stem = external_node_path_default().basename(junit, '.xml');
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((name) => name === `${stem}.xml` || (name.startsWith(`${stem}-`) && name.endsWith('.xml')))
+        .sort()
+        .map((name) => external_node_path_default().join(dir, name));
+}
 /** The test function's name in a test id (pkg.test_a::TestX::test_y[1] -> test_y). */
 function testFunctionOf(id) {
     return id.replace(/\[.*$/, '').split('::').pop() ?? id;
@@ -2481,7 +2749,8 @@ function logTail(file, offset, bytes = 256 * 1024) {
 function segmentEnv(plan, ctx, probeOut, deadline, resumable, junit) {
     const tmp = external_node_path_default().join(ctx.legDir, 'tmp');
     (0,external_node_fs_.mkdirSync)(tmp, { recursive: true });
-    const inVenv = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.tools.env });
+    // The `env` input comes last: a user's own TOX_WORK_DIR or NOXFORCEPYTHON wins.
+    const inVenv = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.tools.env, ...ctx.inputs.env });
     const env = ctx.tools.pathFirst ? withPathFirst(inVenv, ctx.tools.pathFirst) : inVenv;
     if (plan.pythonGil !== undefined)
         env.PYTHON_GIL = plan.pythonGil;
@@ -2503,8 +2772,12 @@ function segmentEnv(plan, ctx, probeOut, deadline, resumable, junit) {
     }
     // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
     const addopts = [env.PYTEST_ADDOPTS];
-    if (junit)
-        addopts.push(`"--junitxml=${junit.replace(/\\/g, '/')}" -o junit_family=xunit1`);
+    if (junit) {
+        const file = junit.replace(/\\/g, '/');
+        addopts.push(`"--junitxml=${file}" -o junit_family=xunit1`);
+        // The tox plugin gives each env a file of its own next to this one.
+        env.SETUP_PYTHON_FT_JUNIT = file;
+    }
     if ((0,results_leg/* isStress */.JA)(plan.mode))
         addopts.push(stressOptions(ctx.inputs.stress));
     env.PYTEST_ADDOPTS = addopts.filter(Boolean).join(' ');
@@ -2569,8 +2842,8 @@ async function runSegments(plan, ctx, label, select, deadline) {
         done.gilAtStart ??= probe.gilAtStart;
         if (probe.gilAtEnd !== undefined)
             done.gilAtEnd = probe.gilAtEnd;
-        if (junit && (0,external_node_fs_.existsSync)(junit))
-            done.junitFiles.push(junit);
+        if (junit)
+            done.junitFiles.push(...junitFilesOf(junit));
         // A test past its share of the time leaves the probe's hang dump and ends the process early.
         const stoppedBy = result.timedOut || probe.hangDump ? 'hung' : result.signal ? 'crashed' : undefined;
         const trace = stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(logTail(logFile, logOffset)) : undefined;
@@ -2709,7 +2982,7 @@ async function runLeg(plan, ctx) {
     // pytest in the mode's venv always loads the probe's plugin: a pytest the probe never saw ran in
     // an environment of its own (a tox or nox env), on whatever interpreter that environment has.
     if (probed === 0 && pytestJunit) {
-        warn(`${plan.mode}: tests ran outside the mode's interpreter: results come from JUnit only (no GIL check per test, no resume after a crash or hang)`);
+        warn(`${plan.mode}: tests ran outside the mode's venv: results come from JUnit only (no GIL check per test, no resume after a crash or hang)`);
     }
     if ((0,inputs_command/* runsPytest */.G)(ctx.command) && ctx.inputs.junit && (0,inputs_command/* namesJunitFile */.f)(ctx.command) && userFiles.length === 0) {
         warn(`run: the command passes its own --junitxml; point results at that file to read it`);
@@ -2819,10 +3092,10 @@ function oneAtATime() {
  */
 const NOX_SHIM = `#!/bin/sh
 # setup-python-ft: nox with this mode's own env folder ($SETUP_PYTHON_FT_NOX_ENVDIR).
-here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
+set -f
 IFS=:
 for dir in $PATH; do
-  if [ "$dir" != "$here" ] && [ -f "$dir/nox" ] && [ -x "$dir/nox" ]; then
+  if [ -n "$dir" ] && [ -f "$dir/nox" ] && [ -x "$dir/nox" ] && ! [ "$dir/nox" -ef "$0" ]; then
     exec "$dir/nox" --envdir "$SETUP_PYTHON_FT_NOX_ENVDIR" "$@"
   fi
 done
@@ -2842,14 +3115,20 @@ function uvEnvironment(venv) {
  * in <leg>/tox, nox in <leg>/nox and runs every session on the mode's build (NOXFORCEPYTHON), a uv
  * project's environment is the mode's venv.
  */
-function toolSetup(plan, legDir, venv) {
+function noxOnPath(venv, pathValue) {
+    return [venv.bin, ...pathValue.split((external_node_path_default()).delimiter)].some((dir) => dir && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'nox')));
+}
+function toolSetup(plan, legDir, venv, 
+/** The PATH the mode's commands get after the venv's bin. */
+pathValue) {
     const env = {
         TOX_WORK_DIR: external_node_path_default().join(legDir, 'tox'),
         NOXFORCEPYTHON: noxPython(plan),
         SETUP_PYTHON_FT_NOX_ENVDIR: external_node_path_default().join(legDir, 'nox'),
         ...uvEnvironment(venv),
     };
-    if (process.platform === 'win32')
+    // Only where there is a nox to wrap: \`command -v nox\` must not find one that is not there.
+    if (process.platform === 'win32' || !noxOnPath(venv, pathValue))
         return { env };
     const bin = external_node_path_default().join(legDir, 'tools');
     (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
@@ -2925,8 +3204,11 @@ async function prepareVenvs(legs, options) {
         const failed = options.inputs.install || stress ? await runInstall(venv, abi, env, stress, options) : undefined;
         if (failed)
             options.problem(`install: failed for ${abi} (${failed}); its modes did not run`);
-        else
+        else {
+            // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
+            placePluginDists(venv.purelib);
             venvs.set(abi, venv);
+        }
     }
     return venvs;
 }
@@ -3068,7 +3350,7 @@ token) {
             inputs,
             command: fillPlaceholders(inputs.run, leg),
             venv,
-            tools: toolSetup(leg, legDir, venv),
+            tools: toolSetup(leg, legDir, venv, jobEnv.PATH ?? ''),
             legDir,
             workDir,
             probeDir,
