@@ -3658,7 +3658,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62191));
+        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81430));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         return runSuite(installed, runInputs, platform, tempDir, namesDir, inputs.token);
     },
@@ -4283,6 +4283,10 @@ function validateLeg(value, file) {
             typeof packages === 'object' &&
             !Array.isArray(packages) &&
             Object.values(packages).every((v) => typeof v === 'string')), file, 'packages must be an object of distribution names and versions');
+    const dependencies = leg.dependencies;
+    check(dependencies === undefined ||
+        (Array.isArray(dependencies) &&
+            dependencies.every((d) => d && typeof d.name === 'string' && typeof d.wheel === 'string')), file, 'dependencies must be an array of {name, version, wheel}');
     for (const list of ['enabledBy', 'undeclared', 'extensions']) {
         check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
     }

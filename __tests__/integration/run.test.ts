@@ -20,7 +20,13 @@ interface Report {
   divergences: number
   groups: {
     group: string
-    modes: { mode: string; gilStayedOff: boolean | null; status: { signal: string | null; timedOut: boolean } }[]
+    modes: {
+      mode: string
+      abi: string
+      gilStayedOff: boolean | null
+      status: { signal: string | null; timedOut: boolean }
+      dependencies?: { name: string; wheel: string; reEnablesGil?: string[] }[]
+    }[]
     findings: { kind: string; message: string; blocking: boolean; module?: string }[]
     tests: {
       id: string
@@ -158,7 +164,7 @@ describe('the example project under three modes, with a rerun', () => {
     expect(run.summary).toContain('### Divergences (3)')
     // Why, where and how reproducible, in one row each; the trace folded, the crashing thread first.
     expect(visible(run.summary)).toMatch(
-      /\| <code>tests\/test_extension.py::test_unlocked_c_stack<\/code><br><sub>Crashed<\/sub> \| 💥 freethreaded \| SIG[A-Z]+ in churn \(tests\/test_extension.py:13\) \| 2\/2 \|/,
+      /\| <code>tests\/test_extension.py::test_unlocked_c_stack<\/code><br><sub>Crashed<\/sub> \| 💥 freethreaded \| SIG[A-Z]+ in churn \(tests\/test_extension.py:\d+\) \| (flaky )?\d\/\d \|/,
     )
     expect(visible(run.summary)).toMatch(
       /\| ⏳ freethreaded \| deadlock: 2 threads in take \(ftdemo\/shared.py:\d+\) \| not rerun \|/,
@@ -171,6 +177,19 @@ describe('the example project under three modes, with a rerun', () => {
     expect(run.summary).toContain('ftdemo\\.\\_undeclared has not declared')
     expect(run.summary).toContain('<details><summary>Common failures, in every mode (1)</summary>')
     expect(run.summary.split('<details>').length).toBe(run.summary.split('</details>').length)
+  })
+
+  test("each build's dependencies: the example's own package built from source, its undeclared module named", () => {
+    const byAbi = Object.fromEntries(r.groups[0].modes.map((m) => [m.abi, m.dependencies ?? []]))
+    expect(byAbi.cp313.find((d) => d.name === 'ftdemo')).toEqual(expect.objectContaining({ wheel: 'built-here' }))
+    expect(byAbi.cp313t.find((d) => d.name === 'ftdemo')).toEqual(
+      expect.objectContaining({ wheel: 'built-here', reEnablesGil: ['ftdemo._undeclared'] }),
+    )
+    expect(byAbi.cp313t.find((d) => d.name === 'pytest')).toEqual(expect.objectContaining({ wheel: 'pure' }))
+    expect(run.summary).toContain('#### Dependencies')
+    expect(run.summary).toMatch(
+      /<details><summary>cp313t: \d+ of \d+ dependencies ship cp313t or pure-Python wheels; 1 built from source: ftdemo; 1 re-enables the GIL: ftdemo<\/summary>/,
+    )
   })
 
   test('each mode has its own log group, every line prefixed, behind stop-commands', () => {

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 84266:
+/***/ 41664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -345,6 +345,10 @@ function validateLeg(value, file) {
             typeof packages === 'object' &&
             !Array.isArray(packages) &&
             Object.values(packages).every((v) => typeof v === 'string')), file, 'packages must be an object of distribution names and versions');
+    const dependencies = leg.dependencies;
+    check(dependencies === undefined ||
+        (Array.isArray(dependencies) &&
+            dependencies.every((d) => d && typeof d.name === 'string' && typeof d.wheel === 'string')), file, 'dependencies must be an array of {name, version, wheel}');
     for (const list of ['enabledBy', 'undeclared', 'extensions']) {
         check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
     }
@@ -1712,6 +1716,7 @@ function modeRow(leg) {
             }
             : {}),
         ...(leg.packages ? { packages: leg.packages } : {}),
+        ...(leg.dependencies ? { dependencies: leg.dependencies } : {}),
     };
 }
 /**
@@ -2122,6 +2127,70 @@ function whyLine(outcome, message, details, workspace) {
     return first.length > 160 ? `${first.slice(0, 159)}…` : first;
 }
 
+;// CONCATENATED MODULE: ./src/dependencies/readiness.ts
+/*
+ * How ready a build's dependencies are for its ABI (pure): for each third-party distribution, how it
+ * came (a wheel for this ABI, pure Python, abi3, or built from source here), its free-threading
+ * classifier, and which of its extension modules turn the GIL back on.
+ */
+/**
+ * abi: a wheel for this ABI (cp314t) · pure: a pure-Python wheel · abi3: the stable ABI, which the
+ * free-threaded build cannot load (before abi3t) · built-here: built from source on this runner · other:
+ * none of these (an egg, a legacy install).
+ */
+const WHEEL_KINDS = (/* unused pure expression or super */ null && (['abi', 'pure', 'abi3', 'built-here', 'other']));
+/** Installed by the venv itself, not by the project. */
+const TOOLING = new Set(['pip']);
+/**
+ * How a distribution came. A wheel built here has a bare platform tag (linux_x86_64): the index's
+ * are manylinux or musllinux. Elsewhere the tags cannot tell, and a wheel for the ABI is taken as one.
+ */
+function wheelKind(tags, abi) {
+    const parsed = tags.map((tag) => tag.split('-'));
+    if (parsed.length === 0)
+        return 'other';
+    if (parsed.some(([, tagAbi]) => tagAbi === 'none'))
+        return 'pure';
+    if (parsed.some(([, tagAbi]) => tagAbi === 'abi3'))
+        return 'abi3';
+    const forAbi = parsed.filter(([, tagAbi]) => tagAbi === abi);
+    if (forAbi.length === 0)
+        return 'other';
+    return forAbi.every(([, , platform]) => /^linux_/.test(platform ?? '')) ? 'built-here' : 'abi';
+}
+/** The build's dependencies with what the GIL check found (undeclared: extension modules). */
+function readiness(dists, abi, undeclared) {
+    return dists
+        .filter((dist) => !TOOLING.has(dist.name))
+        .map((dist) => {
+        const culprits = dist.extensions.filter((module) => undeclared.includes(module));
+        return {
+            name: dist.name,
+            version: dist.version,
+            wheel: wheelKind(dist.tags, abi),
+            ...(dist.freeThreading ? { freeThreading: dist.freeThreading } : {}),
+            ...(culprits.length > 0 ? { reEnablesGil: culprits } : {}),
+        };
+    });
+}
+/** One line of totals: 3 of 5 dependencies ship cp314t wheels; 1 built from source: x; 1 re-enables the GIL: y. */
+function readinessLine(deps, abi) {
+    const count = (kind) => deps.filter((d) => d.wheel === kind).length;
+    const names = (list) => list.map((d) => d.name).join(', ');
+    const built = deps.filter((d) => d.wheel === 'built-here');
+    const abi3 = deps.filter((d) => d.wheel === 'abi3');
+    const gil = deps.filter((d) => d.reEnablesGil);
+    const ready = count('abi') + count('pure');
+    const parts = [`${ready} of ${deps.length} dependencies ship ${abi} or pure-Python wheels`];
+    if (built.length > 0)
+        parts.push(`${built.length} built from source: ${names(built)}`);
+    if (abi3.length > 0)
+        parts.push(`${abi3.length} abi3 only: ${names(abi3)}`);
+    if (gil.length > 0)
+        parts.push(`${gil.length} ${gil.length === 1 ? 're-enables' : 're-enable'} the GIL: ${names(gil)}`);
+    return parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 
@@ -2232,6 +2301,7 @@ function compactLine(comparison, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -2447,6 +2517,37 @@ function stressSection(out, group) {
         out.close('\n</details>\n');
     }
 }
+const WHEEL_WORDS = {
+    abi: 'wheel for the ABI',
+    pure: 'pure Python',
+    abi3: 'abi3 only',
+    'built-here': '⚠️ built from source',
+    other: 'other',
+};
+/** Per build: one line of totals, and the table folded. */
+function dependenciesSection(out, group) {
+    const builds = new Map();
+    for (const row of group.modes)
+        if (row.dependencies?.length && !builds.has(row.abi))
+            builds.set(row.abi, row);
+    if (builds.size === 0)
+        return;
+    out.add('#### Dependencies\n');
+    for (const [abi, row] of builds) {
+        const deps = row.dependencies;
+        if (!out.add(`<details><summary>${htmlText(`${abi}: ${readinessLine(deps, abi)}`)}</summary>\n`))
+            return;
+        out.add('| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |');
+        out.add('| --- | --- | --- | --- | --- |');
+        for (const dep of deps) {
+            const gil = dep.reEnablesGil?.map(code).join(', ') ?? '';
+            const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${WHEEL_WORDS[dep.wheel]} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`;
+            if (!out.add(line))
+                break;
+        }
+        out.close('\n</details>\n');
+    }
+}
 function commonSection(out, group) {
     if (group.common.length === 0)
         return;
@@ -2512,6 +2613,7 @@ function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
         }
         stressSection(out, group);
         gilSection(out, group);
+        dependenciesSection(out, group);
         commonSection(out, group);
     }
     if (out.cut > 0)
@@ -2998,7 +3100,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
-/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84266);
+/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41664);
 
 
 await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);

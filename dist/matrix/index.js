@@ -32018,6 +32018,10 @@ function validateLeg(value, file) {
             typeof packages === 'object' &&
             !Array.isArray(packages) &&
             Object.values(packages).every((v) => typeof v === 'string')), file, 'packages must be an object of distribution names and versions');
+    const dependencies = leg.dependencies;
+    check(dependencies === undefined ||
+        (Array.isArray(dependencies) &&
+            dependencies.every((d) => d && typeof d.name === 'string' && typeof d.wheel === 'string')), file, 'dependencies must be an array of {name, version, wheel}');
     for (const list of ['enabledBy', 'undeclared', 'extensions']) {
         check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
     }

@@ -15,6 +15,7 @@ import { classify, DIVERGENCE_KINDS, type DivergenceKind } from './classify.js'
 import { groupFindings, ranWithoutGil, type Finding } from './findings.js'
 import { TestTable, type TestRow } from './table.js'
 import type { Baseline } from '../baseline/baseline.js'
+import type { Dependency } from '../dependencies/readiness.js'
 import { fixedEntries, markGroup, type BaselineUse } from '../baseline/match.js'
 
 export type { Finding, FindingKind } from './findings.js'
@@ -35,6 +36,8 @@ export interface ModeRow {
   stress?: StressSettings & { parallel: number; single: number }
   /** The distributions installed in the mode's venv: name to version. */
   packages?: Record<string, string>
+  /** Readiness of the build's dependencies (dependencies/readiness.ts). */
+  dependencies?: Dependency[]
 }
 
 export interface GroupComparison {
@@ -120,6 +123,7 @@ function modeRow(leg: LegResult): ModeRow {
         }
       : {}),
     ...(leg.packages ? { packages: leg.packages } : {}),
+    ...(leg.dependencies ? { dependencies: leg.dependencies } : {}),
   }
 }
 

@@ -3,9 +3,10 @@ import { promisify } from 'node:util'
 import { PLUGIN_DISTS } from '../run/venv.js'
 
 /*
- * What a mode's venv holds: every installed distribution and its version. Builds that resolve the
- * same requirements to different versions (no cp3XYt wheel of the newest release, say) test
- * different code; the comparison says so (compare/findings.ts).
+ * What a mode's venv holds: every installed distribution, its version, the tags of the wheel it came
+ * from, its free-threading classifier and its extension modules. Builds that resolve the same
+ * requirements to different versions test different code (compare/findings.ts); how each came
+ * (readiness.ts) is the list a maintainer chases upstream.
  */
 
 const run = promisify(execFile)
@@ -13,23 +14,54 @@ const run = promisify(execFile)
 /** The distributions the action itself places in a venv: not the project's. */
 const OWN = new Set<string>(PLUGIN_DISTS.map((dist) => dist.name))
 
+export interface InstalledDistribution {
+  /** Normalized (PEP 503). */
+  name: string
+  version: string
+  /** The WHEEL file's tags (cp313-cp313t-manylinux_2_17_x86_64); none for a non-wheel install. */
+  tags: string[]
+  /** The level of its `Programming Language :: Python :: Free Threading` classifier, when it has one. */
+  freeThreading?: string
+  /** Its extension modules, by dotted name. */
+  extensions: string[]
+}
+
 const LIST = `
 import importlib.metadata as m, json, re
 found = {}
 for d in m.distributions():
     name = d.metadata["Name"]
-    if name:
-        found.setdefault(re.sub(r"[-_.]+", "-", name).lower(), d.version)
-print(json.dumps(found))
+    if not name:
+        continue
+    key = re.sub(r"[-_.]+", "-", name).lower()
+    if key in found:
+        continue
+    wheel = d.read_text("WHEEL") or ""
+    tags = [line.split(":", 1)[1].strip() for line in wheel.splitlines() if line.startswith("Tag:")]
+    levels = [c.split("::")[-1].strip() for c in (d.metadata.get_all("Classifier") or [])
+              if c.startswith("Programming Language :: Python :: Free Threading ::")]
+    modules = set()
+    for f in d.files or []:
+        path = str(f).replace("\\\\", "/")
+        if path.endswith((".so", ".pyd")) and not path.startswith(".."):
+            modules.add(path.split(".")[0].replace("/", "."))
+    found[key] = {"name": key, "version": d.version, "tags": tags,
+                  "freeThreading": levels[-1] if levels else None, "extensions": sorted(modules)}
+print(json.dumps(sorted(found.values(), key=lambda d: d["name"])))
 `
 
-/** Installed distributions by normalized name (PEP 503), sorted; the action's own are left out. */
-export async function installedDistributions(python: string, env: NodeJS.ProcessEnv): Promise<Record<string, string>> {
+/** The venv's distributions, sorted by name; the action's own are left out. */
+export async function installedDistributions(python: string, env: NodeJS.ProcessEnv): Promise<InstalledDistribution[]> {
   const { stdout } = await run(python, ['-I', '-c', LIST], { env, maxBuffer: 16 * 1024 * 1024, timeout: 60_000 })
-  const found = JSON.parse(stdout) as Record<string, string>
-  return Object.fromEntries(
-    Object.entries(found)
-      .filter(([name]) => !OWN.has(name))
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-  )
+  const found = JSON.parse(stdout) as (Omit<InstalledDistribution, 'freeThreading'> & {
+    freeThreading: string | null
+  })[]
+  return found
+    .filter((dist) => !OWN.has(dist.name))
+    .map(({ freeThreading, ...dist }) => (freeThreading ? { ...dist, freeThreading } : dist))
+}
+
+/** name -> version, as leg.json's `packages` holds them. */
+export function versionsOf(dists: InstalledDistribution[]): Record<string, string> {
+  return Object.fromEntries(dists.map((dist) => [dist.name, dist.version]))
 }

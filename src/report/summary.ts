@@ -5,6 +5,7 @@ import type { Outcome } from '../results/outcome.js'
 import { displayName } from './annotations.js'
 import { code, firstLines, htmlText, inlineText, preBlock } from './escape.js'
 import { readableTrace, whyLine } from './traces.js'
+import { readinessLine, type WheelKind } from '../dependencies/readiness.js'
 import { compactLine, failingModes, reproducibility, verdictLine, type StepResult } from './verdict.js'
 
 /** What the summary needs besides the comparison. */
@@ -245,6 +246,34 @@ function stressSection(out: Budget, group: GroupComparison): void {
   }
 }
 
+const WHEEL_WORDS: Record<WheelKind, string> = {
+  abi: 'wheel for the ABI',
+  pure: 'pure Python',
+  abi3: 'abi3 only',
+  'built-here': '⚠️ built from source',
+  other: 'other',
+}
+
+/** Per build: one line of totals, and the table folded. */
+function dependenciesSection(out: Budget, group: GroupComparison): void {
+  const builds = new Map<string, ModeRow>()
+  for (const row of group.modes) if (row.dependencies?.length && !builds.has(row.abi)) builds.set(row.abi, row)
+  if (builds.size === 0) return
+  out.add('#### Dependencies\n')
+  for (const [abi, row] of builds) {
+    const deps = row.dependencies!
+    if (!out.add(`<details><summary>${htmlText(`${abi}: ${readinessLine(deps, abi)}`)}</summary>\n`)) return
+    out.add('| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |')
+    out.add('| --- | --- | --- | --- | --- |')
+    for (const dep of deps) {
+      const gil = dep.reEnablesGil?.map(code).join(', ') ?? ''
+      const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${WHEEL_WORDS[dep.wheel]} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`
+      if (!out.add(line)) break
+    }
+    out.close('\n</details>\n')
+  }
+}
+
 function commonSection(out: Budget, group: GroupComparison): void {
   if (group.common.length === 0) return
   if (!out.add(`<details><summary>Common failures, in every mode (${group.common.length})</summary>\n`)) return
@@ -305,6 +334,7 @@ export function renderSummary(comparison: Comparison, options: SummaryOptions, l
     }
     stressSection(out, group)
     gilSection(out, group)
+    dependenciesSection(out, group)
     commonSection(out, group)
   }
   if (out.cut > 0) out.close(`\n_The summary reached GitHub's 1 MiB limit: ${out.cut} lines were left out._`)

@@ -3,6 +3,7 @@ import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs'
 import type { Build } from '../inputs/inputs.js'
 import { OUTCOMES, type Outcome, type TestResult } from './outcome.js'
 import { TestList } from './test-list.js'
+import type { Dependency } from '../dependencies/readiness.js'
 
 /*
  * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
@@ -85,6 +86,8 @@ export interface LegResult {
   reruns: Record<string, Outcome[]>
   /** The distributions installed in the mode's venv after the run, by normalized name: version. */
   packages?: Record<string, string>
+  /** How each third-party distribution came for this ABI, and which turn the GIL back on. */
+  dependencies?: Dependency[]
   /** Problems met while running or reading results, already shown as warnings. */
   warnings: string[]
 }
@@ -123,6 +126,14 @@ export function validateLeg(value: unknown, file: string): LegResult {
         Object.values(packages).every((v) => typeof v === 'string')),
     file,
     'packages must be an object of distribution names and versions',
+  )
+  const dependencies = (leg as { dependencies?: unknown }).dependencies
+  check(
+    dependencies === undefined ||
+      (Array.isArray(dependencies) &&
+        dependencies.every((d) => d && typeof d.name === 'string' && typeof d.wheel === 'string')),
+    file,
+    'dependencies must be an array of {name, version, wheel}',
   )
   for (const list of ['enabledBy', 'undeclared', 'extensions'] as const) {
     check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`)

@@ -5,7 +5,8 @@ import { readJunit } from '../results/junit.js'
 import { isStress, LEG_SCHEMA, type GilReport, type LegResult, type LegStatus } from '../results/leg.js'
 import type { Outcome, TestResult } from '../results/outcome.js'
 import { TestList } from '../results/test-list.js'
-import { installedDistributions } from '../dependencies/installed.js'
+import { installedDistributions, versionsOf } from '../dependencies/installed.js'
+import { readiness, type Dependency } from '../dependencies/readiness.js'
 import { findUndeclared } from './gil-check.js'
 import type { LegPlan } from './legs.js'
 import { runSegments, type LegContext } from './segments.js'
@@ -129,8 +130,11 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
     }
   }
   let packages: Record<string, string> | undefined
+  let dependencies: Dependency[] | undefined
   try {
-    packages = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv))
+    const dists = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv))
+    packages = versionsOf(dists)
+    dependencies = readiness(dists, plan.abi, gil.undeclared)
   } catch (error) {
     warn(`${plan.mode}: could not list the distributions installed in its venv: ${(error as Error).message}`)
   }
@@ -149,6 +153,7 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
     tests,
     reruns: {},
     ...(packages ? { packages } : {}),
+    ...(dependencies ? { dependencies } : {}),
     warnings,
   }
 }

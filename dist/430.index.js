@@ -1,5 +1,5 @@
-export const id = 191;
-export const ids = [191];
+export const id = 430;
+export const ids = [430];
 export const modules = {
 
 /***/ 26360:
@@ -258,7 +258,7 @@ function retryDelays() {
 
 /***/ }),
 
-/***/ 62191:
+/***/ 81430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -753,6 +753,7 @@ function modeRow(leg) {
             }
             : {}),
         ...(leg.packages ? { packages: leg.packages } : {}),
+        ...(leg.dependencies ? { dependencies: leg.dependencies } : {}),
     };
 }
 /**
@@ -1183,6 +1184,70 @@ function whyLine(outcome, message, details, workspace) {
     return first.length > 160 ? `${first.slice(0, 159)}…` : first;
 }
 
+;// CONCATENATED MODULE: ./src/dependencies/readiness.ts
+/*
+ * How ready a build's dependencies are for its ABI (pure): for each third-party distribution, how it
+ * came (a wheel for this ABI, pure Python, abi3, or built from source here), its free-threading
+ * classifier, and which of its extension modules turn the GIL back on.
+ */
+/**
+ * abi: a wheel for this ABI (cp314t) · pure: a pure-Python wheel · abi3: the stable ABI, which the
+ * free-threaded build cannot load (before abi3t) · built-here: built from source on this runner · other:
+ * none of these (an egg, a legacy install).
+ */
+const WHEEL_KINDS = (/* unused pure expression or super */ null && (['abi', 'pure', 'abi3', 'built-here', 'other']));
+/** Installed by the venv itself, not by the project. */
+const TOOLING = new Set(['pip']);
+/**
+ * How a distribution came. A wheel built here has a bare platform tag (linux_x86_64): the index's
+ * are manylinux or musllinux. Elsewhere the tags cannot tell, and a wheel for the ABI is taken as one.
+ */
+function wheelKind(tags, abi) {
+    const parsed = tags.map((tag) => tag.split('-'));
+    if (parsed.length === 0)
+        return 'other';
+    if (parsed.some(([, tagAbi]) => tagAbi === 'none'))
+        return 'pure';
+    if (parsed.some(([, tagAbi]) => tagAbi === 'abi3'))
+        return 'abi3';
+    const forAbi = parsed.filter(([, tagAbi]) => tagAbi === abi);
+    if (forAbi.length === 0)
+        return 'other';
+    return forAbi.every(([, , platform]) => /^linux_/.test(platform ?? '')) ? 'built-here' : 'abi';
+}
+/** The build's dependencies with what the GIL check found (undeclared: extension modules). */
+function readiness(dists, abi, undeclared) {
+    return dists
+        .filter((dist) => !TOOLING.has(dist.name))
+        .map((dist) => {
+        const culprits = dist.extensions.filter((module) => undeclared.includes(module));
+        return {
+            name: dist.name,
+            version: dist.version,
+            wheel: wheelKind(dist.tags, abi),
+            ...(dist.freeThreading ? { freeThreading: dist.freeThreading } : {}),
+            ...(culprits.length > 0 ? { reEnablesGil: culprits } : {}),
+        };
+    });
+}
+/** One line of totals: 3 of 5 dependencies ship cp314t wheels; 1 built from source: x; 1 re-enables the GIL: y. */
+function readinessLine(deps, abi) {
+    const count = (kind) => deps.filter((d) => d.wheel === kind).length;
+    const names = (list) => list.map((d) => d.name).join(', ');
+    const built = deps.filter((d) => d.wheel === 'built-here');
+    const abi3 = deps.filter((d) => d.wheel === 'abi3');
+    const gil = deps.filter((d) => d.reEnablesGil);
+    const ready = count('abi') + count('pure');
+    const parts = [`${ready} of ${deps.length} dependencies ship ${abi} or pure-Python wheels`];
+    if (built.length > 0)
+        parts.push(`${built.length} built from source: ${names(built)}`);
+    if (abi3.length > 0)
+        parts.push(`${abi3.length} abi3 only: ${names(abi3)}`);
+    if (gil.length > 0)
+        parts.push(`${gil.length} ${gil.length === 1 ? 're-enables' : 're-enable'} the GIL: ${names(gil)}`);
+    return parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 
@@ -1293,6 +1358,7 @@ function compactLine(comparison, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -1508,6 +1574,37 @@ function stressSection(out, group) {
         out.close('\n</details>\n');
     }
 }
+const WHEEL_WORDS = {
+    abi: 'wheel for the ABI',
+    pure: 'pure Python',
+    abi3: 'abi3 only',
+    'built-here': '⚠️ built from source',
+    other: 'other',
+};
+/** Per build: one line of totals, and the table folded. */
+function dependenciesSection(out, group) {
+    const builds = new Map();
+    for (const row of group.modes)
+        if (row.dependencies?.length && !builds.has(row.abi))
+            builds.set(row.abi, row);
+    if (builds.size === 0)
+        return;
+    out.add('#### Dependencies\n');
+    for (const [abi, row] of builds) {
+        const deps = row.dependencies;
+        if (!out.add(`<details><summary>${htmlText(`${abi}: ${readinessLine(deps, abi)}`)}</summary>\n`))
+            return;
+        out.add('| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |');
+        out.add('| --- | --- | --- | --- | --- |');
+        for (const dep of deps) {
+            const gil = dep.reEnablesGil?.map(code).join(', ') ?? '';
+            const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${WHEEL_WORDS[dep.wheel]} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`;
+            if (!out.add(line))
+                break;
+        }
+        out.close('\n</details>\n');
+    }
+}
 function commonSection(out, group) {
     if (group.common.length === 0)
         return;
@@ -1573,6 +1670,7 @@ function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
         }
         stressSection(out, group);
         gilSection(out, group);
+        dependenciesSection(out, group);
         commonSection(out, group);
     }
     if (out.cut > 0)
@@ -2251,9 +2349,10 @@ function withPathFirst(env, dir) {
 
 
 /*
- * What a mode's venv holds: every installed distribution and its version. Builds that resolve the
- * same requirements to different versions (no cp3XYt wheel of the newest release, say) test
- * different code; the comparison says so (compare/findings.ts).
+ * What a mode's venv holds: every installed distribution, its version, the tags of the wheel it came
+ * from, its free-threading classifier and its extension modules. Builds that resolve the same
+ * requirements to different versions test different code (compare/findings.ts); how each came
+ * (readiness.ts) is the list a maintainer chases upstream.
  */
 const installed_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** The distributions the action itself places in a venv: not the project's. */
@@ -2263,17 +2362,35 @@ import importlib.metadata as m, json, re
 found = {}
 for d in m.distributions():
     name = d.metadata["Name"]
-    if name:
-        found.setdefault(re.sub(r"[-_.]+", "-", name).lower(), d.version)
-print(json.dumps(found))
+    if not name:
+        continue
+    key = re.sub(r"[-_.]+", "-", name).lower()
+    if key in found:
+        continue
+    wheel = d.read_text("WHEEL") or ""
+    tags = [line.split(":", 1)[1].strip() for line in wheel.splitlines() if line.startswith("Tag:")]
+    levels = [c.split("::")[-1].strip() for c in (d.metadata.get_all("Classifier") or [])
+              if c.startswith("Programming Language :: Python :: Free Threading ::")]
+    modules = set()
+    for f in d.files or []:
+        path = str(f).replace("\\\\", "/")
+        if path.endswith((".so", ".pyd")) and not path.startswith(".."):
+            modules.add(path.split(".")[0].replace("/", "."))
+    found[key] = {"name": key, "version": d.version, "tags": tags,
+                  "freeThreading": levels[-1] if levels else None, "extensions": sorted(modules)}
+print(json.dumps(sorted(found.values(), key=lambda d: d["name"])))
 `;
-/** Installed distributions by normalized name (PEP 503), sorted; the action's own are left out. */
+/** The venv's distributions, sorted by name; the action's own are left out. */
 async function installedDistributions(python, env) {
     const { stdout } = await installed_run(python, ['-I', '-c', LIST], { env, maxBuffer: 16 * 1024 * 1024, timeout: 60_000 });
     const found = JSON.parse(stdout);
-    return Object.fromEntries(Object.entries(found)
-        .filter(([name]) => !OWN.has(name))
-        .sort(([a], [b]) => (a < b ? -1 : 1)));
+    return found
+        .filter((dist) => !OWN.has(dist.name))
+        .map(({ freeThreading, ...dist }) => (freeThreading ? { ...dist, freeThreading } : dist));
+}
+/** name -> version, as leg.json's `packages` holds them. */
+function versionsOf(dists) {
+    return Object.fromEntries(dists.map((dist) => [dist.name, dist.version]));
 }
 
 ;// CONCATENATED MODULE: ./src/run/gil-check.ts
@@ -2895,6 +3012,7 @@ async function runSegments(plan, ctx, label, select, deadline) {
 
 
 
+
 /**
  * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
  * lacks (the node id, the absolute file, the threads). Tests go into columns as they stream in; the
@@ -3009,8 +3127,11 @@ async function runLeg(plan, ctx) {
         }
     }
     let packages;
+    let dependencies;
     try {
-        packages = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv));
+        const dists = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv));
+        packages = versionsOf(dists);
+        dependencies = readiness(dists, plan.abi, gil.undeclared);
     }
     catch (error) {
         warn(`${plan.mode}: could not list the distributions installed in its venv: ${error.message}`);
@@ -3030,6 +3151,7 @@ async function runLeg(plan, ctx) {
         tests,
         reruns: {},
         ...(packages ? { packages } : {}),
+        ...(dependencies ? { dependencies } : {}),
         warnings,
     };
 }
