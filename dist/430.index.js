@@ -1698,13 +1698,18 @@ const output_LEVELS = {
     warning: 'warning',
     notice: 'notice',
 };
-/** Every divergence that has a file, most important first: the Checks API needs a path for each. */
+/** A path the Checks API can place: relative to the repository, not one outside it. */
+const inRepository = (file) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.startsWith('..');
+/**
+ * Every divergence whose file is in the repository, most important first: the Checks API needs a
+ * repository path for each, and one it cannot place would refuse the whole request.
+ */
 function checkAnnotations(comparison) {
     const groups = comparison.groups.length;
     const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
     rows.sort((a, b) => byImportance(a.row, b.row));
     return rows
-        .filter(({ row }) => row.file)
+        .filter(({ row }) => row.file && inRepository(row.file))
         .map(({ row, group }) => {
         const annotation = divergenceAnnotation(row, group, groups);
         const line = row.line ?? 1;

@@ -14,13 +14,14 @@ describe('check run output', () => {
       outcomes.map((outcome, i) => ({
         id: `t::test_${i}`,
         outcome: outcome as 'passed',
-        file: i === 2 ? undefined : 't.py',
+        // The third has no file, the fourth one outside the repository: neither can be placed.
+        file: i === 2 ? undefined : i === 3 ? '/opt/elsewhere/t.py' : 't.py',
         line: i + 1,
       }))
     const comparison = compare(
       [
-        leg('standard', {}, { tests: tests(['passed', 'passed', 'passed']) }),
-        leg('freethreaded', {}, { tests: tests(['failed', 'crashed', 'failed']) }),
+        leg('standard', {}, { tests: tests(['passed', 'passed', 'passed', 'passed']) }),
+        leg('freethreaded', {}, { tests: tests(['failed', 'crashed', 'failed', 'failed']) }),
       ],
       { requireGilDisabled: false },
     )
@@ -41,7 +42,7 @@ describe('check run output', () => {
     ])
     const output = checkOutput(comparison, { step: { failure: 'The modes disagree' }, workspace: '/w' })
     expect(output.title.replace(/\\/g, '')).toBe(
-      '❌ 3 tests break only with the GIL off (3.14.7t): 1 crash · 2 failures — all pass on standard',
+      '❌ 4 tests break only with the GIL off (3.14.7t): 1 crash · 3 failures — all pass on standard',
     )
     expect(output.summary.split('<details>').length).toBe(output.summary.split('</details>').length)
   })
