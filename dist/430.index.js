@@ -484,6 +484,12 @@ function groupFindings(group, legs, options, comparingExitCodes) {
 
 ;// CONCATENATED MODULE: ./src/compare/table.ts
 
+/** The modes in which a divergent test fails, or is absent. */
+function failingModes(row) {
+    return Object.entries(row.outcomes)
+        .filter(([, outcome]) => (0,results_outcome/* isFailing */.DI)(outcome) || outcome === 'absent')
+        .map(([mode]) => mode);
+}
 /**
  * Every test of a group, one row per test id in the order first seen, over the legs' own test
  * lists. A row is made when asked for, so that a million tests never exist twice in memory: the
@@ -677,12 +683,6 @@ function fixedEntries(baseline, groups) {
         findings: baseline.findings.filter((entry, index) => applies(entry) && !used('findings', index)),
     };
 }
-/** The modes a divergence shows in: those where it did not pass as in the others. */
-function divergingModes(row) {
-    return Object.entries(row.outcomes)
-        .filter(([, outcome]) => (0,results_outcome/* isFailing */.DI)(outcome) || outcome === 'absent')
-        .map(([mode]) => mode);
-}
 /**
  * The baseline of this run, to copy into the repository: the entries of the given baseline that
  * still made something known, as they were written (globs stay globs), then every new divergence
@@ -694,7 +694,7 @@ function currentBaseline(groups, given) {
     const findings = kept('findings');
     for (const g of groups) {
         for (const row of g.divergences.filter((r) => r.baseline !== 'known')) {
-            divergences.push({ test: row.id, group: g.group, class: row.kind, modes: divergingModes(row) });
+            divergences.push({ test: row.id, group: g.group, class: row.kind, modes: failingModes(row) });
         }
         for (const finding of g.findings.filter((f) => f.baseline !== 'known')) {
             const names = finding.module ?? finding.distribution;
@@ -982,6 +982,11 @@ function outcomesLine(row) {
     })
         .join(' · ');
 }
+/** Every group's divergences with their group, most important first. */
+function divergencesByImportance(comparison) {
+    const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
+    return rows.sort((a, b) => byImportance(a.row, b.row));
+}
 /** A divergence's annotation: the title says its class, the message its outcomes and failure. */
 function divergenceAnnotation(row, group, groups) {
     const known = row.baseline === 'known' ? ' (in the baseline)' : '';
@@ -1026,8 +1031,7 @@ function fixedAnnotations(comparison) {
  */
 function planAnnotations(comparison, reserveErrors) {
     const groups = comparison.groups.length;
-    const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
-    rows.sort((a, b) => byImportance(a.row, b.row));
+    const rows = divergencesByImportance(comparison);
     const candidates = [
         ...comparison.findings
             .filter((f) => f.blocking || f.kind !== 'no-tests')
@@ -1251,12 +1255,6 @@ function readinessLine(deps, abi) {
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 
-/** The modes in which a divergent test fails. */
-function failingModes(row) {
-    return Object.entries(row.outcomes)
-        .filter(([, outcome]) => (0,results_outcome/* isFailing */.DI)(outcome) || outcome === 'absent')
-        .map(([mode]) => mode);
-}
 /** How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun. */
 function reproducibility(row) {
     const mode = failingModes(row)[0];
@@ -1342,6 +1340,7 @@ function verdictLine(comparison, step) {
     }
     return '✅ every mode agrees';
 }
+/** A run's length: 2.9 s, or 2 min 5 s. */
 function duration(seconds) {
     return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`;
 }
@@ -1358,6 +1357,7 @@ function compactLine(comparison, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -1411,9 +1411,6 @@ class Budget {
         return `${this.parts.join('\n')}\n`;
     }
 }
-function summary_duration(seconds) {
-    return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`;
-}
 function statusText(row) {
     const { status } = row;
     if (status.timedOut)
@@ -1449,7 +1446,7 @@ function modeTable(out, group) {
         const c = row.counts;
         const cells = [c.passed + c.xpass, c.failed + c.error, c.skipped + c.xfail, c.crashed, c.hung].map(blankZero);
         out.add(`| **${row.mode}** | ${row.version} (${row.abi}) | ${row.total} | ${cells.join(' | ')} | ` +
-            `${statusText(row)} | ${summary_duration(row.status.durationSeconds)} | ${gilText(row)} |`);
+            `${statusText(row)} | ${duration(row.status.durationSeconds)} | ${gilText(row)} |`);
     }
     out.add('');
     out.add('<sub>✅ passed · ❌ failed or error · ⏭️ skipped or xfail · 💥 crashed · ⏳ hung</sub>');
@@ -1684,7 +1681,6 @@ function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
 ;// CONCATENATED MODULE: ./src/checks/output.ts
 
 
-
 /*
  * What a check run shows (pure): every divergence as an annotation, where a step keeps only 10 of
  * each level, and the job summary as its text, cut to the Checks API's limits.
@@ -1706,9 +1702,7 @@ const inRepository = (file) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file)
  */
 function checkAnnotations(comparison) {
     const groups = comparison.groups.length;
-    const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
-    rows.sort((a, b) => byImportance(a.row, b.row));
-    return rows
+    return divergencesByImportance(comparison)
         .filter(({ row }) => row.file && inRepository(row.file))
         .map(({ row, group }) => {
         const annotation = divergenceAnnotation(row, group, groups);
@@ -2728,7 +2722,9 @@ function readProbeLog(dir) {
         if (at < 0)
             continue;
         const [started] = log.unfinished.splice(at, 1);
-        Object.assign(test, { ...started, ...test, line: test.line ?? started.line, file: started.file ?? test.file });
+        test.nodeid ??= started.nodeid;
+        test.file = started.file ?? test.file;
+        test.line ??= started.line;
     }
     log.extensions = [...extensions.values()];
     const main = processes.find((p) => p.ranTests) ?? processes[0];

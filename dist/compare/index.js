@@ -824,6 +824,129 @@ function keepYoungGenerationSmall() {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 
+;// CONCATENATED MODULE: ./src/compare/table.ts
+
+/** The modes in which a divergent test fails, or is absent. */
+function failingModes(row) {
+    return Object.entries(row.outcomes)
+        .filter(([, outcome]) => isFailing(outcome) || outcome === 'absent')
+        .map(([mode]) => mode);
+}
+/**
+ * Every test of a group, one row per test id in the order first seen, over the legs' own test
+ * lists. A row is made when asked for, so that a million tests never exist twice in memory: the
+ * comparison keeps the few rows it classed (divergent, common, thread-unsafe) and the report makes
+ * the others one at a time as it writes them.
+ */
+class TestTable {
+    legs;
+    /** Row -> index in each leg's tests (-1: absent); undefined where the leg lists the rows in order. */
+    at;
+    kept = new Map();
+    size;
+    constructor(legs) {
+        this.legs = legs;
+        const first = legs[0]?.tests;
+        const inOrder = (tests) => {
+            if (tests.length !== first.length)
+                return false;
+            for (let i = 0; i < tests.length; i++)
+                if (tests.id(i) !== first.id(i))
+                    return false;
+            return true;
+        };
+        if (legs.every((leg) => inOrder(leg.tests))) {
+            this.size = first?.length ?? 0;
+            this.at = legs.map(() => undefined);
+            return;
+        }
+        const rows = new Map();
+        const rowOf = legs.map((leg) => {
+            const found = new Int32Array(leg.tests.length);
+            for (let i = 0; i < leg.tests.length; i++) {
+                const id = leg.tests.id(i);
+                let row = rows.get(id);
+                if (row === undefined)
+                    rows.set(id, (row = rows.size));
+                found[i] = row;
+            }
+            return found;
+        });
+        this.size = rows.size;
+        this.at = rowOf.map((found) => {
+            const at = new Int32Array(this.size).fill(-1);
+            found.forEach((row, i) => (at[row] = i));
+            return at;
+        });
+    }
+    static empty() {
+        return new TestTable([]);
+    }
+    /** Where the leg at index `leg` holds the test of a row; -1 when it does not. */
+    index(leg, row) {
+        const at = this.at[leg];
+        return at ? at[row] : row;
+    }
+    /** The test of a row in a leg, if that leg has it. */
+    test(leg, row) {
+        const at = this.index(leg, row);
+        return at < 0 ? undefined : this.legs[leg].tests.get(at);
+    }
+    /** The outcome of a row in a leg, if that leg has it. */
+    outcome(leg, row) {
+        const at = this.index(leg, row);
+        return at < 0 ? undefined : this.legs[leg].tests.outcome(at);
+    }
+    singleThreaded(leg, row) {
+        const at = this.index(leg, row);
+        return at < 0 ? undefined : this.legs[leg].tests.singleThreaded(at);
+    }
+    get legCount() {
+        return this.legs.length;
+    }
+    /** Keeps a row the comparison classed: the report then shows that very row. */
+    keep(row, value) {
+        this.kept.set(row, value);
+    }
+    /** The test at a row across the modes; a mode without it is absent. */
+    row(row) {
+        const kept = this.kept.get(row);
+        if (kept)
+            return kept;
+        let made;
+        this.legs.forEach((leg, index) => {
+            const test = this.test(index, row);
+            if (!test)
+                return;
+            made ??= { id: test.id, outcomes: {} };
+            made.outcomes[leg.mode] = test.outcome;
+            made.nodeid ??= test.nodeid;
+            made.singleThreaded ??= test.singleThreaded;
+            if (made.file === undefined && test.file) {
+                made.file = test.file;
+                made.line = test.line;
+            }
+            if (isFailing(test.outcome)) {
+                if (test.message)
+                    made.messages = { ...made.messages, [leg.mode]: test.message };
+                const limit = test.outcome === 'crashed' || test.outcome === 'hung' ? TRACE_LIMIT : DETAILS_LIMIT;
+                if (!made.details || leg.mode !== 'standard')
+                    made.details = clip(test.details ?? test.message, limit);
+            }
+            const reruns = Object.hasOwn(leg.reruns, test.id) ? leg.reruns[test.id] : undefined;
+            if (reruns?.length)
+                made.reruns = { ...made.reruns, [leg.mode]: reruns };
+        });
+        for (const leg of this.legs)
+            made.outcomes[leg.mode] ??= 'absent';
+        return made;
+    }
+    *[Symbol.iterator]() {
+        for (let row = 0; row < this.size; row++)
+            yield this.row(row);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/baseline/match.ts
 
 
@@ -900,12 +1023,6 @@ function fixedEntries(baseline, groups) {
         findings: baseline.findings.filter((entry, index) => applies(entry) && !used('findings', index)),
     };
 }
-/** The modes a divergence shows in: those where it did not pass as in the others. */
-function divergingModes(row) {
-    return Object.entries(row.outcomes)
-        .filter(([, outcome]) => isFailing(outcome) || outcome === 'absent')
-        .map(([mode]) => mode);
-}
 /**
  * The baseline of this run, to copy into the repository: the entries of the given baseline that
  * still made something known, as they were written (globs stay globs), then every new divergence
@@ -917,7 +1034,7 @@ function currentBaseline(groups, given) {
     const findings = kept('findings');
     for (const g of groups) {
         for (const row of g.divergences.filter((r) => r.baseline !== 'known')) {
-            divergences.push({ test: row.id, group: g.group, class: row.kind, modes: divergingModes(row) });
+            divergences.push({ test: row.id, group: g.group, class: row.kind, modes: failingModes(row) });
         }
         for (const finding of g.findings.filter((f) => f.baseline !== 'known')) {
             const names = finding.module ?? finding.distribution;
@@ -1556,123 +1673,6 @@ function groupFindings(group, legs, options, comparingExitCodes) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/compare/table.ts
-
-/**
- * Every test of a group, one row per test id in the order first seen, over the legs' own test
- * lists. A row is made when asked for, so that a million tests never exist twice in memory: the
- * comparison keeps the few rows it classed (divergent, common, thread-unsafe) and the report makes
- * the others one at a time as it writes them.
- */
-class TestTable {
-    legs;
-    /** Row -> index in each leg's tests (-1: absent); undefined where the leg lists the rows in order. */
-    at;
-    kept = new Map();
-    size;
-    constructor(legs) {
-        this.legs = legs;
-        const first = legs[0]?.tests;
-        const inOrder = (tests) => {
-            if (tests.length !== first.length)
-                return false;
-            for (let i = 0; i < tests.length; i++)
-                if (tests.id(i) !== first.id(i))
-                    return false;
-            return true;
-        };
-        if (legs.every((leg) => inOrder(leg.tests))) {
-            this.size = first?.length ?? 0;
-            this.at = legs.map(() => undefined);
-            return;
-        }
-        const rows = new Map();
-        const rowOf = legs.map((leg) => {
-            const found = new Int32Array(leg.tests.length);
-            for (let i = 0; i < leg.tests.length; i++) {
-                const id = leg.tests.id(i);
-                let row = rows.get(id);
-                if (row === undefined)
-                    rows.set(id, (row = rows.size));
-                found[i] = row;
-            }
-            return found;
-        });
-        this.size = rows.size;
-        this.at = rowOf.map((found) => {
-            const at = new Int32Array(this.size).fill(-1);
-            found.forEach((row, i) => (at[row] = i));
-            return at;
-        });
-    }
-    static empty() {
-        return new TestTable([]);
-    }
-    /** Where the leg at index `leg` holds the test of a row; -1 when it does not. */
-    index(leg, row) {
-        const at = this.at[leg];
-        return at ? at[row] : row;
-    }
-    /** The test of a row in a leg, if that leg has it. */
-    test(leg, row) {
-        const at = this.index(leg, row);
-        return at < 0 ? undefined : this.legs[leg].tests.get(at);
-    }
-    /** The outcome of a row in a leg, if that leg has it. */
-    outcome(leg, row) {
-        const at = this.index(leg, row);
-        return at < 0 ? undefined : this.legs[leg].tests.outcome(at);
-    }
-    singleThreaded(leg, row) {
-        const at = this.index(leg, row);
-        return at < 0 ? undefined : this.legs[leg].tests.singleThreaded(at);
-    }
-    get legCount() {
-        return this.legs.length;
-    }
-    /** Keeps a row the comparison classed: the report then shows that very row. */
-    keep(row, value) {
-        this.kept.set(row, value);
-    }
-    /** The test at a row across the modes; a mode without it is absent. */
-    row(row) {
-        const kept = this.kept.get(row);
-        if (kept)
-            return kept;
-        let made;
-        this.legs.forEach((leg, index) => {
-            const test = this.test(index, row);
-            if (!test)
-                return;
-            made ??= { id: test.id, outcomes: {} };
-            made.outcomes[leg.mode] = test.outcome;
-            made.nodeid ??= test.nodeid;
-            made.singleThreaded ??= test.singleThreaded;
-            if (made.file === undefined && test.file) {
-                made.file = test.file;
-                made.line = test.line;
-            }
-            if (isFailing(test.outcome)) {
-                if (test.message)
-                    made.messages = { ...made.messages, [leg.mode]: test.message };
-                const limit = test.outcome === 'crashed' || test.outcome === 'hung' ? TRACE_LIMIT : DETAILS_LIMIT;
-                if (!made.details || leg.mode !== 'standard')
-                    made.details = clip(test.details ?? test.message, limit);
-            }
-            const reruns = Object.hasOwn(leg.reruns, test.id) ? leg.reruns[test.id] : undefined;
-            if (reruns?.length)
-                made.reruns = { ...made.reruns, [leg.mode]: reruns };
-        });
-        for (const leg of this.legs)
-            made.outcomes[leg.mode] ??= 'absent';
-        return made;
-    }
-    *[Symbol.iterator]() {
-        for (let row = 0; row < this.size; row++)
-            yield this.row(row);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 
 
@@ -1925,6 +1925,11 @@ function outcomesLine(row) {
     })
         .join(' · ');
 }
+/** Every group's divergences with their group, most important first. */
+function divergencesByImportance(comparison) {
+    const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
+    return rows.sort((a, b) => byImportance(a.row, b.row));
+}
 /** A divergence's annotation: the title says its class, the message its outcomes and failure. */
 function divergenceAnnotation(row, group, groups) {
     const known = row.baseline === 'known' ? ' (in the baseline)' : '';
@@ -1969,8 +1974,7 @@ function fixedAnnotations(comparison) {
  */
 function planAnnotations(comparison, reserveErrors) {
     const groups = comparison.groups.length;
-    const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
-    rows.sort((a, b) => byImportance(a.row, b.row));
+    const rows = divergencesByImportance(comparison);
     const candidates = [
         ...comparison.findings
             .filter((f) => f.blocking || f.kind !== 'no-tests')
@@ -2194,12 +2198,6 @@ function readinessLine(deps, abi) {
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 
-/** The modes in which a divergent test fails. */
-function failingModes(row) {
-    return Object.entries(row.outcomes)
-        .filter(([, outcome]) => isFailing(outcome) || outcome === 'absent')
-        .map(([mode]) => mode);
-}
 /** How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun. */
 function reproducibility(row) {
     const mode = failingModes(row)[0];
@@ -2285,6 +2283,7 @@ function verdictLine(comparison, step) {
     }
     return '✅ every mode agrees';
 }
+/** A run's length: 2.9 s, or 2 min 5 s. */
 function duration(seconds) {
     return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`;
 }
@@ -2301,6 +2300,7 @@ function compactLine(comparison, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -2354,9 +2354,6 @@ class Budget {
         return `${this.parts.join('\n')}\n`;
     }
 }
-function summary_duration(seconds) {
-    return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`;
-}
 function statusText(row) {
     const { status } = row;
     if (status.timedOut)
@@ -2392,7 +2389,7 @@ function modeTable(out, group) {
         const c = row.counts;
         const cells = [c.passed + c.xpass, c.failed + c.error, c.skipped + c.xfail, c.crashed, c.hung].map(blankZero);
         out.add(`| **${row.mode}** | ${row.version} (${row.abi}) | ${row.total} | ${cells.join(' | ')} | ` +
-            `${statusText(row)} | ${summary_duration(row.status.durationSeconds)} | ${gilText(row)} |`);
+            `${statusText(row)} | ${duration(row.status.durationSeconds)} | ${gilText(row)} |`);
     }
     out.add('');
     out.add('<sub>✅ passed · ❌ failed or error · ⏭️ skipped or xfail · 💥 crashed · ⏳ hung</sub>');
@@ -2627,7 +2624,6 @@ function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
 ;// CONCATENATED MODULE: ./src/checks/output.ts
 
 
-
 /*
  * What a check run shows (pure): every divergence as an annotation, where a step keeps only 10 of
  * each level, and the job summary as its text, cut to the Checks API's limits.
@@ -2649,9 +2645,7 @@ const inRepository = (file) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file)
  */
 function checkAnnotations(comparison) {
     const groups = comparison.groups.length;
-    const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
-    rows.sort((a, b) => byImportance(a.row, b.row));
-    return rows
+    return divergencesByImportance(comparison)
         .filter(({ row }) => row.file && inRepository(row.file))
         .map(({ row, group }) => {
         const annotation = divergenceAnnotation(row, group, groups);

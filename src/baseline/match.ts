@@ -1,6 +1,5 @@
 import type { Finding } from '../compare/findings.js'
-import type { TestRow } from '../compare/table.js'
-import { isFailing } from '../results/outcome.js'
+import { failingModes, type TestRow } from '../compare/table.js'
 import type { Mode } from '../results/leg.js'
 import { BASELINE_SCHEMA, type Baseline, type KnownDivergence, type KnownFinding } from './baseline.js'
 
@@ -100,13 +99,6 @@ export function fixedEntries(baseline: Baseline, groups: { group: string; baseli
   }
 }
 
-/** The modes a divergence shows in: those where it did not pass as in the others. */
-function divergingModes(row: TestRow): Mode[] {
-  return (Object.entries(row.outcomes) as [Mode, NonNullable<TestRow['outcomes'][Mode]>][])
-    .filter(([, outcome]) => isFailing(outcome) || outcome === 'absent')
-    .map(([mode]) => mode)
-}
-
 /**
  * The baseline of this run, to copy into the repository: the entries of the given baseline that
  * still made something known, as they were written (globs stay globs), then every new divergence
@@ -127,7 +119,7 @@ export function currentBaseline(
   const findings: KnownFinding[] = kept('findings') as KnownFinding[]
   for (const g of groups) {
     for (const row of g.divergences.filter((r) => r.baseline !== 'known')) {
-      divergences.push({ test: row.id, group: g.group, class: row.kind, modes: divergingModes(row) })
+      divergences.push({ test: row.id, group: g.group, class: row.kind, modes: failingModes(row) })
     }
     for (const finding of g.findings.filter((f) => f.baseline !== 'known')) {
       const names = finding.module ?? finding.distribution

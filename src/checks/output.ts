@@ -1,5 +1,5 @@
-import { byImportance, type Comparison } from '../compare/compare.js'
-import { divergenceAnnotation, type Level } from '../report/annotations.js'
+import type { Comparison } from '../compare/compare.js'
+import { divergenceAnnotation, divergencesByImportance, type Level } from '../report/annotations.js'
 import { renderSummary, type SummaryOptions } from '../report/summary.js'
 
 /*
@@ -37,9 +37,7 @@ const inRepository = (file: string) => !file.startsWith('/') && !/^[A-Za-z]:/.te
  */
 export function checkAnnotations(comparison: Comparison): CheckAnnotation[] {
   const groups = comparison.groups.length
-  const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })))
-  rows.sort((a, b) => byImportance(a.row, b.row))
-  return rows
+  return divergencesByImportance(comparison)
     .filter(({ row }) => row.file && inRepository(row.file))
     .map(({ row, group }) => {
       const annotation = divergenceAnnotation(row, group, groups)

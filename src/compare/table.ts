@@ -28,6 +28,13 @@ export interface TestRow {
   baseline?: BaselineStatus
 }
 
+/** The modes in which a divergent test fails, or is absent. */
+export function failingModes(row: TestRow): Mode[] {
+  return (Object.entries(row.outcomes) as [Mode, NonNullable<TestRow['outcomes'][Mode]>][])
+    .filter(([, outcome]) => isFailing(outcome) || outcome === 'absent')
+    .map(([mode]) => mode)
+}
+
 /** What a table reads of a leg: its mode, its tests (ids unique within the leg) and their reruns. */
 export type TableLeg = Pick<LegResult, 'mode' | 'reruns'> & { tests: TestList }
 

@@ -40,6 +40,12 @@ export function outcomesLine(row: TestRow): string {
     .join(' · ')
 }
 
+/** Every group's divergences with their group, most important first. */
+export function divergencesByImportance(comparison: Comparison): { row: TestRow; group: string }[] {
+  const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })))
+  return rows.sort((a, b) => byImportance(a.row, b.row))
+}
+
 /** A divergence's annotation: the title says its class, the message its outcomes and failure. */
 export function divergenceAnnotation(row: TestRow, group: string, groups: number): Annotation {
   const known = row.baseline === 'known' ? ' (in the baseline)' : ''
@@ -88,8 +94,7 @@ function fixedAnnotations(comparison: Comparison): Annotation[] {
  */
 export function planAnnotations(comparison: Comparison, reserveErrors: number): Annotation[] {
   const groups = comparison.groups.length
-  const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })))
-  rows.sort((a, b) => byImportance(a.row, b.row))
+  const rows = divergencesByImportance(comparison)
   const candidates: Annotation[] = [
     ...comparison.findings
       .filter((f) => f.blocking || f.kind !== 'no-tests')

@@ -6,7 +6,8 @@ import { displayName } from './annotations.js'
 import { code, firstLines, htmlText, inlineText, preBlock } from './escape.js'
 import { readableTrace, whyLine } from './traces.js'
 import { readinessLine, type WheelKind } from '../dependencies/readiness.js'
-import { compactLine, failingModes, reproducibility, verdictLine, type StepResult } from './verdict.js'
+import { failingModes } from '../compare/table.js'
+import { compactLine, duration, reproducibility, verdictLine, type StepResult } from './verdict.js'
 
 /** What the summary needs besides the comparison. */
 export interface SummaryOptions {
@@ -65,10 +66,6 @@ class Budget {
   text(): string {
     return `${this.parts.join('\n')}\n`
   }
-}
-
-function duration(seconds: number): string {
-  return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`
 }
 
 function statusText(row: ModeRow): string {

@@ -1,6 +1,6 @@
 import type { Comparison, GroupComparison, TestRow } from '../compare/compare.js'
+import { failingModes } from '../compare/table.js'
 import { buildOf, isStress, withoutGil, type Mode } from '../results/leg.js'
-import { isFailing } from '../results/outcome.js'
 
 /*
  * The summary's first lines (pure): one verdict that matches the step's result and says what was
@@ -13,13 +13,6 @@ export interface StepResult {
   failure?: string
   /** The commit the run tested (GITHUB_SHA). */
   sha?: string
-}
-
-/** The modes in which a divergent test fails. */
-export function failingModes(row: TestRow): Mode[] {
-  return (Object.entries(row.outcomes) as [Mode, NonNullable<TestRow['outcomes'][Mode]>][])
-    .filter(([, outcome]) => isFailing(outcome) || outcome === 'absent')
-    .map(([mode]) => mode)
 }
 
 /** How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun. */
@@ -105,7 +98,8 @@ export function verdictLine(comparison: Comparison, step: StepResult): string {
   return '✅ every mode agrees'
 }
 
-function duration(seconds: number): string {
+/** A run's length: 2.9 s, or 2 min 5 s. */
+export function duration(seconds: number): string {
   return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`
 }
 

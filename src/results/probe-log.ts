@@ -145,7 +145,9 @@ export function readProbeLog(dir: string): ProbeLog {
     const at = log.unfinished.findIndex((u) => u.id === test.id)
     if (at < 0) continue
     const [started] = log.unfinished.splice(at, 1)
-    Object.assign(test, { ...started, ...test, line: test.line ?? started.line, file: started.file ?? test.file })
+    test.nodeid ??= started.nodeid
+    test.file = started.file ?? test.file
+    test.line ??= started.line
   }
   log.extensions = [...extensions.values()]
   const main = processes.find((p) => p.ranTests) ?? processes[0]
