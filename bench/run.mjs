@@ -10,6 +10,8 @@
 //  results: two JUnit files of 10k, 30k and 100k tests compared and reported (bench/results.mjs).
 //  scale: two JUnit files of 100k and 1M tests through `results`, and a compare job over 36 legs of
 //         50k tests, whole process: time and peak RSS against the issue's goals (bench/scale.mjs).
+//  cache: a second run with a warm dependency cache vs the first, on a project that builds a C
+//         extension from source on both builds: each install and the whole process (bench/cache.mjs).
 //  matrix: planning 3 OS x 4 versions x 3 modes from the real availability data (bench/matrix.mjs).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,6 +23,7 @@ import { freshToolCache, node24, repoRoot, runAction } from '../testbed/run-acti
 import { makeScratch, sweepStaleScratch } from '../testbed/scratch.mjs'
 import { benchMatrix } from './matrix.mjs'
 import { benchModes } from './modes.mjs'
+import { benchCache } from './cache.mjs'
 import { benchStress } from './stress.mjs'
 import { benchResults, compileSources } from './results.mjs'
 import { benchCompareScale, benchSetupScale } from './scale.mjs'
@@ -76,6 +79,7 @@ for (let i = 0; i < 3; i++) {
 // --- two modes at once ------------------------------------------------------------------------
 const modes = await benchModes(inputs, warmCache)
 const stress = await benchStress(inputs, warmCache)
+const dependencyCache = await benchCache(inputs, warmCache)
 await server.close()
 
 // --- warm -----------------------------------------------------------------------------------
@@ -129,6 +133,18 @@ console.log(
   `stress: four modes together ${stress.fourModesSeconds.toFixed(1)} s vs the slowest alone ${stress.slowestAloneSeconds.toFixed(1)} s = ${stress.fourModesRatio.toFixed(2)}x (whole process)`,
 )
 report.stress = stress
+const { first: cold1, second: warm1, installRatio } = dependencyCache
+console.log(
+  `cache: second run with a warm dependency cache vs the first (ftcounter built from source on both builds): ` +
+    Object.entries(installRatio)
+      .map(
+        ([abi, ratio]) =>
+          `${abi} install ${warm1.install[abi].toFixed(1)} s vs ${cold1.install[abi].toFixed(1)} s = ${ratio.toFixed(2)}x`,
+      )
+      .join('; ') +
+    `; whole process ${warm1.seconds.toFixed(1)} s vs ${cold1.seconds.toFixed(1)} s = ${dependencyCache.wholeRatio.toFixed(2)}x`,
+)
+report.dependencyCache = dependencyCache
 
 // --- large results --------------------------------------------------------------------------
 compileSources()

@@ -3398,15 +3398,23 @@ async function loadSetupInputs(read) {
     const requests = versionEntries(install, commands/* warning */.$e).map((entry) => (0,version_spec/* parseVersionEntry */.m)(entry, install.builds, install.allowPrereleases));
     checkDefaultBuild(install, requests);
     // Loaded only with `run`: an install-only step keeps its light start-up.
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const run = read('run')
         ? (await __nccwpck_require__.e(/* import() */ 668).then(__nccwpck_require__.bind(__nccwpck_require__, 1668))).parseRunInputs(read, {
             os: process.platform,
             versions: requests.length,
-            workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+            workspace,
         })
         : undefined;
-    if (run)
+    if (run) {
         checkModesHaveBuilds(run, requests);
+        const dependencyCache = await (await __nccwpck_require__.e(/* import() */ 275).then(__nccwpck_require__.bind(__nccwpck_require__, 36275))).readDependencyCache(read, workspace);
+        if (dependencyCache)
+            run.dependencyCache = dependencyCache;
+    }
+    else if (read('cache')) {
+        throw new errors/* InputError */.d('cache', "keeps the pip or uv cache of each build's install and run commands, so it needs run: set run (and install), or leave cache empty");
+    }
     return { install, requests, run };
 }
 
@@ -3658,7 +3666,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81430));
+        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66160));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         return runSuite(installed, runInputs, platform, tempDir, namesDir, inputs.token);
     },
@@ -3669,7 +3677,7 @@ async function installMissing(plan, inputs, platform, toolCache) {
     const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download]));
     if (downloads.size === 0)
         return sources;
-    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96199));
+    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85692));
     for (const left of await sweepStaleStaging(toolCache))
         commands/* info */.pq(`Removed ${left}, left by an install that was killed`);
     const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft', 'downloads');

@@ -37,4 +37,25 @@ describe('dependency readiness', () => {
       '2 of 3 dependencies ship cp314t or pure-Python wheels; 1 built from source: pyyaml; 1 re-enables the GIL: pyyaml',
     )
   })
+
+  test('what the install built, with its time, or took from the cache: also where tags cannot tell', () => {
+    const deps = readiness(
+      [
+        { name: 'yaml', version: '6', tags: ['cp314-cp314t-macosx_14_0_arm64'], extensions: ['yaml._yaml'] },
+        { name: 'ujson', version: '5', tags: ['cp314-cp314t-linux_x86_64'], extensions: ['ujson'] },
+        { name: 'six', version: '1', tags: ['py3-none-any'], extensions: [] },
+      ],
+      'cp314t',
+      [],
+      { built: [{ name: 'yaml', seconds: 41.25 }, { name: 'six' }], reused: ['ujson'] },
+    )
+    expect(deps).toEqual([
+      { name: 'yaml', version: '6', wheel: 'built-here', built: 'this-run', buildSeconds: 41.25 },
+      { name: 'ujson', version: '5', wheel: 'built-here', built: 'earlier-run' },
+      { name: 'six', version: '1', wheel: 'pure', built: 'this-run' },
+    ])
+    expect(readinessLine(deps, 'cp314t')).toBe(
+      '1 of 3 dependencies ship cp314t or pure-Python wheels; 2 built from source: yaml (41.3 s), ujson (wheel from the cache)',
+    )
+  })
 })

@@ -34,6 +34,7 @@ describe('run inputs', () => {
       failOn: 'divergence',
       artifact: '',
       artifactDir: '',
+      cacheDir: '',
       stress: { threads: 4, iterations: 1 },
     })
     expect(parseRunInputs(reader({}), { ...linux, os: 'win32' }).shell).toBe('pwsh')

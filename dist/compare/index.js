@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 41664:
+/***/ 43824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52,7 +52,7 @@ class DirectoryStore {
 async function artifactStore(artifactDir) {
     if (artifactDir)
         return new DirectoryStore(artifactDir);
-    const { GitHubArtifactStore } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(690), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89416));
+    const { GitHubArtifactStore } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(645), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89416));
     return new GitHubArtifactStore();
 }
 
@@ -602,7 +602,110 @@ function writeBaselineFile(baseline, file) {
 
 // EXTERNAL MODULE: ./src/inputs/inputs.ts
 var inputs = __nccwpck_require__(18028);
+;// CONCATENATED MODULE: ./src/dependencies/cache.ts
+
+
+/*
+ * The dependency cache of each build: pip's or uv's cache folder, one per ABI (cp313 and cp313t never
+ * share one), kept between runs through a CacheStore. The key holds the OS, the architecture, the
+ * ABI, the exact interpreter version and the hash of the files that pin the dependencies, so a wheel
+ * that pip or uv built from source for the free-threaded build is reused by the next run.
+ */
+const cache_CACHE_TOOLS = (/* unused pure expression or super */ null && (['pip', 'uv']));
+/** The files whose content keys the cache when cache-dependency-path is not given. */
+const cache_DEFAULT_DEPENDENCY_FILES = {
+    pip: ['**/requirements*.txt', '**/pyproject.toml', '**/setup.py', '**/setup.cfg'],
+    uv: ['**/uv.lock', '**/requirements*.txt', '**/pyproject.toml'],
+};
+/**
+ * The cache of one build. The folder is under the home directory, the same path on every run of a
+ * runner, since the cache service files an entry under its paths as well as its key.
+ */
+function buildCache(input, build, home) {
+    const dir = path.join(home, '.cache', 'setup-python-ft', input.tool, build.abi);
+    const prefix = `setup-python-ft-${input.tool}-${build.os}-${build.arch}-${build.abi}-${build.version}-`;
+    return {
+        abi: build.abi,
+        dir,
+        env: input.tool === 'pip' ? { PIP_CACHE_DIR: dir } : { UV_CACHE_DIR: dir },
+        key: `${prefix}${input.filesHash || 'no-dependency-files'}`,
+        restoreKeys: [prefix],
+    };
+}
+async function restoreBuildCache(store, cache) {
+    const restoredKey = await store.restore([cache.dir], cache.key, cache.restoreKeys);
+    return { key: cache.key, ...(restoredKey ? { restoredKey } : {}), hit: restoredKey === cache.key };
+}
+/**
+ * Saves a build's cache when its key missed and the folder holds something. Returns what to log.
+ */
+async function saveBuildCache(store, cache, outcome) {
+    if (outcome.hit)
+        return `${cache.abi}: the cache was restored from ${cache.key}; nothing to save`;
+    if (!existsSync(cache.dir) || readdirSync(cache.dir).length === 0)
+        return `${cache.abi}: ${cache.dir} is empty; nothing to save`;
+    const saved = await store.save([cache.dir], cache.key);
+    return saved ? `${cache.abi}: saved ${cache.key} in ${store.where}` : `${cache.abi}: ${cache.key} was not saved`;
+}
+/** The `cache-hit` outputs: per build (true when every version's key hit) and overall. */
+function cacheHitOutputs(outcomes) {
+    const all = (list) => String(list.length > 0 && list.every((o) => o.hit));
+    const outputs = { 'cache-hit': all(outcomes.map((o) => o.outcome)) };
+    for (const build of new Set(outcomes.map((o) => o.build)))
+        outputs[`cache-hit-${build}`] = all(outcomes.filter((o) => o.build === build).map((o) => o.outcome));
+    return outputs;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/cache.ts
+
+
+
+
+/** A pattern relative to the workspace, as setup-python reads cache-dependency-path ("!" kept in front). */
+function inWorkspace(pattern, workspace) {
+    const negated = pattern.startsWith('!');
+    const bare = negated ? pattern.slice(1) : pattern;
+    return `${negated ? '!' : ''}${path.isAbsolute(bare) ? bare : path.join(workspace, bare)}`;
+}
+/**
+ * `cache` and `cache-dependency-path`: the tool whose cache each build keeps, and the hash of the files
+ * that pin the dependencies, read before anything is installed. Listed files that match nothing are a
+ * mistake; the default patterns matching nothing only leave the hash out of the key.
+ */
+async function readDependencyCache(read, workspace) {
+    const tool = read('cache');
+    const given = read('cache-dependency-path')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    if (!tool) {
+        if (given.length > 0)
+            throw new InputError('cache-dependency-path', 'keys the dependency cache, which is off: set cache to pip or uv');
+        return undefined;
+    }
+    if (!CACHE_TOOLS.includes(tool))
+        throw new InputError('cache', `'${tool}' is not valid; use pip or uv, or leave it empty for no dependency cache`);
+    const patterns = given.length > 0 ? given : DEFAULT_DEPENDENCY_FILES[tool];
+    // @actions/glob brings @actions/core: loaded only when there is a cache to key.
+    const { hashFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43324));
+    const filesHash = await hashFiles(patterns.map((p) => inWorkspace(p, workspace)).join('\n'), workspace);
+    if (!filesHash && given.length > 0)
+        throw new InputError('cache-dependency-path', `no file of the workspace matches ${given.join(', ')}; list the files that pin the dependencies (requirements.txt, pyproject.toml, uv.lock), relative to the workspace`);
+    return { tool: tool, patterns, filesHash };
+}
+/** `cache-dir`: a directory to keep caches in instead of the Actions cache service ('' for the service). */
+function cache_cacheDirInput(read, workspace) {
+    const value = read('cache-dir');
+    if (!value)
+        return '';
+    const dir = path.resolve(workspace, value);
+    if (existsSync(dir) && !statSync(dir).isDirectory())
+        throw new InputError('cache-dir', `'${value}' is a file; give a directory (made if missing) to keep caches in`);
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
 
 
 
@@ -767,6 +870,7 @@ function parseRunInputs(read, context) {
         artifactDir: read('artifact-dir'),
         stress: stressInput(read),
         baseline: readBaselineInput(read('baseline'), context.workspace),
+        cacheDir: cacheDirInput(read, context.workspace),
     };
 }
 
@@ -1717,6 +1821,7 @@ function modeRow(leg) {
             : {}),
         ...(leg.packages ? { packages: leg.packages } : {}),
         ...(leg.dependencies ? { dependencies: leg.dependencies } : {}),
+        ...(leg.install ? { install: leg.install } : {}),
     };
 }
 /**
@@ -2162,20 +2267,36 @@ function wheelKind(tags, abi) {
         return 'other';
     return forAbi.every(([, , platform]) => /^linux_/.test(platform ?? '')) ? 'built-here' : 'abi';
 }
-/** The build's dependencies with what the GIL check found (undeclared: extension modules). */
-function readiness(dists, abi, undeclared) {
+/**
+ * The build's dependencies with what the GIL check found (undeclared: extension modules) and what
+ * the install's output said it built from source (which the tags cannot tell off Linux).
+ */
+function readiness(dists, abi, undeclared, install) {
     return dists
         .filter((dist) => !TOOLING.has(dist.name))
         .map((dist) => {
         const culprits = dist.extensions.filter((module) => undeclared.includes(module));
+        const builtNow = install?.built.find((b) => b.name === dist.name);
+        const built = builtNow ? 'this-run' : install?.reused.includes(dist.name) ? 'earlier-run' : undefined;
+        const kind = wheelKind(dist.tags, abi);
         return {
             name: dist.name,
             version: dist.version,
-            wheel: wheelKind(dist.tags, abi),
+            wheel: built && kind !== 'pure' ? 'built-here' : kind,
             ...(dist.freeThreading ? { freeThreading: dist.freeThreading } : {}),
             ...(culprits.length > 0 ? { reEnablesGil: culprits } : {}),
+            ...(built ? { built } : {}),
+            ...(builtNow?.seconds !== undefined ? { buildSeconds: builtNow.seconds } : {}),
         };
     });
+}
+/** How a dependency built from source came this time: its build's time, or its wheel from the cache. */
+function buildNote(dep) {
+    if (dep.built === 'earlier-run')
+        return 'wheel from the cache';
+    if (dep.buildSeconds !== undefined)
+        return `${dep.buildSeconds.toFixed(1)} s`;
+    return '';
 }
 /** One line of totals: 3 of 5 dependencies ship cp314t wheels; 1 built from source: x; 1 re-enables the GIL: y. */
 function readinessLine(deps, abi) {
@@ -2186,8 +2307,9 @@ function readinessLine(deps, abi) {
     const gil = deps.filter((d) => d.reEnablesGil);
     const ready = count('abi') + count('pure');
     const parts = [`${ready} of ${deps.length} dependencies ship ${abi} or pure-Python wheels`];
+    const builtNames = built.map((d) => (buildNote(d) ? `${d.name} (${buildNote(d)})` : d.name)).join(', ');
     if (built.length > 0)
-        parts.push(`${built.length} built from source: ${names(built)}`);
+        parts.push(`${built.length} built from source: ${builtNames}`);
     if (abi3.length > 0)
         parts.push(`${abi3.length} abi3 only: ${names(abi3)}`);
     if (gil.length > 0)
@@ -2521,6 +2643,18 @@ const WHEEL_WORDS = {
     'built-here': '⚠️ built from source',
     other: 'other',
 };
+/** The install's time and its dependency cache: "Install: 41.2 s · dependency cache restored (key)". */
+function installLine(install) {
+    const parts = [`Install: ${install.seconds.toFixed(1)} s`];
+    const cache = install.cache;
+    if (cache?.hit)
+        parts.push(`dependency cache restored (${code(cache.key)})`);
+    else if (cache?.restoredKey)
+        parts.push(`dependency cache restored from an earlier entry (${code(cache.restoredKey)})`);
+    else if (cache)
+        parts.push('no dependency cache for this key yet');
+    return parts.join(' · ');
+}
 /** Per build: one line of totals, and the table folded. */
 function dependenciesSection(out, group) {
     const builds = new Map();
@@ -2534,11 +2668,14 @@ function dependenciesSection(out, group) {
         const deps = row.dependencies;
         if (!out.add(`<details><summary>${htmlText(`${abi}: ${readinessLine(deps, abi)}`)}</summary>\n`))
             return;
+        if (row.install)
+            out.add(`${installLine(row.install)}\n`);
         out.add('| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |');
         out.add('| --- | --- | --- | --- | --- |');
         for (const dep of deps) {
             const gil = dep.reEnablesGil?.map(code).join(', ') ?? '';
-            const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${WHEEL_WORDS[dep.wheel]} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`;
+            const came = buildNote(dep) ? `${WHEEL_WORDS[dep.wheel]} (${buildNote(dep)})` : WHEEL_WORDS[dep.wheel];
+            const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${came} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`;
             if (!out.add(line))
                 break;
         }
@@ -2739,7 +2876,7 @@ async function publishCheckRun(comparison, options) {
     const annotations = checkAnnotations(comparison);
     const output = checkOutput(comparison, options.summary);
     const [first, ...rest] = batches(annotations);
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const octokit = getOctokit(options.token);
     try {
         const created = await attempt(() => octokit.rest.checks.create({
@@ -3099,7 +3236,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
-/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41664);
+/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43824);
 
 
 await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);

@@ -31651,7 +31651,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 /***/ }),
 
-/***/ 5813:
+/***/ 6837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32214,7 +32214,110 @@ function writeBaselineFile(baseline, file) {
     writeFileSync(file, text);
 }
 
+;// CONCATENATED MODULE: ./src/dependencies/cache.ts
+
+
+/*
+ * The dependency cache of each build: pip's or uv's cache folder, one per ABI (cp313 and cp313t never
+ * share one), kept between runs through a CacheStore. The key holds the OS, the architecture, the
+ * ABI, the exact interpreter version and the hash of the files that pin the dependencies, so a wheel
+ * that pip or uv built from source for the free-threaded build is reused by the next run.
+ */
+const cache_CACHE_TOOLS = (/* unused pure expression or super */ null && (['pip', 'uv']));
+/** The files whose content keys the cache when cache-dependency-path is not given. */
+const cache_DEFAULT_DEPENDENCY_FILES = {
+    pip: ['**/requirements*.txt', '**/pyproject.toml', '**/setup.py', '**/setup.cfg'],
+    uv: ['**/uv.lock', '**/requirements*.txt', '**/pyproject.toml'],
+};
+/**
+ * The cache of one build. The folder is under the home directory, the same path on every run of a
+ * runner, since the cache service files an entry under its paths as well as its key.
+ */
+function buildCache(input, build, home) {
+    const dir = path.join(home, '.cache', 'setup-python-ft', input.tool, build.abi);
+    const prefix = `setup-python-ft-${input.tool}-${build.os}-${build.arch}-${build.abi}-${build.version}-`;
+    return {
+        abi: build.abi,
+        dir,
+        env: input.tool === 'pip' ? { PIP_CACHE_DIR: dir } : { UV_CACHE_DIR: dir },
+        key: `${prefix}${input.filesHash || 'no-dependency-files'}`,
+        restoreKeys: [prefix],
+    };
+}
+async function restoreBuildCache(store, cache) {
+    const restoredKey = await store.restore([cache.dir], cache.key, cache.restoreKeys);
+    return { key: cache.key, ...(restoredKey ? { restoredKey } : {}), hit: restoredKey === cache.key };
+}
+/**
+ * Saves a build's cache when its key missed and the folder holds something. Returns what to log.
+ */
+async function saveBuildCache(store, cache, outcome) {
+    if (outcome.hit)
+        return `${cache.abi}: the cache was restored from ${cache.key}; nothing to save`;
+    if (!existsSync(cache.dir) || readdirSync(cache.dir).length === 0)
+        return `${cache.abi}: ${cache.dir} is empty; nothing to save`;
+    const saved = await store.save([cache.dir], cache.key);
+    return saved ? `${cache.abi}: saved ${cache.key} in ${store.where}` : `${cache.abi}: ${cache.key} was not saved`;
+}
+/** The `cache-hit` outputs: per build (true when every version's key hit) and overall. */
+function cacheHitOutputs(outcomes) {
+    const all = (list) => String(list.length > 0 && list.every((o) => o.hit));
+    const outputs = { 'cache-hit': all(outcomes.map((o) => o.outcome)) };
+    for (const build of new Set(outcomes.map((o) => o.build)))
+        outputs[`cache-hit-${build}`] = all(outcomes.filter((o) => o.build === build).map((o) => o.outcome));
+    return outputs;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/cache.ts
+
+
+
+
+/** A pattern relative to the workspace, as setup-python reads cache-dependency-path ("!" kept in front). */
+function inWorkspace(pattern, workspace) {
+    const negated = pattern.startsWith('!');
+    const bare = negated ? pattern.slice(1) : pattern;
+    return `${negated ? '!' : ''}${path.isAbsolute(bare) ? bare : path.join(workspace, bare)}`;
+}
+/**
+ * `cache` and `cache-dependency-path`: the tool whose cache each build keeps, and the hash of the files
+ * that pin the dependencies, read before anything is installed. Listed files that match nothing are a
+ * mistake; the default patterns matching nothing only leave the hash out of the key.
+ */
+async function readDependencyCache(read, workspace) {
+    const tool = read('cache');
+    const given = read('cache-dependency-path')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    if (!tool) {
+        if (given.length > 0)
+            throw new InputError('cache-dependency-path', 'keys the dependency cache, which is off: set cache to pip or uv');
+        return undefined;
+    }
+    if (!CACHE_TOOLS.includes(tool))
+        throw new InputError('cache', `'${tool}' is not valid; use pip or uv, or leave it empty for no dependency cache`);
+    const patterns = given.length > 0 ? given : DEFAULT_DEPENDENCY_FILES[tool];
+    // @actions/glob brings @actions/core: loaded only when there is a cache to key.
+    const { hashFiles } = await __nccwpck_require__.e(/* import() */ 180).then(__nccwpck_require__.bind(__nccwpck_require__, 1180));
+    const filesHash = await hashFiles(patterns.map((p) => inWorkspace(p, workspace)).join('\n'), workspace);
+    if (!filesHash && given.length > 0)
+        throw new InputError('cache-dependency-path', `no file of the workspace matches ${given.join(', ')}; list the files that pin the dependencies (requirements.txt, pyproject.toml, uv.lock), relative to the workspace`);
+    return { tool: tool, patterns, filesHash };
+}
+/** `cache-dir`: a directory to keep caches in instead of the Actions cache service ('' for the service). */
+function cache_cacheDirInput(read, workspace) {
+    const value = read('cache-dir');
+    if (!value)
+        return '';
+    const dir = path.resolve(workspace, value);
+    if (existsSync(dir) && !statSync(dir).isDirectory())
+        throw new InputError('cache-dir', `'${value}' is a file; give a directory (made if missing) to keep caches in`);
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
 
 
 
@@ -32379,6 +32482,7 @@ function parseRunInputs(read, context) {
         artifactDir: read('artifact-dir'),
         stress: stressInput(read),
         baseline: readBaselineInput(read('baseline'), context.workspace),
+        cacheDir: cacheDirInput(read, context.workspace),
     };
 }
 
@@ -32803,6 +32907,1152 @@ function availabilityFrom(cached, indexes, platform, inputs) {
     };
     return { standard: forBuild('standard'), freethreaded: forBuild('freethreaded') };
 }
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./src/sources/fetch.ts
+
+
+const GITHUB_HOSTS = new Set([
+    'github.com',
+    'api.github.com',
+    'raw.githubusercontent.com',
+    'objects.githubusercontent.com',
+]);
+/** The Authorization header for a URL: the token goes to GitHub's own hosts only, never to a mirror. */
+function authFor(url, token) {
+    if (!token)
+        return undefined;
+    const host = new URL(url).hostname;
+    const serverHost = process.env.GITHUB_SERVER_URL ? new URL(process.env.GITHUB_SERVER_URL).hostname : '';
+    return GITHUB_HOSTS.has(host) || host === serverHost ? `token ${token}` : undefined;
+}
+/**
+ * GETs a small text document (a manifest, SHA256SUMS), retrying 5xx with backoff through
+ * http-client. Failures become an InputError naming the input that holds the URL.
+ */
+function fetchText(url, input, token) {
+    // One fetch per URL and process: the matrix asks for the same index once per runner.
+    let pending = fetched.get(url);
+    if (!pending) {
+        pending = fetchOnce(url, input, token);
+        fetched.set(url, pending);
+    }
+    return pending;
+}
+const fetched = new Map();
+async function fetchOnce(url, input, token) {
+    const client = new lib/* HttpClient */.Qq('setup-python-ft', [], { allowRetries: true, maxRetries: 3 });
+    const auth = authFor(url, token);
+    try {
+        const response = await client.get(url, auth ? { authorization: auth } : {});
+        const status = response.message.statusCode ?? 0;
+        const body = await response.readBody();
+        if (status !== 200)
+            throw new Error(`HTTP ${status}`);
+        return body;
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
+    }
+    finally {
+        client.dispose();
+    }
+}
+async function fetchJson(url, input, token) {
+    const text = await fetchText(url, input, token);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* InputError */.d(input, `${url} is not valid JSON`);
+    }
+}
+function describe(error) {
+    if (error instanceof Error) {
+        const code = error.code;
+        return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message || String(code);
+    }
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./src/sources/python-versions/manifest.ts
+
+const GITHUB_DOWNLOADS = /^https:\/\/github\.com\/[^/]+\/[^/]+\/releases\/download\//;
+/** Checks the shape of a parsed versions-manifest.json; throws with what is wrong. */
+function validateManifest(data) {
+    if (!Array.isArray(data))
+        throw new Error('the manifest is not a JSON list of releases');
+    for (const release of data) {
+        if (typeof release?.version !== 'string' || !Array.isArray(release.files)) {
+            throw new Error('a manifest entry lacks version or files');
+        }
+    }
+    return data;
+}
+/** True when a manifest file is built for this OS release. */
+function fitsPlatform(file, platform) {
+    if (platform.os !== 'linux')
+        return file.platform === platform.os;
+    const version = platform.distroVersion ?? '';
+    if (file.platform === 'linux')
+        return file.platform_version === version;
+    if (file.platform === 'rhel') {
+        return (platform.distroFamily ?? []).includes('rhel') && file.platform_version === version.split('.')[0];
+    }
+    return false;
+}
+/** Rewrites a GitHub release download URL onto a mirror that keeps the <tag>/<file> layout. */
+function mirrored(url, mirror) {
+    if (!mirror)
+        return url;
+    const rest = url.replace(GITHUB_DOWNLOADS, '');
+    return `${mirror}/${rest === url ? url.split('/').slice(-2).join('/') : rest}`;
+}
+/** Every manifest file of this build that runs on the platform. */
+function manifestCandidates(manifest, platform, build, mirror) {
+    const arch = build === 'freethreaded' ? `${platform.arch}-freethreaded` : platform.arch;
+    const found = [];
+    for (const release of manifest) {
+        const version = semver_default().valid(release.version);
+        if (!version)
+            continue;
+        const file = release.files.find((f) => f.arch === arch && fitsPlatform(f, platform));
+        if (!file)
+            continue;
+        found.push({
+            source: 'python-versions',
+            version,
+            build,
+            stable: release.stable,
+            url: mirrored(file.download_url, mirror),
+            filename: file.filename,
+        });
+    }
+    return found;
+}
+/** The platforms (OS, release, arch) the manifest has this build for, the given OS first. */
+function manifestPlatforms(manifest, build, os) {
+    const wantFt = build === 'freethreaded';
+    const seen = new Set();
+    for (const release of manifest) {
+        for (const f of release.files) {
+            if (f.arch.endsWith('-freethreaded') !== wantFt)
+                continue;
+            seen.add(`${f.platform}${f.platform_version ? ` ${f.platform_version}` : ''} ${f.arch.replace('-freethreaded', '')}`);
+        }
+    }
+    return [...seen].sort((a, b) => Number(b.startsWith(os)) - Number(a.startsWith(os)) || a.localeCompare(b));
+}
+
+;// CONCATENATED MODULE: ./src/sources/pbs/release.ts
+
+function validateLatestRelease(data) {
+    const tag = data?.tag;
+    if (typeof tag !== 'string' || !/^\d{8}$/.test(tag)) {
+        throw new Error('latest-release.json has no release tag (expected {"tag": "YYYYMMDD", ...})');
+    }
+    return data;
+}
+/** The target triple PBS names its archives with. */
+function pbsTriple(platform) {
+    const cpu = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
+    switch (platform.os) {
+        case 'linux':
+            return `${cpu}-unknown-linux-${platform.libc ?? 'gnu'}`;
+        case 'darwin':
+            return `${cpu}-apple-darwin`;
+        case 'win32':
+            return `${cpu}-pc-windows-msvc`;
+    }
+}
+/** Parses SHA256SUMS: one `<hex>  <asset>` a line. */
+function parseSha256Sums(text) {
+    const sums = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^([0-9a-f]{64})\s+\*?(\S+)\s*$/i.exec(line.trim());
+        if (match)
+            sums.set(match[2], match[1].toLowerCase());
+    }
+    return sums;
+}
+const ASSET = /^cpython-([^+]+)\+(\d+)-(.+?)-(freethreaded-)?install_only(_stripped)?\.tar\.gz$/;
+/** The relocatable install_only archives of this build for the platform, stripped ones preferred. */
+function pbsCandidates(sums, prefix, platform, build) {
+    const triple = pbsTriple(platform);
+    const byVersion = new Map();
+    for (const [asset, sha256] of sums) {
+        const match = ASSET.exec(asset);
+        if (!match || match[3] !== triple)
+            continue;
+        if (Boolean(match[4]) !== (build === 'freethreaded'))
+            continue;
+        const version = pythonToSemver(match[1]);
+        if (!version)
+            continue;
+        const stripped = Boolean(match[5]);
+        const known = byVersion.get(version);
+        if (known && (known.stripped || !stripped))
+            continue;
+        byVersion.set(version, {
+            source: 'python-build-standalone',
+            version,
+            build,
+            stable: !version.includes('-'),
+            url: `${prefix}/${encodeURIComponent(asset)}`,
+            filename: asset,
+            sha256,
+            stripped,
+        });
+    }
+    return [...byVersion.values()].map(({ stripped: _stripped, ...candidate }) => candidate);
+}
+/** Triples this release does have for a build, for error messages. */
+function pbsTriplesFor(sums, build) {
+    const triples = new Set();
+    for (const asset of sums.keys()) {
+        const match = ASSET.exec(asset);
+        if (match && Boolean(match[4]) === (build === 'freethreaded'))
+            triples.add(match[3]);
+    }
+    return [...triples].sort();
+}
+
+;// CONCATENATED MODULE: ./src/sources/load.ts
+
+
+
+
+/** The two sources' loaders for one platform, by the names the plan's source policy uses. */
+function sourceLoaders(inputs, platform) {
+    return { pythonVersions: () => loadPythonVersions(inputs, platform), pbs: () => loadPbs(inputs, platform) };
+}
+/** Fetches python-versions' manifest and lists what it has for each build. */
+async function loadPythonVersions(inputs, platform) {
+    const data = await fetchJson(inputs.manifestUrl, 'manifest-url', inputs.token);
+    let manifest;
+    try {
+        manifest = validateManifest(data);
+    }
+    catch (error) {
+        throw new errors/* InputError */.d('manifest-url', `${inputs.manifestUrl}: ${error.message}`);
+    }
+    return pythonVersionsIndex(manifest, platform, inputs.mirror);
+}
+/** What a parsed manifest offers this platform, for each build. */
+function pythonVersionsIndex(manifest, platform, mirror) {
+    return {
+        candidates: {
+            standard: manifestCandidates(manifest, platform, 'standard', mirror),
+            freethreaded: manifestCandidates(manifest, platform, 'freethreaded', mirror),
+        },
+        platforms: {
+            standard: manifestPlatforms(manifest, 'standard', platform.os),
+            freethreaded: manifestPlatforms(manifest, 'freethreaded', platform.os),
+        },
+    };
+}
+/** Finds the PBS release (pbs-release, or the latest) and lists its archives for each build. */
+async function loadPbs(inputs, platform) {
+    let tag = inputs.pbsRelease;
+    let prefix = '';
+    if (!tag) {
+        const data = await fetchJson(inputs.pbsLatestReleaseUrl, 'pbs-latest-release-url', inputs.token);
+        let latest;
+        try {
+            latest = validateLatestRelease(data);
+        }
+        catch (error) {
+            throw new errors/* InputError */.d('pbs-latest-release-url', error.message);
+        }
+        tag = latest.tag;
+        prefix = latest.asset_url_prefix ?? '';
+    }
+    if (inputs.pbsMirror)
+        prefix = `${inputs.pbsMirror}/${tag}`;
+    if (!prefix)
+        prefix = `https://github.com/astral-sh/python-build-standalone/releases/download/${tag}`;
+    const sums = parseSha256Sums(await fetchText(`${prefix}/SHA256SUMS`, inputs.pbsMirror ? 'pbs-mirror' : 'pbs-release', inputs.token));
+    return pbsIndex(sums, prefix, platform);
+}
+/** What a PBS release (its SHA256SUMS) offers this platform, for each build. */
+function pbsIndex(sums, prefix, platform) {
+    return {
+        candidates: {
+            standard: pbsCandidates(sums, prefix, platform, 'standard'),
+            freethreaded: pbsCandidates(sums, prefix, platform, 'freethreaded'),
+        },
+        platforms: { standard: pbsTriplesFor(sums, 'standard'), freethreaded: pbsTriplesFor(sums, 'freethreaded') },
+    };
+}
+
+// EXTERNAL MODULE: ./src/platform/platform.ts
+var platform_platform = __nccwpck_require__(8944);
+;// CONCATENATED MODULE: ./src/run/legs.ts
+
+
+/** PYTHON_GIL per mode: never on the standard build, where 0 is fatal at start-up. */
+function pythonGilFor(mode, gil) {
+    if (mode === 'freethreaded-gil')
+        return '1';
+    if (withoutGil(mode))
+        return gil === 'force-off' ? '0' : undefined;
+    return undefined;
+}
+/**
+ * The placeholders {leg}, {mode} and {version} of `run` and `results` filled in for one leg, so that
+ * modes running at the same time write and read files of their own. A shell's ${mode} and a
+ * doubled {{mode}} (Python's format escape) stay as they are.
+ */
+function fillPlaceholders(text, plan) {
+    const values = { leg: plan.id, mode: plan.mode, version: plan.version };
+    return text.replace(/(?<![${])\{(leg|mode|version)\}(?!\})/g, (_, name) => values[name]);
+}
+/** The comparison group of a version on a platform: legs are compared within it. */
+function groupLabel(version, platform) {
+    return `Python ${version} on ${platform}`;
+}
+/** How legs are grouped for comparison: by minor version, unless two entries share one. */
+function groupName(version, versions, platform) {
+    const minor = minorOf(version);
+    const shared = versions.filter((v) => minorOf(v) === minor).length > 1;
+    return groupLabel(shared ? version : minor, platform);
+}
+/**
+ * The legs of a single-job run: every mode of every installed version. A mode whose build is not
+ * installed is reported, not run.
+ */
+function planLegs(installed, modes, gil, platform) {
+    const versions = [...new Set(installed.map((i) => i.version))];
+    const legs = [];
+    const problems = [];
+    for (const version of versions) {
+        for (const mode of modes) {
+            const build = buildOf(mode);
+            const interpreter = installed.find((i) => i.version === version && i.build === build);
+            if (!interpreter) {
+                problems.push(`modes: ${mode} needs the ${build} build of ${version}, which is not installed (see builds and python-version)`);
+                continue;
+            }
+            legs.push({
+                id: `${version}-${mode}`,
+                group: groupName(version, versions, platform),
+                mode,
+                build,
+                version,
+                abi: interpreter.abi,
+                python: interpreter.python,
+                pythonGil: pythonGilFor(mode, gil),
+            });
+        }
+    }
+    return { legs, problems };
+}
+
+;// CONCATENATED MODULE: ./src/matrix/cibuildwheel.ts
+
+
+/** cibuildwheel's platform tags for a runner's native architecture. */
+function wheelPlatforms(platform) {
+    const arch = platform.arch;
+    if (platform.os === 'linux') {
+        const machine = arch === 'x64' ? 'x86_64' : 'aarch64';
+        return [`manylinux_${machine}`, `musllinux_${machine}`];
+    }
+    if (platform.os === 'darwin')
+        return [`macosx_${arch === 'x64' ? 'x86_64' : 'arm64'}`];
+    return [arch === 'x64' ? 'win_amd64' : 'win_arm64'];
+}
+/** Free-threaded wheels that cibuildwheel 4 no longer builds: 3.13t was experimental. */
+function cibuildwheelSupports(version, build) {
+    return !(build === 'freethreaded' && semver_default().lt(semver_default().coerce(version), '3.14.0'));
+}
+/** The wheel builds of one Python version on one runner, for the builds asked for. */
+function wheelBuilds(version, builds, platform) {
+    const prerelease = semver_default().prerelease(version) !== null;
+    return builds
+        .filter((build) => cibuildwheelSupports(version, build))
+        .flatMap((build) => wheelPlatforms(platform).map((tag) => ({
+        identifier: `${abiTag(version, build)}-${tag}`,
+        build,
+        enable: prerelease ? ['cpython-prerelease'] : [],
+        testEnvironment: build === 'freethreaded' ? 'PYTHON_GIL=0' : '',
+    })));
+}
+
+;// CONCATENATED MODULE: ./src/matrix/plan.ts
+
+
+
+
+
+
+const DIMENSIONS = ['os', 'python-version', 'mode'];
+function matches(entry, pattern) {
+    return Object.entries(pattern).every(([key, value]) => String(entry[key]) === String(value));
+}
+function entryFor(runner, request, mode, options, resolve, dropped) {
+    const build = leg_buildOf(mode);
+    const platform = (0,platform_platform/* platformName */.$r)(runner.platform);
+    const version = resolve(request, build, runner.platform);
+    if (!version) {
+        dropped.push(`${request.entry} ${mode} on ${runner.label} (${platform}): no ${build} build`);
+        return undefined;
+    }
+    const minor = layout_minorOf(version);
+    return {
+        name: `${request.entry} ${mode} · ${runner.label}`,
+        os: runner.label,
+        platform,
+        'python-version': request.entry,
+        mode,
+        build,
+        'python-gil': pythonGilFor(mode, options.gil) ?? '',
+        gil: options.gil,
+        'stress-threads': leg_isStress(mode) ? String(options.stress.threads) : '',
+        'stress-iterations': leg_isStress(mode) ? String(options.stress.iterations) : '',
+        abi: abiTag(version, build),
+        group: groupLabel(minor, platform),
+        artifact: legArtifact(options.artifact, platform, minor, mode),
+    };
+}
+/**
+ * Crosses runners, versions and modes into a strategy.matrix, leaving out combinations with no
+ * build, then applies exclude and include as GitHub does. Also plans the cibuildwheel builds.
+ */
+function planMatrix(options, resolve) {
+    const dropped = [];
+    const warnings = [];
+    let entries = [];
+    for (const runner of options.runners) {
+        for (const request of options.requests) {
+            for (const mode of options.modes) {
+                const entry = entryFor(runner, request, mode, options, resolve, dropped);
+                if (entry)
+                    entries.push(entry);
+            }
+        }
+    }
+    for (const request of options.requests) {
+        const ft = options.runners.map((r) => resolve(request, 'freethreaded', r.platform)).find(Boolean);
+        if (ft && layout_minorOf(ft) === '3.13' && options.modes.some((m) => m !== 'standard')) {
+            warnings.push(`python-version: ${request.entry} resolves to ${ft}; 3.13t was an experiment, is deprecated upstream and misses later free-threading safety fixes: test 3.14t or later`);
+        }
+    }
+    const before = entries.length;
+    entries = entries.filter((entry) => !options.exclude.some((pattern) => matches(entry, pattern)));
+    if (before > 0 && entries.length === 0 && options.include.length === 0) {
+        throw new errors/* InputError */.d('exclude', `every one of the ${before} combinations was excluded: the matrix would be empty`);
+    }
+    for (const extra of options.include) {
+        const dimensions = Object.fromEntries(DIMENSIONS.filter((k) => k in extra).map((k) => [k, extra[k]]));
+        const targets = entries.filter((entry) => matches(entry, dimensions));
+        if (targets.length > 0 && Object.keys(dimensions).length > 0) {
+            for (const target of targets)
+                Object.assign(target, { ...extra, ...dimensions });
+        }
+        else
+            entries.push(extra);
+    }
+    if (entries.length === 0) {
+        throw new errors/* InputError */.d('python-version', `no combination of os, python-version and modes has a build to install${dropped.length ? `: ${dropped.join('; ')}` : ''}`);
+    }
+    const cibuildwheel = planWheels(options, resolve, warnings);
+    return { matrix: { include: entries }, dropped, warnings: [...new Set(warnings)], cibuildwheel };
+}
+function planWheels(options, resolve, warnings) {
+    const include = [];
+    const build = {};
+    const enable = new Set();
+    const builds = [...new Set(options.modes.map(leg_buildOf))];
+    for (const runner of options.runners) {
+        const ids = [];
+        for (const request of options.requests) {
+            const version = resolve(request, 'standard', runner.platform) ?? resolve(request, 'freethreaded', runner.platform);
+            if (!version)
+                continue;
+            const wheels = wheelBuilds(version, builds, runner.platform);
+            if (builds.includes('freethreaded') && !wheels.some((w) => w.build === 'freethreaded')) {
+                const abi = abiTag(version, 'freethreaded');
+                warnings.push(`cibuildwheel 4 builds no ${abi} wheels (dropped in cibuildwheel 4.0): ${abi} is left out of the wheel builds`);
+            }
+            for (const wheel of wheels) {
+                ids.push(wheel.identifier);
+                wheel.enable.forEach((group) => enable.add(group));
+                include.push({
+                    os: runner.label,
+                    only: wheel.identifier,
+                    build: wheel.build,
+                    'python-version': request.entry,
+                    'cibw-enable': wheel.enable.join(' '),
+                    'test-environment': wheel.testEnvironment,
+                });
+            }
+        }
+        build[runner.label] = [...new Set(ids)].join(' ');
+    }
+    return { matrix: { include }, build, enable: [...enable].join(' ') };
+}
+
+;// CONCATENATED MODULE: ./src/matrix/resolve.ts
+
+
+/**
+ * The version a leg on that platform would install for a request and a build, resolved exactly as
+ * the installer resolves it (same source order, stable first), but with an empty tool cache.
+ */
+function resolverFrom(indexes, inputs) {
+    return (request, build, platform) => {
+        const availability = availabilityFrom({ standard: [], freethreaded: [] }, indexes.get(platform), platform, inputs);
+        return resolve_resolveRequest({ ...request, builds: [build] }, availability, { useCacheOnly: false })?.[0]?.version;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/matrix.ts
+
+
+
+
+
+
+
+/** Loads the sources for one runner's platform under the install plan's policy. */
+async function indexesFor(inputs, platform) {
+    const names = new Set([
+        ...sourceOrder(inputs, platform, 'standard'),
+        ...sourceOrder(inputs, platform, 'freethreaded'),
+    ]);
+    const loaders = sourceLoaders(inputs, platform);
+    const indexes = [];
+    for (const name of names) {
+        const loaded = await loadOrSkip(loaders[name], inputs);
+        if ('index' in loaded)
+            indexes.push([name, loaded.index]);
+        else
+            commands/* warning */.$e(`${loaded.error.message} (skipped: another source may serve)`);
+    }
+    if (indexes.length === 0)
+        throw new errors/* InputError */.d('source', 'no source of builds could be reached');
+    return indexes;
+}
+/** The matrix sub-action: plans the legs' strategy.matrix and the cibuildwheel builds. */
+const matrixAction = {
+    load: loadMatrixInputs,
+    async run(options) {
+        const { install: inputs, runners, requests } = options;
+        const indexes = new Map();
+        for (const runner of runners)
+            indexes.set(runner.platform, await indexesFor(inputs, runner.platform));
+        const resolve = resolverFrom(indexes, inputs);
+        for (const request of requests) {
+            if (!runners.some((r) => resolve(request, 'freethreaded', r.platform))) {
+                throw new errors/* InputError */.d('python-version', `${request.entry} has no free-threaded build on ${runners.map((r) => r.label).join(', ')} (free-threaded CPython begins at 3.13)`);
+            }
+        }
+        const plan = planMatrix(options, resolve);
+        for (const warning of plan.warnings)
+            commands/* warning */.$e(warning);
+        if (plan.dropped.length > 0)
+            commands/* notice */.lm(`Left out, no build to install: ${plan.dropped.join('; ')}`);
+        commands/* info */.pq(`${plan.matrix.include.length} legs: ${plan.matrix.include.map((e) => e.name).join(', ')}`);
+        commands/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
+        commands/* setOutput */.uH('legs', String(plan.matrix.include.length));
+        commands/* setOutput */.uH('dropped', JSON.stringify(plan.dropped));
+        commands/* setOutput */.uH('cibw-matrix', JSON.stringify(plan.cibuildwheel.matrix));
+        commands/* setOutput */.uH('cibw-build', JSON.stringify(plan.cibuildwheel.build));
+        commands/* setOutput */.uH('cibw-enable', plan.cibuildwheel.enable);
+        return undefined;
+    },
+};
+
+
+/***/ }),
+
+/***/ 8971:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2067);
+/* harmony import */ var _actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6837);
+
+
+await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixAction */ .M);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ Fault)
+/* harmony export */ });
+/**
+ * A failure the action can explain in one line: bad input, an unreachable source, a broken
+ * download, an unreadable results file. The entry prints its message alone; any other error is a
+ * bug in the action and is printed with its stack.
+ */
+class Fault extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(135);
+
+/** An error the user can fix in the workflow: it names the input and what is valid. */
+class InputError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   mR: () => (/* binding */ readInputFromEnv),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, bool */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/* harmony import */ var _platform_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8944);
+
+
+const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
+const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
+function readInputFromEnv(name) {
+    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return (process.env[key] ?? '').trim();
+}
+function choice(read, name, allowed, fallback) {
+    const value = read(name) || fallback;
+    if (!allowed.includes(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function bool(read, name, fallback) {
+    const value = read(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${read(name)}' is not valid; use true or false`);
+}
+function url(read, name, fallback) {
+    const value = read(name) || fallback;
+    if (value === '')
+        return value;
+    try {
+        const parsed = new URL(value);
+        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
+            throw new Error(parsed.protocol);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not a valid http(s) URL`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** One entry per line or comma, comments (#) and blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((line) => line.replace(/#.*$/, '').trim())
+        .filter(Boolean);
+}
+function pbsRelease(read) {
+    const tag = read('pbs-release');
+    if (tag && !/^\d{8}$/.test(tag)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
+    }
+    return tag;
+}
+function parseInputs(read, runnerArch) {
+    const archValue = read('architecture') || runnerArch;
+    const architecture = (0,_platform_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeArch */ .qA)(archValue);
+    if (!architecture) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('architecture', `'${archValue}' is not supported; use x64 or arm64`);
+    }
+    return {
+        pythonVersions: splitList(read('python-version')),
+        pythonVersionFile: read('python-version-file'),
+        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
+        defaultBuild: read('default-build')
+            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
+            : undefined,
+        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
+        architecture,
+        allowPrereleases: bool(read, 'allow-prereleases', false),
+        checkLatest: bool(read, 'check-latest', false),
+        updateEnvironment: bool(read, 'update-environment', true),
+        token: read('token'),
+        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
+        mirror: url(read, 'mirror', ''),
+        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
+        pbsRelease: pbsRelease(read),
+        pbsMirror: url(read, 'pbs-mirror', ''),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ platformName),
+/* harmony export */   qA: () => (/* binding */ normalizeArch)
+/* harmony export */ });
+/* unused harmony exports parseOsRelease, normalizeOs */
+/** Parses the text of /etc/os-release into its KEY=value pairs. */
+function parseOsRelease(text) {
+    const fields = {};
+    for (const line of text.split('\n')) {
+        const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+        if (match)
+            fields[match[1]] = match[2].replace(/^["']|["']$/g, '');
+    }
+    return fields;
+}
+/** Maps Node's or the runner's spelling of an architecture to ours. */
+function normalizeArch(value) {
+    switch (value.toLowerCase()) {
+        case 'x64':
+        case 'x86_64':
+        case 'amd64':
+            return 'x64';
+        case 'arm64':
+        case 'aarch64':
+            return 'arm64';
+        default:
+            return undefined;
+    }
+}
+/** Maps Node's or the runner's spelling of an OS to ours. */
+function normalizeOs(value) {
+    switch (value.toLowerCase()) {
+        case 'linux':
+            return 'linux';
+        case 'darwin':
+        case 'macos':
+            return 'darwin';
+        case 'win32':
+        case 'windows':
+            return 'win32';
+        default:
+            return undefined;
+    }
+}
+/** The platform in reports and artifact names: linux-x64, macos-arm64, windows-x64. */
+function platformName(platform) {
+    return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`;
+}
+
+
+/***/ }),
+
+/***/ 6342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty, command, error, keyValue, exportVariable, addPath, group, endGroup */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/*
+ * The runner's contract for a JavaScript action: workflow commands on stdout and the file commands
+ * GITHUB_OUTPUT, GITHUB_ENV and GITHUB_PATH. Kept here, not taken from @actions/core, because
+ * loading @actions/core evaluates its HTTP stack (undici) and would triple the warm start-up.
+ */
+/** Escapes a command's message: %, CR and LF. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command property (title, file): also : and , */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function info(message) {
+    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function warning(message, properties) {
+    process.stdout.write(`${command('warning', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function notice(message, properties) {
+    process.stdout.write(`${command('notice', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function error(message, properties) {
+    process.stdout.write(`${command('error', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** Asks the runner to mask a secret in every later log line. */
+function setSecret(secret) {
+    process.stdout.write(`::add-mask::${escapeData(secret)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** Fails the step: one ::error:: line and exit code 1. */
+function setFailed(message) {
+    error(message);
+    process.exitCode = 1;
+}
+function fileCommand(variable) {
+    const file = process.env[variable];
+    if (!file)
+        throw new Error(`${variable} is not set: run this action on a GitHub Actions runner`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        throw new Error(`${variable} points at ${file}, which does not exist`);
+    return file;
+}
+/** NAME<<delimiter / value / delimiter, with a delimiter the value cannot contain. */
+function keyValue(name, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('unexpected delimiter collision');
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+}
+function setOutput(name, value) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    appendFileSync(fileCommand('GITHUB_ENV'), keyValue(name, value));
+}
+/** Prepends a directory to PATH for this step and for later ones. */
+function addPath(dir) {
+    appendFileSync(fileCommand('GITHUB_PATH'), `${dir}${EOL}`);
+    process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`;
+}
+/** Collapsible output group. */
+function group(title) {
+    process.stdout.write(`::group::${escapeData(title)}${EOL}`);
+}
+function endGroup() {
+    process.stdout.write(`::endgroup::${EOL}`);
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
@@ -33602,1087 +34852,6 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/sources/fetch.ts
-
-
-const GITHUB_HOSTS = new Set([
-    'github.com',
-    'api.github.com',
-    'raw.githubusercontent.com',
-    'objects.githubusercontent.com',
-]);
-/** The Authorization header for a URL: the token goes to GitHub's own hosts only, never to a mirror. */
-function authFor(url, token) {
-    if (!token)
-        return undefined;
-    const host = new URL(url).hostname;
-    const serverHost = process.env.GITHUB_SERVER_URL ? new URL(process.env.GITHUB_SERVER_URL).hostname : '';
-    return GITHUB_HOSTS.has(host) || host === serverHost ? `token ${token}` : undefined;
-}
-/**
- * GETs a small text document (a manifest, SHA256SUMS), retrying 5xx with backoff through
- * http-client. Failures become an InputError naming the input that holds the URL.
- */
-function fetchText(url, input, token) {
-    // One fetch per URL and process: the matrix asks for the same index once per runner.
-    let pending = fetched.get(url);
-    if (!pending) {
-        pending = fetchOnce(url, input, token);
-        fetched.set(url, pending);
-    }
-    return pending;
-}
-const fetched = new Map();
-async function fetchOnce(url, input, token) {
-    const client = new HttpClient('setup-python-ft', [], { allowRetries: true, maxRetries: 3 });
-    const auth = authFor(url, token);
-    try {
-        const response = await client.get(url, auth ? { authorization: auth } : {});
-        const status = response.message.statusCode ?? 0;
-        const body = await response.readBody();
-        if (status !== 200)
-            throw new Error(`HTTP ${status}`);
-        return body;
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
-    }
-    finally {
-        client.dispose();
-    }
-}
-async function fetchJson(url, input, token) {
-    const text = await fetchText(url, input, token);
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new errors/* InputError */.d(input, `${url} is not valid JSON`);
-    }
-}
-function describe(error) {
-    if (error instanceof Error) {
-        const code = error.code;
-        return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message || String(code);
-    }
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./src/sources/python-versions/manifest.ts
-
-const GITHUB_DOWNLOADS = /^https:\/\/github\.com\/[^/]+\/[^/]+\/releases\/download\//;
-/** Checks the shape of a parsed versions-manifest.json; throws with what is wrong. */
-function validateManifest(data) {
-    if (!Array.isArray(data))
-        throw new Error('the manifest is not a JSON list of releases');
-    for (const release of data) {
-        if (typeof release?.version !== 'string' || !Array.isArray(release.files)) {
-            throw new Error('a manifest entry lacks version or files');
-        }
-    }
-    return data;
-}
-/** True when a manifest file is built for this OS release. */
-function fitsPlatform(file, platform) {
-    if (platform.os !== 'linux')
-        return file.platform === platform.os;
-    const version = platform.distroVersion ?? '';
-    if (file.platform === 'linux')
-        return file.platform_version === version;
-    if (file.platform === 'rhel') {
-        return (platform.distroFamily ?? []).includes('rhel') && file.platform_version === version.split('.')[0];
-    }
-    return false;
-}
-/** Rewrites a GitHub release download URL onto a mirror that keeps the <tag>/<file> layout. */
-function mirrored(url, mirror) {
-    if (!mirror)
-        return url;
-    const rest = url.replace(GITHUB_DOWNLOADS, '');
-    return `${mirror}/${rest === url ? url.split('/').slice(-2).join('/') : rest}`;
-}
-/** Every manifest file of this build that runs on the platform. */
-function manifestCandidates(manifest, platform, build, mirror) {
-    const arch = build === 'freethreaded' ? `${platform.arch}-freethreaded` : platform.arch;
-    const found = [];
-    for (const release of manifest) {
-        const version = semver_default().valid(release.version);
-        if (!version)
-            continue;
-        const file = release.files.find((f) => f.arch === arch && fitsPlatform(f, platform));
-        if (!file)
-            continue;
-        found.push({
-            source: 'python-versions',
-            version,
-            build,
-            stable: release.stable,
-            url: mirrored(file.download_url, mirror),
-            filename: file.filename,
-        });
-    }
-    return found;
-}
-/** The platforms (OS, release, arch) the manifest has this build for, the given OS first. */
-function manifestPlatforms(manifest, build, os) {
-    const wantFt = build === 'freethreaded';
-    const seen = new Set();
-    for (const release of manifest) {
-        for (const f of release.files) {
-            if (f.arch.endsWith('-freethreaded') !== wantFt)
-                continue;
-            seen.add(`${f.platform}${f.platform_version ? ` ${f.platform_version}` : ''} ${f.arch.replace('-freethreaded', '')}`);
-        }
-    }
-    return [...seen].sort((a, b) => Number(b.startsWith(os)) - Number(a.startsWith(os)) || a.localeCompare(b));
-}
-
-;// CONCATENATED MODULE: ./src/sources/pbs/release.ts
-
-function validateLatestRelease(data) {
-    const tag = data?.tag;
-    if (typeof tag !== 'string' || !/^\d{8}$/.test(tag)) {
-        throw new Error('latest-release.json has no release tag (expected {"tag": "YYYYMMDD", ...})');
-    }
-    return data;
-}
-/** The target triple PBS names its archives with. */
-function pbsTriple(platform) {
-    const cpu = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
-    switch (platform.os) {
-        case 'linux':
-            return `${cpu}-unknown-linux-${platform.libc ?? 'gnu'}`;
-        case 'darwin':
-            return `${cpu}-apple-darwin`;
-        case 'win32':
-            return `${cpu}-pc-windows-msvc`;
-    }
-}
-/** Parses SHA256SUMS: one `<hex>  <asset>` a line. */
-function parseSha256Sums(text) {
-    const sums = new Map();
-    for (const line of text.split('\n')) {
-        const match = /^([0-9a-f]{64})\s+\*?(\S+)\s*$/i.exec(line.trim());
-        if (match)
-            sums.set(match[2], match[1].toLowerCase());
-    }
-    return sums;
-}
-const ASSET = /^cpython-([^+]+)\+(\d+)-(.+?)-(freethreaded-)?install_only(_stripped)?\.tar\.gz$/;
-/** The relocatable install_only archives of this build for the platform, stripped ones preferred. */
-function pbsCandidates(sums, prefix, platform, build) {
-    const triple = pbsTriple(platform);
-    const byVersion = new Map();
-    for (const [asset, sha256] of sums) {
-        const match = ASSET.exec(asset);
-        if (!match || match[3] !== triple)
-            continue;
-        if (Boolean(match[4]) !== (build === 'freethreaded'))
-            continue;
-        const version = pythonToSemver(match[1]);
-        if (!version)
-            continue;
-        const stripped = Boolean(match[5]);
-        const known = byVersion.get(version);
-        if (known && (known.stripped || !stripped))
-            continue;
-        byVersion.set(version, {
-            source: 'python-build-standalone',
-            version,
-            build,
-            stable: !version.includes('-'),
-            url: `${prefix}/${encodeURIComponent(asset)}`,
-            filename: asset,
-            sha256,
-            stripped,
-        });
-    }
-    return [...byVersion.values()].map(({ stripped: _stripped, ...candidate }) => candidate);
-}
-/** Triples this release does have for a build, for error messages. */
-function pbsTriplesFor(sums, build) {
-    const triples = new Set();
-    for (const asset of sums.keys()) {
-        const match = ASSET.exec(asset);
-        if (match && Boolean(match[4]) === (build === 'freethreaded'))
-            triples.add(match[3]);
-    }
-    return [...triples].sort();
-}
-
-;// CONCATENATED MODULE: ./src/sources/load.ts
-
-
-
-
-/** The two sources' loaders for one platform, by the names the plan's source policy uses. */
-function sourceLoaders(inputs, platform) {
-    return { pythonVersions: () => loadPythonVersions(inputs, platform), pbs: () => loadPbs(inputs, platform) };
-}
-/** Fetches python-versions' manifest and lists what it has for each build. */
-async function loadPythonVersions(inputs, platform) {
-    const data = await fetchJson(inputs.manifestUrl, 'manifest-url', inputs.token);
-    let manifest;
-    try {
-        manifest = validateManifest(data);
-    }
-    catch (error) {
-        throw new errors/* InputError */.d('manifest-url', `${inputs.manifestUrl}: ${error.message}`);
-    }
-    return pythonVersionsIndex(manifest, platform, inputs.mirror);
-}
-/** What a parsed manifest offers this platform, for each build. */
-function pythonVersionsIndex(manifest, platform, mirror) {
-    return {
-        candidates: {
-            standard: manifestCandidates(manifest, platform, 'standard', mirror),
-            freethreaded: manifestCandidates(manifest, platform, 'freethreaded', mirror),
-        },
-        platforms: {
-            standard: manifestPlatforms(manifest, 'standard', platform.os),
-            freethreaded: manifestPlatforms(manifest, 'freethreaded', platform.os),
-        },
-    };
-}
-/** Finds the PBS release (pbs-release, or the latest) and lists its archives for each build. */
-async function loadPbs(inputs, platform) {
-    let tag = inputs.pbsRelease;
-    let prefix = '';
-    if (!tag) {
-        const data = await fetchJson(inputs.pbsLatestReleaseUrl, 'pbs-latest-release-url', inputs.token);
-        let latest;
-        try {
-            latest = validateLatestRelease(data);
-        }
-        catch (error) {
-            throw new errors/* InputError */.d('pbs-latest-release-url', error.message);
-        }
-        tag = latest.tag;
-        prefix = latest.asset_url_prefix ?? '';
-    }
-    if (inputs.pbsMirror)
-        prefix = `${inputs.pbsMirror}/${tag}`;
-    if (!prefix)
-        prefix = `https://github.com/astral-sh/python-build-standalone/releases/download/${tag}`;
-    const sums = parseSha256Sums(await fetchText(`${prefix}/SHA256SUMS`, inputs.pbsMirror ? 'pbs-mirror' : 'pbs-release', inputs.token));
-    return pbsIndex(sums, prefix, platform);
-}
-/** What a PBS release (its SHA256SUMS) offers this platform, for each build. */
-function pbsIndex(sums, prefix, platform) {
-    return {
-        candidates: {
-            standard: pbsCandidates(sums, prefix, platform, 'standard'),
-            freethreaded: pbsCandidates(sums, prefix, platform, 'freethreaded'),
-        },
-        platforms: { standard: pbsTriplesFor(sums, 'standard'), freethreaded: pbsTriplesFor(sums, 'freethreaded') },
-    };
-}
-
-// EXTERNAL MODULE: ./src/platform/platform.ts
-var platform_platform = __nccwpck_require__(8944);
-;// CONCATENATED MODULE: ./src/run/legs.ts
-
-
-/** PYTHON_GIL per mode: never on the standard build, where 0 is fatal at start-up. */
-function pythonGilFor(mode, gil) {
-    if (mode === 'freethreaded-gil')
-        return '1';
-    if (withoutGil(mode))
-        return gil === 'force-off' ? '0' : undefined;
-    return undefined;
-}
-/**
- * The placeholders {leg}, {mode} and {version} of `run` and `results` filled in for one leg, so that
- * modes running at the same time write and read files of their own. A shell's ${mode} and a
- * doubled {{mode}} (Python's format escape) stay as they are.
- */
-function fillPlaceholders(text, plan) {
-    const values = { leg: plan.id, mode: plan.mode, version: plan.version };
-    return text.replace(/(?<![${])\{(leg|mode|version)\}(?!\})/g, (_, name) => values[name]);
-}
-/** The comparison group of a version on a platform: legs are compared within it. */
-function groupLabel(version, platform) {
-    return `Python ${version} on ${platform}`;
-}
-/** How legs are grouped for comparison: by minor version, unless two entries share one. */
-function groupName(version, versions, platform) {
-    const minor = minorOf(version);
-    const shared = versions.filter((v) => minorOf(v) === minor).length > 1;
-    return groupLabel(shared ? version : minor, platform);
-}
-/**
- * The legs of a single-job run: every mode of every installed version. A mode whose build is not
- * installed is reported, not run.
- */
-function planLegs(installed, modes, gil, platform) {
-    const versions = [...new Set(installed.map((i) => i.version))];
-    const legs = [];
-    const problems = [];
-    for (const version of versions) {
-        for (const mode of modes) {
-            const build = buildOf(mode);
-            const interpreter = installed.find((i) => i.version === version && i.build === build);
-            if (!interpreter) {
-                problems.push(`modes: ${mode} needs the ${build} build of ${version}, which is not installed (see builds and python-version)`);
-                continue;
-            }
-            legs.push({
-                id: `${version}-${mode}`,
-                group: groupName(version, versions, platform),
-                mode,
-                build,
-                version,
-                abi: interpreter.abi,
-                python: interpreter.python,
-                pythonGil: pythonGilFor(mode, gil),
-            });
-        }
-    }
-    return { legs, problems };
-}
-
-;// CONCATENATED MODULE: ./src/matrix/cibuildwheel.ts
-
-
-/** cibuildwheel's platform tags for a runner's native architecture. */
-function wheelPlatforms(platform) {
-    const arch = platform.arch;
-    if (platform.os === 'linux') {
-        const machine = arch === 'x64' ? 'x86_64' : 'aarch64';
-        return [`manylinux_${machine}`, `musllinux_${machine}`];
-    }
-    if (platform.os === 'darwin')
-        return [`macosx_${arch === 'x64' ? 'x86_64' : 'arm64'}`];
-    return [arch === 'x64' ? 'win_amd64' : 'win_arm64'];
-}
-/** Free-threaded wheels that cibuildwheel 4 no longer builds: 3.13t was experimental. */
-function cibuildwheelSupports(version, build) {
-    return !(build === 'freethreaded' && semver_default().lt(semver_default().coerce(version), '3.14.0'));
-}
-/** The wheel builds of one Python version on one runner, for the builds asked for. */
-function wheelBuilds(version, builds, platform) {
-    const prerelease = semver_default().prerelease(version) !== null;
-    return builds
-        .filter((build) => cibuildwheelSupports(version, build))
-        .flatMap((build) => wheelPlatforms(platform).map((tag) => ({
-        identifier: `${abiTag(version, build)}-${tag}`,
-        build,
-        enable: prerelease ? ['cpython-prerelease'] : [],
-        testEnvironment: build === 'freethreaded' ? 'PYTHON_GIL=0' : '',
-    })));
-}
-
-;// CONCATENATED MODULE: ./src/matrix/plan.ts
-
-
-
-
-
-
-const DIMENSIONS = ['os', 'python-version', 'mode'];
-function matches(entry, pattern) {
-    return Object.entries(pattern).every(([key, value]) => String(entry[key]) === String(value));
-}
-function entryFor(runner, request, mode, options, resolve, dropped) {
-    const build = leg_buildOf(mode);
-    const platform = (0,platform_platform/* platformName */.$r)(runner.platform);
-    const version = resolve(request, build, runner.platform);
-    if (!version) {
-        dropped.push(`${request.entry} ${mode} on ${runner.label} (${platform}): no ${build} build`);
-        return undefined;
-    }
-    const minor = layout_minorOf(version);
-    return {
-        name: `${request.entry} ${mode} · ${runner.label}`,
-        os: runner.label,
-        platform,
-        'python-version': request.entry,
-        mode,
-        build,
-        'python-gil': pythonGilFor(mode, options.gil) ?? '',
-        gil: options.gil,
-        'stress-threads': leg_isStress(mode) ? String(options.stress.threads) : '',
-        'stress-iterations': leg_isStress(mode) ? String(options.stress.iterations) : '',
-        abi: abiTag(version, build),
-        group: groupLabel(minor, platform),
-        artifact: legArtifact(options.artifact, platform, minor, mode),
-    };
-}
-/**
- * Crosses runners, versions and modes into a strategy.matrix, leaving out combinations with no
- * build, then applies exclude and include as GitHub does. Also plans the cibuildwheel builds.
- */
-function planMatrix(options, resolve) {
-    const dropped = [];
-    const warnings = [];
-    let entries = [];
-    for (const runner of options.runners) {
-        for (const request of options.requests) {
-            for (const mode of options.modes) {
-                const entry = entryFor(runner, request, mode, options, resolve, dropped);
-                if (entry)
-                    entries.push(entry);
-            }
-        }
-    }
-    for (const request of options.requests) {
-        const ft = options.runners.map((r) => resolve(request, 'freethreaded', r.platform)).find(Boolean);
-        if (ft && layout_minorOf(ft) === '3.13' && options.modes.some((m) => m !== 'standard')) {
-            warnings.push(`python-version: ${request.entry} resolves to ${ft}; 3.13t was an experiment, is deprecated upstream and misses later free-threading safety fixes: test 3.14t or later`);
-        }
-    }
-    const before = entries.length;
-    entries = entries.filter((entry) => !options.exclude.some((pattern) => matches(entry, pattern)));
-    if (before > 0 && entries.length === 0 && options.include.length === 0) {
-        throw new errors/* InputError */.d('exclude', `every one of the ${before} combinations was excluded: the matrix would be empty`);
-    }
-    for (const extra of options.include) {
-        const dimensions = Object.fromEntries(DIMENSIONS.filter((k) => k in extra).map((k) => [k, extra[k]]));
-        const targets = entries.filter((entry) => matches(entry, dimensions));
-        if (targets.length > 0 && Object.keys(dimensions).length > 0) {
-            for (const target of targets)
-                Object.assign(target, { ...extra, ...dimensions });
-        }
-        else
-            entries.push(extra);
-    }
-    if (entries.length === 0) {
-        throw new errors/* InputError */.d('python-version', `no combination of os, python-version and modes has a build to install${dropped.length ? `: ${dropped.join('; ')}` : ''}`);
-    }
-    const cibuildwheel = planWheels(options, resolve, warnings);
-    return { matrix: { include: entries }, dropped, warnings: [...new Set(warnings)], cibuildwheel };
-}
-function planWheels(options, resolve, warnings) {
-    const include = [];
-    const build = {};
-    const enable = new Set();
-    const builds = [...new Set(options.modes.map(leg_buildOf))];
-    for (const runner of options.runners) {
-        const ids = [];
-        for (const request of options.requests) {
-            const version = resolve(request, 'standard', runner.platform) ?? resolve(request, 'freethreaded', runner.platform);
-            if (!version)
-                continue;
-            const wheels = wheelBuilds(version, builds, runner.platform);
-            if (builds.includes('freethreaded') && !wheels.some((w) => w.build === 'freethreaded')) {
-                const abi = abiTag(version, 'freethreaded');
-                warnings.push(`cibuildwheel 4 builds no ${abi} wheels (dropped in cibuildwheel 4.0): ${abi} is left out of the wheel builds`);
-            }
-            for (const wheel of wheels) {
-                ids.push(wheel.identifier);
-                wheel.enable.forEach((group) => enable.add(group));
-                include.push({
-                    os: runner.label,
-                    only: wheel.identifier,
-                    build: wheel.build,
-                    'python-version': request.entry,
-                    'cibw-enable': wheel.enable.join(' '),
-                    'test-environment': wheel.testEnvironment,
-                });
-            }
-        }
-        build[runner.label] = [...new Set(ids)].join(' ');
-    }
-    return { matrix: { include }, build, enable: [...enable].join(' ') };
-}
-
-;// CONCATENATED MODULE: ./src/matrix/resolve.ts
-
-
-/**
- * The version a leg on that platform would install for a request and a build, resolved exactly as
- * the installer resolves it (same source order, stable first), but with an empty tool cache.
- */
-function resolverFrom(indexes, inputs) {
-    return (request, build, platform) => {
-        const availability = availabilityFrom({ standard: [], freethreaded: [] }, indexes.get(platform), platform, inputs);
-        return resolve_resolveRequest({ ...request, builds: [build] }, availability, { useCacheOnly: false })?.[0]?.version;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/actions/matrix.ts
-
-
-
-
-
-
-
-/** Loads the sources for one runner's platform under the install plan's policy. */
-async function indexesFor(inputs, platform) {
-    const names = new Set([
-        ...sourceOrder(inputs, platform, 'standard'),
-        ...sourceOrder(inputs, platform, 'freethreaded'),
-    ]);
-    const loaders = sourceLoaders(inputs, platform);
-    const indexes = [];
-    for (const name of names) {
-        const loaded = await loadOrSkip(loaders[name], inputs);
-        if ('index' in loaded)
-            indexes.push([name, loaded.index]);
-        else
-            commands/* warning */.$e(`${loaded.error.message} (skipped: another source may serve)`);
-    }
-    if (indexes.length === 0)
-        throw new errors/* InputError */.d('source', 'no source of builds could be reached');
-    return indexes;
-}
-/** The matrix sub-action: plans the legs' strategy.matrix and the cibuildwheel builds. */
-const matrixAction = {
-    load: loadMatrixInputs,
-    async run(options) {
-        const { install: inputs, runners, requests } = options;
-        const indexes = new Map();
-        for (const runner of runners)
-            indexes.set(runner.platform, await indexesFor(inputs, runner.platform));
-        const resolve = resolverFrom(indexes, inputs);
-        for (const request of requests) {
-            if (!runners.some((r) => resolve(request, 'freethreaded', r.platform))) {
-                throw new errors/* InputError */.d('python-version', `${request.entry} has no free-threaded build on ${runners.map((r) => r.label).join(', ')} (free-threaded CPython begins at 3.13)`);
-            }
-        }
-        const plan = planMatrix(options, resolve);
-        for (const warning of plan.warnings)
-            commands/* warning */.$e(warning);
-        if (plan.dropped.length > 0)
-            commands/* notice */.lm(`Left out, no build to install: ${plan.dropped.join('; ')}`);
-        commands/* info */.pq(`${plan.matrix.include.length} legs: ${plan.matrix.include.map((e) => e.name).join(', ')}`);
-        commands/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
-        commands/* setOutput */.uH('legs', String(plan.matrix.include.length));
-        commands/* setOutput */.uH('dropped', JSON.stringify(plan.dropped));
-        commands/* setOutput */.uH('cibw-matrix', JSON.stringify(plan.cibuildwheel.matrix));
-        commands/* setOutput */.uH('cibw-build', JSON.stringify(plan.cibuildwheel.build));
-        commands/* setOutput */.uH('cibw-enable', plan.cibuildwheel.enable);
-        return undefined;
-    },
-};
-
-
-/***/ }),
-
-/***/ 8971:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2067);
-/* harmony import */ var _actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5813);
-
-
-await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixAction */ .M);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ Fault)
-/* harmony export */ });
-/**
- * A failure the action can explain in one line: bad input, an unreachable source, a broken
- * download, an unreadable results file. The entry prints its message alone; any other error is a
- * bug in the action and is printed with its stack.
- */
-class Fault extends Error {
-    constructor(message) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(135);
-
-/** An error the user can fix in the workflow: it names the input and what is valid. */
-class InputError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
-    input;
-    constructor(input, message) {
-        super(`${input}: ${message}`);
-        this.input = input;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8028:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   mR: () => (/* binding */ readInputFromEnv),
-/* harmony export */   ry: () => (/* binding */ splitList)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, bool */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
-/* harmony import */ var _platform_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8944);
-
-
-const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
-const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
-function readInputFromEnv(name) {
-    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    return (process.env[key] ?? '').trim();
-}
-function choice(read, name, allowed, fallback) {
-    const value = read(name) || fallback;
-    if (!allowed.includes(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function bool(read, name, fallback) {
-    const value = read(name).toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0'].includes(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${read(name)}' is not valid; use true or false`);
-}
-function url(read, name, fallback) {
-    const value = read(name) || fallback;
-    if (value === '')
-        return value;
-    try {
-        const parsed = new URL(value);
-        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
-            throw new Error(parsed.protocol);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not a valid http(s) URL`);
-    }
-    return value.replace(/\/+$/, '');
-}
-/** One entry per line or comma, comments (#) and blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((line) => line.replace(/#.*$/, '').trim())
-        .filter(Boolean);
-}
-function pbsRelease(read) {
-    const tag = read('pbs-release');
-    if (tag && !/^\d{8}$/.test(tag)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
-    }
-    return tag;
-}
-function parseInputs(read, runnerArch) {
-    const archValue = read('architecture') || runnerArch;
-    const architecture = (0,_platform_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeArch */ .qA)(archValue);
-    if (!architecture) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('architecture', `'${archValue}' is not supported; use x64 or arm64`);
-    }
-    return {
-        pythonVersions: splitList(read('python-version')),
-        pythonVersionFile: read('python-version-file'),
-        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
-        defaultBuild: read('default-build')
-            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
-            : undefined,
-        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
-        architecture,
-        allowPrereleases: bool(read, 'allow-prereleases', false),
-        checkLatest: bool(read, 'check-latest', false),
-        updateEnvironment: bool(read, 'update-environment', true),
-        token: read('token'),
-        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
-        mirror: url(read, 'mirror', ''),
-        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
-        pbsRelease: pbsRelease(read),
-        pbsMirror: url(read, 'pbs-mirror', ''),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8944:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ platformName),
-/* harmony export */   qA: () => (/* binding */ normalizeArch)
-/* harmony export */ });
-/* unused harmony exports parseOsRelease, normalizeOs */
-/** Parses the text of /etc/os-release into its KEY=value pairs. */
-function parseOsRelease(text) {
-    const fields = {};
-    for (const line of text.split('\n')) {
-        const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
-        if (match)
-            fields[match[1]] = match[2].replace(/^["']|["']$/g, '');
-    }
-    return fields;
-}
-/** Maps Node's or the runner's spelling of an architecture to ours. */
-function normalizeArch(value) {
-    switch (value.toLowerCase()) {
-        case 'x64':
-        case 'x86_64':
-        case 'amd64':
-            return 'x64';
-        case 'arm64':
-        case 'aarch64':
-            return 'arm64';
-        default:
-            return undefined;
-    }
-}
-/** Maps Node's or the runner's spelling of an OS to ours. */
-function normalizeOs(value) {
-    switch (value.toLowerCase()) {
-        case 'linux':
-            return 'linux';
-        case 'darwin':
-        case 'macos':
-            return 'darwin';
-        case 'win32':
-        case 'windows':
-            return 'win32';
-        default:
-            return undefined;
-    }
-}
-/** The platform in reports and artifact names: linux-x64, macos-arm64, windows-x64. */
-function platformName(platform) {
-    return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`;
-}
-
-
-/***/ }),
-
-/***/ 6342:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* unused harmony exports escapeData, escapeProperty, command, error, keyValue, exportVariable, addPath, group, endGroup */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-
-
-
-
-/*
- * The runner's contract for a JavaScript action: workflow commands on stdout and the file commands
- * GITHUB_OUTPUT, GITHUB_ENV and GITHUB_PATH. Kept here, not taken from @actions/core, because
- * loading @actions/core evaluates its HTTP stack (undici) and would triple the warm start-up.
- */
-/** Escapes a command's message: %, CR and LF. */
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a command property (title, file): also : and , */
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function command(name, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function info(message) {
-    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function warning(message, properties) {
-    process.stdout.write(`${command('warning', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function notice(message, properties) {
-    process.stdout.write(`${command('notice', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function error(message, properties) {
-    process.stdout.write(`${command('error', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-/** Asks the runner to mask a secret in every later log line. */
-function setSecret(secret) {
-    process.stdout.write(`::add-mask::${escapeData(secret)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-/** Fails the step: one ::error:: line and exit code 1. */
-function setFailed(message) {
-    error(message);
-    process.exitCode = 1;
-}
-function fileCommand(variable) {
-    const file = process.env[variable];
-    if (!file)
-        throw new Error(`${variable} is not set: run this action on a GitHub Actions runner`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw new Error(`${variable} points at ${file}, which does not exist`);
-    return file;
-}
-/** NAME<<delimiter / value / delimiter, with a delimiter the value cannot contain. */
-function keyValue(name, value) {
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('unexpected delimiter collision');
-    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
-}
-function setOutput(name, value) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
-}
-function exportVariable(name, value) {
-    process.env[name] = value;
-    appendFileSync(fileCommand('GITHUB_ENV'), keyValue(name, value));
-}
-/** Prepends a directory to PATH for this step and for later ones. */
-function addPath(dir) {
-    appendFileSync(fileCommand('GITHUB_PATH'), `${dir}${EOL}`);
-    process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`;
-}
-/** Collapsible output group. */
-function group(title) {
-    process.stdout.write(`::group::${escapeData(title)}${EOL}`);
-}
-function endGroup() {
-    process.stdout.write(`::endgroup::${EOL}`);
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -34717,6 +34886,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -34845,6 +35017,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -34859,6 +35053,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

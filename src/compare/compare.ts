@@ -16,6 +16,7 @@ import { groupFindings, ranWithoutGil, type Finding } from './findings.js'
 import { TestTable, type TestRow } from './table.js'
 import type { Baseline } from '../baseline/baseline.js'
 import type { Dependency } from '../dependencies/readiness.js'
+import type { InstallRecord } from '../dependencies/install-log.js'
 import { fixedEntries, markGroup, type BaselineUse } from '../baseline/match.js'
 
 export type { Finding, FindingKind } from './findings.js'
@@ -38,6 +39,8 @@ export interface ModeRow {
   packages?: Record<string, string>
   /** Readiness of the build's dependencies (dependencies/readiness.ts). */
   dependencies?: Dependency[]
+  /** What the build's `install` did: its time, what it built from source, its dependency cache. */
+  install?: InstallRecord
 }
 
 export interface GroupComparison {
@@ -124,6 +127,7 @@ function modeRow(leg: LegResult): ModeRow {
       : {}),
     ...(leg.packages ? { packages: leg.packages } : {}),
     ...(leg.dependencies ? { dependencies: leg.dependencies } : {}),
+    ...(leg.install ? { install: leg.install } : {}),
   }
 }
 

@@ -1,4 +1,5 @@
 import type { InstalledDistribution } from './installed.js'
+import type { InstallRecord } from './install-log.js'
 
 /*
  * How ready a build's dependencies are for its ABI (pure): for each third-party distribution, how it
@@ -21,6 +22,9 @@ export interface Dependency {
   freeThreading?: string
   /** Its extension modules that turn the GIL back on (the GIL check's finding). */
   reEnablesGil?: string[]
+  /** Built from source by this run's install (with the build's seconds), or by an earlier run's, whose wheel the tool's cache kept. */
+  built?: 'this-run' | 'earlier-run'
+  buildSeconds?: number
 }
 
 /** Installed by the venv itself, not by the project. */
@@ -40,20 +44,40 @@ export function wheelKind(tags: string[], abi: string): WheelKind {
   return forAbi.every(([, , platform]) => /^linux_/.test(platform ?? '')) ? 'built-here' : 'abi'
 }
 
-/** The build's dependencies with what the GIL check found (undeclared: extension modules). */
-export function readiness(dists: InstalledDistribution[], abi: string, undeclared: string[]): Dependency[] {
+/**
+ * The build's dependencies with what the GIL check found (undeclared: extension modules) and what
+ * the install's output said it built from source (which the tags cannot tell off Linux).
+ */
+export function readiness(
+  dists: InstalledDistribution[],
+  abi: string,
+  undeclared: string[],
+  install?: Pick<InstallRecord, 'built' | 'reused'>,
+): Dependency[] {
   return dists
     .filter((dist) => !TOOLING.has(dist.name))
     .map((dist) => {
       const culprits = dist.extensions.filter((module) => undeclared.includes(module))
+      const builtNow = install?.built.find((b) => b.name === dist.name)
+      const built = builtNow ? 'this-run' : install?.reused.includes(dist.name) ? 'earlier-run' : undefined
+      const kind = wheelKind(dist.tags, abi)
       return {
         name: dist.name,
         version: dist.version,
-        wheel: wheelKind(dist.tags, abi),
+        wheel: built && kind !== 'pure' ? 'built-here' : kind,
         ...(dist.freeThreading ? { freeThreading: dist.freeThreading } : {}),
         ...(culprits.length > 0 ? { reEnablesGil: culprits } : {}),
+        ...(built ? { built } : {}),
+        ...(builtNow?.seconds !== undefined ? { buildSeconds: builtNow.seconds } : {}),
       }
     })
+}
+
+/** How a dependency built from source came this time: its build's time, or its wheel from the cache. */
+export function buildNote(dep: Dependency): string {
+  if (dep.built === 'earlier-run') return 'wheel from the cache'
+  if (dep.buildSeconds !== undefined) return `${dep.buildSeconds.toFixed(1)} s`
+  return ''
 }
 
 /** One line of totals: 3 of 5 dependencies ship cp314t wheels; 1 built from source: x; 1 re-enables the GIL: y. */
@@ -65,7 +89,8 @@ export function readinessLine(deps: Dependency[], abi: string): string {
   const gil = deps.filter((d) => d.reEnablesGil)
   const ready = count('abi') + count('pure')
   const parts = [`${ready} of ${deps.length} dependencies ship ${abi} or pure-Python wheels`]
-  if (built.length > 0) parts.push(`${built.length} built from source: ${names(built)}`)
+  const builtNames = built.map((d) => (buildNote(d) ? `${d.name} (${buildNote(d)})` : d.name)).join(', ')
+  if (built.length > 0) parts.push(`${built.length} built from source: ${builtNames}`)
   if (abi3.length > 0) parts.push(`${abi3.length} abi3 only: ${names(abi3)}`)
   if (gil.length > 0)
     parts.push(`${gil.length} ${gil.length === 1 ? 're-enables' : 're-enable'} the GIL: ${names(gil)}`)

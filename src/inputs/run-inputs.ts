@@ -4,6 +4,8 @@ import path from 'node:path'
 import { InputError } from './errors.js'
 import type { Baseline } from '../baseline/baseline.js'
 import { readBaselineInput } from '../baseline/file.js'
+import type { DependencyCacheInput } from '../dependencies/cache.js'
+import { cacheDirInput } from './cache.js'
 import { bool, choice, splitList, type InputReader } from './inputs.js'
 import { runsPytest } from './command.js'
 import { isStress, MODES, type Mode, type StressSettings } from '../results/leg.js'
@@ -39,6 +41,10 @@ export interface RunInputs {
   stress: StressSettings
   /** The known divergences and findings (`baseline`), when given. */
   baseline: Baseline | undefined
+  /** Each build's pip or uv cache, kept between runs (`cache`, `cache-dependency-path`); read by loadSetupInputs. */
+  dependencyCache?: DependencyCacheInput
+  /** A directory to keep caches in instead of the Actions cache service; '' for the service. */
+  cacheDir: string
 }
 
 export const DEFAULT_MODES: readonly Mode[] = ['standard', 'freethreaded']
@@ -231,5 +237,6 @@ export function parseRunInputs(read: InputReader, context: RunContext): RunInput
     artifactDir: read('artifact-dir'),
     stress: stressInput(read),
     baseline: readBaselineInput(read('baseline'), context.workspace),
+    cacheDir: cacheDirInput(read, context.workspace),
   }
 }

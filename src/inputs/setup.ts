@@ -49,13 +49,23 @@ export async function loadSetupInputs(read: InputReader): Promise<SetupInputs> {
   )
   checkDefaultBuild(install, requests)
   // Loaded only with `run`: an install-only step keeps its light start-up.
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const run = read('run')
     ? (await import('./run-inputs.js')).parseRunInputs(read, {
         os: process.platform,
         versions: requests.length,
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        workspace,
       })
     : undefined
-  if (run) checkModesHaveBuilds(run, requests)
+  if (run) {
+    checkModesHaveBuilds(run, requests)
+    const dependencyCache = await (await import('./cache.js')).readDependencyCache(read, workspace)
+    if (dependencyCache) run.dependencyCache = dependencyCache
+  } else if (read('cache')) {
+    throw new InputError(
+      'cache',
+      "keeps the pip or uv cache of each build's install and run commands, so it needs run: set run (and install), or leave cache empty",
+    )
+  }
   return { install, requests, run }
 }

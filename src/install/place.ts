@@ -35,22 +35,29 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * Removes the staging folders that were left in dir by a process that is gone (a killed install or
+ * cache save); never one whose process is alive. Returns the names it removed.
+ */
+export async function sweepStagingIn(dir: string): Promise<string[]> {
+  const removed: string[] = []
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const owner = STAGING.exec(name)
+    if (!owner || owner[2] !== host() || alive(Number(owner[1]))) continue
+    await rm(path.join(dir, name), { recursive: true, force: true })
+    removed.push(name)
+  }
+  return removed
+}
+
+/**
  * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
  * (their process is gone); never one whose process is alive. Returns what it removed.
  */
 export async function sweepStaleStaging(toolCache: string): Promise<string[]> {
   const pythonDir = path.join(toolCache, 'Python')
   const removed: string[] = []
-  const versions = await readdir(pythonDir).catch(() => [] as string[])
-  for (const version of versions) {
-    const names = await readdir(path.join(pythonDir, version)).catch(() => [] as string[])
-    for (const name of names) {
-      const owner = STAGING.exec(name)
-      if (!owner || owner[2] !== host() || alive(Number(owner[1]))) continue
-      await rm(path.join(pythonDir, version, name), { recursive: true, force: true })
-      removed.push(path.join(version, name))
-    }
-  }
+  for (const version of await readdir(pythonDir).catch(() => [] as string[]))
+    for (const name of await sweepStagingIn(path.join(pythonDir, version))) removed.push(path.join(version, name))
   return removed
 }
 

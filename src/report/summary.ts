@@ -5,7 +5,8 @@ import type { Outcome } from '../results/outcome.js'
 import { displayName } from './annotations.js'
 import { code, firstLines, htmlText, inlineText, preBlock } from './escape.js'
 import { readableTrace, whyLine } from './traces.js'
-import { readinessLine, type WheelKind } from '../dependencies/readiness.js'
+import { buildNote, readinessLine, type WheelKind } from '../dependencies/readiness.js'
+import type { InstallRecord } from '../dependencies/install-log.js'
 import { failingModes } from '../compare/table.js'
 import { compactLine, duration, reproducibility, verdictLine, type StepResult } from './verdict.js'
 
@@ -251,6 +252,17 @@ const WHEEL_WORDS: Record<WheelKind, string> = {
   other: 'other',
 }
 
+/** The install's time and its dependency cache: "Install: 41.2 s · dependency cache restored (key)". */
+function installLine(install: InstallRecord): string {
+  const parts = [`Install: ${install.seconds.toFixed(1)} s`]
+  const cache = install.cache
+  if (cache?.hit) parts.push(`dependency cache restored (${code(cache.key)})`)
+  else if (cache?.restoredKey)
+    parts.push(`dependency cache restored from an earlier entry (${code(cache.restoredKey)})`)
+  else if (cache) parts.push('no dependency cache for this key yet')
+  return parts.join(' · ')
+}
+
 /** Per build: one line of totals, and the table folded. */
 function dependenciesSection(out: Budget, group: GroupComparison): void {
   const builds = new Map<string, ModeRow>()
@@ -260,11 +272,13 @@ function dependenciesSection(out: Budget, group: GroupComparison): void {
   for (const [abi, row] of builds) {
     const deps = row.dependencies!
     if (!out.add(`<details><summary>${htmlText(`${abi}: ${readinessLine(deps, abi)}`)}</summary>\n`)) return
+    if (row.install) out.add(`${installLine(row.install)}\n`)
     out.add('| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |')
     out.add('| --- | --- | --- | --- | --- |')
     for (const dep of deps) {
       const gil = dep.reEnablesGil?.map(code).join(', ') ?? ''
-      const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${WHEEL_WORDS[dep.wheel]} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`
+      const came = buildNote(dep) ? `${WHEEL_WORDS[dep.wheel]} (${buildNote(dep)})` : WHEEL_WORDS[dep.wheel]
+      const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${came} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`
       if (!out.add(line)) break
     }
     out.close('\n</details>\n')

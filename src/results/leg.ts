@@ -4,6 +4,7 @@ import type { Build } from '../inputs/inputs.js'
 import { OUTCOMES, type Outcome, type TestResult } from './outcome.js'
 import { TestList } from './test-list.js'
 import type { Dependency } from '../dependencies/readiness.js'
+import type { InstallRecord } from '../dependencies/install-log.js'
 
 /*
  * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
@@ -88,6 +89,8 @@ export interface LegResult {
   packages?: Record<string, string>
   /** How each third-party distribution came for this ABI, and which turn the GIL back on. */
   dependencies?: Dependency[]
+  /** What the build's `install` did: its time, what it built from source, its dependency cache. */
+  install?: InstallRecord
   /** Problems met while running or reading results, already shown as warnings. */
   warnings: string[]
 }

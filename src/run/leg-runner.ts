@@ -134,7 +134,7 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
   try {
     const dists = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv))
     packages = versionsOf(dists)
-    dependencies = readiness(dists, plan.abi, gil.undeclared)
+    dependencies = readiness(dists, plan.abi, gil.undeclared, ctx.install)
   } catch (error) {
     warn(`${plan.mode}: could not list the distributions installed in its venv: ${(error as Error).message}`)
   }
@@ -154,6 +154,7 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
     reruns: {},
     ...(packages ? { packages } : {}),
     ...(dependencies ? { dependencies } : {}),
+    ...(ctx.install ? { install: ctx.install } : {}),
     warnings,
   }
 }

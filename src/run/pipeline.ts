@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, homedir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '../runner/commands.js'
@@ -23,6 +23,8 @@ import { withPathFirst } from './venv.js'
 import { resultFiles } from './result-files.js'
 import { toolSetup } from '../tools/per-mode.js'
 import { runsPytest } from '../inputs/command.js'
+import { cacheStore } from '../cache/store.js'
+import { buildCache, cacheHitOutputs, saveBuildCache, type BuildCache } from '../dependencies/cache.js'
 
 /**
  * The GIL probe, copied from dist/probe next to the bundle (src/probe when run from source) into
@@ -90,8 +92,31 @@ export async function runSuite(
   // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
   // The names folder (python3.X, python3.Xt, pip) comes right after each venv's bin, as for later steps.
   const jobEnv = namesDir ? withPathFirst(process.env, namesDir) : process.env
-  const baseEnv = (leg: LegPlan) => ({ ...jobEnv, ...abiBuildFlags(leg.build, platform.os), ...inputs.env })
-  const venvs = await prepareVenvs(planned.legs, { inputs, root, workDir, probeDir, baseEnv, problem })
+  // Each build's pip or uv cache folder, restored before its install and saved after the run.
+  const buildCaches = new Map<string, BuildCache>()
+  if (inputs.dependencyCache)
+    for (const leg of planned.legs)
+      buildCaches.set(
+        leg.abi,
+        buildCache(inputs.dependencyCache, { os: platform.os, arch: platform.arch, ...leg }, homedir()),
+      )
+  const store = buildCaches.size > 0 ? await cacheStore(inputs.cacheDir, core.warning) : undefined
+  const baseEnv = (leg: LegPlan) => ({
+    ...jobEnv,
+    ...abiBuildFlags(leg.build, platform.os),
+    ...buildCaches.get(leg.abi)?.env,
+    ...inputs.env,
+  })
+  const dependencyCache = store ? { store, of: (abi: string) => buildCaches.get(abi)! } : undefined
+  const { venvs, installs } = await prepareVenvs(planned.legs, {
+    inputs,
+    root,
+    workDir,
+    probeDir,
+    baseEnv,
+    problem,
+    dependencyCache,
+  })
   const runnable = planned.legs.filter((leg) => venvs.has(leg.abi))
   const contexts = new Map<string, LegContext>()
   const readingResults = oneAtATime()
@@ -105,6 +130,7 @@ export async function runSuite(
       command: fillPlaceholders(inputs.run, leg),
       venv,
       tools: toolSetup(leg, legDir, venv, jobEnv.PATH ?? ''),
+      install: installs.get(leg.abi),
       legDir,
       workDir,
       probeDir,
@@ -151,6 +177,17 @@ export async function runSuite(
     comparison = compare(legs, options)
   }
   core.setOutput('results-dir', path.join(root, 'legs'))
+  if (store) {
+    // What the install and the run added to each build's cache, for the next run.
+    const outcomes = []
+    for (const [abi, cache] of buildCaches) {
+      const outcome = installs.get(abi)?.cache
+      if (!outcome) continue
+      outcomes.push({ build: planned.legs.find((l) => l.abi === abi)!.build, outcome })
+      if (venvs.has(abi)) core.info(`Dependency cache of ${await saveBuildCache(store, cache, outcome)}`)
+    }
+    for (const [name, value] of Object.entries(cacheHitOutputs(outcomes))) core.setOutput(name, value)
+  }
   if (inputs.artifact) {
     const uploads = runnable.map((plan, index) => ({
       name: legArtifact(inputs.artifact, platformName(platform), minorOf(legs[index].version), plan.mode),

@@ -9,6 +9,10 @@ import { runLogged } from './process.js'
 import { shellInvocation } from './shell.js'
 import { createVenv, placePluginDists, venvEnv, type Venv } from './venv.js'
 import { uvEnvironment } from '../tools/per-mode.js'
+import type { CacheStore } from '../cache/store.js'
+import { restoreBuildCache, type BuildCache } from '../dependencies/cache.js'
+import { isInstallEvent, readInstallLog, type InstallRecord, type TimedLine } from '../dependencies/install-log.js'
+import * as core from '../runner/commands.js'
 
 export interface PrepareOptions {
   inputs: RunInputs
@@ -20,18 +24,28 @@ export interface PrepareOptions {
   baseEnv: (leg: LegPlan) => NodeJS.ProcessEnv
   /** Reports what keeps a build's modes from running. */
   problem: (message: string) => void
+  /** Each build's dependency cache and where it is kept, when `cache` is set. */
+  dependencyCache?: { store: CacheStore; of: (abi: string) => BuildCache }
+}
+
+/** The venvs that are ready, and what each build's install did, by ABI. */
+export interface Prepared {
+  venvs: Map<string, Venv>
+  installs: Map<string, InstallRecord>
 }
 
 /**
  * Runs the `install` command in a build's venv, then, for a build with a stress mode, makes sure
- * pytest-run-parallel is there. Why it failed, or undefined.
+ * pytest-run-parallel is there. Why it failed (or undefined), and what it built from source.
  */
 async function runInstall(venv: Venv, abi: string, env: NodeJS.ProcessEnv, stress: boolean, options: PrepareOptions) {
   const logFile = path.join(options.root, `install-${abi}.log`)
   rmSync(logFile, { force: true })
   const { inputs } = options
-  const deadline = Date.now() + inputs.timeoutSeconds * 1000
+  const started = Date.now()
+  const deadline = started + inputs.timeoutSeconds * 1000
   const commandEnv = venvEnv(venv, { ...env, ...uvEnvironment(venv) })
+  const events: TimedLine[] = []
   let failed: string | undefined
   if (inputs.install) {
     const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
@@ -39,6 +53,9 @@ async function runInstall(venv: Venv, abi: string, env: NodeJS.ProcessEnv, stres
       env: commandEnv,
       logFile,
       deadline,
+      onLine: (text) => {
+        if (isInstallEvent(text)) events.push({ at: Date.now(), text })
+      },
     })
     if (result.exitCode !== 0) failed = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`
   }
@@ -47,7 +64,8 @@ async function runInstall(venv: Venv, abi: string, env: NodeJS.ProcessEnv, stres
     if (why) failed = `pytest-run-parallel ${RUN_PARALLEL_VERSION} could not be installed for the stress modes: ${why}`
   }
   replayLog(`Install for ${abi}: ${failed ?? 'exit 0'}`, logFile, `[install ${abi}] `)
-  return failed
+  const record: InstallRecord = { seconds: (Date.now() - started) / 1000, ...readInstallLog(events) }
+  return { failed, record }
 }
 
 /**
@@ -55,7 +73,7 @@ async function runInstall(venv: Venv, abi: string, env: NodeJS.ProcessEnv, stres
  * one build after the other: two builds of one source tree must not share a build folder at once.
  * Returns the venvs that are ready, by ABI.
  */
-export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Promise<Map<string, Venv>> {
+export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Promise<Prepared> {
   const firstLegOf = new Map<string, LegPlan>()
   for (const leg of legs) if (!firstLegOf.has(leg.abi)) firstLegOf.set(leg.abi, leg)
   const created = await Promise.all(
@@ -71,10 +89,18 @@ export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Pr
     }),
   )
   const venvs = new Map<string, Venv>()
+  const installs = new Map<string, InstallRecord>()
   for (const [abi, venv] of created.filter((entry) => entry !== undefined)) {
     const env = options.baseEnv(firstLegOf.get(abi)!)
     const stress = legs.some((leg) => leg.abi === abi && isStress(leg.mode))
-    const failed = options.inputs.install || stress ? await runInstall(venv, abi, env, stress, options) : undefined
+    const cache = options.dependencyCache
+    const restored = cache ? await restoreBuildCache(cache.store, cache.of(abi)) : undefined
+    if (restored) core.info(`Dependency cache of ${abi}: ${describeRestore(restored)}`)
+    const { failed, record } =
+      options.inputs.install || stress
+        ? await runInstall(venv, abi, env, stress, options)
+        : { failed: undefined, record: { seconds: 0, built: [], reused: [] } }
+    installs.set(abi, { ...record, ...(restored ? { cache: restored } : {}) })
     if (failed) options.problem(`install: failed for ${abi} (${failed}); its modes did not run`)
     else {
       // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
@@ -82,5 +108,11 @@ export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Pr
       venvs.set(abi, venv)
     }
   }
-  return venvs
+  return { venvs, installs }
+}
+
+function describeRestore(outcome: { key: string; restoredKey?: string; hit: boolean }): string {
+  if (outcome.hit) return `restored ${outcome.key}`
+  if (outcome.restoredKey) return `restored ${outcome.restoredKey} (an earlier entry; ${outcome.key} will be saved)`
+  return `no entry for ${outcome.key}; it will be saved after the run`
 }

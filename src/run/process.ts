@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { closeSync, openSync } from 'node:fs'
+import { closeSync, openSync, writeSync } from 'node:fs'
 import { constants } from 'node:os'
 import type { Invocation } from './shell.js'
 
@@ -20,6 +20,26 @@ export interface ProcessOptions {
   /** Epoch ms: past it (plus a grace for the probe's own dump) the whole process tree is killed. */
   deadline: number
   graceMs?: number
+  /**
+   * Each line of output as it comes (the install's record needs when a build started). The output
+   * then passes through this process on its way to the log, so keep it for short commands.
+   */
+  onLine?: (line: string) => void
+}
+
+/** Writes a piped stream to the log and hands each whole line to onLine. */
+function teeLines(stream: NodeJS.ReadableStream, log: number, onLine: (line: string) => void): void {
+  let partial = ''
+  stream.on('data', (chunk: Buffer) => {
+    writeSync(log, chunk)
+    const lines = (partial + chunk.toString('utf8')).split(/\r?\n/)
+    partial = lines.pop() ?? ''
+    for (const line of lines) onLine(line)
+  })
+  stream.on('end', () => {
+    if (partial) onLine(partial)
+    partial = ''
+  })
 }
 
 // The first name of each number: SIGABRT rather than its alias SIGIOT.
@@ -82,13 +102,15 @@ export function runLogged(invocation: Invocation, options: ProcessOptions): Prom
       closeSync(log)
       resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 })
     }
+    const piped = options.onLine !== undefined
     const child = spawn(invocation.file, invocation.args, {
       cwd: options.cwd,
       env: options.env,
-      stdio: ['ignore', log, log],
+      stdio: ['ignore', piped ? 'pipe' : log, piped ? 'pipe' : log],
       detached: process.platform !== 'win32',
       windowsHide: true,
     })
+    if (piped) for (const stream of [child.stdout!, child.stderr!]) teeLines(stream, log, options.onLine!)
     const timer = setTimeout(
       () => {
         timedOut = true
@@ -103,7 +125,10 @@ export function runLogged(invocation: Invocation, options: ProcessOptions): Prom
       // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
       // is gone with its root: taskkill /T finds no children of an exited process.
       if (process.platform !== 'win32' && child.pid) killTree(child.pid)
-      finish({ exitCode: code, signal: signal ?? signalFromExitCode(code) })
+      const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) }
+      // Piped output is written to the log until the pipes close, which the kill above ensures.
+      if (piped) child.on('close', () => finish(result))
+      else finish(result)
     })
   })
 }

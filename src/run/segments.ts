@@ -12,6 +12,7 @@ import { runLogged, type ProcessResult } from './process.js'
 import { namesJunitFile, runsPytest } from '../inputs/command.js'
 import { shellInvocation } from './shell.js'
 import { venvEnv, withPathFirst, type Venv } from './venv.js'
+import type { InstallRecord } from '../dependencies/install-log.js'
 import type { ToolSetup } from '../tools/per-mode.js'
 
 /*
@@ -42,6 +43,8 @@ export interface LegContext {
   baseEnv: NodeJS.ProcessEnv
   /** tox's and nox's folders and settings for this leg (tools/per-mode.ts). */
   tools: ToolSetup
+  /** What the build's `install` did: its time, what it built from source, its dependency cache. */
+  install?: InstallRecord
   os: string
   arch: string
   /** The leg's results files written since the given time (epoch ms), read after the run. */

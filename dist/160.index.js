@@ -1,5 +1,5 @@
-export const id = 430;
-export const ids = [430];
+export const id = 160;
+export const ids = [160];
 export const modules = {
 
 /***/ 26360:
@@ -217,6 +217,77 @@ function classify(outcomes, stoppedEarly) {
 
 /***/ }),
 
+/***/ 65299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ buildCache),
+/* harmony export */   Dz: () => (/* binding */ CACHE_TOOLS),
+/* harmony export */   Q1: () => (/* binding */ cacheHitOutputs),
+/* harmony export */   RT: () => (/* binding */ restoreBuildCache),
+/* harmony export */   WH: () => (/* binding */ saveBuildCache),
+/* harmony export */   eR: () => (/* binding */ DEFAULT_DEPENDENCY_FILES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/*
+ * The dependency cache of each build: pip's or uv's cache folder, one per ABI (cp313 and cp313t never
+ * share one), kept between runs through a CacheStore. The key holds the OS, the architecture, the
+ * ABI, the exact interpreter version and the hash of the files that pin the dependencies, so a wheel
+ * that pip or uv built from source for the free-threaded build is reused by the next run.
+ */
+const CACHE_TOOLS = ['pip', 'uv'];
+/** The files whose content keys the cache when cache-dependency-path is not given. */
+const DEFAULT_DEPENDENCY_FILES = {
+    pip: ['**/requirements*.txt', '**/pyproject.toml', '**/setup.py', '**/setup.cfg'],
+    uv: ['**/uv.lock', '**/requirements*.txt', '**/pyproject.toml'],
+};
+/**
+ * The cache of one build. The folder is under the home directory, the same path on every run of a
+ * runner, since the cache service files an entry under its paths as well as its key.
+ */
+function buildCache(input, build, home) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.cache', 'setup-python-ft', input.tool, build.abi);
+    const prefix = `setup-python-ft-${input.tool}-${build.os}-${build.arch}-${build.abi}-${build.version}-`;
+    return {
+        abi: build.abi,
+        dir,
+        env: input.tool === 'pip' ? { PIP_CACHE_DIR: dir } : { UV_CACHE_DIR: dir },
+        key: `${prefix}${input.filesHash || 'no-dependency-files'}`,
+        restoreKeys: [prefix],
+    };
+}
+async function restoreBuildCache(store, cache) {
+    const restoredKey = await store.restore([cache.dir], cache.key, cache.restoreKeys);
+    return { key: cache.key, ...(restoredKey ? { restoredKey } : {}), hit: restoredKey === cache.key };
+}
+/**
+ * Saves a build's cache when its key missed and the folder holds something. Returns what to log.
+ */
+async function saveBuildCache(store, cache, outcome) {
+    if (outcome.hit)
+        return `${cache.abi}: the cache was restored from ${cache.key}; nothing to save`;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cache.dir) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(cache.dir).length === 0)
+        return `${cache.abi}: ${cache.dir} is empty; nothing to save`;
+    const saved = await store.save([cache.dir], cache.key);
+    return saved ? `${cache.abi}: saved ${cache.key} in ${store.where}` : `${cache.abi}: ${cache.key} was not saved`;
+}
+/** The `cache-hit` outputs: per build (true when every version's key hit) and overall. */
+function cacheHitOutputs(outcomes) {
+    const all = (list) => String(list.length > 0 && list.every((o) => o.hit));
+    const outputs = { 'cache-hit': all(outcomes.map((o) => o.outcome)) };
+    for (const build of new Set(outcomes.map((o) => o.build)))
+        outputs[`cache-hit-${build}`] = all(outcomes.filter((o) => o.build === build).map((o) => o.outcome));
+    return outputs;
+}
+
+
+/***/ }),
+
 /***/ 6144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -258,7 +329,7 @@ function retryDelays() {
 
 /***/ }),
 
-/***/ 81430:
+/***/ 66160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -754,6 +825,7 @@ function modeRow(leg) {
             : {}),
         ...(leg.packages ? { packages: leg.packages } : {}),
         ...(leg.dependencies ? { dependencies: leg.dependencies } : {}),
+        ...(leg.install ? { install: leg.install } : {}),
     };
 }
 /**
@@ -1219,20 +1291,36 @@ function wheelKind(tags, abi) {
         return 'other';
     return forAbi.every(([, , platform]) => /^linux_/.test(platform ?? '')) ? 'built-here' : 'abi';
 }
-/** The build's dependencies with what the GIL check found (undeclared: extension modules). */
-function readiness(dists, abi, undeclared) {
+/**
+ * The build's dependencies with what the GIL check found (undeclared: extension modules) and what
+ * the install's output said it built from source (which the tags cannot tell off Linux).
+ */
+function readiness(dists, abi, undeclared, install) {
     return dists
         .filter((dist) => !TOOLING.has(dist.name))
         .map((dist) => {
         const culprits = dist.extensions.filter((module) => undeclared.includes(module));
+        const builtNow = install?.built.find((b) => b.name === dist.name);
+        const built = builtNow ? 'this-run' : install?.reused.includes(dist.name) ? 'earlier-run' : undefined;
+        const kind = wheelKind(dist.tags, abi);
         return {
             name: dist.name,
             version: dist.version,
-            wheel: wheelKind(dist.tags, abi),
+            wheel: built && kind !== 'pure' ? 'built-here' : kind,
             ...(dist.freeThreading ? { freeThreading: dist.freeThreading } : {}),
             ...(culprits.length > 0 ? { reEnablesGil: culprits } : {}),
+            ...(built ? { built } : {}),
+            ...(builtNow?.seconds !== undefined ? { buildSeconds: builtNow.seconds } : {}),
         };
     });
+}
+/** How a dependency built from source came this time: its build's time, or its wheel from the cache. */
+function buildNote(dep) {
+    if (dep.built === 'earlier-run')
+        return 'wheel from the cache';
+    if (dep.buildSeconds !== undefined)
+        return `${dep.buildSeconds.toFixed(1)} s`;
+    return '';
 }
 /** One line of totals: 3 of 5 dependencies ship cp314t wheels; 1 built from source: x; 1 re-enables the GIL: y. */
 function readinessLine(deps, abi) {
@@ -1243,8 +1331,9 @@ function readinessLine(deps, abi) {
     const gil = deps.filter((d) => d.reEnablesGil);
     const ready = count('abi') + count('pure');
     const parts = [`${ready} of ${deps.length} dependencies ship ${abi} or pure-Python wheels`];
+    const builtNames = built.map((d) => (buildNote(d) ? `${d.name} (${buildNote(d)})` : d.name)).join(', ');
     if (built.length > 0)
-        parts.push(`${built.length} built from source: ${names(built)}`);
+        parts.push(`${built.length} built from source: ${builtNames}`);
     if (abi3.length > 0)
         parts.push(`${abi3.length} abi3 only: ${names(abi3)}`);
     if (gil.length > 0)
@@ -1578,6 +1667,18 @@ const WHEEL_WORDS = {
     'built-here': '⚠️ built from source',
     other: 'other',
 };
+/** The install's time and its dependency cache: "Install: 41.2 s · dependency cache restored (key)". */
+function installLine(install) {
+    const parts = [`Install: ${install.seconds.toFixed(1)} s`];
+    const cache = install.cache;
+    if (cache?.hit)
+        parts.push(`dependency cache restored (${code(cache.key)})`);
+    else if (cache?.restoredKey)
+        parts.push(`dependency cache restored from an earlier entry (${code(cache.restoredKey)})`);
+    else if (cache)
+        parts.push('no dependency cache for this key yet');
+    return parts.join(' · ');
+}
 /** Per build: one line of totals, and the table folded. */
 function dependenciesSection(out, group) {
     const builds = new Map();
@@ -1591,11 +1692,14 @@ function dependenciesSection(out, group) {
         const deps = row.dependencies;
         if (!out.add(`<details><summary>${htmlText(`${abi}: ${readinessLine(deps, abi)}`)}</summary>\n`))
             return;
+        if (row.install)
+            out.add(`${installLine(row.install)}\n`);
         out.add('| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |');
         out.add('| --- | --- | --- | --- | --- |');
         for (const dep of deps) {
             const gil = dep.reEnablesGil?.map(code).join(', ') ?? '';
-            const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${WHEEL_WORDS[dep.wheel]} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`;
+            const came = buildNote(dep) ? `${WHEEL_WORDS[dep.wheel]} (${buildNote(dep)})` : WHEEL_WORDS[dep.wheel];
+            const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${came} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`;
             if (!out.add(line))
                 break;
         }
@@ -2049,7 +2153,7 @@ class DirectoryStore {
 async function artifactStore(artifactDir) {
     if (artifactDir)
         return new DirectoryStore(artifactDir);
-    const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(351), __webpack_require__.e(838), __webpack_require__.e(645), __webpack_require__.e(416)]).then(__webpack_require__.bind(__webpack_require__, 89416));
+    const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(30), __webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(416)]).then(__webpack_require__.bind(__webpack_require__, 89416));
     return new GitHubArtifactStore();
 }
 
@@ -2485,6 +2589,22 @@ function focusDump(dump, testFunction) {
 
 
 
+/** Writes a piped stream to the log and hands each whole line to onLine. */
+function teeLines(stream, log, onLine) {
+    let partial = '';
+    stream.on('data', (chunk) => {
+        (0,external_node_fs_.writeSync)(log, chunk);
+        const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
+        partial = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    });
+    stream.on('end', () => {
+        if (partial)
+            onLine(partial);
+        partial = '';
+    });
+}
 // The first name of each number: SIGABRT rather than its alias SIGIOT.
 const SIGNAL_NAMES = new Map();
 for (const [name, number] of Object.entries(external_node_os_.constants.signals))
@@ -2548,13 +2668,17 @@ function runLogged(invocation, options) {
             (0,external_node_fs_.closeSync)(log);
             resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 });
         };
+        const piped = options.onLine !== undefined;
         const child = (0,external_node_child_process_.spawn)(invocation.file, invocation.args, {
             cwd: options.cwd,
             env: options.env,
-            stdio: ['ignore', log, log],
+            stdio: ['ignore', piped ? 'pipe' : log, piped ? 'pipe' : log],
             detached: process.platform !== 'win32',
             windowsHide: true,
         });
+        if (piped)
+            for (const stream of [child.stdout, child.stderr])
+                teeLines(stream, log, options.onLine);
         const timer = setTimeout(() => {
             timedOut = true;
             if (child.pid)
@@ -2569,7 +2693,12 @@ function runLogged(invocation, options) {
             // is gone with its root: taskkill /T finds no children of an exited process.
             if (process.platform !== 'win32' && child.pid)
                 killTree(child.pid);
-            finish({ exitCode: code, signal: signal ?? signalFromExitCode(code) });
+            const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) };
+            // Piped output is written to the log until the pipes close, which the kill above ensures.
+            if (piped)
+                child.on('close', () => finish(result));
+            else
+                finish(result);
         });
     });
 }
@@ -3132,7 +3261,7 @@ async function runLeg(plan, ctx) {
     try {
         const dists = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv));
         packages = versionsOf(dists);
-        dependencies = readiness(dists, plan.abi, gil.undeclared);
+        dependencies = readiness(dists, plan.abi, gil.undeclared, ctx.install);
     }
     catch (error) {
         warn(`${plan.mode}: could not list the distributions installed in its venv: ${error.message}`);
@@ -3153,6 +3282,7 @@ async function runLeg(plan, ctx) {
         reruns: {},
         ...(packages ? { packages } : {}),
         ...(dependencies ? { dependencies } : {}),
+        ...(ctx.install ? { install: ctx.install } : {}),
         warnings,
     };
 }
@@ -3260,7 +3390,52 @@ pathValue) {
     return { env, pathFirst: bin };
 }
 
+// EXTERNAL MODULE: ./src/dependencies/cache.ts
+var dependencies_cache = __webpack_require__(65299);
+;// CONCATENATED MODULE: ./src/dependencies/install-log.ts
+const normalize = (name) => name.replace(/[-_.]+/g, '-').toLowerCase();
+const PATTERNS = [
+    // pip without a terminal: "Building wheel for x (pyproject.toml): started" then ": finished with status 'done'".
+    { kind: 'start', re: /^\s*Building wheel for (\S+) \(.*\): started/ },
+    { kind: 'end', re: /^\s*Building wheel for (\S+) \(.*\)(?:: finished with status 'done'| \.\.\. done)/ },
+    // uv: "   Building x==1.0" (or "x @ file://...") then "      Built x==1.0".
+    { kind: 'start', re: /^\s*Building ([A-Za-z0-9][\w.-]*)(?:==| @ )/ },
+    { kind: 'end', re: /^\s*Built ([A-Za-z0-9][\w.-]*)(?:==| @ )/ },
+    // pip's wheel cache: "Using cached x-1.0-cp313-cp313t-linux_x86_64.whl", without the size that a
+    // download from its HTTP cache carries ("Using cached x-1.0-py3-none-any.whl (12 kB)").
+    { kind: 'reused', re: /^\s*Using cached ([A-Za-z0-9][\w.]*?)-[^-\s]+-[^\s]+\.whl\s*$/ },
+];
+/** Whether a line of output says anything the record needs (the rest is not kept). */
+function isInstallEvent(text) {
+    return PATTERNS.some(({ re }) => re.test(text));
+}
+/** The builds and reused wheels of an install, from its timed lines. */
+function readInstallLog(lines) {
+    const started = new Map();
+    const built = new Map();
+    const reused = new Set();
+    for (const { at, text } of lines) {
+        const event = PATTERNS.find(({ re }) => re.test(text));
+        if (!event)
+            continue;
+        const name = normalize(event.re.exec(text)[1]);
+        if (event.kind === 'start')
+            started.set(name, at);
+        else if (event.kind === 'reused')
+            reused.add(name);
+        else
+            built.set(name, started.has(name) ? (at - started.get(name)) / 1000 : undefined);
+    }
+    return {
+        built: [...built].map(([name, seconds]) => (seconds === undefined ? { name } : { name, seconds })),
+        reused: [...reused].filter((name) => !built.has(name)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/prepare.ts
+
+
+
 
 
 
@@ -3272,14 +3447,16 @@ pathValue) {
 
 /**
  * Runs the `install` command in a build's venv, then, for a build with a stress mode, makes sure
- * pytest-run-parallel is there. Why it failed, or undefined.
+ * pytest-run-parallel is there. Why it failed (or undefined), and what it built from source.
  */
 async function runInstall(venv, abi, env, stress, options) {
     const logFile = external_node_path_default().join(options.root, `install-${abi}.log`);
     (0,external_node_fs_.rmSync)(logFile, { force: true });
     const { inputs } = options;
-    const deadline = Date.now() + inputs.timeoutSeconds * 1000;
+    const started = Date.now();
+    const deadline = started + inputs.timeoutSeconds * 1000;
     const commandEnv = venvEnv(venv, { ...env, ...uvEnvironment(venv) });
+    const events = [];
     let failed;
     if (inputs.install) {
         const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
@@ -3287,6 +3464,10 @@ async function runInstall(venv, abi, env, stress, options) {
             env: commandEnv,
             logFile,
             deadline,
+            onLine: (text) => {
+                if (isInstallEvent(text))
+                    events.push({ at: Date.now(), text });
+            },
         });
         if (result.exitCode !== 0)
             failed = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`;
@@ -3297,7 +3478,8 @@ async function runInstall(venv, abi, env, stress, options) {
             failed = `pytest-run-parallel ${RUN_PARALLEL_VERSION} could not be installed for the stress modes: ${why}`;
     }
     replayLog(`Install for ${abi}: ${failed ?? 'exit 0'}`, logFile, `[install ${abi}] `);
-    return failed;
+    const record = { seconds: (Date.now() - started) / 1000, ...readInstallLog(events) };
+    return { failed, record };
 }
 /**
  * One virtual environment per build, created at the same time, then the `install` command in each,
@@ -3321,10 +3503,18 @@ async function prepareVenvs(legs, options) {
         }
     }));
     const venvs = new Map();
+    const installs = new Map();
     for (const [abi, venv] of created.filter((entry) => entry !== undefined)) {
         const env = options.baseEnv(firstLegOf.get(abi));
         const stress = legs.some((leg) => leg.abi === abi && (0,results_leg/* isStress */.JA)(leg.mode));
-        const failed = options.inputs.install || stress ? await runInstall(venv, abi, env, stress, options) : undefined;
+        const cache = options.dependencyCache;
+        const restored = cache ? await (0,dependencies_cache/* restoreBuildCache */.RT)(cache.store, cache.of(abi)) : undefined;
+        if (restored)
+            commands/* info */.pq(`Dependency cache of ${abi}: ${describeRestore(restored)}`);
+        const { failed, record } = options.inputs.install || stress
+            ? await runInstall(venv, abi, env, stress, options)
+            : { failed: undefined, record: { seconds: 0, built: [], reused: [] } };
+        installs.set(abi, { ...record, ...(restored ? { cache: restored } : {}) });
         if (failed)
             options.problem(`install: failed for ${abi} (${failed}); its modes did not run`);
         else {
@@ -3333,7 +3523,14 @@ async function prepareVenvs(legs, options) {
             venvs.set(abi, venv);
         }
     }
-    return venvs;
+    return { venvs, installs };
+}
+function describeRestore(outcome) {
+    if (outcome.hit)
+        return `restored ${outcome.key}`;
+    if (outcome.restoredKey)
+        return `restored ${outcome.restoredKey} (an earlier entry; ${outcome.key} will be saved)`;
+    return `no entry for ${outcome.key}; it will be saved after the run`;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3381,7 +3578,20 @@ async function resultFiles(pattern, plan, legDir, workDir, since) {
     return files.sort();
 }
 
+;// CONCATENATED MODULE: ./src/cache/store.ts
+/** The store the inputs ask for: a directory, or the Actions cache service (loaded on demand). */
+async function cacheStore(cacheDir, warn) {
+    if (cacheDir) {
+        const { DirectoryCache } = await __webpack_require__.e(/* import() */ 657).then(__webpack_require__.bind(__webpack_require__, 70657));
+        return new DirectoryCache(cacheDir, warn);
+    }
+    const { ActionsCache } = await __webpack_require__.e(/* import() */ 253).then(__webpack_require__.bind(__webpack_require__, 66253));
+    return new ActionsCache(warn);
+}
+
 ;// CONCATENATED MODULE: ./src/run/pipeline.ts
+
+
 
 
 
@@ -3459,8 +3669,28 @@ token) {
     // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
     // The names folder (python3.X, python3.Xt, pip) comes right after each venv's bin, as for later steps.
     const jobEnv = namesDir ? withPathFirst(process.env, namesDir) : process.env;
-    const baseEnv = (leg) => ({ ...jobEnv, ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os), ...inputs.env });
-    const venvs = await prepareVenvs(planned.legs, { inputs, root, workDir, probeDir, baseEnv, problem });
+    // Each build's pip or uv cache folder, restored before its install and saved after the run.
+    const buildCaches = new Map();
+    if (inputs.dependencyCache)
+        for (const leg of planned.legs)
+            buildCaches.set(leg.abi, (0,dependencies_cache/* buildCache */.D8)(inputs.dependencyCache, { os: platform.os, arch: platform.arch, ...leg }, (0,external_node_os_.homedir)()));
+    const store = buildCaches.size > 0 ? await cacheStore(inputs.cacheDir, commands/* warning */.$e) : undefined;
+    const baseEnv = (leg) => ({
+        ...jobEnv,
+        ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os),
+        ...buildCaches.get(leg.abi)?.env,
+        ...inputs.env,
+    });
+    const dependencyCache = store ? { store, of: (abi) => buildCaches.get(abi) } : undefined;
+    const { venvs, installs } = await prepareVenvs(planned.legs, {
+        inputs,
+        root,
+        workDir,
+        probeDir,
+        baseEnv,
+        problem,
+        dependencyCache,
+    });
     const runnable = planned.legs.filter((leg) => venvs.has(leg.abi));
     const contexts = new Map();
     const readingResults = oneAtATime();
@@ -3474,6 +3704,7 @@ token) {
             command: fillPlaceholders(inputs.run, leg),
             venv,
             tools: toolSetup(leg, legDir, venv, jobEnv.PATH ?? ''),
+            install: installs.get(leg.abi),
             legDir,
             workDir,
             probeDir,
@@ -3518,6 +3749,20 @@ token) {
         comparison = compare(legs, options);
     }
     commands/* setOutput */.uH('results-dir', external_node_path_default().join(root, 'legs'));
+    if (store) {
+        // What the install and the run added to each build's cache, for the next run.
+        const outcomes = [];
+        for (const [abi, cache] of buildCaches) {
+            const outcome = installs.get(abi)?.cache;
+            if (!outcome)
+                continue;
+            outcomes.push({ build: planned.legs.find((l) => l.abi === abi).build, outcome });
+            if (venvs.has(abi))
+                commands/* info */.pq(`Dependency cache of ${await (0,dependencies_cache/* saveBuildCache */.WH)(store, cache, outcome)}`);
+        }
+        for (const [name, value] of Object.entries((0,dependencies_cache/* cacheHitOutputs */.Q1)(outcomes)))
+            commands/* setOutput */.uH(name, value);
+    }
     if (inputs.artifact) {
         const uploads = runnable.map((plan, index) => ({
             name: (0,results_leg/* legArtifact */.XN)(inputs.artifact, (0,platform_platform/* platformName */.$r)(platform), (0,layout/* minorOf */.Hs)(legs[index].version), plan.mode),

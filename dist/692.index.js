@@ -1,15 +1,15 @@
-export const id = 199;
-export const ids = [199];
+export const id = 692;
+export const ids = [692];
 export const modules = {
 
-/***/ 96199:
+/***/ 85692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   installCandidate: () => (/* binding */ installCandidate),
-  sweepStaleStaging: () => (/* reexport */ sweepStaleStaging)
+  sweepStaleStaging: () => (/* reexport */ place/* sweepStaleStaging */.DV)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -210,115 +210,8 @@ async function addSetupPythonLinks(dir, os, version, build) {
     await layout_fix_link(`./bin/python${minor}`, external_node_path_default().join(dir, 'python'));
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./src/install/place.ts
-
-
-
-
-
-
-const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
-/**
- * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
- * live one from a leftover. One from another host (a shared tool cache, a container with its own
- * process ids) is never judged.
- */
-const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
-const host = () => (0,external_node_os_.hostname)().replace(/[^\w.-]/g, '_');
-/**
- * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
- * carries this process's pid, so that a later install can tell it was left by a killed one.
- */
-async function makeStaging(finalDir) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
-    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(finalDir), `.${external_node_path_default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
- * (their process is gone); never one whose process is alive. Returns what it removed.
- */
-async function sweepStaleStaging(toolCache) {
-    const pythonDir = external_node_path_default().join(toolCache, 'Python');
-    const removed = [];
-    const versions = await (0,promises_.readdir)(pythonDir).catch(() => []);
-    for (const version of versions) {
-        const names = await (0,promises_.readdir)(external_node_path_default().join(pythonDir, version)).catch(() => []);
-        for (const name of names) {
-            const owner = STAGING.exec(name);
-            if (!owner || owner[2] !== host() || alive(Number(owner[1])))
-                continue;
-            await (0,promises_.rm)(external_node_path_default().join(pythonDir, version, name), { recursive: true, force: true });
-            removed.push(external_node_path_default().join(version, name));
-        }
-    }
-    return removed;
-}
-async function waitForFile(file, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-        if ((0,external_node_fs_.existsSync)(file))
-            return true;
-        await (0,external_node_timers_promises_.setTimeout)(100);
-    }
-    return (0,external_node_fs_.existsSync)(file);
-}
-/**
- * Moves a finished staging folder into place and writes the .complete marker. When another process
- * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
- * replaced. Returns whether ours was placed.
- */
-async function placeAtomically(staging, finalDir) {
-    const marker = (0,layout/* completeMarker */.IH)(finalDir);
-    for (let attempt = 0; attempt < 3; attempt++) {
-        if ((0,external_node_fs_.existsSync)(marker)) {
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-            return 'existing';
-        }
-        try {
-            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
-            await (0,promises_.chmod)(staging, 0o755);
-            await (0,promises_.rename)(staging, finalDir);
-            await (0,promises_.writeFile)(marker, '');
-            return 'placed';
-        }
-        catch (error) {
-            if (!RACE_CODES.has(error.code ?? ''))
-                throw error;
-        }
-        if (await waitForFile(marker, 15_000))
-            continue;
-        const stale = `${finalDir}.${process.pid}.stale`;
-        await (0,promises_.rename)(finalDir, stale).catch(() => undefined);
-        await (0,promises_.rm)(stale, { recursive: true, force: true });
-    }
-    throw new Error(`could not move ${staging} into ${finalDir}`);
-}
-/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
-async function discardStaging(staging) {
-    await (0,promises_.rm)(staging, { recursive: true, force: true });
-    const versionDir = external_node_path_default().dirname(staging);
-    try {
-        if ((await (0,promises_.readdir)(versionDir)).length === 0)
-            await (0,promises_.rmdir)(versionDir);
-    }
-    catch {
-        // another process may be using it
-    }
-}
-
+// EXTERNAL MODULE: ./src/install/place.ts
+var place = __webpack_require__(12572);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
 var exec = __webpack_require__(41955);
 ;// CONCATENATED MODULE: ./src/install/installer-script.ts
@@ -429,7 +322,7 @@ async function unpackIntoCache(archive, candidate, context, finalDir, input) {
     const { platform } = context;
     let staging;
     try {
-        staging = await makeStaging(finalDir);
+        staging = await (0,place/* makeStaging */.me)(finalDir);
     }
     catch (error) {
         throw new InstallError(undefined, `cannot write to the tool cache ${context.toolCache}: ${(0,fetch/* describe */.q0)(error)}`);
@@ -447,11 +340,11 @@ async function unpackIntoCache(archive, candidate, context, finalDir, input) {
             await liftPbsRoot(staging);
         await addSetupPythonLinks(staging, platform.os, candidate.version, candidate.build);
         await verifyInterpreter((0,layout/* interpreterPath */.ce)(staging, platform.os, candidate.version, candidate.build), staging, platform.os, candidate.build);
-        const outcome = await placeAtomically(staging, finalDir);
+        const outcome = await (0,place/* placeAtomically */.Fv)(staging, finalDir);
         return { dir: finalDir, placed: outcome === 'placed' };
     }
     catch (error) {
-        await discardStaging(staging);
+        await (0,place/* discardStaging */.WT)(staging);
         if (error.code === 'ENOSPC')
             throw diskFull(context.toolCache);
         if (error instanceof InstallError)
@@ -472,6 +365,141 @@ async function diskIsFull(dir) {
     }
     catch (error) {
         return error.code === 'ENOSPC';
+    }
+}
+
+
+/***/ }),
+
+/***/ 12572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ sweepStaleStaging),
+/* harmony export */   Fv: () => (/* binding */ placeAtomically),
+/* harmony export */   WT: () => (/* binding */ discardStaging),
+/* harmony export */   Xo: () => (/* binding */ sweepStagingIn),
+/* harmony export */   me: () => (/* binding */ makeStaging)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _find_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96121);
+
+
+
+
+
+
+const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
+/**
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
+ * live one from a leftover. One from another host (a shared tool cache, a container with its own
+ * process ids) is never judged.
+ */
+const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
+const host = () => (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)().replace(/[^\w.-]/g, '_');
+/**
+ * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
+ * carries this process's pid, so that a later install can tell it was left by a killed one.
+ */
+async function makeStaging(finalDir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalDir), { recursive: true });
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalDir), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes the staging folders that were left in dir by a process that is gone (a killed install or
+ * cache save); never one whose process is alive. Returns the names it removed.
+ */
+async function sweepStagingIn(dir) {
+    const removed = [];
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])) {
+        const owner = STAGING.exec(name);
+        if (!owner || owner[2] !== host() || alive(Number(owner[1])))
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name), { recursive: true, force: true });
+        removed.push(name);
+    }
+    return removed;
+}
+/**
+ * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
+ * (their process is gone); never one whose process is alive. Returns what it removed.
+ */
+async function sweepStaleStaging(toolCache) {
+    const pythonDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(toolCache, 'Python');
+    const removed = [];
+    for (const version of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(pythonDir).catch(() => []))
+        for (const name of await sweepStagingIn(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(pythonDir, version)))
+            removed.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name));
+    return removed;
+}
+async function waitForFile(file, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            return true;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(100);
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file);
+}
+/**
+ * Moves a finished staging folder into place and writes the .complete marker. When another process
+ * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
+ * replaced. Returns whether ours was placed.
+ */
+async function placeAtomically(staging, finalDir) {
+    const marker = (0,_find_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .completeMarker */ .IH)(finalDir);
+    for (let attempt = 0; attempt < 3; attempt++) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(marker)) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+            return 'existing';
+        }
+        try {
+            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(staging, 0o755);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, finalDir);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(marker, '');
+            return 'placed';
+        }
+        catch (error) {
+            if (!RACE_CODES.has(error.code ?? ''))
+                throw error;
+        }
+        if (await waitForFile(marker, 15_000))
+            continue;
+        const stale = `${finalDir}.${process.pid}.stale`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(finalDir, stale).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(stale, { recursive: true, force: true });
+    }
+    throw new Error(`could not move ${staging} into ${finalDir}`);
+}
+/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
+async function discardStaging(staging) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+    const versionDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(staging);
+    try {
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(versionDir)).length === 0)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(versionDir);
+    }
+    catch {
+        // another process may be using it
     }
 }
 

@@ -1,0 +1,33 @@
+import { describe, expect, test } from '@jest/globals'
+import { isInstallEvent, readInstallLog } from '../../src/dependencies/install-log.js'
+
+const timed = (lines: [number, string][]) => lines.map(([at, text]) => ({ at, text }))
+
+describe('the install record, read from the install output', () => {
+  test('pip without a terminal: each build with its time, and wheels from its cache', () => {
+    const lines = timed([
+      [0, 'Collecting ftcounter'],
+      [100, '  Using cached pytest-8.4.2-py3-none-any.whl (365 kB)'],
+      [200, '  Using cached Cython_Ext-2.0-cp314-cp314t-linux_x86_64.whl'],
+      [1000, '  Building wheel for Ft_Counter (pyproject.toml): started'],
+      [4500, "  Building wheel for Ft_Counter (pyproject.toml): finished with status 'done'"],
+      [4600, '  Created wheel for ft-counter: filename=ft_counter-1.0-cp314-cp314t-linux_x86_64.whl size=7336'],
+    ])
+    expect(lines.filter((l) => isInstallEvent(l.text))).toHaveLength(3)
+    expect(readInstallLog(lines)).toEqual({ built: [{ name: 'ft-counter', seconds: 3.5 }], reused: ['cython-ext'] })
+  })
+
+  test('pip on a terminal and uv: builds without a start have no time', () => {
+    const lines = timed([
+      [0, '  Building wheel for yaml (pyproject.toml) ... done'],
+      [10, '   Building ftdemo @ file:///work/example'],
+      [2010, '      Built ftdemo @ file:///work/example'],
+      [2020, '      Built ftcounter==1.0'],
+    ])
+    expect(readInstallLog(lines).built).toEqual([
+      { name: 'yaml' },
+      { name: 'ftdemo', seconds: 2 },
+      { name: 'ftcounter' },
+    ])
+  })
+})

@@ -1,0 +1,288 @@
+export const id = 657;
+export const ids = [657];
+export const modules = {
+
+/***/ 70657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DirectoryCache: () => (/* binding */ DirectoryCache)
+/* harmony export */ });
+/* unused harmony export entryName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _install_place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12572);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70926);
+
+
+
+
+
+const MANIFEST = 'manifest.json';
+/** An entry's folder: the key made safe for every filesystem, and a hash so that two keys never meet. */
+function entryName(key) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 12);
+    return `${key.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 120)}-${hash}`;
+}
+/**
+ * Caches as folders of a directory (`cache-dir`), for self-hosted runners: <dir>/<entry>/manifest.json
+ * and data/<n>, a copy of each path. An entry is written into a staging folder and renamed into place,
+ * so a reader never sees half of one, and one left by a killed save is swept by the next save. As with
+ * the Actions cache, an entry is never overwritten and only restores to the same paths.
+ */
+class DirectoryCache {
+    dir;
+    warn;
+    constructor(dir, warn) {
+        this.dir = dir;
+        this.warn = warn;
+    }
+    get where() {
+        return this.dir;
+    }
+    manifest(name) {
+        try {
+            return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name, MANIFEST), 'utf8'));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** The entry for key, else the newest whose key starts with a restore key, for these paths. */
+    find(paths, key, restoreKeys) {
+        const samePaths = (m) => m !== undefined && JSON.stringify(m.paths) === JSON.stringify(paths);
+        const exact = this.manifest(entryName(key));
+        if (samePaths(exact) && exact.key === key)
+            return [entryName(key), exact];
+        if (restoreKeys.length === 0 || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(this.dir))
+            return undefined;
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir)
+            .filter((name) => !name.startsWith('.'))
+            .map((name) => [name, this.manifest(name)])
+            .filter(([, m]) => samePaths(m))
+            .sort(([, a], [, b]) => b.savedAt - a.savedAt);
+        for (const prefix of restoreKeys) {
+            const found = entries.find(([, m]) => m.key.startsWith(prefix));
+            if (found)
+                return [found[0], found[1]];
+        }
+        return undefined;
+    }
+    async restore(paths, key, restoreKeys = []) {
+        const found = this.find(paths, key, restoreKeys);
+        if (!found)
+            return undefined;
+        const [name, manifest] = found;
+        const absent = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .absentPaths */ .c)(paths);
+        try {
+            paths.forEach((target, index) => {
+                const copy = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name, 'data', String(index));
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(copy))
+                    throw new Error(`${copy} is missing`);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.cpSync)(copy, target, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true, force: true });
+            });
+            return manifest.key;
+        }
+        catch (error) {
+            (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .removePaths */ .F)(absent);
+            this.warn(`cache: could not restore ${manifest.key} from ${this.dir}: ${error.message}`);
+            return undefined;
+        }
+    }
+    async save(paths, key) {
+        const finalDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, entryName(key));
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(finalDir, MANIFEST)))
+            return true;
+        let staging;
+        try {
+            await (0,_install_place_js__WEBPACK_IMPORTED_MODULE_3__/* .sweepStagingIn */ .Xo)(this.dir);
+            staging = await (0,_install_place_js__WEBPACK_IMPORTED_MODULE_3__/* .makeStaging */ .me)(finalDir);
+            paths.forEach((source, index) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.cpSync)(source, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, 'data', String(index)), {
+                recursive: true,
+                preserveTimestamps: true,
+                verbatimSymlinks: true,
+            }));
+            const manifest = { key, paths, savedAt: Date.now() };
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, MANIFEST), JSON.stringify(manifest, null, 2));
+            // mkdtemp made it owner-only; a cache directory may be shared by the runners of a host.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(staging, 0o755);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(staging, finalDir);
+            return true;
+        }
+        catch (error) {
+            if (staging)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(staging, { recursive: true, force: true });
+            // Another job saved the same key first: theirs is as good as ours.
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(finalDir, MANIFEST)))
+                return true;
+            this.warn(`cache: could not save ${key} in ${this.dir}: ${error.message}`);
+            return false;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 70926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ removePaths),
+/* harmony export */   c: () => (/* binding */ absentPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The paths that do not exist yet: what a failed restore may leave half-made. */
+function absentPaths(paths) {
+    return paths.filter((p) => !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
+}
+function removePaths(paths) {
+    for (const p of paths)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(p, { recursive: true, force: true });
+}
+
+
+/***/ }),
+
+/***/ 12572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ sweepStaleStaging),
+/* harmony export */   Fv: () => (/* binding */ placeAtomically),
+/* harmony export */   WT: () => (/* binding */ discardStaging),
+/* harmony export */   Xo: () => (/* binding */ sweepStagingIn),
+/* harmony export */   me: () => (/* binding */ makeStaging)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _find_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96121);
+
+
+
+
+
+
+const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
+/**
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
+ * live one from a leftover. One from another host (a shared tool cache, a container with its own
+ * process ids) is never judged.
+ */
+const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
+const host = () => (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)().replace(/[^\w.-]/g, '_');
+/**
+ * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
+ * carries this process's pid, so that a later install can tell it was left by a killed one.
+ */
+async function makeStaging(finalDir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalDir), { recursive: true });
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalDir), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes the staging folders that were left in dir by a process that is gone (a killed install or
+ * cache save); never one whose process is alive. Returns the names it removed.
+ */
+async function sweepStagingIn(dir) {
+    const removed = [];
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])) {
+        const owner = STAGING.exec(name);
+        if (!owner || owner[2] !== host() || alive(Number(owner[1])))
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name), { recursive: true, force: true });
+        removed.push(name);
+    }
+    return removed;
+}
+/**
+ * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
+ * (their process is gone); never one whose process is alive. Returns what it removed.
+ */
+async function sweepStaleStaging(toolCache) {
+    const pythonDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(toolCache, 'Python');
+    const removed = [];
+    for (const version of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(pythonDir).catch(() => []))
+        for (const name of await sweepStagingIn(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(pythonDir, version)))
+            removed.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name));
+    return removed;
+}
+async function waitForFile(file, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            return true;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(100);
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file);
+}
+/**
+ * Moves a finished staging folder into place and writes the .complete marker. When another process
+ * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
+ * replaced. Returns whether ours was placed.
+ */
+async function placeAtomically(staging, finalDir) {
+    const marker = (0,_find_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .completeMarker */ .IH)(finalDir);
+    for (let attempt = 0; attempt < 3; attempt++) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(marker)) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+            return 'existing';
+        }
+        try {
+            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(staging, 0o755);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, finalDir);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(marker, '');
+            return 'placed';
+        }
+        catch (error) {
+            if (!RACE_CODES.has(error.code ?? ''))
+                throw error;
+        }
+        if (await waitForFile(marker, 15_000))
+            continue;
+        const stale = `${finalDir}.${process.pid}.stale`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(finalDir, stale).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(stale, { recursive: true, force: true });
+    }
+    throw new Error(`could not move ${staging} into ${finalDir}`);
+}
+/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
+async function discardStaging(staging) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+    const versionDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(staging);
+    try {
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(versionDir)).length === 0)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(versionDir);
+    }
+    catch {
+        // another process may be using it
+    }
+}
+
+
+/***/ })
+
+};
