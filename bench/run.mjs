@@ -12,6 +12,8 @@
 //         50k tests, whole process: time and peak RSS against the issue's goals (bench/scale.mjs).
 //  cache: a second run with a warm dependency cache vs the first, on a project that builds a C
 //         extension from source on both builds: each install and the whole process (bench/cache.mjs).
+//  tsan: the ThreadSanitizer interpreter built cold, restored warm (ratio), and the TSan mode's run of
+//        the example against the plain freethreaded mode's (bench/tsan.mjs).
 //  matrix: planning 3 OS x 4 versions x 3 modes from the real availability data (bench/matrix.mjs).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -24,6 +26,7 @@ import { makeScratch, sweepStaleScratch } from '../testbed/scratch.mjs'
 import { benchMatrix } from './matrix.mjs'
 import { benchModes } from './modes.mjs'
 import { benchCache } from './cache.mjs'
+import { benchTsan } from './tsan.mjs'
 import { benchStress } from './stress.mjs'
 import { benchResults, compileSources } from './results.mjs'
 import { benchCompareScale, benchSetupScale } from './scale.mjs'
@@ -80,6 +83,7 @@ for (let i = 0; i < 3; i++) {
 const modes = await benchModes(inputs, warmCache)
 const stress = await benchStress(inputs, warmCache)
 const dependencyCache = await benchCache(inputs, warmCache)
+const tsan = await benchTsan(inputs, warmCache, server.url)
 await server.close()
 
 // --- warm -----------------------------------------------------------------------------------
@@ -145,6 +149,11 @@ console.log(
     `; whole process ${warm1.seconds.toFixed(1)} s vs ${cold1.seconds.toFixed(1)} s = ${dependencyCache.wholeRatio.toFixed(2)}x`,
 )
 report.dependencyCache = dependencyCache
+console.log(
+  `tsan: interpreter built in ${tsan.buildSeconds.toFixed(0)} s, restored in ${tsan.restoreSeconds.toFixed(1)} s = ${tsan.restoreRatio.toFixed(3)}x the build; ` +
+    `the example under freethreaded-tsan ${tsan.tsanSeconds.toFixed(1)} s vs freethreaded ${tsan.freethreadedSeconds.toFixed(1)} s = ${tsan.runRatio.toFixed(2)}x`,
+)
+report.tsan = tsan
 
 // --- large results --------------------------------------------------------------------------
 compileSources()

@@ -3282,7 +3282,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 /***/ }),
 
-/***/ 20071:
+/***/ 25789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3400,7 +3400,7 @@ async function loadSetupInputs(read) {
     // Loaded only with `run`: an install-only step keeps its light start-up.
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const run = read('run')
-        ? (await __nccwpck_require__.e(/* import() */ 668).then(__nccwpck_require__.bind(__nccwpck_require__, 1668))).parseRunInputs(read, {
+        ? (await __nccwpck_require__.e(/* import() */ 423).then(__nccwpck_require__.bind(__nccwpck_require__, 31423))).parseRunInputs(read, {
             os: process.platform,
             versions: requests.length,
             workspace,
@@ -3632,7 +3632,20 @@ function availabilityFrom(cached, indexes, platform, inputs) {
     return { standard: forBuild('standard'), freethreaded: forBuild('freethreaded') };
 }
 
+;// CONCATENATED MODULE: ./src/cache/store.ts
+/** The store the inputs ask for: a directory, or the Actions cache service (loaded on demand). */
+async function cacheStore(cacheDir, warn) {
+    if (cacheDir) {
+        const { DirectoryCache } = await __nccwpck_require__.e(/* import() */ 657).then(__nccwpck_require__.bind(__nccwpck_require__, 70657));
+        return new DirectoryCache(cacheDir, warn);
+    }
+    const { ActionsCache } = await __nccwpck_require__.e(/* import() */ 253).then(__nccwpck_require__.bind(__nccwpck_require__, 66253));
+    return new ActionsCache(warn);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/setup.ts
+
+
 
 
 
@@ -3666,9 +3679,32 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66160));
+        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49898));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
-        return runSuite(installed, runInputs, platform, tempDir, namesDir, inputs.token);
+        const needsStore = runInputs.dependencyCache !== undefined || runInputs.modes.some(leg/* isTsan */.js);
+        const store = needsStore ? await cacheStore(runInputs.cacheDir, commands/* warning */.$e) : undefined;
+        const problems = [];
+        const tsan = runInputs.modes.some(leg/* isTsan */.js)
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39772))).acquireTsanInterpreters([...new Set(installed.filter((i) => i.build === 'freethreaded').map((i) => i.version))], {
+                inputs: runInputs.tsan,
+                toolCache,
+                platform,
+                store: store,
+                workDir: external_node_path_default().join(tempDir, 'tsan-build'),
+                problem: (message) => problems.push(message),
+            })
+            : undefined;
+        if (tsan)
+            commands/* setOutput */.uH('tsan-cache-hit', String(tsan.size > 0 && [...tsan.values()].every((t) => t.restored)));
+        return runSuite(installed, runInputs, {
+            platform,
+            tempDir,
+            namesDir,
+            token: inputs.token,
+            store,
+            tsan: tsan ?? new Map(),
+            problems,
+        });
     },
 };
 /** Downloads and installs every planned build the tool cache lacks, all at once. */
@@ -3677,7 +3713,7 @@ async function installMissing(plan, inputs, platform, toolCache) {
     const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download]));
     if (downloads.size === 0)
         return sources;
-    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85692));
+    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9563));
     for (const left of await sweepStaleStaging(toolCache))
         commands/* info */.pq(`Removed ${left}, left by an install that was killed`);
     const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft', 'downloads');
@@ -3928,7 +3964,7 @@ function toolCacheRoot(env = process.env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
-/* harmony import */ var _actions_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20071);
+/* harmony import */ var _actions_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25789);
 
 
 await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .setupAction */ .U);
@@ -3962,6 +3998,7 @@ class InputError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OZ: () => (/* binding */ url),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   Yq: () => (/* binding */ choice),
 /* harmony export */   lc: () => (/* binding */ bool),
@@ -4234,6 +4271,7 @@ class ResultsFileError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault *
 /* harmony export */   XN: () => (/* binding */ legArtifact),
 /* harmony export */   Yy: () => (/* binding */ buildOf),
 /* harmony export */   go: () => (/* binding */ writeLegFile),
+/* harmony export */   js: () => (/* binding */ isTsan),
 /* harmony export */   n1: () => (/* binding */ withoutGil)
 /* harmony export */ });
 /* unused harmony exports validateLeg, readLegFile, readLegHead */
@@ -4251,7 +4289,14 @@ class ResultsFileError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault *
  * matrix legs upload for the compare job.
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const MODES = ['standard', 'freethreaded', 'freethreaded-gil', 'standard-stress', 'freethreaded-stress'];
+const MODES = [
+    'standard',
+    'freethreaded',
+    'freethreaded-gil',
+    'standard-stress',
+    'freethreaded-stress',
+    'freethreaded-tsan',
+];
 /** The build a mode runs on. */
 function buildOf(mode) {
     return mode === 'standard' || mode === 'standard-stress' ? 'standard' : 'freethreaded';
@@ -4262,7 +4307,11 @@ function isStress(mode) {
 }
 /** The modes meant to run without the GIL. */
 function withoutGil(mode) {
-    return mode === 'freethreaded' || mode === 'freethreaded-stress';
+    return mode === 'freethreaded' || mode === 'freethreaded-stress' || mode === 'freethreaded-tsan';
+}
+/** The mode that runs on a free-threaded CPython built with ThreadSanitizer (src/tsan). */
+function isTsan(mode) {
+    return mode === 'freethreaded-tsan';
 }
 function check(condition, file, reason) {
     if (!condition)

@@ -8,7 +8,10 @@
 #   <cache>/VERSION                 the CPython version that was built, e.g. 3.13.15
 #   <cache>/standard/               installed prefix of the standard build
 #   <cache>/freethreaded/           installed prefix of the --disable-gil build
-# A second run with both prefixes present costs a few seconds.
+#   <cache>/source/Python-<v>.tar.xz  the upstream source (Debian's, without its patches and its
+#                                     debian/ folder), repacked in python.org's layout, for the
+#                                     action's ThreadSanitizer build
+# A second run with both prefixes and the source present costs a few seconds.
 set -euo pipefail
 
 cache=${SPFT_TESTBED_CACHE:-$HOME/.cache/setup-python-ft-testbed}
@@ -23,7 +26,13 @@ have_build() {
   [ -f "$cache/$kind/.done" ] && [ "$(cat "$cache/$kind/.done")" = "$recipe" ]
 }
 
-if have_build standard && have_build freethreaded; then
+# Bump when the way the source is packed changes.
+source_recipe=1
+have_source() {
+  [ -f "$cache/source/.done" ] && [ "$(cat "$cache/source/.done")" = "$source_recipe" ]
+}
+
+if have_build standard && have_build freethreaded && have_source; then
   log "cached builds of $(cat "$cache/VERSION") in $cache"
   echo "$cache"
   exit 0
@@ -89,6 +98,23 @@ done
 srcdir=$(find "$work" -maxdepth 1 -mindepth 1 -type d -name 'python3.13-*' | head -n1)
 # Debian version 3.13.15-1 -> upstream 3.13.15 (pre-releases like 3.13.0~rc2 keep the tag).
 version=$(sed -nE 's/^#define PY_VERSION[[:space:]]+"([^"]+)".*/\1/p' "$srcdir/Include/patchlevel.h")
+
+# The source and the builds must be of one version: a newer Debian source rebuilds both.
+if [ -f "$cache/VERSION" ] && [ "$(cat "$cache/VERSION")" != "$version" ]; then
+  log "the cached builds are of $(cat "$cache/VERSION"), the source of $version: rebuilding"
+  rm -f "$cache/standard/.done" "$cache/freethreaded/.done"
+fi
+
+if ! have_source; then
+  log "packing the source of CPython $version as Python-$version.tar.xz"
+  rm -rf "$cache/source"
+  mkdir -p "$cache/source"
+  name=$(basename "$srcdir")
+  (cd "$work" && XZ_OPT='-T0 -6' tar --exclude="$name/debian" --transform "s,^$name,Python-$version," \
+    -cJf "$cache/source/Python-$version.tar.xz" "$name")
+  echo "$source_recipe" >"$cache/source/.done"
+fi
+
 log "building CPython $version from Debian source $fetched"
 
 build_one() {

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url'
 const here = path.dirname(fileURLToPath(import.meta.url))
 const fixtures = path.join(here, 'fixtures')
 export const PBS_TAG = '20260814'
-const RECIPE = '5'
+const RECIPE = '6'
 
 function log(message) {
   process.stderr.write(`[testbed] ${message}\n`)
@@ -131,6 +131,23 @@ function packPbs(cache, version, out) {
   )
 }
 
+/**
+ * The CPython source tarball in python.org's layout, for the freethreaded-tsan mode's build:
+ * cpython/<version>/Python-<version>.tar.xz (no checksum to find, as at python.org), and the same
+ * beside a SHA256SUMS under cpython-verified/.
+ */
+function serveSource(cache, version, out) {
+  const tarball = path.join(cache, 'source', `Python-${version}.tar.xz`)
+  for (const dir of ['cpython', 'cpython-verified']) {
+    mkdirSync(path.join(out, dir, version), { recursive: true })
+    cpSync(tarball, path.join(out, dir, version, `Python-${version}.tar.xz`))
+  }
+  writeFileSync(
+    path.join(out, 'cpython-verified', version, 'SHA256SUMS'),
+    `${sha256(tarball)}  Python-${version}.tar.xz\n`,
+  )
+}
+
 /** Prepares the served folder; returns { root, version, cache }. */
 export function prepareTestbed() {
   const cache = buildInterpreters()
@@ -150,6 +167,7 @@ export function prepareTestbed() {
       .slice(-2)[0] ?? `${version}-testbed`
   packPythonVersions(cache, version, root, tag, osReleaseVersion())
   packPbs(cache, version, root)
+  serveSource(cache, version, root)
   // The real manifest alone: nothing in it fits this Debian machine, so auto falls back to PBS.
   cpSync(path.join(fixtures, 'versions-manifest.json'), path.join(root, 'fixture-versions-manifest.json'))
   writeFileSync(stamp, want)

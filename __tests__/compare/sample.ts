@@ -1,4 +1,4 @@
-import { MODES, type LegResult, type Mode } from '../../src/results/leg.js'
+import type { LegResult, Mode } from '../../src/results/leg.js'
 import { OUTCOMES, type Outcome, type TestResult } from '../../src/results/outcome.js'
 import { leg } from './helpers.js'
 
@@ -45,7 +45,9 @@ function sampleTests(count: number, mode: Mode, next: () => number): TestResult[
 export function sampleLegs(count = 1500): { legs: LegResult[]; expected: { group: string; mode: Mode }[] } {
   const next = random(7)
   const legs: LegResult[] = []
-  for (const mode of MODES) {
+  // The modes the sample (and the golden reports made from it) was first written with.
+  const modes: Mode[] = ['standard', 'freethreaded', 'freethreaded-gil', 'standard-stress', 'freethreaded-stress']
+  for (const mode of modes) {
     const tests = sampleTests(count, mode, next)
     if (mode === 'freethreaded-gil') tests.reverse()
     const reruns: Record<string, Outcome[]> = {}

@@ -36,8 +36,17 @@ describe('run inputs', () => {
       artifactDir: '',
       cacheDir: '',
       stress: { threads: 4, iterations: 1 },
+      tsan: { sourceMirror: 'https://www.python.org/ftp/python', sourceSha256: new Map(), suppressions: '' },
     })
     expect(parseRunInputs(reader({}), { ...linux, os: 'win32' }).shell).toBe('pwsh')
+  })
+
+  test('freethreaded-tsan is refused on Windows, before anything is installed', () => {
+    expect(() =>
+      parseRunInputs(reader({ run: 'pytest', modes: 'standard, freethreaded-tsan' }), { ...linux, os: 'win32' }),
+    ).toThrow(
+      'modes: freethreaded-tsan needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only',
+    )
   })
 
   test('modes keep their canonical order', () => {

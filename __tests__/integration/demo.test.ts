@@ -16,7 +16,7 @@ test('the demo installs both builds, runs three modes and prints the comparison 
   const seconds = (Date.now() - started) / 1000
   // The log, folded as GitHub folds it, with the annotations called out.
   expect(stdout).toMatch(/^Downloading python-3\.13\.\d+-linux-.*-x64-freethreaded\.tar\.gz/m)
-  expect(stdout).toMatch(/^▶ freethreaded · 3\.13\.\d+: exit 1 after 1 crash and 1 hang, 10 tests/m)
+  expect(stdout).toMatch(/^▶ freethreaded · 3\.13\.\d+: exit 1 after 1 crash and 1 hang, 11 tests/m)
   expect(stdout).toMatch(
     /^Error: Crashed \(tests\/test_extension\.py:6\): tests\/test_extension\.py::test_unlocked_c_stack$/m,
   )
@@ -28,13 +28,13 @@ test('the demo installs both builds, runs three modes and prints the comparison 
   expect(stdout).toMatch(/^tests\/test_threads\.py::test_lock_ordering +⏳ freethreaded +deadlock: 2 threads in take/m)
   expect(stdout).toMatch(/^tests\/test_threads\.py::test_counter_race +❌ freethreaded +assert \d+ == \(4 \* 20000\)/m)
   expect(stdout).toMatch(/^Mode +Python +Tests/m)
-  expect(stdout).toMatch(/^freethreaded-gil +3\.13\.\d+ \(cp313t\) +10 /m)
+  expect(stdout).toMatch(/^freethreaded-gil +3\.13\.\d+ \(cp313t\) +11 /m)
   expect(stdout).toContain('ftdemo._undeclared has not declared free-threading support')
   // Rendered, not raw: no markdown escapes and no tags.
   const summary = stdout.slice(stdout.indexOf('The job summary'), stdout.indexOf('  Outputs'))
   expect(summary).not.toMatch(/\\[-._:()[\]]|<\/?(code|details|summary|sub|br|pre)>|&lt;|&#64;/)
   expect(stdout).toMatch(
-    /^The JSON report \(setup-python-ft\/report@1, 10 tests, outcome diverged\): \/.*report\.json$/m,
+    /^The JSON report \(setup-python-ft\/report@1, 11 tests, outcome diverged\): \/.*report\.json$/m,
   )
   expect(stdout).toMatch(/^outcome=diverged$/m)
   expect(seconds).toBeLessThan(60)

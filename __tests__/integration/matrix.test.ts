@@ -146,7 +146,7 @@ describe('the matrix sub-action', () => {
     [{ include: '{"os": 1}' }, /^::error::include: must be a JSON list of objects/],
     [
       { modes: 'standard, turbo' },
-      /^::error::modes: 'turbo' is not a mode; use standard, freethreaded, freethreaded-gil, standard-stress, freethreaded-stress$/,
+      /^::error::modes: 'turbo' is not a mode; use standard, freethreaded, freethreaded-gil, standard-stress, freethreaded-stress, freethreaded-tsan$/,
     ],
   ])('%j: one error naming the input', async (inputs, error) => {
     const bad = await matrixAction(inputs)
@@ -222,7 +222,7 @@ describe('legs on the real interpreters, then the compare job', () => {
     expect(compare.summary).toContain('### Divergences (3)')
     const report = JSON.parse(readFileSync(compare.outputs['report-path'], 'utf8'))
     expect(report.groups[0].group).toBe('Python 3.13 on linux-x64')
-    expect(report.groups[0].tests).toHaveLength(10)
+    expect(report.groups[0].tests).toHaveLength(11)
   })
 
   test("the compare job's own baseline, fed back, makes it pass: known divergences folded", async () => {

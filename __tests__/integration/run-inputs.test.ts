@@ -63,7 +63,7 @@ describe('bad run inputs fail before anything is installed or run', () => {
     [
       'modes',
       'turbo',
-      /^::error::modes: 'turbo' is not a mode; use standard, freethreaded, freethreaded-gil, standard-stress, freethreaded-stress$/,
+      /^::error::modes: 'turbo' is not a mode; use standard, freethreaded, freethreaded-gil, standard-stress, freethreaded-stress, freethreaded-tsan$/,
     ],
     ['modes', 'standard, standard', /^::error::modes: 'standard' is listed twice; list each mode once/],
     ['gil', 'maybe', /^::error::gil: 'maybe' is not valid; use one of: force-off, detect$/],

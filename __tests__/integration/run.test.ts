@@ -119,7 +119,7 @@ describe('the example project under three modes, with a rerun', () => {
   test('the JSON report has every test in every mode, the reruns and the classes', () => {
     expect(r.schema).toBe('setup-python-ft/report@1')
     expect(r.groups).toHaveLength(1)
-    expect(r.groups[0].tests).toHaveLength(10)
+    expect(r.groups[0].tests).toHaveLength(11)
     const race = testRow(r, 'tests.test_threads::test_counter_race')
     expect(race.outcomes).toEqual({ standard: 'passed', freethreaded: 'failed', 'freethreaded-gil': 'passed' })
     expect(race.divergence).toBe('freethreaded-only')
@@ -158,7 +158,7 @@ describe('the example project under three modes, with a rerun', () => {
       `## ❌ 3 tests break only with the GIL off (${bed.version}t): 1 crash · 1 hang · 1 failure — all pass on standard and with PYTHON_GIL=1`,
     )
     expect(run.summary).toMatch(
-      /\| \*\*freethreaded\*\* \| 3\.13\.\d+ \(cp313t\) \| 10 \| 6 \| 2 \| {2}\| 1 \| 1 \| 💥 SIG[A-Z]+, ⏳ hang, resumed; exit 1 \|.*\| off, forced by PYTHON_GIL=0 \|/,
+      /\| \*\*freethreaded\*\* \| 3\.13\.\d+ \(cp313t\) \| 11 \| 7 \| 2 \| {2}\| 1 \| 1 \| 💥 SIG[A-Z]+, ⏳ hang, resumed; exit 1 \|.*\| off, forced by PYTHON_GIL=0 \|/,
     )
     expect(run.summary).toMatch(/\| \*\*freethreaded-gil\*\* \|.*\| on, PYTHON_GIL=1 \|/)
     expect(run.summary).toContain('### Divergences (3)')

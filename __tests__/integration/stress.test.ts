@@ -73,7 +73,7 @@ describe('four modes, stressed', () => {
   test('the action installs pytest-run-parallel into each venv and runs every mode', () => {
     expect(run.stdout).toMatch(/^::group::Install for cp313t: exit 0$/m)
     for (const mode of ['standard-stress', 'freethreaded-stress']) {
-      expect(run.stdout).toMatch(new RegExp(`^::group::${mode} · 3\\.13\\.\\d+: .*, 10 tests`, 'm'))
+      expect(run.stdout).toMatch(new RegExp(`^::group::${mode} · 3\\.13\\.\\d+: .*, 11 tests`, 'm'))
     }
     expect(report.groups[0].modes.find((m) => m.mode === 'freethreaded-stress')?.stress).toMatchObject({
       threads: 4,
@@ -157,13 +157,13 @@ describe('four modes, stressed', () => {
   test('the summary has a Thread stress part', () => {
     expect(run.summary).toContain('#### Thread stress')
     expect(run.summary).toMatch(
-      /- \*\*freethreaded-stress\*\*: each test in 4 threads × 1 iteration; \d+ stressed, 4 run in one thread/,
+      /- \*\*freethreaded-stress\*\*: each test in 4 threads × 1 iteration; \d+ stressed, 5 run in one thread/,
     )
     expect(run.summary).toContain(
       '- ❌ 1 test races without the GIL: <code>tests/test\\_registry\\.py\\:\\:test\\_handles\\_find\\_their\\_objects</code>',
     )
     expect(run.summary).toContain('<details><summary>Thread-unsafe tests (1)')
-    expect(run.summary).toContain('<details><summary>Run in one thread (4)</summary>')
+    expect(run.summary).toContain('<details><summary>Run in one thread (5)</summary>')
   })
 
   test('the reproduce command reproduces the race on a developer machine', () => {

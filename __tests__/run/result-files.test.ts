@@ -12,6 +12,7 @@ const plan = (mode: LegPlan['mode'], version = '3.13.15'): LegPlan => ({
   build: mode === 'standard' ? 'standard' : 'freethreaded',
   version,
   abi: 'cp313',
+  environment: 'cp313',
   python: 'python',
   pythonGil: undefined,
 })

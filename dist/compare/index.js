@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 43824:
+/***/ 5385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -305,7 +305,14 @@ function doubled(from, make) {
  * matrix legs upload for the compare job.
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const leg_MODES = ['standard', 'freethreaded', 'freethreaded-gil', 'standard-stress', 'freethreaded-stress'];
+const leg_MODES = [
+    'standard',
+    'freethreaded',
+    'freethreaded-gil',
+    'standard-stress',
+    'freethreaded-stress',
+    'freethreaded-tsan',
+];
 /** The build a mode runs on. */
 function buildOf(mode) {
     return mode === 'standard' || mode === 'standard-stress' ? 'standard' : 'freethreaded';
@@ -316,7 +323,11 @@ function leg_isStress(mode) {
 }
 /** The modes meant to run without the GIL. */
 function withoutGil(mode) {
-    return mode === 'freethreaded' || mode === 'freethreaded-stress';
+    return mode === 'freethreaded' || mode === 'freethreaded-stress' || mode === 'freethreaded-tsan';
+}
+/** The mode that runs on a free-threaded CPython built with ThreadSanitizer (src/tsan). */
+function leg_isTsan(mode) {
+    return mode === 'freethreaded-tsan';
 }
 function check(condition, file, reason) {
     if (!condition)
@@ -540,7 +551,7 @@ function findingEntry(value, index) {
     if (!FINDING_KINDS.includes(entry.kind)) {
         throw new BaselineError(`${where}.kind must be one of ${FINDING_KINDS.join(', ')}`);
     }
-    for (const key of ['group', 'module', 'distribution'])
+    for (const key of ['group', 'module', 'distribution', 'place'])
         optionalString(entry, key, where);
     checkModes(entry, where);
     return entry;
@@ -704,7 +715,49 @@ function cache_cacheDirInput(read, workspace) {
     return dir;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/tsan.ts
+
+
+
+
+
+const DEFAULT_CPYTHON_SOURCE_MIRROR = 'https://www.python.org/ftp/python';
+/**
+ * cpython-source-sha256: a bare sha256, or lines as sha256sum prints them (`<sha256>  Python-3.14.2.tar.xz`).
+ */
+function parseSourceSha256(value) {
+    const pinned = new Map();
+    for (const raw of value.split('\n')) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const match = /^([0-9a-fA-F]{64})(?:\s+\*?(\S+))?$/.exec(line);
+        if (!match) {
+            throw new InputError('cpython-source-sha256', `'${line}' is not a sha256; give 64 hex digits, or lines of sha256sum's output (<sha256>  Python-<version>.tar.xz)`);
+        }
+        pinned.set(match[2] ?? '*', match[1].toLowerCase());
+    }
+    return pinned;
+}
+/** The TSan mode's inputs; the mode is refused where ThreadSanitizer does not run. */
+function tsan_readTsanInputs(read, modes, os, workspace) {
+    if (modes.some(isTsan) && os === 'win32') {
+        throw new InputError('modes', 'freethreaded-tsan needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only; drop it on Windows runners');
+    }
+    const suppressions = read('tsan-suppressions');
+    const file = suppressions ? path.resolve(workspace, suppressions) : '';
+    if (file && (!existsSync(file) || !statSync(file).isFile())) {
+        throw new InputError('tsan-suppressions', `'${suppressions}' is not a file (looked for ${file}); give a ThreadSanitizer suppressions file of the workspace, relative to it`);
+    }
+    return {
+        sourceMirror: url(read, 'cpython-source-mirror', DEFAULT_CPYTHON_SOURCE_MIRROR),
+        sourceSha256: parseSourceSha256(read('cpython-source-sha256')),
+        suppressions: file,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
 
 
 
@@ -871,6 +924,7 @@ function parseRunInputs(read, context) {
         stress: stressInput(read),
         baseline: readBaselineInput(read('baseline'), context.workspace),
         cacheDir: cacheDirInput(read, context.workspace),
+        tsan: readTsanInputs(read, modes, context.os, context.workspace),
     };
 }
 
@@ -1088,6 +1142,7 @@ function coversFinding(entry, finding) {
         (entry.group === undefined || entry.group === finding.group) &&
         (entry.module === undefined || entry.module === finding.module) &&
         (entry.distribution === undefined || entry.distribution === finding.distribution) &&
+        (entry.place === undefined || entry.place === finding.place) &&
         (entry.modes === undefined || sameModes(entry.modes, finding.modes)));
 }
 /** Marks a group's divergences and findings new or known; says which entries it used. */
@@ -1141,12 +1196,13 @@ function currentBaseline(groups, given) {
             divergences.push({ test: row.id, group: g.group, class: row.kind, modes: failingModes(row) });
         }
         for (const finding of g.findings.filter((f) => f.baseline !== 'known')) {
-            const names = finding.module ?? finding.distribution;
+            const names = finding.module ?? finding.distribution ?? finding.place;
             findings.push({
                 kind: finding.kind,
                 group: g.group,
                 ...(finding.module ? { module: finding.module } : {}),
                 ...(finding.distribution ? { distribution: finding.distribution } : {}),
+                ...(finding.place ? { place: finding.place } : {}),
                 ...(names ? {} : { modes: finding.modes }),
             });
         }
@@ -1630,6 +1686,7 @@ const TELLING = [
     'standard',
     'standard-stress',
     'freethreaded-gil',
+    'freethreaded-tsan',
 ];
 /** Quotes a word for a POSIX shell when it needs it. */
 function shellWord(word) {
@@ -1737,8 +1794,43 @@ function versionFindings(group, legs) {
     return findings;
 }
 /** Every finding of a group: the GIL, legs missing, legs without tests, legs that died between tests. */
+/** Where a TSan report points, in words: "data race at src/_racy.c:12 in racy_increment". */
+function tsanPlace(finding) {
+    const place = finding.place;
+    if (place?.file)
+        return `${finding.kind} at ${place.file}:${place.line} in ${place.function}`;
+    if (place)
+        return `${finding.kind} in ${place.function}${place.module ? ` (${place.module})` : ''}`;
+    return finding.summary;
+}
+/**
+ * ThreadSanitizer's reports of the freethreaded-tsan mode, one finding per place: blocking, since a
+ * race in C is a bug even when every assertion passed; one with no frame outside CPython itself is a
+ * warning (CPython's to fix, or to suppress).
+ */
+function tsanFindings(group, legs) {
+    return legs.flatMap((leg) => (leg.tsan ?? []).map((tsan) => {
+        const tests = tsan.tests.length > 0
+            ? `, in ${tsan.tests.slice(0, 3).join(', ')}${tsan.tests.length > 3 ? ` and ${tsan.tests.length - 3} more` : ''}`
+            : '';
+        const times = tsan.count > 1 ? ` (${tsan.count} reports)` : '';
+        return {
+            kind: 'thread-sanitizer',
+            group,
+            modes: [leg.mode],
+            blocking: !tsan.inInterpreter,
+            place: tsanPlace(tsan),
+            tsan,
+            message: `ThreadSanitizer: ${tsanPlace(tsan)}${tests}${times}${tsan.inInterpreter ? ' (inside CPython itself: no frame of the project)' : ''}`,
+        };
+    }));
+}
 function groupFindings(group, legs, options, comparingExitCodes) {
-    const findings = [...gilFindings(group, legs, options.requireGilDisabled), ...versionFindings(group, legs)];
+    const findings = [
+        ...tsanFindings(group, legs),
+        ...gilFindings(group, legs, options.requireGilDisabled),
+        ...versionFindings(group, legs),
+    ];
     const present = new Set(legs.map((l) => l.mode));
     const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
     for (const { mode } of missing) {
@@ -2001,7 +2093,69 @@ function firstLines(text, lines, chars = 1500) {
     return head.length > chars ? `${head.slice(0, chars)}…` : head;
 }
 
+;// CONCATENATED MODULE: ./src/report/tsan.ts
+
+/*
+ * ThreadSanitizer's findings in the report (pure): where each is annotated, and its part of the job
+ * summary, the stacks folded.
+ */
+const FRAMES_SHOWN = 8;
+/** A frame's file is the project's when it is relative to the workspace. */
+const tsan_inWorkspace = (frame) => frame?.file !== undefined &&
+    !frame.file.startsWith('/') &&
+    !frame.file.startsWith('..') &&
+    !/^[A-Za-z]:/.test(frame.file);
+/**
+ * Where a report is annotated: the top frame of the project's own code (the C, C++ or Cython line),
+ * else the test that was running.
+ */
+function tsanAnnotationPlace(tsan) {
+    const frame = [...tsan.stacks.flatMap((s) => s.frames), tsan.place].find(tsan_inWorkspace);
+    if (frame)
+        return { file: frame.file, ...(frame.line ? { line: frame.line } : {}) };
+    if (tsan.testFile)
+        return { file: tsan.testFile, ...(tsan.testLine ? { line: tsan.testLine } : {}) };
+    return {};
+}
+/** A file of CPython's own source by its place in the tree (Objects/call.c), not the build's folder. */
+function shortFile(file) {
+    return /\/Python-3\.\d+\.\d+[^/]*\/(.+)$/.exec(file)?.[1] ?? file;
+}
+function frameLine(frame) {
+    const where = frame.file ? `${shortFile(frame.file)}:${frame.line}` : '';
+    const module = frame.module && !tsan_inWorkspace(frame) ? ` (${frame.module})` : '';
+    return `    ${frame.function}  ${where}${module}`.trimEnd();
+}
+/** The stacks as people read them: each stack's title, then its top frames. */
+function readableStacks(tsan) {
+    return tsan.stacks
+        .map((stack) => {
+        const frames = stack.frames.slice(0, FRAMES_SHOWN).map(frameLine);
+        const more = stack.frames.length > FRAMES_SHOWN ? [`    … ${stack.frames.length - FRAMES_SHOWN} more frames`] : [];
+        return [`${stack.title}:`, ...frames, ...more].join('\n');
+    })
+        .join('\n\n');
+}
+/** The "ThreadSanitizer" part of a group's summary: one folded block per place. */
+function tsanSection(findings) {
+    const tsan = findings.filter((f) => f.tsan);
+    if (tsan.length === 0)
+        return [];
+    const lines = [`#### ThreadSanitizer (${tsan.length})\n`];
+    for (const finding of tsan) {
+        const t = finding.tsan;
+        const mark = finding.baseline === 'known' ? '➖' : '❌';
+        const tests = t.tests.length > 0
+            ? ` · in ${t.tests.slice(0, 3).join(', ')}${t.tests.length > 3 ? ` and ${t.tests.length - 3} more` : ''}`
+            : '';
+        const count = t.count > 1 ? ` · ${t.count} reports` : '';
+        lines.push(`<details><summary>${mark} ${htmlText(`${finding.place}${tests}${count}`)}</summary>\n\n${preBlock(readableStacks(t))}\n\n</details>\n`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 
 
@@ -2034,6 +2188,17 @@ function outcomesLine(row) {
 function divergencesByImportance(comparison) {
     const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
     return rows.sort((a, b) => byImportance(a.row, b.row));
+}
+/** A finding's annotation; a ThreadSanitizer report's is at its place, with its top frames. */
+function findingAnnotation(f, groups) {
+    return {
+        level: f.baseline === 'known' ? 'notice' : f.blocking ? 'error' : 'warning',
+        message: f.tsan ? `${f.message}\n\n${firstLines(readableStacks(f.tsan), 12)}` : f.message,
+        properties: {
+            title: `${f.tsan ? 'ThreadSanitizer' : 'setup-python-ft'}${groups > 1 ? ` [${f.group}]` : ''}`,
+            ...(f.tsan ? tsanAnnotationPlace(f.tsan) : {}),
+        },
+    };
 }
 /** A divergence's annotation: the title says its class, the message its outcomes and failure. */
 function divergenceAnnotation(row, group, groups) {
@@ -2081,13 +2246,7 @@ function planAnnotations(comparison, reserveErrors) {
     const groups = comparison.groups.length;
     const rows = divergencesByImportance(comparison);
     const candidates = [
-        ...comparison.findings
-            .filter((f) => f.blocking || f.kind !== 'no-tests')
-            .map((f) => ({
-            level: f.baseline === 'known' ? 'notice' : f.blocking ? 'error' : 'warning',
-            message: f.message,
-            properties: { title: groups > 1 ? `setup-python-ft [${f.group}]` : 'setup-python-ft' },
-        })),
+        ...comparison.findings.filter((f) => f.blocking || f.kind !== 'no-tests').map((f) => findingAnnotation(f, groups)),
         ...rows.map(({ row, group }) => divergenceAnnotation(row, group, groups)),
         ...fixedAnnotations(comparison),
     ];
@@ -2182,7 +2341,7 @@ function threadsToShow(dump, outcome, workspace) {
     }
     return threads;
 }
-const frameLine = (f) => `  File "${f.file}", line ${f.line} in ${f.func}`;
+const traces_frameLine = (f) => `  File "${f.file}", line ${f.line} in ${f.func}`;
 /**
  * A faulthandler dump as a maintainer reads it: for a crash the crashing thread first, for a hang
  * every thread but the idle main one; machinery frames left out; paths shortened. Text that holds
@@ -2195,7 +2354,7 @@ function readableTrace(details, outcome, workspace) {
     const blocks = threadsToShow(dump, outcome, workspace).map((thread) => {
         const own = thread.frames.filter((f) => !machinery(f.file));
         const left = thread.frames.length - own.length;
-        const kept = (own.length > 0 ? own : thread.frames.slice(0, 3)).map(frameLine);
+        const kept = (own.length > 0 ? own : thread.frames.slice(0, 3)).map(traces_frameLine);
         const note = own.length > 0 && left > 0 ? [`  (${left} frames of pytest, pluggy and threading left out)`] : [];
         return [`${thread.title}:`, ...kept, ...note].join('\n');
     });
@@ -2350,6 +2509,7 @@ const MODE_WORDS = {
     'freethreaded-gil': 'with PYTHON_GIL=1',
     'standard-stress': 'under stress on standard',
     'freethreaded-stress': 'under stress with the GIL off',
+    'freethreaded-tsan': 'under ThreadSanitizer',
 };
 const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** The versions a verdict names: 3.13.15t for the free-threaded build, 3.13.15 for the standard. */
@@ -2422,6 +2582,7 @@ function compactLine(comparison, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -2742,9 +2903,12 @@ function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
         out.add('');
         if (!group.compared && !comparison.matrixLeg && many)
             out.add(`- ➖ Nothing compared here: ${whatRan(group)}`);
-        for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
+        for (const finding of group.findings.filter((f) => !isGilFinding(f) && !f.tsan)) {
             out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`);
         }
+        for (const chunk of tsanSection(group.findings))
+            if (!out.add(chunk))
+                break;
         stressSection(out, group);
         gilSection(out, group);
         dependenciesSection(out, group);
@@ -2777,23 +2941,30 @@ const output_LEVELS = {
 /** A path the Checks API can place: relative to the repository, not one outside it. */
 const inRepository = (file) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.startsWith('..');
 /**
- * Every divergence whose file is in the repository, most important first: the Checks API needs a
- * repository path for each, and one it cannot place would refuse the whole request.
+ * Every ThreadSanitizer finding, then every divergence, whose file is in the repository, most
+ * important first: the Checks API needs a repository path for each, and one it cannot place would
+ * refuse the whole request.
  */
 function checkAnnotations(comparison) {
     const groups = comparison.groups.length;
-    return divergencesByImportance(comparison)
-        .filter(({ row }) => row.file && inRepository(row.file))
-        .map(({ row, group }) => {
-        const annotation = divergenceAnnotation(row, group, groups);
-        const line = row.line ?? 1;
+    const annotations = [
+        ...comparison.findings.filter((f) => f.tsan).map((f) => findingAnnotation(f, groups)),
+        ...divergencesByImportance(comparison).map(({ row, group }) => {
+            const annotation = divergenceAnnotation(row, group, groups);
+            return { ...annotation, properties: { ...annotation.properties, file: row.file, line: row.line } };
+        }),
+    ];
+    return annotations
+        .filter(({ properties }) => properties.file && inRepository(properties.file))
+        .map(({ level, message, properties }) => {
+        const line = properties.line ?? 1;
         return {
-            path: row.file,
+            path: properties.file,
             start_line: line,
             end_line: line,
-            annotation_level: output_LEVELS[annotation.level],
-            title: annotation.properties.title ?? '',
-            message: annotation.message.slice(0, 60_000),
+            annotation_level: output_LEVELS[level],
+            title: properties.title ?? '',
+            message: message.slice(0, 60_000),
         };
     });
 }
@@ -3236,7 +3407,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
-/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43824);
+/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5385);
 
 
 await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);
@@ -3295,7 +3466,7 @@ class InputError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   mR: () => (/* binding */ readInputFromEnv)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, splitList, parseInputs */
+/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, url, splitList, parseInputs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
 
 

@@ -31651,7 +31651,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 /***/ }),
 
-/***/ 6837:
+/***/ 688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31978,7 +31978,14 @@ function doubled(from, make) {
  * matrix legs upload for the compare job.
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const leg_MODES = ['standard', 'freethreaded', 'freethreaded-gil', 'standard-stress', 'freethreaded-stress'];
+const leg_MODES = [
+    'standard',
+    'freethreaded',
+    'freethreaded-gil',
+    'standard-stress',
+    'freethreaded-stress',
+    'freethreaded-tsan',
+];
 /** The build a mode runs on. */
 function leg_buildOf(mode) {
     return mode === 'standard' || mode === 'standard-stress' ? 'standard' : 'freethreaded';
@@ -31989,7 +31996,11 @@ function leg_isStress(mode) {
 }
 /** The modes meant to run without the GIL. */
 function withoutGil(mode) {
-    return mode === 'freethreaded' || mode === 'freethreaded-stress';
+    return mode === 'freethreaded' || mode === 'freethreaded-stress' || mode === 'freethreaded-tsan';
+}
+/** The mode that runs on a free-threaded CPython built with ThreadSanitizer (src/tsan). */
+function leg_isTsan(mode) {
+    return mode === 'freethreaded-tsan';
 }
 function check(condition, file, reason) {
     if (!condition)
@@ -32154,7 +32165,7 @@ function findingEntry(value, index) {
     if (!FINDING_KINDS.includes(entry.kind)) {
         throw new baseline_BaselineError(`${where}.kind must be one of ${FINDING_KINDS.join(', ')}`);
     }
-    for (const key of ['group', 'module', 'distribution'])
+    for (const key of ['group', 'module', 'distribution', 'place'])
         optionalString(entry, key, where);
     checkModes(entry, where);
     return entry;
@@ -32316,7 +32327,49 @@ function cache_cacheDirInput(read, workspace) {
     return dir;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/tsan.ts
+
+
+
+
+
+const DEFAULT_CPYTHON_SOURCE_MIRROR = 'https://www.python.org/ftp/python';
+/**
+ * cpython-source-sha256: a bare sha256, or lines as sha256sum prints them (`<sha256>  Python-3.14.2.tar.xz`).
+ */
+function parseSourceSha256(value) {
+    const pinned = new Map();
+    for (const raw of value.split('\n')) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const match = /^([0-9a-fA-F]{64})(?:\s+\*?(\S+))?$/.exec(line);
+        if (!match) {
+            throw new InputError('cpython-source-sha256', `'${line}' is not a sha256; give 64 hex digits, or lines of sha256sum's output (<sha256>  Python-<version>.tar.xz)`);
+        }
+        pinned.set(match[2] ?? '*', match[1].toLowerCase());
+    }
+    return pinned;
+}
+/** The TSan mode's inputs; the mode is refused where ThreadSanitizer does not run. */
+function tsan_readTsanInputs(read, modes, os, workspace) {
+    if (modes.some(isTsan) && os === 'win32') {
+        throw new InputError('modes', 'freethreaded-tsan needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only; drop it on Windows runners');
+    }
+    const suppressions = read('tsan-suppressions');
+    const file = suppressions ? path.resolve(workspace, suppressions) : '';
+    if (file && (!existsSync(file) || !statSync(file).isFile())) {
+        throw new InputError('tsan-suppressions', `'${suppressions}' is not a file (looked for ${file}); give a ThreadSanitizer suppressions file of the workspace, relative to it`);
+    }
+    return {
+        sourceMirror: url(read, 'cpython-source-mirror', DEFAULT_CPYTHON_SOURCE_MIRROR),
+        sourceSha256: parseSourceSha256(read('cpython-source-sha256')),
+        suppressions: file,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
 
 
 
@@ -32483,6 +32536,7 @@ function parseRunInputs(read, context) {
         stress: stressInput(read),
         baseline: readBaselineInput(read('baseline'), context.workspace),
         cacheDir: cacheDirInput(read, context.workspace),
+        tsan: readTsanInputs(read, modes, context.os, context.workspace),
     };
 }
 
@@ -33220,9 +33274,10 @@ function groupName(version, versions, platform) {
 }
 /**
  * The legs of a single-job run: every mode of every installed version. A mode whose build is not
- * installed is reported, not run.
+ * installed is reported, not run; freethreaded-tsan runs on the version's ThreadSanitizer
+ * interpreter (tsanPythons, by version), and not at all where none could be had (already reported).
  */
-function planLegs(installed, modes, gil, platform) {
+function planLegs(installed, modes, gil, platform, tsanPythons = new Map()) {
     const versions = [...new Set(installed.map((i) => i.version))];
     const legs = [];
     const problems = [];
@@ -33234,6 +33289,9 @@ function planLegs(installed, modes, gil, platform) {
                 problems.push(`modes: ${mode} needs the ${build} build of ${version}, which is not installed (see builds and python-version)`);
                 continue;
             }
+            const python = isTsan(mode) ? tsanPythons.get(version) : interpreter.python;
+            if (!python)
+                continue;
             legs.push({
                 id: `${version}-${mode}`,
                 group: groupName(version, versions, platform),
@@ -33241,7 +33299,8 @@ function planLegs(installed, modes, gil, platform) {
                 build,
                 version,
                 abi: interpreter.abi,
-                python: interpreter.python,
+                environment: isTsan(mode) ? `${interpreter.abi}-tsan` : interpreter.abi,
+                python,
                 pythonGil: pythonGilFor(mode, gil),
             });
         }
@@ -33473,7 +33532,7 @@ const matrixAction = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2067);
-/* harmony import */ var _actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6837);
+/* harmony import */ var _actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(688);
 
 
 await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixAction */ .M);
@@ -33533,7 +33592,7 @@ class InputError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
 /* harmony export */   mR: () => (/* binding */ readInputFromEnv),
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, bool */
+/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, bool, url */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
 /* harmony import */ var _platform_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8944);
 

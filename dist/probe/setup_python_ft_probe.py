@@ -15,6 +15,10 @@ everything up to that point:
   {"e": "extensions", "extensions": [{"name", "file", "stdlib"}]}  extension modules loaded so far
   {"e": "end", "gil"}                                             interpreter exit
 
+In the freethreaded-tsan mode (SETUP_PYTHON_FT_TSAN_LOG, TSan's log_path), test-start and test also
+carry "tsan": the size of this process's report file then, so that each report is put to the test
+that was running when ThreadSanitizer wrote it.
+
 SETUP_PYTHON_FT_DEADLINE (epoch seconds) arms faulthandler to dump every thread's traceback to
 hang-<pid>.txt and exit when the mode's time is up; with SETUP_PYTHON_FT_HANG_SHARE (0.75) a single
 test may use only that share of the time left when it starts, so the run can resume after it. SETUP_PYTHON_FT_SELECT / _DESELECT name files
@@ -29,6 +33,7 @@ import sys
 import time
 
 _DIR = os.environ.get("SETUP_PYTHON_FT_PROBE")
+_TSAN_LOG = os.environ.get("SETUP_PYTHON_FT_TSAN_LOG")
 _GIL_WARNING = re.compile(r"The global interpreter lock \(GIL\) has been enabled to load module '([^']+)'")
 _out = None
 _hang_file = None
@@ -54,6 +59,16 @@ def emit(event):
         _out.flush()
     except (OSError, ValueError):
         pass
+
+
+def tsan_offset():
+    """How far this process's ThreadSanitizer report file has got (None outside the TSan mode)."""
+    if not _TSAN_LOG:
+        return None
+    try:
+        return os.path.getsize("%s.%d" % (_TSAN_LOG, os.getpid()))
+    except OSError:
+        return 0
 
 
 def test_id(nodeid):

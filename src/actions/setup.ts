@@ -12,6 +12,8 @@ import { planInstalls } from '../plan/plan.js'
 import type { Planned } from '../plan/resolve.js'
 import type { SourceName } from '../sources/candidate.js'
 import type { Action } from './entry.js'
+import { cacheStore } from '../cache/store.js'
+import { isTsan } from '../results/leg.js'
 
 /** The main action: inputs -> plan -> install -> configure, then run -> compare -> report with `run`. */
 export const setupAction: Action<SetupInputs> = {
@@ -44,7 +46,34 @@ export const setupAction: Action<SetupInputs> = {
     if (exports.env.LD_LIBRARY_PATH) process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH
     const { runSuite } = await import('../run/pipeline.js')
     const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined
-    return runSuite(installed, runInputs, platform, tempDir, namesDir, inputs.token)
+    const needsStore = runInputs.dependencyCache !== undefined || runInputs.modes.some(isTsan)
+    const store = needsStore ? await cacheStore(runInputs.cacheDir, core.warning) : undefined
+    const problems: string[] = []
+    const tsan = runInputs.modes.some(isTsan)
+      ? await (
+          await import('../tsan/acquire.js')
+        ).acquireTsanInterpreters(
+          [...new Set(installed.filter((i) => i.build === 'freethreaded').map((i) => i.version))],
+          {
+            inputs: runInputs.tsan,
+            toolCache,
+            platform,
+            store: store!,
+            workDir: path.join(tempDir, 'tsan-build'),
+            problem: (message) => problems.push(message),
+          },
+        )
+      : undefined
+    if (tsan) core.setOutput('tsan-cache-hit', String(tsan.size > 0 && [...tsan.values()].every((t) => t.restored)))
+    return runSuite(installed, runInputs, {
+      platform,
+      tempDir,
+      namesDir,
+      token: inputs.token,
+      store,
+      tsan: tsan ?? new Map(),
+      problems,
+    })
   },
 }
 

@@ -38,6 +38,8 @@ export interface KnownFinding {
   group?: string
   module?: string
   distribution?: string
+  /** thread-sanitizer: the report's kind and place ("data race at src/_racy.c:12"). */
+  place?: string
   /** For the kinds that name no module (missing-leg, stopped, no-tests): the modes. */
   modes?: Mode[]
 }
@@ -89,7 +91,7 @@ function findingEntry(value: unknown, index: number): KnownFinding {
   if (!FINDING_KINDS.includes(entry.kind as FindingKind)) {
     throw new BaselineError(`${where}.kind must be one of ${FINDING_KINDS.join(', ')}`)
   }
-  for (const key of ['group', 'module', 'distribution']) optionalString(entry, key, where)
+  for (const key of ['group', 'module', 'distribution', 'place']) optionalString(entry, key, where)
   checkModes(entry, where)
   return entry as unknown as KnownFinding
 }

@@ -50,6 +50,7 @@ function coversFinding(entry: KnownFinding, finding: Finding): boolean {
     (entry.group === undefined || entry.group === finding.group) &&
     (entry.module === undefined || entry.module === finding.module) &&
     (entry.distribution === undefined || entry.distribution === finding.distribution) &&
+    (entry.place === undefined || entry.place === finding.place) &&
     (entry.modes === undefined || sameModes(entry.modes, finding.modes))
   )
 }
@@ -122,12 +123,13 @@ export function currentBaseline(
       divergences.push({ test: row.id, group: g.group, class: row.kind, modes: failingModes(row) })
     }
     for (const finding of g.findings.filter((f) => f.baseline !== 'known')) {
-      const names = finding.module ?? finding.distribution
+      const names = finding.module ?? finding.distribution ?? finding.place
       findings.push({
         kind: finding.kind,
         group: g.group,
         ...(finding.module ? { module: finding.module } : {}),
         ...(finding.distribution ? { distribution: finding.distribution } : {}),
+        ...(finding.place ? { place: finding.place } : {}),
         ...(names ? {} : { modes: finding.modes }),
       })
     }

@@ -1,5 +1,5 @@
 import type { Comparison } from '../compare/compare.js'
-import { divergenceAnnotation, divergencesByImportance, type Level } from '../report/annotations.js'
+import { divergenceAnnotation, divergencesByImportance, findingAnnotation, type Level } from '../report/annotations.js'
 import { renderSummary, type SummaryOptions } from '../report/summary.js'
 
 /*
@@ -32,23 +32,30 @@ const LEVELS: Record<Level, CheckAnnotation['annotation_level']> = {
 const inRepository = (file: string) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.startsWith('..')
 
 /**
- * Every divergence whose file is in the repository, most important first: the Checks API needs a
- * repository path for each, and one it cannot place would refuse the whole request.
+ * Every ThreadSanitizer finding, then every divergence, whose file is in the repository, most
+ * important first: the Checks API needs a repository path for each, and one it cannot place would
+ * refuse the whole request.
  */
 export function checkAnnotations(comparison: Comparison): CheckAnnotation[] {
   const groups = comparison.groups.length
-  return divergencesByImportance(comparison)
-    .filter(({ row }) => row.file && inRepository(row.file))
-    .map(({ row, group }) => {
+  const annotations = [
+    ...comparison.findings.filter((f) => f.tsan).map((f) => findingAnnotation(f, groups)),
+    ...divergencesByImportance(comparison).map(({ row, group }) => {
       const annotation = divergenceAnnotation(row, group, groups)
-      const line = row.line ?? 1
+      return { ...annotation, properties: { ...annotation.properties, file: row.file, line: row.line } }
+    }),
+  ]
+  return annotations
+    .filter(({ properties }) => properties.file && inRepository(properties.file))
+    .map(({ level, message, properties }) => {
+      const line = properties.line ?? 1
       return {
-        path: row.file!,
+        path: properties.file!,
         start_line: line,
         end_line: line,
-        annotation_level: LEVELS[annotation.level],
-        title: annotation.properties.title ?? '',
-        message: annotation.message.slice(0, 60_000),
+        annotation_level: LEVELS[level],
+        title: properties.title ?? '',
+        message: message.slice(0, 60_000),
       }
     })
 }

@@ -1,9 +1,16 @@
 import { withoutGil, type LegResult, type Mode } from '../results/leg.js'
 import type { CompareOptions } from './compare.js'
 import type { BaselineStatus } from '../baseline/match.js'
+import type { TsanFinding } from '../tsan/report.js'
 
 export type FindingKind =
-  'undeclared-extension' | 'gil-enabled' | 'missing-leg' | 'stopped' | 'no-tests' | 'dependency-versions'
+  | 'undeclared-extension'
+  | 'gil-enabled'
+  | 'missing-leg'
+  | 'stopped'
+  | 'no-tests'
+  | 'dependency-versions'
+  | 'thread-sanitizer'
 
 export interface Finding {
   kind: FindingKind
@@ -16,6 +23,10 @@ export interface Finding {
   /** dependency-versions: the distribution, and its version in each mode that has it. */
   distribution?: string
   versions?: Partial<Record<Mode, string>>
+  /** thread-sanitizer: the report's kind and place, its identity ("data race at src/_racy.c:12"). */
+  place?: string
+  /** thread-sanitizer: the reports at that place, their stacks and the tests they fired in. */
+  tsan?: TsanFinding
   /** With a baseline: whether the baseline already knew it. */
   baseline?: BaselineStatus
 }
@@ -99,13 +110,51 @@ export function versionFindings(group: string, legs: Pick<LegResult, 'mode' | 'p
 }
 
 /** Every finding of a group: the GIL, legs missing, legs without tests, legs that died between tests. */
+/** Where a TSan report points, in words: "data race at src/_racy.c:12 in racy_increment". */
+export function tsanPlace(finding: TsanFinding): string {
+  const place = finding.place
+  if (place?.file) return `${finding.kind} at ${place.file}:${place.line} in ${place.function}`
+  if (place) return `${finding.kind} in ${place.function}${place.module ? ` (${place.module})` : ''}`
+  return finding.summary
+}
+
+/**
+ * ThreadSanitizer's reports of the freethreaded-tsan mode, one finding per place: blocking, since a
+ * race in C is a bug even when every assertion passed; one with no frame outside CPython itself is a
+ * warning (CPython's to fix, or to suppress).
+ */
+function tsanFindings(group: string, legs: LegResult[]): Finding[] {
+  return legs.flatMap((leg) =>
+    (leg.tsan ?? []).map((tsan) => {
+      const tests =
+        tsan.tests.length > 0
+          ? `, in ${tsan.tests.slice(0, 3).join(', ')}${tsan.tests.length > 3 ? ` and ${tsan.tests.length - 3} more` : ''}`
+          : ''
+      const times = tsan.count > 1 ? ` (${tsan.count} reports)` : ''
+      return {
+        kind: 'thread-sanitizer' as const,
+        group,
+        modes: [leg.mode],
+        blocking: !tsan.inInterpreter,
+        place: tsanPlace(tsan),
+        tsan,
+        message: `ThreadSanitizer: ${tsanPlace(tsan)}${tests}${times}${tsan.inInterpreter ? ' (inside CPython itself: no frame of the project)' : ''}`,
+      }
+    }),
+  )
+}
+
 export function groupFindings(
   group: string,
   legs: LegResult[],
   options: CompareOptions,
   comparingExitCodes: boolean,
 ): Finding[] {
-  const findings = [...gilFindings(group, legs, options.requireGilDisabled), ...versionFindings(group, legs)]
+  const findings = [
+    ...tsanFindings(group, legs),
+    ...gilFindings(group, legs, options.requireGilDisabled),
+    ...versionFindings(group, legs),
+  ]
   const present = new Set(legs.map((l) => l.mode))
   const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode))
   for (const { mode } of missing) {

@@ -10,6 +10,7 @@ const TELLING: readonly Mode[] = [
   'standard',
   'standard-stress',
   'freethreaded-gil',
+  'freethreaded-tsan',
 ]
 
 /** Quotes a word for a POSIX shell when it needs it. */

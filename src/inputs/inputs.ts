@@ -54,7 +54,7 @@ export function bool(read: InputReader, name: string, fallback: boolean): boolea
   throw new InputError(name, `'${read(name)}' is not valid; use true or false`)
 }
 
-function url(read: InputReader, name: string, fallback: string): string {
+export function url(read: InputReader, name: string, fallback: string): string {
   const value = read(name) || fallback
   if (value === '') return value
   try {

@@ -6,6 +6,7 @@ import type { Baseline } from '../baseline/baseline.js'
 import { readBaselineInput } from '../baseline/file.js'
 import type { DependencyCacheInput } from '../dependencies/cache.js'
 import { cacheDirInput } from './cache.js'
+import { readTsanInputs, type TsanInputs } from './tsan.js'
 import { bool, choice, splitList, type InputReader } from './inputs.js'
 import { runsPytest } from './command.js'
 import { isStress, MODES, type Mode, type StressSettings } from '../results/leg.js'
@@ -45,6 +46,8 @@ export interface RunInputs {
   dependencyCache?: DependencyCacheInput
   /** A directory to keep caches in instead of the Actions cache service; '' for the service. */
   cacheDir: string
+  /** Where the freethreaded-tsan mode's interpreter comes from, and the project's suppressions. */
+  tsan: TsanInputs
 }
 
 export const DEFAULT_MODES: readonly Mode[] = ['standard', 'freethreaded']
@@ -238,5 +241,6 @@ export function parseRunInputs(read: InputReader, context: RunContext): RunInput
     stress: stressInput(read),
     baseline: readBaselineInput(read('baseline'), context.workspace),
     cacheDir: cacheDirInput(read, context.workspace),
+    tsan: readTsanInputs(read, modes, context.os, context.workspace),
   }
 }

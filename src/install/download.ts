@@ -83,7 +83,7 @@ const DOWNLOAD_ATTEMPTS = 3
  * dest when it fails. Returns dest.
  */
 export async function downloadArchive(
-  candidate: Candidate,
+  candidate: Pick<Candidate, 'url' | 'filename' | 'sha256'>,
   token: string,
   input: string,
   dest: string,

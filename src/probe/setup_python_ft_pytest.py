@@ -15,6 +15,7 @@ from setup_python_ft_probe import (
     note_extensions,
     note_gil_warning,
     test_id,
+    tsan_offset,
 )
 
 
@@ -84,7 +85,11 @@ def pytest_runtest_logstart(nodeid, location):
     State.current = test_id(nodeid)
     _gil_before[nodeid] = gil()
     file, line = _where(location)
-    emit({"e": "test-start", "id": State.current, "nodeid": nodeid, "file": file, "line": line, **_threads(nodeid)})
+    event = {"e": "test-start", "id": State.current, "nodeid": nodeid, "file": file, "line": line}
+    event.update(_threads(nodeid))
+    if tsan_offset() is not None:
+        event["tsan"] = tsan_offset()
+    emit(event)
 
 
 def pytest_runtest_logreport(report):
@@ -161,6 +166,8 @@ def pytest_runtest_logfinish(nodeid, location):
         "time": round(sum(getattr(r, "duration", 0) for r in reports), 6),
     }
     event.update(_threads(nodeid))
+    if tsan_offset() is not None:
+        event["tsan"] = tsan_offset()
     emit(event)
     if not _gil_before.pop(nodeid, True) and gil():
         emit({"e": "gil-enabled", "id": tid, "module": None, "when": "test"})

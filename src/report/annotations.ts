@@ -1,7 +1,8 @@
 import type { AnnotationProperties } from '../runner/commands.js'
 import { KIND_TITLES, type DivergenceKind } from '../compare/classify.js'
-import { byImportance, type Comparison, type TestRow } from '../compare/compare.js'
+import { byImportance, type Comparison, type Finding, type TestRow } from '../compare/compare.js'
 import { firstLines, stripAnsi } from './escape.js'
+import { readableStacks, tsanAnnotationPlace } from './tsan.js'
 
 export type Level = 'error' | 'warning' | 'notice'
 
@@ -44,6 +45,18 @@ export function outcomesLine(row: TestRow): string {
 export function divergencesByImportance(comparison: Comparison): { row: TestRow; group: string }[] {
   const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })))
   return rows.sort((a, b) => byImportance(a.row, b.row))
+}
+
+/** A finding's annotation; a ThreadSanitizer report's is at its place, with its top frames. */
+export function findingAnnotation(f: Finding, groups: number): Annotation {
+  return {
+    level: f.baseline === 'known' ? 'notice' : f.blocking ? 'error' : 'warning',
+    message: f.tsan ? `${f.message}\n\n${firstLines(readableStacks(f.tsan), 12)}` : f.message,
+    properties: {
+      title: `${f.tsan ? 'ThreadSanitizer' : 'setup-python-ft'}${groups > 1 ? ` [${f.group}]` : ''}`,
+      ...(f.tsan ? tsanAnnotationPlace(f.tsan) : {}),
+    },
+  }
 }
 
 /** A divergence's annotation: the title says its class, the message its outcomes and failure. */
@@ -96,13 +109,7 @@ export function planAnnotations(comparison: Comparison, reserveErrors: number): 
   const groups = comparison.groups.length
   const rows = divergencesByImportance(comparison)
   const candidates: Annotation[] = [
-    ...comparison.findings
-      .filter((f) => f.blocking || f.kind !== 'no-tests')
-      .map((f): Annotation => ({
-        level: f.baseline === 'known' ? 'notice' : f.blocking ? 'error' : 'warning',
-        message: f.message,
-        properties: { title: groups > 1 ? `setup-python-ft [${f.group}]` : 'setup-python-ft' },
-      })),
+    ...comparison.findings.filter((f) => f.blocking || f.kind !== 'no-tests').map((f) => findingAnnotation(f, groups)),
     ...rows.map(({ row, group }) => divergenceAnnotation(row, group, groups)),
     ...fixedAnnotations(comparison),
   ]

@@ -7,6 +7,7 @@ import { code, firstLines, htmlText, inlineText, preBlock } from './escape.js'
 import { readableTrace, whyLine } from './traces.js'
 import { buildNote, readinessLine, type WheelKind } from '../dependencies/readiness.js'
 import type { InstallRecord } from '../dependencies/install-log.js'
+import { tsanSection } from './tsan.js'
 import { failingModes } from '../compare/table.js'
 import { compactLine, duration, reproducibility, verdictLine, type StepResult } from './verdict.js'
 
@@ -340,9 +341,10 @@ export function renderSummary(comparison: Comparison, options: SummaryOptions, l
     modeTable(out, group)
     out.add('')
     if (!group.compared && !comparison.matrixLeg && many) out.add(`- ➖ Nothing compared here: ${whatRan(group)}`)
-    for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
+    for (const finding of group.findings.filter((f) => !isGilFinding(f) && !f.tsan)) {
       out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`)
     }
+    for (const chunk of tsanSection(group.findings)) if (!out.add(chunk)) break
     stressSection(out, group)
     gilSection(out, group)
     dependenciesSection(out, group)

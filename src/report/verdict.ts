@@ -42,6 +42,7 @@ const MODE_WORDS: Record<Mode, string> = {
   'freethreaded-gil': 'with PYTHON_GIL=1',
   'standard-stress': 'under stress on standard',
   'freethreaded-stress': 'under stress with the GIL off',
+  'freethreaded-tsan': 'under ThreadSanitizer',
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`

@@ -5,6 +5,7 @@ import { OUTCOMES, type Outcome, type TestResult } from './outcome.js'
 import { TestList } from './test-list.js'
 import type { Dependency } from '../dependencies/readiness.js'
 import type { InstallRecord } from '../dependencies/install-log.js'
+import type { TsanFinding } from '../tsan/report.js'
 
 /*
  * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
@@ -14,7 +15,14 @@ import type { InstallRecord } from '../dependencies/install-log.js'
 
 export const LEG_SCHEMA = 'setup-python-ft/leg@1'
 
-export const MODES = ['standard', 'freethreaded', 'freethreaded-gil', 'standard-stress', 'freethreaded-stress'] as const
+export const MODES = [
+  'standard',
+  'freethreaded',
+  'freethreaded-gil',
+  'standard-stress',
+  'freethreaded-stress',
+  'freethreaded-tsan',
+] as const
 export type Mode = (typeof MODES)[number]
 
 /** The build a mode runs on. */
@@ -29,7 +37,12 @@ export function isStress(mode: Mode): boolean {
 
 /** The modes meant to run without the GIL. */
 export function withoutGil(mode: Mode): boolean {
-  return mode === 'freethreaded' || mode === 'freethreaded-stress'
+  return mode === 'freethreaded' || mode === 'freethreaded-stress' || mode === 'freethreaded-tsan'
+}
+
+/** The mode that runs on a free-threaded CPython built with ThreadSanitizer (src/tsan). */
+export function isTsan(mode: Mode): boolean {
+  return mode === 'freethreaded-tsan'
 }
 
 /** How a stress mode ran each test: in `threads` threads at once, `iterations` times in each. */
@@ -91,6 +104,8 @@ export interface LegResult {
   dependencies?: Dependency[]
   /** What the build's `install` did: its time, what it built from source, its dependency cache. */
   install?: InstallRecord
+  /** freethreaded-tsan: ThreadSanitizer's reports, gathered by place, with the tests they fired in. */
+  tsan?: TsanFinding[]
   /** Problems met while running or reading results, already shown as warnings. */
   warnings: string[]
 }

@@ -10,6 +10,7 @@ import {
   type Outcome,
   type TestResult,
 } from './outcome.js'
+import type { TsanWindow } from '../tsan/report.js'
 
 /*
  * Reads what the GIL probe (src/probe/setup_python_ft_probe.py) wrote for one run of a mode:
@@ -43,9 +44,12 @@ export interface ProbeLog {
   extensions: ExtensionModule[]
   /** faulthandler's dump of every thread, written when the time ran out. */
   hangDump?: string
+  /** The freethreaded-tsan mode: where each test began and ended in its process's TSan report file. */
+  tsanWindows: TsanWindow[]
 }
 
 interface ProcessLog {
+  pid: number
   events: Record<string, unknown>[]
   ranTests: boolean
 }
@@ -94,7 +98,7 @@ function testOf(event: Record<string, unknown>): TestResult | undefined {
 }
 
 export function readProbeLog(dir: string): ProbeLog {
-  const log: ProbeLog = { processes: 0, tests: [], unfinished: [], gilEnabled: [], extensions: [] }
+  const log: ProbeLog = { processes: 0, tests: [], unfinished: [], gilEnabled: [], extensions: [], tsanWindows: [] }
   let names: string[] = []
   try {
     names = readdirSync(dir)
@@ -110,14 +114,29 @@ export function readProbeLog(dir: string): ProbeLog {
     }
     if (!/^probe-\d+\.jsonl$/.test(name)) continue
     const events = parseLines(readFileSync(file, 'utf8'))
-    processes.push({ events, ranTests: events.some((e) => e.e === 'test-start' || e.e === 'test') })
+    processes.push({
+      pid: Number(/\d+/.exec(name)![0]),
+      events,
+      ranTests: events.some((e) => e.e === 'test-start' || e.e === 'test'),
+    })
   }
   log.processes = processes.length
-  for (const { events } of processes) {
+  for (const { pid, events } of processes) {
     const started = new Map<string, Record<string, unknown>>()
     for (const event of events) {
-      if (event.e === 'test-start' && text(event.id)) started.set(text(event.id)!, event)
-      else if (event.e === 'test') {
+      if (event.e === 'test-start' && text(event.id)) {
+        started.set(text(event.id)!, event)
+        if (num(event.tsan) !== undefined)
+          log.tsanWindows.push({
+            pid,
+            test: text(event.id)!,
+            from: num(event.tsan)!,
+            file: text(event.file),
+            line: num(event.line),
+          })
+      } else if (event.e === 'test') {
+        const window = [...log.tsanWindows].reverse().find((w) => w.pid === pid && w.test === text(event.id))
+        if (window && num(event.tsan) !== undefined) window.to = num(event.tsan)
         const test = testOf(event)
         if (test) log.tests.push(test)
         started.delete(text(event.id) ?? '')

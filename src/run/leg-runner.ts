@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { ResultsFileError } from '../results/errors.js'
 import { readJunit } from '../results/junit.js'
-import { isStress, LEG_SCHEMA, type GilReport, type LegResult, type LegStatus } from '../results/leg.js'
+import { isStress, isTsan, LEG_SCHEMA, type GilReport, type LegResult, type LegStatus } from '../results/leg.js'
 import type { Outcome, TestResult } from '../results/outcome.js'
 import { TestList } from '../results/test-list.js'
 import { installedDistributions, versionsOf } from '../dependencies/installed.js'
@@ -12,6 +12,8 @@ import type { LegPlan } from './legs.js'
 import { runSegments, type LegContext } from './segments.js'
 import { namesJunitFile, runsPytest } from '../inputs/command.js'
 import { venvEnv } from './venv.js'
+import { tsanLogPrefix } from '../tsan/environment.js'
+import { readTsanReports } from '../tsan/read-reports.js'
 
 /**
  * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
@@ -110,6 +112,11 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
 
   const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir
   tests.mapFiles((file) => workspacePath(file, ctx.workDir, workspace))
+  const tsan = isTsan(plan.mode)
+    ? await readTsanReports(tsanLogPrefix(ctx.legDir), run.tsanWindows, (file) =>
+        workspacePath(file, ctx.workDir, workspace),
+      )
+    : undefined
 
   const gil: GilReport = {
     pythonGil: plan.pythonGil ?? null,
@@ -155,6 +162,7 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
     ...(packages ? { packages } : {}),
     ...(dependencies ? { dependencies } : {}),
     ...(ctx.install ? { install: ctx.install } : {}),
+    ...(tsan ? { tsan } : {}),
     warnings,
   }
 }

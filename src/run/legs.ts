@@ -2,7 +2,7 @@ import type { Installed } from '../configure/exports.js'
 import { minorOf } from '../find/layout.js'
 import type { Build } from '../inputs/inputs.js'
 import type { GilSetting } from '../inputs/run-inputs.js'
-import { buildOf, withoutGil, type Mode } from '../results/leg.js'
+import { buildOf, isTsan, withoutGil, type Mode } from '../results/leg.js'
 
 /** One mode of one installed version, to be run. */
 export interface LegPlan {
@@ -13,6 +13,12 @@ export interface LegPlan {
   build: Build
   version: string
   abi: string
+  /**
+   * The virtual environment (and its install and dependency cache) the leg shares with the other
+   * modes of its interpreter: the ABI, or cp3XYt-tsan for the ThreadSanitizer build, whose wheels
+   * are instrumented and must not mix with the plain free-threaded build's.
+   */
+  environment: string
   /** The installed interpreter the leg's virtual environment is made from. */
   python: string
   /** PYTHON_GIL for the leg; undefined leaves it unset. */
@@ -50,13 +56,15 @@ export function groupName(version: string, versions: string[], platform: string)
 
 /**
  * The legs of a single-job run: every mode of every installed version. A mode whose build is not
- * installed is reported, not run.
+ * installed is reported, not run; freethreaded-tsan runs on the version's ThreadSanitizer
+ * interpreter (tsanPythons, by version), and not at all where none could be had (already reported).
  */
 export function planLegs(
   installed: Installed[],
   modes: Mode[],
   gil: GilSetting,
   platform: string,
+  tsanPythons: ReadonlyMap<string, string> = new Map(),
 ): { legs: LegPlan[]; problems: string[] } {
   const versions = [...new Set(installed.map((i) => i.version))]
   const legs: LegPlan[] = []
@@ -71,6 +79,8 @@ export function planLegs(
         )
         continue
       }
+      const python = isTsan(mode) ? tsanPythons.get(version) : interpreter.python
+      if (!python) continue
       legs.push({
         id: `${version}-${mode}`,
         group: groupName(version, versions, platform),
@@ -78,7 +88,8 @@ export function planLegs(
         build,
         version,
         abi: interpreter.abi,
-        python: interpreter.python,
+        environment: isTsan(mode) ? `${interpreter.abi}-tsan` : interpreter.abi,
+        python,
         pythonGil: pythonGilFor(mode, gil),
       })
     }

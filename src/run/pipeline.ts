@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, homedir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,7 +23,16 @@ import { withPathFirst } from './venv.js'
 import { resultFiles } from './result-files.js'
 import { toolSetup } from '../tools/per-mode.js'
 import { runsPytest } from '../inputs/command.js'
-import { cacheStore } from '../cache/store.js'
+import type { CacheStore } from '../cache/store.js'
+import type { TsanInterpreter } from '../tsan/acquire.js'
+import {
+  ACTION_SUPPRESSIONS,
+  instrumentedBuildFlags,
+  joinSuppressions,
+  SETUPTOOLS_TSAN_CONFIG,
+  tsanOptions,
+} from '../tsan/environment.js'
+import { isTsan } from '../results/leg.js'
 import { buildCache, cacheHitOutputs, saveBuildCache, type BuildCache } from '../dependencies/cache.js'
 
 /**
@@ -52,6 +61,29 @@ function describeLeg(leg: LegResult): string {
   return `${leg.mode} · ${leg.version}: ${end}${resumed}, ${leg.tests.length} tests, ${s.durationSeconds.toFixed(1)} s`
 }
 
+/**
+ * The suppressions file each version's TSan mode reads: the action's own, CPython's for the
+ * free-threaded build (from the interpreter's source tree), then the project's (`tsan-suppressions`).
+ */
+function writeTsanSuppressions(
+  tsan: ReadonlyMap<string, TsanInterpreter>,
+  inputs: RunInputs,
+  root: string,
+): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const [version, interpreter] of tsan) {
+    const parts = [interpreter.suppressions, inputs.tsan.suppressions]
+      .filter((file): file is string => Boolean(file))
+      .map((file) => ({ origin: file, text: readFileSync(file, 'utf8') }))
+    parts.unshift({ origin: 'setup-python-ft: races its own probe sets off in CPython', text: ACTION_SUPPRESSIONS })
+    const file = path.join(root, 'tsan', `suppressions-${version}.txt`)
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, joinSuppressions(parts))
+    files.set(version, file)
+  }
+  return files
+}
+
 /** Divergent tests worth rerunning: a hang would only wait again, an absent test cannot run. */
 function rerunnable(comparison: Comparison, group: string): string[] {
   const found = comparison.groups.find((g) => g.group === group)
@@ -65,25 +97,35 @@ function rerunnable(comparison: Comparison, group: string): string[] {
     .map((row) => row.id)
 }
 
-/** The run, compare and report stages of a single-job run. */
-export async function runSuite(
-  installed: Installed[],
-  inputs: RunInputs,
-  platform: Platform,
-  tempDir: string,
+/** What the run stage is handed besides the installed builds and the run inputs. */
+export interface SuiteContext {
+  platform: Platform
+  tempDir: string
   /** The folder of python3.X, python3.Xt, pip (configure/exports), when there is one. */
-  namesDir: string | undefined,
+  namesDir: string | undefined
   /** The `token` input, for the check run. */
-  token: string,
-) {
+  token: string
+  /** Where caches are kept (the Actions cache, or cache-dir), when the run keeps any. */
+  store: CacheStore | undefined
+  /** The freethreaded-tsan mode's interpreter of each version (src/tsan). */
+  tsan: ReadonlyMap<string, TsanInterpreter>
+  /** Problems met before the run (a TSan interpreter that could not be built): errors that fail the step. */
+  problems: string[]
+}
+
+/** The run, compare and report stages of a single-job run. */
+export async function runSuite(installed: Installed[], inputs: RunInputs, context: SuiteContext) {
+  const { platform, tempDir, namesDir, token, store } = context
   keepYoungGenerationSmall()
   let problems = 0
   const problem = (message: string) => {
     problems++
     core.error(message)
   }
+  for (const message of context.problems) problem(message)
   const workDir = inputs.workingDirectory
-  const planned = planLegs(installed, inputs.modes, inputs.gil, platformName(platform))
+  const tsanPythons = new Map([...context.tsan].map(([version, tsan]) => [version, tsan.python]))
+  const planned = planLegs(installed, inputs.modes, inputs.gil, platformName(platform), tsanPythons)
   for (const message of planned.problems) problem(message)
 
   const root = path.join(tempDir, 'run')
@@ -97,17 +139,38 @@ export async function runSuite(
   if (inputs.dependencyCache)
     for (const leg of planned.legs)
       buildCaches.set(
-        leg.abi,
-        buildCache(inputs.dependencyCache, { os: platform.os, arch: platform.arch, ...leg }, homedir()),
+        leg.environment,
+        buildCache(
+          inputs.dependencyCache,
+          { os: platform.os, arch: platform.arch, version: leg.version, abi: leg.environment },
+          homedir(),
+        ),
       )
-  const store = buildCaches.size > 0 ? await cacheStore(inputs.cacheDir, core.warning) : undefined
-  const baseEnv = (leg: LegPlan) => ({
-    ...jobEnv,
-    ...abiBuildFlags(leg.build, platform.os),
-    ...buildCaches.get(leg.abi)?.env,
-    ...inputs.env,
-  })
-  const dependencyCache = store ? { store, of: (abi: string) => buildCaches.get(abi)! } : undefined
+  const tsanSuppressions = writeTsanSuppressions(context.tsan, inputs, root)
+  const setuptoolsConfig = path.join(root, 'tsan', 'setuptools.cfg')
+  if (context.tsan.size > 0) {
+    mkdirSync(path.dirname(setuptoolsConfig), { recursive: true })
+    writeFileSync(setuptoolsConfig, SETUPTOOLS_TSAN_CONFIG)
+  }
+  const baseEnv = (leg: LegPlan) => {
+    const env: NodeJS.ProcessEnv = {
+      ...jobEnv,
+      ...abiBuildFlags(leg.build, platform.os),
+      ...buildCaches.get(leg.environment)?.env,
+      ...inputs.env,
+    }
+    // The TSan build's install compiles instrumented extensions, and pip itself runs under TSan.
+    if (isTsan(leg.mode)) {
+      const reports = path.join(root, 'tsan-install', leg.environment)
+      Object.assign(env, instrumentedBuildFlags(env), {
+        TSAN_OPTIONS: tsanOptions(reports, tsanSuppressions.get(leg.version), env.TSAN_OPTIONS),
+        DIST_EXTRA_CONFIG: setuptoolsConfig,
+      })
+    }
+    return env
+  }
+  const dependencyCache =
+    store && buildCaches.size > 0 ? { store, of: (environment: string) => buildCaches.get(environment)! } : undefined
   const { venvs, installs } = await prepareVenvs(planned.legs, {
     inputs,
     root,
@@ -117,20 +180,21 @@ export async function runSuite(
     problem,
     dependencyCache,
   })
-  const runnable = planned.legs.filter((leg) => venvs.has(leg.abi))
+  const runnable = planned.legs.filter((leg) => venvs.has(leg.environment))
   const contexts = new Map<string, LegContext>()
   const readingResults = oneAtATime()
   for (const leg of runnable) {
     const legDir = path.join(root, 'legs', leg.id)
     rmSync(legDir, { recursive: true, force: true })
     mkdirSync(legDir, { recursive: true })
-    const venv = venvs.get(leg.abi)!
+    const venv = venvs.get(leg.environment)!
     contexts.set(leg.id, {
       inputs,
       command: fillPlaceholders(inputs.run, leg),
       venv,
       tools: toolSetup(leg, legDir, venv, jobEnv.PATH ?? ''),
-      install: installs.get(leg.abi),
+      install: installs.get(leg.environment),
+      tsanSuppressions: tsanSuppressions.get(leg.version),
       legDir,
       workDir,
       probeDir,
@@ -177,14 +241,14 @@ export async function runSuite(
     comparison = compare(legs, options)
   }
   core.setOutput('results-dir', path.join(root, 'legs'))
-  if (store) {
+  if (store && buildCaches.size > 0) {
     // What the install and the run added to each build's cache, for the next run.
     const outcomes = []
-    for (const [abi, cache] of buildCaches) {
-      const outcome = installs.get(abi)?.cache
+    for (const [environment, cache] of buildCaches) {
+      const outcome = installs.get(environment)?.cache
       if (!outcome) continue
-      outcomes.push({ build: planned.legs.find((l) => l.abi === abi)!.build, outcome })
-      if (venvs.has(abi)) core.info(`Dependency cache of ${await saveBuildCache(store, cache, outcome)}`)
+      outcomes.push({ build: planned.legs.find((l) => l.environment === environment)!.build, outcome })
+      if (venvs.has(environment)) core.info(`Dependency cache of ${await saveBuildCache(store, cache, outcome)}`)
     }
     for (const [name, value] of Object.entries(cacheHitOutputs(outcomes))) core.setOutput(name, value)
   }

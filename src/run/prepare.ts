@@ -16,7 +16,7 @@ import * as core from '../runner/commands.js'
 
 export interface PrepareOptions {
   inputs: RunInputs
-  /** The run's folder: venv/<abi> and install-<abi>.log go here. */
+  /** The run's folder: venv/<environment> and install-<environment>.log go here. */
   root: string
   workDir: string
   probeDir: string
@@ -25,10 +25,10 @@ export interface PrepareOptions {
   /** Reports what keeps a build's modes from running. */
   problem: (message: string) => void
   /** Each build's dependency cache and where it is kept, when `cache` is set. */
-  dependencyCache?: { store: CacheStore; of: (abi: string) => BuildCache }
+  dependencyCache?: { store: CacheStore; of: (environment: string) => BuildCache }
 }
 
-/** The venvs that are ready, and what each build's install did, by ABI. */
+/** The venvs that are ready, and what each one's install did, by LegPlan.environment. */
 export interface Prepared {
   venvs: Map<string, Venv>
   installs: Map<string, InstallRecord>
@@ -38,8 +38,14 @@ export interface Prepared {
  * Runs the `install` command in a build's venv, then, for a build with a stress mode, makes sure
  * pytest-run-parallel is there. Why it failed (or undefined), and what it built from source.
  */
-async function runInstall(venv: Venv, abi: string, env: NodeJS.ProcessEnv, stress: boolean, options: PrepareOptions) {
-  const logFile = path.join(options.root, `install-${abi}.log`)
+async function runInstall(
+  venv: Venv,
+  environment: string,
+  env: NodeJS.ProcessEnv,
+  stress: boolean,
+  options: PrepareOptions,
+) {
+  const logFile = path.join(options.root, `install-${environment}.log`)
   rmSync(logFile, { force: true })
   const { inputs } = options
   const started = Date.now()
@@ -63,7 +69,7 @@ async function runInstall(venv: Venv, abi: string, env: NodeJS.ProcessEnv, stres
     const why = await ensureRunParallel(venv, commandEnv, logFile, deadline)
     if (why) failed = `pytest-run-parallel ${RUN_PARALLEL_VERSION} could not be installed for the stress modes: ${why}`
   }
-  replayLog(`Install for ${abi}: ${failed ?? 'exit 0'}`, logFile, `[install ${abi}] `)
+  replayLog(`Install for ${environment}: ${failed ?? 'exit 0'}`, logFile, `[install ${environment}] `)
   const record: InstallRecord = { seconds: (Date.now() - started) / 1000, ...readInstallLog(events) }
   return { failed, record }
 }
@@ -71,41 +77,41 @@ async function runInstall(venv: Venv, abi: string, env: NodeJS.ProcessEnv, stres
 /**
  * One virtual environment per build, created at the same time, then the `install` command in each,
  * one build after the other: two builds of one source tree must not share a build folder at once.
- * Returns the venvs that are ready, by ABI.
+ * Returns the venvs that are ready, by environment (the ABI, or cp3XYt-tsan).
  */
 export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Promise<Prepared> {
   const firstLegOf = new Map<string, LegPlan>()
-  for (const leg of legs) if (!firstLegOf.has(leg.abi)) firstLegOf.set(leg.abi, leg)
+  for (const leg of legs) if (!firstLegOf.has(leg.environment)) firstLegOf.set(leg.environment, leg)
   const created = await Promise.all(
-    [...firstLegOf].map(async ([abi, leg]) => {
-      const dir = path.join(options.root, 'venv', abi)
+    [...firstLegOf].map(async ([environment, leg]) => {
+      const dir = path.join(options.root, 'venv', environment)
       rmSync(dir, { recursive: true, force: true })
       try {
-        return [abi, await createVenv(leg.python, dir, options.probeDir)] as const
+        return [environment, await createVenv(leg.python, dir, options.probeDir)] as const
       } catch (error) {
-        options.problem(`Could not create the virtual environment for ${abi}: ${(error as Error).message}`)
+        options.problem(`Could not create the virtual environment for ${environment}: ${(error as Error).message}`)
         return undefined
       }
     }),
   )
   const venvs = new Map<string, Venv>()
   const installs = new Map<string, InstallRecord>()
-  for (const [abi, venv] of created.filter((entry) => entry !== undefined)) {
-    const env = options.baseEnv(firstLegOf.get(abi)!)
-    const stress = legs.some((leg) => leg.abi === abi && isStress(leg.mode))
+  for (const [environment, venv] of created.filter((entry) => entry !== undefined)) {
+    const env = options.baseEnv(firstLegOf.get(environment)!)
+    const stress = legs.some((leg) => leg.environment === environment && isStress(leg.mode))
     const cache = options.dependencyCache
-    const restored = cache ? await restoreBuildCache(cache.store, cache.of(abi)) : undefined
-    if (restored) core.info(`Dependency cache of ${abi}: ${describeRestore(restored)}`)
+    const restored = cache ? await restoreBuildCache(cache.store, cache.of(environment)) : undefined
+    if (restored) core.info(`Dependency cache of ${environment}: ${describeRestore(restored)}`)
     const { failed, record } =
       options.inputs.install || stress
-        ? await runInstall(venv, abi, env, stress, options)
+        ? await runInstall(venv, environment, env, stress, options)
         : { failed: undefined, record: { seconds: 0, built: [], reused: [] } }
-    installs.set(abi, { ...record, ...(restored ? { cache: restored } : {}) })
-    if (failed) options.problem(`install: failed for ${abi} (${failed}); its modes did not run`)
+    installs.set(environment, { ...record, ...(restored ? { cache: restored } : {}) })
+    if (failed) options.problem(`install: failed for ${environment} (${failed}); its modes did not run`)
     else {
       // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
       placePluginDists(venv.purelib)
-      venvs.set(abi, venv)
+      venvs.set(environment, venv)
     }
   }
   return { venvs, installs }

@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import path from 'node:path'
 import type { RunInputs } from '../inputs/run-inputs.js'
 import { crashedExtensions, crashTrace, focusDump } from '../results/crash-trace.js'
-import { isStress, type LegStatus } from '../results/leg.js'
+import { isStress, isTsan, type LegStatus } from '../results/leg.js'
+import { tsanLogPrefix, tsanOptions } from '../tsan/environment.js'
+import type { TsanWindow } from '../tsan/report.js'
 import { stressOptions } from '../stress/run-parallel.js'
 import type { Outcome, TestResult } from '../results/outcome.js'
 import { readProbeLog, type ExtensionModule, type GilEnabledEvent } from '../results/probe-log.js'
@@ -45,6 +47,8 @@ export interface LegContext {
   tools: ToolSetup
   /** What the build's `install` did: its time, what it built from source, its dependency cache. */
   install?: InstallRecord
+  /** The freethreaded-tsan mode: the suppressions file TSan reads (CPython's and the project's). */
+  tsanSuppressions?: string
   os: string
   arch: string
   /** The leg's results files written since the given time (epoch ms), read after the run. */
@@ -62,6 +66,8 @@ export interface Segments {
   status: LegStatus
   extensions: ExtensionModule[]
   gilEnabled: GilEnabledEvent[]
+  /** freethreaded-tsan: where each test ran in its process's report file. */
+  tsanWindows: TsanWindow[]
   gilAtStart?: boolean
   gilAtEnd?: boolean
   junitFiles: string[]
@@ -104,6 +110,17 @@ function segmentEnv(
   const inVenv = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.tools.env, ...ctx.inputs.env })
   const env = ctx.tools.pathFirst ? withPathFirst(inVenv, ctx.tools.pathFirst) : inVenv
   if (plan.pythonGil !== undefined) env.PYTHON_GIL = plan.pythonGil
+  if (isTsan(plan.mode)) {
+    // Reports go to files of the leg, <prefix>.<pid>; the probe notes where each test's begin.
+    const reports = tsanLogPrefix(ctx.legDir)
+    mkdirSync(path.dirname(reports), { recursive: true })
+    env.TSAN_OPTIONS = tsanOptions(
+      reports,
+      ctx.tsanSuppressions,
+      ctx.inputs.env.TSAN_OPTIONS ?? process.env.TSAN_OPTIONS,
+    )
+    env.SETUP_PYTHON_FT_TSAN_LOG = reports
+  }
   Object.assign(env, {
     TMPDIR: tmp,
     TEMP: tmp,
@@ -165,7 +182,14 @@ export async function runSegments(
   // nox environment) that the probe never sees.
   const addJunit = ctx.inputs.junit && !namesJunitFile(ctx.command)
   const invocation = shellInvocation(ctx.inputs.shell, ctx.command, ctx.venv.python)
-  const done: Segments = { tests: new Map(), status: undefined!, extensions: [], gilEnabled: [], junitFiles: [] }
+  const done: Segments = {
+    tests: new Map(),
+    status: undefined!,
+    extensions: [],
+    gilEnabled: [],
+    tsanWindows: [],
+    junitFiles: [],
+  }
   const skip = new Set<string>()
   const crashes: NonNullable<LegStatus['crashes']> = []
   const hangs: NonNullable<LegStatus['hangs']> = []
@@ -194,6 +218,7 @@ export async function runSegments(
     for (const test of probe.tests) done.tests.set(test.id, test)
     done.extensions.push(...probe.extensions)
     done.gilEnabled.push(...probe.gilEnabled)
+    done.tsanWindows.push(...probe.tsanWindows)
     done.gilAtStart ??= probe.gilAtStart
     if (probe.gilAtEnd !== undefined) done.gilAtEnd = probe.gilAtEnd
     if (junit) done.junitFiles.push(...junitFilesOf(junit))

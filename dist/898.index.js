@@ -1,5 +1,5 @@
-export const id = 160;
-export const ids = [160];
+export const id = 898;
+export const ids = [898];
 export const modules = {
 
 /***/ 26360:
@@ -69,7 +69,7 @@ function findingEntry(value, index) {
     if (!FINDING_KINDS.includes(entry.kind)) {
         throw new BaselineError(`${where}.kind must be one of ${FINDING_KINDS.join(', ')}`);
     }
-    for (const key of ['group', 'module', 'distribution'])
+    for (const key of ['group', 'module', 'distribution', 'place'])
         optionalString(entry, key, where);
     checkModes(entry, where);
     return entry;
@@ -329,7 +329,82 @@ function retryDelays() {
 
 /***/ }),
 
-/***/ 66160:
+/***/ 23503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i4: () => (/* binding */ replayLog),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony exports REPLAY_HEAD, REPLAY_TAIL */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46342);
+
+
+
+
+/** Output beyond this is left in the log file: the first and last parts are shown. */
+const REPLAY_HEAD = 1024 * 1024;
+const REPLAY_TAIL = 7 * 1024 * 1024;
+/** Bytes start..start+length of a file as text; bytes that are not UTF-8 become U+FFFD. */
+function readText(file, start, length) {
+    const buffer = Buffer.alloc(Math.max(length, 0));
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, start);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+}
+/** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
+function prefixLines(text, prefix) {
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((line) => `${prefix}${line}`).join(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+/**
+ * Shows a finished command's output in a log group of its own. The raw output sits between
+ * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
+ */
+function replayLog(title, file, prefix) {
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os(title);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            return;
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+        const token = `setup-python-ft-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+        process.stdout.write(`::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        try {
+            if (size <= REPLAY_HEAD + REPLAY_TAIL) {
+                process.stdout.write(`${prefixLines(readText(file, 0, size), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            }
+            else {
+                process.stdout.write(`${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+                process.stdout.write(`${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+                process.stdout.write(`${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            }
+        }
+        finally {
+            process.stdout.write(`::${token}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        }
+    }
+    finally {
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .endGroup */ .N4();
+    }
+}
+
+
+/***/ }),
+
+/***/ 49898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -404,6 +479,7 @@ const TELLING = [
     'standard',
     'standard-stress',
     'freethreaded-gil',
+    'freethreaded-tsan',
 ];
 /** Quotes a word for a POSIX shell when it needs it. */
 function shellWord(word) {
@@ -513,8 +589,43 @@ function versionFindings(group, legs) {
     return findings;
 }
 /** Every finding of a group: the GIL, legs missing, legs without tests, legs that died between tests. */
+/** Where a TSan report points, in words: "data race at src/_racy.c:12 in racy_increment". */
+function tsanPlace(finding) {
+    const place = finding.place;
+    if (place?.file)
+        return `${finding.kind} at ${place.file}:${place.line} in ${place.function}`;
+    if (place)
+        return `${finding.kind} in ${place.function}${place.module ? ` (${place.module})` : ''}`;
+    return finding.summary;
+}
+/**
+ * ThreadSanitizer's reports of the freethreaded-tsan mode, one finding per place: blocking, since a
+ * race in C is a bug even when every assertion passed; one with no frame outside CPython itself is a
+ * warning (CPython's to fix, or to suppress).
+ */
+function tsanFindings(group, legs) {
+    return legs.flatMap((leg) => (leg.tsan ?? []).map((tsan) => {
+        const tests = tsan.tests.length > 0
+            ? `, in ${tsan.tests.slice(0, 3).join(', ')}${tsan.tests.length > 3 ? ` and ${tsan.tests.length - 3} more` : ''}`
+            : '';
+        const times = tsan.count > 1 ? ` (${tsan.count} reports)` : '';
+        return {
+            kind: 'thread-sanitizer',
+            group,
+            modes: [leg.mode],
+            blocking: !tsan.inInterpreter,
+            place: tsanPlace(tsan),
+            tsan,
+            message: `ThreadSanitizer: ${tsanPlace(tsan)}${tests}${times}${tsan.inInterpreter ? ' (inside CPython itself: no frame of the project)' : ''}`,
+        };
+    }));
+}
 function groupFindings(group, legs, options, comparingExitCodes) {
-    const findings = [...gilFindings(group, legs, options.requireGilDisabled), ...versionFindings(group, legs)];
+    const findings = [
+        ...tsanFindings(group, legs),
+        ...gilFindings(group, legs, options.requireGilDisabled),
+        ...versionFindings(group, legs),
+    ];
     const present = new Set(legs.map((l) => l.mode));
     const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
     for (const { mode } of missing) {
@@ -715,6 +826,7 @@ function coversFinding(entry, finding) {
         (entry.group === undefined || entry.group === finding.group) &&
         (entry.module === undefined || entry.module === finding.module) &&
         (entry.distribution === undefined || entry.distribution === finding.distribution) &&
+        (entry.place === undefined || entry.place === finding.place) &&
         (entry.modes === undefined || sameModes(entry.modes, finding.modes)));
 }
 /** Marks a group's divergences and findings new or known; says which entries it used. */
@@ -768,12 +880,13 @@ function currentBaseline(groups, given) {
             divergences.push({ test: row.id, group: g.group, class: row.kind, modes: failingModes(row) });
         }
         for (const finding of g.findings.filter((f) => f.baseline !== 'known')) {
-            const names = finding.module ?? finding.distribution;
+            const names = finding.module ?? finding.distribution ?? finding.place;
             findings.push({
                 kind: finding.kind,
                 group: g.group,
                 ...(finding.module ? { module: finding.module } : {}),
                 ...(finding.distribution ? { distribution: finding.distribution } : {}),
+                ...(finding.place ? { place: finding.place } : {}),
                 ...(names ? {} : { modes: finding.modes }),
             });
         }
@@ -1025,7 +1138,69 @@ function firstLines(text, lines, chars = 1500) {
     return head.length > chars ? `${head.slice(0, chars)}…` : head;
 }
 
+;// CONCATENATED MODULE: ./src/report/tsan.ts
+
+/*
+ * ThreadSanitizer's findings in the report (pure): where each is annotated, and its part of the job
+ * summary, the stacks folded.
+ */
+const FRAMES_SHOWN = 8;
+/** A frame's file is the project's when it is relative to the workspace. */
+const inWorkspace = (frame) => frame?.file !== undefined &&
+    !frame.file.startsWith('/') &&
+    !frame.file.startsWith('..') &&
+    !/^[A-Za-z]:/.test(frame.file);
+/**
+ * Where a report is annotated: the top frame of the project's own code (the C, C++ or Cython line),
+ * else the test that was running.
+ */
+function tsanAnnotationPlace(tsan) {
+    const frame = [...tsan.stacks.flatMap((s) => s.frames), tsan.place].find(inWorkspace);
+    if (frame)
+        return { file: frame.file, ...(frame.line ? { line: frame.line } : {}) };
+    if (tsan.testFile)
+        return { file: tsan.testFile, ...(tsan.testLine ? { line: tsan.testLine } : {}) };
+    return {};
+}
+/** A file of CPython's own source by its place in the tree (Objects/call.c), not the build's folder. */
+function shortFile(file) {
+    return /\/Python-3\.\d+\.\d+[^/]*\/(.+)$/.exec(file)?.[1] ?? file;
+}
+function frameLine(frame) {
+    const where = frame.file ? `${shortFile(frame.file)}:${frame.line}` : '';
+    const module = frame.module && !inWorkspace(frame) ? ` (${frame.module})` : '';
+    return `    ${frame.function}  ${where}${module}`.trimEnd();
+}
+/** The stacks as people read them: each stack's title, then its top frames. */
+function readableStacks(tsan) {
+    return tsan.stacks
+        .map((stack) => {
+        const frames = stack.frames.slice(0, FRAMES_SHOWN).map(frameLine);
+        const more = stack.frames.length > FRAMES_SHOWN ? [`    … ${stack.frames.length - FRAMES_SHOWN} more frames`] : [];
+        return [`${stack.title}:`, ...frames, ...more].join('\n');
+    })
+        .join('\n\n');
+}
+/** The "ThreadSanitizer" part of a group's summary: one folded block per place. */
+function tsanSection(findings) {
+    const tsan = findings.filter((f) => f.tsan);
+    if (tsan.length === 0)
+        return [];
+    const lines = [`#### ThreadSanitizer (${tsan.length})\n`];
+    for (const finding of tsan) {
+        const t = finding.tsan;
+        const mark = finding.baseline === 'known' ? '➖' : '❌';
+        const tests = t.tests.length > 0
+            ? ` · in ${t.tests.slice(0, 3).join(', ')}${t.tests.length > 3 ? ` and ${t.tests.length - 3} more` : ''}`
+            : '';
+        const count = t.count > 1 ? ` · ${t.count} reports` : '';
+        lines.push(`<details><summary>${mark} ${htmlText(`${finding.place}${tests}${count}`)}</summary>\n\n${preBlock(readableStacks(t))}\n\n</details>\n`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 
 
@@ -1058,6 +1233,17 @@ function outcomesLine(row) {
 function divergencesByImportance(comparison) {
     const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
     return rows.sort((a, b) => byImportance(a.row, b.row));
+}
+/** A finding's annotation; a ThreadSanitizer report's is at its place, with its top frames. */
+function findingAnnotation(f, groups) {
+    return {
+        level: f.baseline === 'known' ? 'notice' : f.blocking ? 'error' : 'warning',
+        message: f.tsan ? `${f.message}\n\n${firstLines(readableStacks(f.tsan), 12)}` : f.message,
+        properties: {
+            title: `${f.tsan ? 'ThreadSanitizer' : 'setup-python-ft'}${groups > 1 ? ` [${f.group}]` : ''}`,
+            ...(f.tsan ? tsanAnnotationPlace(f.tsan) : {}),
+        },
+    };
 }
 /** A divergence's annotation: the title says its class, the message its outcomes and failure. */
 function divergenceAnnotation(row, group, groups) {
@@ -1105,13 +1291,7 @@ function planAnnotations(comparison, reserveErrors) {
     const groups = comparison.groups.length;
     const rows = divergencesByImportance(comparison);
     const candidates = [
-        ...comparison.findings
-            .filter((f) => f.blocking || f.kind !== 'no-tests')
-            .map((f) => ({
-            level: f.baseline === 'known' ? 'notice' : f.blocking ? 'error' : 'warning',
-            message: f.message,
-            properties: { title: groups > 1 ? `setup-python-ft [${f.group}]` : 'setup-python-ft' },
-        })),
+        ...comparison.findings.filter((f) => f.blocking || f.kind !== 'no-tests').map((f) => findingAnnotation(f, groups)),
         ...rows.map(({ row, group }) => divergenceAnnotation(row, group, groups)),
         ...fixedAnnotations(comparison),
     ];
@@ -1206,7 +1386,7 @@ function threadsToShow(dump, outcome, workspace) {
     }
     return threads;
 }
-const frameLine = (f) => `  File "${f.file}", line ${f.line} in ${f.func}`;
+const traces_frameLine = (f) => `  File "${f.file}", line ${f.line} in ${f.func}`;
 /**
  * A faulthandler dump as a maintainer reads it: for a crash the crashing thread first, for a hang
  * every thread but the idle main one; machinery frames left out; paths shortened. Text that holds
@@ -1219,7 +1399,7 @@ function readableTrace(details, outcome, workspace) {
     const blocks = threadsToShow(dump, outcome, workspace).map((thread) => {
         const own = thread.frames.filter((f) => !machinery(f.file));
         const left = thread.frames.length - own.length;
-        const kept = (own.length > 0 ? own : thread.frames.slice(0, 3)).map(frameLine);
+        const kept = (own.length > 0 ? own : thread.frames.slice(0, 3)).map(traces_frameLine);
         const note = own.length > 0 && left > 0 ? [`  (${left} frames of pytest, pluggy and threading left out)`] : [];
         return [`${thread.title}:`, ...kept, ...note].join('\n');
     });
@@ -1374,6 +1554,7 @@ const MODE_WORDS = {
     'freethreaded-gil': 'with PYTHON_GIL=1',
     'standard-stress': 'under stress on standard',
     'freethreaded-stress': 'under stress with the GIL off',
+    'freethreaded-tsan': 'under ThreadSanitizer',
 };
 const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** The versions a verdict names: 3.13.15t for the free-threaded build, 3.13.15 for the standard. */
@@ -1446,6 +1627,7 @@ function compactLine(comparison, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -1766,9 +1948,12 @@ function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
         out.add('');
         if (!group.compared && !comparison.matrixLeg && many)
             out.add(`- ➖ Nothing compared here: ${whatRan(group)}`);
-        for (const finding of group.findings.filter((f) => !isGilFinding(f))) {
+        for (const finding of group.findings.filter((f) => !isGilFinding(f) && !f.tsan)) {
             out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`);
         }
+        for (const chunk of tsanSection(group.findings))
+            if (!out.add(chunk))
+                break;
         stressSection(out, group);
         gilSection(out, group);
         dependenciesSection(out, group);
@@ -1801,23 +1986,30 @@ const output_LEVELS = {
 /** A path the Checks API can place: relative to the repository, not one outside it. */
 const inRepository = (file) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.startsWith('..');
 /**
- * Every divergence whose file is in the repository, most important first: the Checks API needs a
- * repository path for each, and one it cannot place would refuse the whole request.
+ * Every ThreadSanitizer finding, then every divergence, whose file is in the repository, most
+ * important first: the Checks API needs a repository path for each, and one it cannot place would
+ * refuse the whole request.
  */
 function checkAnnotations(comparison) {
     const groups = comparison.groups.length;
-    return divergencesByImportance(comparison)
-        .filter(({ row }) => row.file && inRepository(row.file))
-        .map(({ row, group }) => {
-        const annotation = divergenceAnnotation(row, group, groups);
-        const line = row.line ?? 1;
+    const annotations = [
+        ...comparison.findings.filter((f) => f.tsan).map((f) => findingAnnotation(f, groups)),
+        ...divergencesByImportance(comparison).map(({ row, group }) => {
+            const annotation = divergenceAnnotation(row, group, groups);
+            return { ...annotation, properties: { ...annotation.properties, file: row.file, line: row.line } };
+        }),
+    ];
+    return annotations
+        .filter(({ properties }) => properties.file && inRepository(properties.file))
+        .map(({ level, message, properties }) => {
+        const line = properties.line ?? 1;
         return {
-            path: row.file,
+            path: properties.file,
             start_line: line,
             end_line: line,
-            annotation_level: output_LEVELS[annotation.level],
-            title: annotation.properties.title ?? '',
-            message: annotation.message.slice(0, 60_000),
+            annotation_level: output_LEVELS[level],
+            title: properties.title ?? '',
+            message: message.slice(0, 60_000),
         };
     });
 }
@@ -2212,9 +2404,10 @@ function groupName(version, versions, platform) {
 }
 /**
  * The legs of a single-job run: every mode of every installed version. A mode whose build is not
- * installed is reported, not run.
+ * installed is reported, not run; freethreaded-tsan runs on the version's ThreadSanitizer
+ * interpreter (tsanPythons, by version), and not at all where none could be had (already reported).
  */
-function planLegs(installed, modes, gil, platform) {
+function planLegs(installed, modes, gil, platform, tsanPythons = new Map()) {
     const versions = [...new Set(installed.map((i) => i.version))];
     const legs = [];
     const problems = [];
@@ -2226,6 +2419,9 @@ function planLegs(installed, modes, gil, platform) {
                 problems.push(`modes: ${mode} needs the ${build} build of ${version}, which is not installed (see builds and python-version)`);
                 continue;
             }
+            const python = (0,results_leg/* isTsan */.js)(mode) ? tsanPythons.get(version) : interpreter.python;
+            if (!python)
+                continue;
             legs.push({
                 id: `${version}-${mode}`,
                 group: groupName(version, versions, platform),
@@ -2233,7 +2429,8 @@ function planLegs(installed, modes, gil, platform) {
                 build,
                 version,
                 abi: interpreter.abi,
-                python: interpreter.python,
+                environment: (0,results_leg/* isTsan */.js)(mode) ? `${interpreter.abi}-tsan` : interpreter.abi,
+                python,
                 pythonGil: pythonGilFor(mode, gil),
             });
         }
@@ -2585,124 +2782,75 @@ function focusDump(dump, testFunction) {
     return [header, ...focused].filter(Boolean).join('\n\n');
 }
 
-;// CONCATENATED MODULE: ./src/run/process.ts
-
-
-
-/** Writes a piped stream to the log and hands each whole line to onLine. */
-function teeLines(stream, log, onLine) {
-    let partial = '';
-    stream.on('data', (chunk) => {
-        (0,external_node_fs_.writeSync)(log, chunk);
-        const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
-        partial = lines.pop() ?? '';
-        for (const line of lines)
-            onLine(line);
-    });
-    stream.on('end', () => {
-        if (partial)
-            onLine(partial);
-        partial = '';
-    });
-}
-// The first name of each number: SIGABRT rather than its alias SIGIOT.
-const SIGNAL_NAMES = new Map();
-for (const [name, number] of Object.entries(external_node_os_.constants.signals))
-    if (!SIGNAL_NAMES.has(number))
-        SIGNAL_NAMES.set(number, name);
-// Windows reports a crash as the NTSTATUS of the exception that ended the process.
-const NTSTATUS = {
-    0xc0000005: 'EXCEPTION_ACCESS_VIOLATION',
-    0xc000001d: 'EXCEPTION_ILLEGAL_INSTRUCTION',
-    0xc0000094: 'EXCEPTION_INT_DIVIDE_BY_ZERO',
-    0xc00000fd: 'EXCEPTION_STACK_OVERFLOW',
-    0xc0000374: 'STATUS_HEAP_CORRUPTION',
-    0xc0000409: 'STATUS_STACK_BUFFER_OVERRUN',
-    0x80000003: 'EXCEPTION_BREAKPOINT',
-};
-/**
- * The crash behind an exit code: a shell reports a child killed by signal N as 128+N; Windows
- * reports the NTSTATUS of the exception (0xC0000005 for an access violation).
+;// CONCATENATED MODULE: ./src/tsan/environment.ts
+/*
+ * The environment of the freethreaded-tsan mode's commands (pure): ThreadSanitizer's options, and the
+ * flags that instrument the extensions its install builds.
  */
-function signalFromExitCode(code, platform = process.platform) {
-    if (code === null)
-        return null;
-    if (platform === 'win32') {
-        const status = code >>> 0;
-        if (status < 0x80000000)
-            return null;
-        return NTSTATUS[status] ?? `NTSTATUS 0x${status.toString(16).toUpperCase()}`;
-    }
-    if (code <= 128)
-        return null;
-    return SIGNAL_NAMES.get(code - 128) ?? null;
+
+/** Where a leg's reports go: TSan writes <prefix>.<pid>, one file per process. */
+function tsanLogPrefix(legDir) {
+    return external_node_path_default().join(legDir, 'tsan', 'report');
 }
-function killTree(pid) {
-    try {
-        if (process.platform === 'win32') {
-            (0,external_node_child_process_.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
-        }
-        else {
-            process.kill(-pid, 'SIGKILL');
-        }
-    }
-    catch {
-        // Already gone.
-    }
+/** A frame: number, function, file:line:column, then (module path+offset), whatever is unknown. */
+const STACK_TRACE_FORMAT = '    #%n %f %S (%m+%o)';
+/**
+ * Races inside CPython that the action's own probe sets off: faulthandler's watchdog thread (the
+ * hang timeout) races on the allocator in 3.13. They are not the project's, and a report this early
+ * would be symbolized before the project's extensions load.
+ */
+const ACTION_SUPPRESSIONS = 'race:_PyMem_SetDefaultAllocator\n';
+/** A value for TSAN_OPTIONS, quoted when it holds a separator (the sanitizers' flag parser takes quotes). */
+function optionValue(value) {
+    return /[\s:"']/.test(value) ? `"${value.replace(/"/g, '')}"` : value;
 }
 /**
- * Runs a command in its own process group with its output going to a log file. Past the deadline
- * (the probe has by then dumped every thread and exited on its own) the group is killed.
+ * TSAN_OPTIONS: reports go to <logPrefix>.<pid> (pytest's capture cannot swallow them), every race is
+ * reported without stopping the process, and the exit code stays the command's own: a report is a
+ * finding, never a failure of the test that happened to be running. The job's own TSAN_OPTIONS
+ * come last, so each of its options wins.
  */
-function runLogged(invocation, options) {
-    const started = Date.now();
-    const log = (0,external_node_fs_.openSync)(options.logFile, 'a');
-    return new Promise((resolve) => {
-        let timedOut = false;
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            (0,external_node_fs_.closeSync)(log);
-            resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 });
-        };
-        const piped = options.onLine !== undefined;
-        const child = (0,external_node_child_process_.spawn)(invocation.file, invocation.args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', piped ? 'pipe' : log, piped ? 'pipe' : log],
-            detached: process.platform !== 'win32',
-            windowsHide: true,
-        });
-        if (piped)
-            for (const stream of [child.stdout, child.stderr])
-                teeLines(stream, log, options.onLine);
-        const timer = setTimeout(() => {
-            timedOut = true;
-            if (child.pid)
-                killTree(child.pid);
-        }, Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000));
-        child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }));
-        child.on('exit', (code, signal) => {
-            // The probe exits with its hang dump right at the deadline; that is a timeout too.
-            if (Date.now() >= options.deadline)
-                timedOut = true;
-            // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
-            // is gone with its root: taskkill /T finds no children of an exited process.
-            if (process.platform !== 'win32' && child.pid)
-                killTree(child.pid);
-            const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) };
-            // Piped output is written to the log until the pipes close, which the kill above ensures.
-            if (piped)
-                child.on('close', () => finish(result));
-            else
-                finish(result);
-        });
-    });
+function tsanOptions(logPrefix, suppressions, jobOptions = '') {
+    const options = [
+        'halt_on_error=0',
+        'exitcode=0',
+        'second_deadlock_stack=1',
+        // Each frame with its module's whole path: a frame TSan could not symbolize is symbolized
+        // afterwards from it (symbolize.ts).
+        `stack_trace_format=${optionValue(STACK_TRACE_FORMAT)}`,
+        `log_path=${optionValue(logPrefix)}`,
+        ...(suppressions ? [`suppressions=${optionValue(suppressions)}`] : []),
+        jobOptions.trim(),
+    ];
+    return options.filter(Boolean).join(' ');
+}
+/**
+ * The flags that instrument what the TSan venv builds from source, added to the job's own: every C
+ * and C++ object and every link with -fsanitize=thread, with -g so that reports name the source
+ * line. setuptools drops sysconfig's CFLAGS (its -fsanitize=thread and -g) once CFLAGS is set, so
+ * both are given here; meson-python, scikit-build-core and plain Makefiles read the same variables.
+ */
+function instrumentedBuildFlags(env) {
+    const add = (name, flags) => [env[name], flags].filter(Boolean).join(' ');
+    return {
+        CFLAGS: add('CFLAGS', '-fsanitize=thread -g -O1'),
+        CXXFLAGS: add('CXXFLAGS', '-fsanitize=thread -g -O1'),
+        LDFLAGS: add('LDFLAGS', '-fsanitize=thread'),
+    };
+}
+/**
+ * setuptools' extra configuration for the TSan venv (DIST_EXTRA_CONFIG): a build folder of its own.
+ * The plain free-threaded build compiles the same tree into build/*-cpython-3XYt first, and
+ * setuptools would take those uninstrumented objects as up to date.
+ */
+const SETUPTOOLS_TSAN_CONFIG = '[build]\nbuild_base = build/setup-python-ft-tsan\n';
+/** Joins CPython's free-threading suppressions and the project's into the one file TSan reads. */
+function joinSuppressions(parts) {
+    return parts.map(({ origin, text }) => `# ${origin}\n${text.trimEnd()}\n`).join('\n');
 }
 
+// EXTERNAL MODULE: ./src/run/process.ts
+var run_process = __webpack_require__(68016);
 ;// CONCATENATED MODULE: ./src/stress/run-parallel.ts
 
 
@@ -2725,11 +2873,11 @@ function stressOptions(stress) {
  */
 async function ensureRunParallel(venv, env, logFile, deadline) {
     const options = { cwd: external_node_path_default().dirname(venv.dir), env, logFile, deadline };
-    const present = await runLogged({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options);
+    const present = await (0,run_process/* runLogged */.E)({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options);
     if (present.exitCode === 0)
         return undefined;
     const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `pytest-run-parallel==${RUN_PARALLEL_VERSION}`];
-    const installed = await runLogged({ file: venv.python, args: pip }, options);
+    const installed = await (0,run_process/* runLogged */.E)({ file: venv.python, args: pip }, options);
     if (installed.exitCode === 0)
         return undefined;
     return installed.spawnError ?? `pip exited ${installed.exitCode ?? installed.signal}`;
@@ -2792,7 +2940,7 @@ function testOf(event) {
     return result;
 }
 function readProbeLog(dir) {
-    const log = { processes: 0, tests: [], unfinished: [], gilEnabled: [], extensions: [] };
+    const log = { processes: 0, tests: [], unfinished: [], gilEnabled: [], extensions: [], tsanWindows: [] };
     let names = [];
     try {
         names = (0,external_node_fs_.readdirSync)(dir);
@@ -2810,15 +2958,31 @@ function readProbeLog(dir) {
         if (!/^probe-\d+\.jsonl$/.test(name))
             continue;
         const events = parseLines((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        processes.push({ events, ranTests: events.some((e) => e.e === 'test-start' || e.e === 'test') });
+        processes.push({
+            pid: Number(/\d+/.exec(name)[0]),
+            events,
+            ranTests: events.some((e) => e.e === 'test-start' || e.e === 'test'),
+        });
     }
     log.processes = processes.length;
-    for (const { events } of processes) {
+    for (const { pid, events } of processes) {
         const started = new Map();
         for (const event of events) {
-            if (event.e === 'test-start' && probe_log_text(event.id))
+            if (event.e === 'test-start' && probe_log_text(event.id)) {
                 started.set(probe_log_text(event.id), event);
+                if (num(event.tsan) !== undefined)
+                    log.tsanWindows.push({
+                        pid,
+                        test: probe_log_text(event.id),
+                        from: num(event.tsan),
+                        file: probe_log_text(event.file),
+                        line: num(event.line),
+                    });
+            }
             else if (event.e === 'test') {
+                const window = [...log.tsanWindows].reverse().find((w) => w.pid === pid && w.test === probe_log_text(event.id));
+                if (window && num(event.tsan) !== undefined)
+                    window.to = num(event.tsan);
                 const test = testOf(event);
                 if (test)
                     log.tests.push(test);
@@ -2868,66 +3032,8 @@ function readProbeLog(dir) {
     return log;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/run/log.ts
-
-
-
-
-/** Output beyond this is left in the log file: the first and last parts are shown. */
-const REPLAY_HEAD = 1024 * 1024;
-const REPLAY_TAIL = 7 * 1024 * 1024;
-/** Bytes start..start+length of a file as text; bytes that are not UTF-8 become U+FFFD. */
-function readText(file, start, length) {
-    const buffer = Buffer.alloc(Math.max(length, 0));
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, start);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
-}
-/** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
-function prefixLines(text, prefix) {
-    const lines = text.split(/\r?\n/);
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines.map((line) => `${prefix}${line}`).join(external_node_os_.EOL);
-}
-/**
- * Shows a finished command's output in a log group of its own. The raw output sits between
- * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
- */
-function replayLog(title, file, prefix) {
-    commands/* group */.Os(title);
-    try {
-        if (!(0,external_node_fs_.existsSync)(file))
-            return;
-        const size = (0,external_node_fs_.statSync)(file).size;
-        const token = `setup-python-ft-${(0,external_node_crypto_.randomUUID)()}`;
-        process.stdout.write(`::stop-commands::${token}${external_node_os_.EOL}`);
-        try {
-            if (size <= REPLAY_HEAD + REPLAY_TAIL) {
-                process.stdout.write(`${prefixLines(readText(file, 0, size), prefix)}${external_node_os_.EOL}`);
-            }
-            else {
-                process.stdout.write(`${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${external_node_os_.EOL}`);
-                process.stdout.write(`${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${external_node_os_.EOL}`);
-                process.stdout.write(`${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${external_node_os_.EOL}`);
-            }
-        }
-        finally {
-            process.stdout.write(`::${token}::${external_node_os_.EOL}`);
-        }
-    }
-    finally {
-        commands/* endGroup */.N4();
-    }
-}
-
+// EXTERNAL MODULE: ./src/run/log.ts
+var log = __webpack_require__(23503);
 ;// CONCATENATED MODULE: ./src/run/shell.ts
 /** How a shell runs a command string, as GitHub's `shell:` keyword does. */
 function shellInvocation(shell, command, python) {
@@ -2949,6 +3055,7 @@ function shellInvocation(shell, command, python) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/segments.ts
+
 
 
 
@@ -2991,7 +3098,7 @@ function logTail(file, offset, bytes = 256 * 1024) {
         return '';
     const size = (0,external_node_fs_.statSync)(file).size;
     const start = Math.max(offset, size - bytes);
-    return readText(file, start, size - start);
+    return (0,log/* readText */.yR)(file, start, size - start);
 }
 function segmentEnv(plan, ctx, probeOut, deadline, resumable, junit) {
     const tmp = external_node_path_default().join(ctx.legDir, 'tmp');
@@ -3001,6 +3108,13 @@ function segmentEnv(plan, ctx, probeOut, deadline, resumable, junit) {
     const env = ctx.tools.pathFirst ? withPathFirst(inVenv, ctx.tools.pathFirst) : inVenv;
     if (plan.pythonGil !== undefined)
         env.PYTHON_GIL = plan.pythonGil;
+    if ((0,results_leg/* isTsan */.js)(plan.mode)) {
+        // Reports go to files of the leg, <prefix>.<pid>; the probe notes where each test's begin.
+        const reports = tsanLogPrefix(ctx.legDir);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(reports), { recursive: true });
+        env.TSAN_OPTIONS = tsanOptions(reports, ctx.tsanSuppressions, ctx.inputs.env.TSAN_OPTIONS ?? process.env.TSAN_OPTIONS);
+        env.SETUP_PYTHON_FT_TSAN_LOG = reports;
+    }
     Object.assign(env, {
         TMPDIR: tmp,
         TEMP: tmp,
@@ -3056,7 +3170,14 @@ async function runSegments(plan, ctx, label, select, deadline) {
     // nox environment) that the probe never sees.
     const addJunit = ctx.inputs.junit && !(0,inputs_command/* namesJunitFile */.f)(ctx.command);
     const invocation = shellInvocation(ctx.inputs.shell, ctx.command, ctx.venv.python);
-    const done = { tests: new Map(), status: undefined, extensions: [], gilEnabled: [], junitFiles: [] };
+    const done = {
+        tests: new Map(),
+        status: undefined,
+        extensions: [],
+        gilEnabled: [],
+        tsanWindows: [],
+        junitFiles: [],
+    };
     const skip = new Set();
     const crashes = [];
     const hangs = [];
@@ -3074,7 +3195,7 @@ async function runSegments(plan, ctx, label, select, deadline) {
             (0,external_node_fs_.writeFileSync)(env.SETUP_PYTHON_FT_DESELECT, [...skip].join('\n'));
         }
         const logOffset = (0,external_node_fs_.existsSync)(logFile) ? (0,external_node_fs_.statSync)(logFile).size : 0;
-        const result = await runLogged(invocation, { cwd: ctx.workDir, env, logFile, deadline });
+        const result = await (0,run_process/* runLogged */.E)(invocation, { cwd: ctx.workDir, env, logFile, deadline });
         if (result.spawnError) {
             ctx.warn(`${plan.mode}: could not start ${invocation.file}: ${result.spawnError}`);
         }
@@ -3086,6 +3207,7 @@ async function runSegments(plan, ctx, label, select, deadline) {
             done.tests.set(test.id, test);
         done.extensions.push(...probe.extensions);
         done.gilEnabled.push(...probe.gilEnabled);
+        done.tsanWindows.push(...probe.tsanWindows);
         done.gilAtStart ??= probe.gilAtStart;
         if (probe.gilAtEnd !== undefined)
             done.gilAtEnd = probe.gilAtEnd;
@@ -3130,7 +3252,232 @@ async function runSegments(plan, ctx, label, select, deadline) {
     return done;
 }
 
+;// CONCATENATED MODULE: ./src/tsan/symbolize.ts
+
+
+
+const symbolize_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/*
+ * Frames TSan printed as `<null>`, symbolized afterwards with binutils' addr2line. gcc's libtsan
+ * reads a module's debug information once, the first time it symbolizes anything: an extension
+ * imported after the first report (or after the first suppressed one, which is symbolized to be
+ * matched) stays `<null>`. The module's path and offset (STACK_TRACE_FORMAT) are enough.
+ */
+/** "bump\n/src/_tally.c:17 (discriminator 3)" per address -> function, file and line. */
+function parseAddr2line(output) {
+    const lines = output.split('\n');
+    const out = [];
+    for (let i = 0; i + 1 < lines.length; i += 2) {
+        const fn = lines[i].trim();
+        const where = /^(.+?):(\d+)/.exec(lines[i + 1].trim());
+        out.push({
+            ...(fn && fn !== '??' ? { function: fn } : {}),
+            ...(where && where[1] !== '??' && where[2] !== '0' ? { file: where[1], line: Number(where[2]) } : {}),
+        });
+    }
+    return out;
+}
+/** Fills in the `<null>` frames of these reports, and a SUMMARY place that had no file. Best effort. */
+async function symbolizeReports(reports) {
+    const byModule = new Map();
+    for (const frame of reports.flatMap((r) => r.stacks.flatMap((s) => s.frames))) {
+        if (frame.function !== '??' || !frame.modulePath || !frame.offset)
+            continue;
+        byModule.set(frame.modulePath, [...(byModule.get(frame.modulePath) ?? []), frame]);
+    }
+    for (const [module, frames] of byModule) {
+        if (!(0,external_node_fs_.existsSync)(module))
+            continue;
+        try {
+            const { stdout } = await symbolize_run('addr2line', ['-f', '-C', '-e', module, ...frames.map((f) => f.offset)], {
+                timeout: 60_000,
+            });
+            parseAddr2line(stdout).forEach((found, index) => Object.assign(frames[index], found));
+        }
+        catch {
+            // No addr2line here (macOS): the frames stay as TSan printed them.
+        }
+    }
+    for (const report of reports) {
+        const top = report.stacks[0]?.frames[0];
+        if (!report.place?.file && top?.file)
+            report.place = top;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tsan/report.ts
+/*
+ * ThreadSanitizer's reports (pure): each `WARNING: ThreadSanitizer: <kind>` block of a report file
+ * (<log_path>.<pid>) with its stacks and its SUMMARY place, put to the test that was running when it
+ * was written, then the reports of a leg gathered by place.
+ */
+const MAX_FRAMES = 24;
+const TEXT_LIMIT = 12_000;
+const START = /^WARNING: ThreadSanitizer: (.+?)(?: \(pid=\d+\))?\s*$/;
+const SUMMARY = /^SUMMARY: ThreadSanitizer: (.*)$/;
+const STACK_TITLE = /^ {2}(\S.*):\s*$/;
+// "#0 func /src/x.c:12:5 (mod.so+0x12)", "#1 func <null> (mod+0x3)", "#2 <null> <null> (mod+0x4)".
+const report_FRAME = /^\s+#\d+\s+(\S+)\s+(?:(\S+?):(\d+)(?::\d+)?|<null>)?\s*(?:\((\S+?)\+(0x[0-9a-f]+)\))?\s*$/;
+function frameOf(line) {
+    const match = report_FRAME.exec(line);
+    if (!match)
+        return undefined;
+    const [, fn, file, lineNo, module, offset] = match;
+    return {
+        function: fn === '<null>' ? '??' : fn,
+        ...(file ? { file, line: Number(lineNo) } : {}),
+        ...(module ? { module: module.split('/').pop() } : {}),
+        ...(module?.includes('/') ? { modulePath: module, offset } : {}),
+    };
+}
+/** The place a SUMMARY line names: "data race /src/_racy.c:12 in racy_increment". */
+function placeOf(summary) {
+    const match = / (\/?[^\s()]+?):(\d+)(?::\d+)? in (\S+)\s*$/.exec(summary);
+    if (match)
+        return { function: match[3], file: match[1], line: Number(match[2]) };
+    // Without debug information: "data race (/venv/.../_x.so+0x11e6) in bump", or no function at all.
+    const bare = / \((\S+?)\+0x[0-9a-f]+\)(?: in (\S+))?\s*$/.exec(summary);
+    return bare ? { function: bare[2] ?? '??', module: bare[1].split('/').pop() } : undefined;
+}
+/** Every report of a report file, with where each begins (bytes). */
+function parseTsanLog(data) {
+    const reports = [];
+    let current;
+    let stack;
+    let at = 0;
+    while (at < data.length) {
+        const end = data.indexOf(10, at);
+        const next = end < 0 ? data.length : end + 1;
+        const line = data.toString('utf8', at, end < 0 ? data.length : end).replace(/\r$/, '');
+        const start = START.exec(line);
+        if (start) {
+            current = { kind: start[1], summary: '', stacks: [], offset: at, text: '', lines: [line] };
+            stack = undefined;
+        }
+        else if (current) {
+            current.lines.push(line);
+            const summary = SUMMARY.exec(line);
+            const title = STACK_TITLE.exec(line);
+            const frame = frameOf(line);
+            if (summary) {
+                current.summary = summary[1].trim();
+                const place = placeOf(current.summary);
+                if (place)
+                    current.place = place;
+                const { lines, ...report } = current;
+                reports.push({ ...report, text: lines.join('\n').slice(0, TEXT_LIMIT) });
+                current = undefined;
+            }
+            else if (title) {
+                stack = { title: title[1], frames: [] };
+                current.stacks.push(stack);
+            }
+            else if (frame && stack && stack.frames.length < MAX_FRAMES) {
+                stack.frames.push(frame);
+            }
+            else if (!line.trim()) {
+                stack = undefined;
+            }
+        }
+        at = next;
+    }
+    return reports;
+}
+/** The test running when a report was written, from the probe's windows of the same process. */
+function testOfReport(pid, offset, windows) {
+    const found = windows.filter((w) => w.pid === pid && w.from <= offset && (w.to === undefined || offset < w.to));
+    return found[found.length - 1];
+}
+/** A report's place as a key: the SUMMARY's file and line (or function), else its kind and summary. */
+function placeKey(report) {
+    const place = report.place;
+    if (place?.file)
+        return `${report.kind}|${place.file}:${place.line}`;
+    if (place)
+        return `${report.kind}|${place.module ?? ''}|${place.function}`;
+    return `${report.kind}|${report.summary}`;
+}
+/** Modules that are the interpreter, the sanitizer or the C library rather than the project. */
+const INTERPRETER_MODULE = /^(python3\.\d+t?|libpython3\.\d+t?\.so.*|libtsan\.so.*|libclang_rt\.tsan.*|libc\.so.*|libc\+\+.*|libstdc\+\+.*|ld-linux.*|libsystem_.*|dyld)$/;
+/** Whether every frame of a report is in the interpreter itself: a race in CPython, not the project. */
+function inInterpreter(report) {
+    const frames = report.stacks.flatMap((s) => s.frames);
+    return frames.length > 0 && frames.every((f) => f.module !== undefined && INTERPRETER_MODULE.test(f.module));
+}
+/** A leg's reports, each with the test it fired in, gathered by place in the order first seen. */
+function gatherReports(reports) {
+    const byPlace = new Map();
+    for (const { report, test } of reports) {
+        const key = placeKey(report);
+        let finding = byPlace.get(key);
+        if (!finding) {
+            const { kind, summary, place, stacks, text } = report;
+            finding = {
+                kind,
+                summary,
+                ...(place ? { place } : {}),
+                stacks,
+                text,
+                count: 0,
+                tests: [],
+                ...(inInterpreter(report) ? { inInterpreter: true } : {}),
+            };
+            byPlace.set(key, finding);
+        }
+        finding.count++;
+        if (test && !finding.tests.includes(test.test)) {
+            finding.tests.push(test.test);
+            if (finding.testFile === undefined && test.file) {
+                finding.testFile = test.file;
+                if (test.line)
+                    finding.testLine = test.line;
+            }
+        }
+    }
+    return [...byPlace.values()];
+}
+
+;// CONCATENATED MODULE: ./src/tsan/read-reports.ts
+
+
+
+
+/**
+ * The reports TSan wrote for one leg (<prefix>.<pid>, one file per process), each put to the test
+ * that was running, gathered by place. Files in frames go through mapFile (relative to the workspace).
+ */
+async function readTsanReports(prefix, windows, mapFile) {
+    const dir = external_node_path_default().dirname(prefix);
+    const stem = `${external_node_path_default().basename(prefix)}.`;
+    let names = [];
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir).filter((name) => name.startsWith(stem) && /^\d+$/.test(name.slice(stem.length)));
+    }
+    catch {
+        return [];
+    }
+    const reports = names.sort().flatMap((name) => {
+        const pid = Number(name.slice(stem.length));
+        return parseTsanLog((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, name))).map((report) => ({
+            report,
+            test: testOfReport(pid, report.offset, windows),
+        }));
+    });
+    await symbolizeReports(reports.map((r) => r.report));
+    const findings = gatherReports(reports);
+    for (const finding of findings) {
+        if (finding.testFile)
+            finding.testFile = mapFile(finding.testFile);
+        for (const frame of [finding.place, ...finding.stacks.flatMap((s) => s.frames)])
+            if (frame?.file)
+                frame.file = mapFile(frame.file);
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/run/leg-runner.ts
+
+
 
 
 
@@ -3239,6 +3586,9 @@ async function runLeg(plan, ctx) {
         warn(`${plan.mode}: ${problem}`);
     const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir;
     tests.mapFiles((file) => workspacePath(file, ctx.workDir, workspace));
+    const tsan = (0,results_leg/* isTsan */.js)(plan.mode)
+        ? await readTsanReports(tsanLogPrefix(ctx.legDir), run.tsanWindows, (file) => workspacePath(file, ctx.workDir, workspace))
+        : undefined;
     const gil = {
         pythonGil: plan.pythonGil ?? null,
         atStart: run.gilAtStart,
@@ -3283,6 +3633,7 @@ async function runLeg(plan, ctx) {
         ...(packages ? { packages } : {}),
         ...(dependencies ? { dependencies } : {}),
         ...(ctx.install ? { install: ctx.install } : {}),
+        ...(tsan ? { tsan } : {}),
         warnings,
     };
 }
@@ -3449,8 +3800,8 @@ function readInstallLog(lines) {
  * Runs the `install` command in a build's venv, then, for a build with a stress mode, makes sure
  * pytest-run-parallel is there. Why it failed (or undefined), and what it built from source.
  */
-async function runInstall(venv, abi, env, stress, options) {
-    const logFile = external_node_path_default().join(options.root, `install-${abi}.log`);
+async function runInstall(venv, environment, env, stress, options) {
+    const logFile = external_node_path_default().join(options.root, `install-${environment}.log`);
     (0,external_node_fs_.rmSync)(logFile, { force: true });
     const { inputs } = options;
     const started = Date.now();
@@ -3459,7 +3810,7 @@ async function runInstall(venv, abi, env, stress, options) {
     const events = [];
     let failed;
     if (inputs.install) {
-        const result = await runLogged(shellInvocation(inputs.shell, inputs.install, venv.python), {
+        const result = await (0,run_process/* runLogged */.E)(shellInvocation(inputs.shell, inputs.install, venv.python), {
             cwd: options.workDir,
             env: commandEnv,
             logFile,
@@ -3477,50 +3828,50 @@ async function runInstall(venv, abi, env, stress, options) {
         if (why)
             failed = `pytest-run-parallel ${RUN_PARALLEL_VERSION} could not be installed for the stress modes: ${why}`;
     }
-    replayLog(`Install for ${abi}: ${failed ?? 'exit 0'}`, logFile, `[install ${abi}] `);
+    (0,log/* replayLog */.i4)(`Install for ${environment}: ${failed ?? 'exit 0'}`, logFile, `[install ${environment}] `);
     const record = { seconds: (Date.now() - started) / 1000, ...readInstallLog(events) };
     return { failed, record };
 }
 /**
  * One virtual environment per build, created at the same time, then the `install` command in each,
  * one build after the other: two builds of one source tree must not share a build folder at once.
- * Returns the venvs that are ready, by ABI.
+ * Returns the venvs that are ready, by environment (the ABI, or cp3XYt-tsan).
  */
 async function prepareVenvs(legs, options) {
     const firstLegOf = new Map();
     for (const leg of legs)
-        if (!firstLegOf.has(leg.abi))
-            firstLegOf.set(leg.abi, leg);
-    const created = await Promise.all([...firstLegOf].map(async ([abi, leg]) => {
-        const dir = external_node_path_default().join(options.root, 'venv', abi);
+        if (!firstLegOf.has(leg.environment))
+            firstLegOf.set(leg.environment, leg);
+    const created = await Promise.all([...firstLegOf].map(async ([environment, leg]) => {
+        const dir = external_node_path_default().join(options.root, 'venv', environment);
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         try {
-            return [abi, await createVenv(leg.python, dir, options.probeDir)];
+            return [environment, await createVenv(leg.python, dir, options.probeDir)];
         }
         catch (error) {
-            options.problem(`Could not create the virtual environment for ${abi}: ${error.message}`);
+            options.problem(`Could not create the virtual environment for ${environment}: ${error.message}`);
             return undefined;
         }
     }));
     const venvs = new Map();
     const installs = new Map();
-    for (const [abi, venv] of created.filter((entry) => entry !== undefined)) {
-        const env = options.baseEnv(firstLegOf.get(abi));
-        const stress = legs.some((leg) => leg.abi === abi && (0,results_leg/* isStress */.JA)(leg.mode));
+    for (const [environment, venv] of created.filter((entry) => entry !== undefined)) {
+        const env = options.baseEnv(firstLegOf.get(environment));
+        const stress = legs.some((leg) => leg.environment === environment && (0,results_leg/* isStress */.JA)(leg.mode));
         const cache = options.dependencyCache;
-        const restored = cache ? await (0,dependencies_cache/* restoreBuildCache */.RT)(cache.store, cache.of(abi)) : undefined;
+        const restored = cache ? await (0,dependencies_cache/* restoreBuildCache */.RT)(cache.store, cache.of(environment)) : undefined;
         if (restored)
-            commands/* info */.pq(`Dependency cache of ${abi}: ${describeRestore(restored)}`);
+            commands/* info */.pq(`Dependency cache of ${environment}: ${describeRestore(restored)}`);
         const { failed, record } = options.inputs.install || stress
-            ? await runInstall(venv, abi, env, stress, options)
+            ? await runInstall(venv, environment, env, stress, options)
             : { failed: undefined, record: { seconds: 0, built: [], reused: [] } };
-        installs.set(abi, { ...record, ...(restored ? { cache: restored } : {}) });
+        installs.set(environment, { ...record, ...(restored ? { cache: restored } : {}) });
         if (failed)
-            options.problem(`install: failed for ${abi} (${failed}); its modes did not run`);
+            options.problem(`install: failed for ${environment} (${failed}); its modes did not run`);
         else {
             // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
             placePluginDists(venv.purelib);
-            venvs.set(abi, venv);
+            venvs.set(environment, venv);
         }
     }
     return { venvs, installs };
@@ -3578,18 +3929,8 @@ async function resultFiles(pattern, plan, legDir, workDir, since) {
     return files.sort();
 }
 
-;// CONCATENATED MODULE: ./src/cache/store.ts
-/** The store the inputs ask for: a directory, or the Actions cache service (loaded on demand). */
-async function cacheStore(cacheDir, warn) {
-    if (cacheDir) {
-        const { DirectoryCache } = await __webpack_require__.e(/* import() */ 657).then(__webpack_require__.bind(__webpack_require__, 70657));
-        return new DirectoryCache(cacheDir, warn);
-    }
-    const { ActionsCache } = await __webpack_require__.e(/* import() */ 253).then(__webpack_require__.bind(__webpack_require__, 66253));
-    return new ActionsCache(warn);
-}
-
 ;// CONCATENATED MODULE: ./src/run/pipeline.ts
+
 
 
 
@@ -3639,6 +3980,24 @@ function describeLeg(leg) {
     const resumed = stops.length > 0 && !s.signal && !s.timedOut ? ` after ${stops.join(' and ')}` : '';
     return `${leg.mode} · ${leg.version}: ${end}${resumed}, ${leg.tests.length} tests, ${s.durationSeconds.toFixed(1)} s`;
 }
+/**
+ * The suppressions file each version's TSan mode reads: the action's own, CPython's for the
+ * free-threaded build (from the interpreter's source tree), then the project's (`tsan-suppressions`).
+ */
+function writeTsanSuppressions(tsan, inputs, root) {
+    const files = new Map();
+    for (const [version, interpreter] of tsan) {
+        const parts = [interpreter.suppressions, inputs.tsan.suppressions]
+            .filter((file) => Boolean(file))
+            .map((file) => ({ origin: file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') }));
+        parts.unshift({ origin: 'setup-python-ft: races its own probe sets off in CPython', text: ACTION_SUPPRESSIONS });
+        const file = external_node_path_default().join(root, 'tsan', `suppressions-${version}.txt`);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, joinSuppressions(parts));
+        files.set(version, file);
+    }
+    return files;
+}
 /** Divergent tests worth rerunning: a hang would only wait again, an absent test cannot run. */
 function rerunnable(comparison, group) {
     const found = comparison.groups.find((g) => g.group === group);
@@ -3648,19 +4007,19 @@ function rerunnable(comparison, group) {
         .map((row) => row.id);
 }
 /** The run, compare and report stages of a single-job run. */
-async function runSuite(installed, inputs, platform, tempDir, 
-/** The folder of python3.X, python3.Xt, pip (configure/exports), when there is one. */
-namesDir, 
-/** The `token` input, for the check run. */
-token) {
+async function runSuite(installed, inputs, context) {
+    const { platform, tempDir, namesDir, token, store } = context;
     keepYoungGenerationSmall();
     let problems = 0;
     const problem = (message) => {
         problems++;
         commands/* error */.z3(message);
     };
+    for (const message of context.problems)
+        problem(message);
     const workDir = inputs.workingDirectory;
-    const planned = planLegs(installed, inputs.modes, inputs.gil, (0,platform_platform/* platformName */.$r)(platform));
+    const tsanPythons = new Map([...context.tsan].map(([version, tsan]) => [version, tsan.python]));
+    const planned = planLegs(installed, inputs.modes, inputs.gil, (0,platform_platform/* platformName */.$r)(platform), tsanPythons);
     for (const message of planned.problems)
         problem(message);
     const root = external_node_path_default().join(tempDir, 'run');
@@ -3673,15 +4032,31 @@ token) {
     const buildCaches = new Map();
     if (inputs.dependencyCache)
         for (const leg of planned.legs)
-            buildCaches.set(leg.abi, (0,dependencies_cache/* buildCache */.D8)(inputs.dependencyCache, { os: platform.os, arch: platform.arch, ...leg }, (0,external_node_os_.homedir)()));
-    const store = buildCaches.size > 0 ? await cacheStore(inputs.cacheDir, commands/* warning */.$e) : undefined;
-    const baseEnv = (leg) => ({
-        ...jobEnv,
-        ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os),
-        ...buildCaches.get(leg.abi)?.env,
-        ...inputs.env,
-    });
-    const dependencyCache = store ? { store, of: (abi) => buildCaches.get(abi) } : undefined;
+            buildCaches.set(leg.environment, (0,dependencies_cache/* buildCache */.D8)(inputs.dependencyCache, { os: platform.os, arch: platform.arch, version: leg.version, abi: leg.environment }, (0,external_node_os_.homedir)()));
+    const tsanSuppressions = writeTsanSuppressions(context.tsan, inputs, root);
+    const setuptoolsConfig = external_node_path_default().join(root, 'tsan', 'setuptools.cfg');
+    if (context.tsan.size > 0) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(setuptoolsConfig), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(setuptoolsConfig, SETUPTOOLS_TSAN_CONFIG);
+    }
+    const baseEnv = (leg) => {
+        const env = {
+            ...jobEnv,
+            ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os),
+            ...buildCaches.get(leg.environment)?.env,
+            ...inputs.env,
+        };
+        // The TSan build's install compiles instrumented extensions, and pip itself runs under TSan.
+        if ((0,results_leg/* isTsan */.js)(leg.mode)) {
+            const reports = external_node_path_default().join(root, 'tsan-install', leg.environment);
+            Object.assign(env, instrumentedBuildFlags(env), {
+                TSAN_OPTIONS: tsanOptions(reports, tsanSuppressions.get(leg.version), env.TSAN_OPTIONS),
+                DIST_EXTRA_CONFIG: setuptoolsConfig,
+            });
+        }
+        return env;
+    };
+    const dependencyCache = store && buildCaches.size > 0 ? { store, of: (environment) => buildCaches.get(environment) } : undefined;
     const { venvs, installs } = await prepareVenvs(planned.legs, {
         inputs,
         root,
@@ -3691,20 +4066,21 @@ token) {
         problem,
         dependencyCache,
     });
-    const runnable = planned.legs.filter((leg) => venvs.has(leg.abi));
+    const runnable = planned.legs.filter((leg) => venvs.has(leg.environment));
     const contexts = new Map();
     const readingResults = oneAtATime();
     for (const leg of runnable) {
         const legDir = external_node_path_default().join(root, 'legs', leg.id);
         (0,external_node_fs_.rmSync)(legDir, { recursive: true, force: true });
         (0,external_node_fs_.mkdirSync)(legDir, { recursive: true });
-        const venv = venvs.get(leg.abi);
+        const venv = venvs.get(leg.environment);
         contexts.set(leg.id, {
             inputs,
             command: fillPlaceholders(inputs.run, leg),
             venv,
             tools: toolSetup(leg, legDir, venv, jobEnv.PATH ?? ''),
-            install: installs.get(leg.abi),
+            install: installs.get(leg.environment),
+            tsanSuppressions: tsanSuppressions.get(leg.version),
             legDir,
             workDir,
             probeDir,
@@ -3721,7 +4097,7 @@ token) {
         const ctx = contexts.get(plan.id);
         const leg = await runLeg(plan, ctx);
         (0,results_leg/* writeLegFile */.go)(leg, external_node_path_default().join(ctx.legDir, 'leg.json'));
-        replayLog(describeLeg(leg), external_node_path_default().join(ctx.legDir, 'output.log'), `[${plan.mode}] `);
+        (0,log/* replayLog */.i4)(describeLeg(leg), external_node_path_default().join(ctx.legDir, 'output.log'), `[${plan.mode}] `);
         return leg;
     });
     const expected = planned.legs.map((l) => ({ group: l.group, mode: l.mode }));
@@ -3749,15 +4125,15 @@ token) {
         comparison = compare(legs, options);
     }
     commands/* setOutput */.uH('results-dir', external_node_path_default().join(root, 'legs'));
-    if (store) {
+    if (store && buildCaches.size > 0) {
         // What the install and the run added to each build's cache, for the next run.
         const outcomes = [];
-        for (const [abi, cache] of buildCaches) {
-            const outcome = installs.get(abi)?.cache;
+        for (const [environment, cache] of buildCaches) {
+            const outcome = installs.get(environment)?.cache;
             if (!outcome)
                 continue;
-            outcomes.push({ build: planned.legs.find((l) => l.abi === abi).build, outcome });
-            if (venvs.has(abi))
+            outcomes.push({ build: planned.legs.find((l) => l.environment === environment).build, outcome });
+            if (venvs.has(environment))
                 commands/* info */.pq(`Dependency cache of ${await (0,dependencies_cache/* saveBuildCache */.WH)(store, cache, outcome)}`);
         }
         for (const [name, value] of Object.entries((0,dependencies_cache/* cacheHitOutputs */.Q1)(outcomes)))
@@ -3776,6 +4152,139 @@ token) {
         failOn: inputs.failOn,
         problems,
         token,
+    });
+}
+
+
+/***/ }),
+
+/***/ 68016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runLogged)
+/* harmony export */ });
+/* unused harmony export signalFromExitCode */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** Writes a piped stream to the log and hands each whole line to onLine. */
+function teeLines(stream, log, onLine) {
+    let partial = '';
+    stream.on('data', (chunk) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(log, chunk);
+        const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
+        partial = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    });
+    stream.on('end', () => {
+        if (partial)
+            onLine(partial);
+        partial = '';
+    });
+}
+// The first name of each number: SIGABRT rather than its alias SIGIOT.
+const SIGNAL_NAMES = new Map();
+for (const [name, number] of Object.entries(node_os__WEBPACK_IMPORTED_MODULE_2__.constants.signals))
+    if (!SIGNAL_NAMES.has(number))
+        SIGNAL_NAMES.set(number, name);
+// Windows reports a crash as the NTSTATUS of the exception that ended the process.
+const NTSTATUS = {
+    0xc0000005: 'EXCEPTION_ACCESS_VIOLATION',
+    0xc000001d: 'EXCEPTION_ILLEGAL_INSTRUCTION',
+    0xc0000094: 'EXCEPTION_INT_DIVIDE_BY_ZERO',
+    0xc00000fd: 'EXCEPTION_STACK_OVERFLOW',
+    0xc0000374: 'STATUS_HEAP_CORRUPTION',
+    0xc0000409: 'STATUS_STACK_BUFFER_OVERRUN',
+    0x80000003: 'EXCEPTION_BREAKPOINT',
+};
+/**
+ * The crash behind an exit code: a shell reports a child killed by signal N as 128+N; Windows
+ * reports the NTSTATUS of the exception (0xC0000005 for an access violation).
+ */
+function signalFromExitCode(code, platform = process.platform) {
+    if (code === null)
+        return null;
+    if (platform === 'win32') {
+        const status = code >>> 0;
+        if (status < 0x80000000)
+            return null;
+        return NTSTATUS[status] ?? `NTSTATUS 0x${status.toString(16).toUpperCase()}`;
+    }
+    if (code <= 128)
+        return null;
+    return SIGNAL_NAMES.get(code - 128) ?? null;
+}
+function killTree(pid) {
+    try {
+        if (process.platform === 'win32') {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+        }
+        else {
+            process.kill(-pid, 'SIGKILL');
+        }
+    }
+    catch {
+        // Already gone.
+    }
+}
+/**
+ * Runs a command in its own process group with its output going to a log file. Past the deadline
+ * (the probe has by then dumped every thread and exited on its own) the group is killed.
+ */
+function runLogged(invocation, options) {
+    const started = Date.now();
+    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(options.logFile, 'a');
+    return new Promise((resolve) => {
+        let timedOut = false;
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(log);
+            resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 });
+        };
+        const piped = options.onLine !== undefined;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(invocation.file, invocation.args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', piped ? 'pipe' : log, piped ? 'pipe' : log],
+            detached: process.platform !== 'win32',
+            windowsHide: true,
+        });
+        if (piped)
+            for (const stream of [child.stdout, child.stderr])
+                teeLines(stream, log, options.onLine);
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (child.pid)
+                killTree(child.pid);
+        }, Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000));
+        child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }));
+        child.on('exit', (code, signal) => {
+            // The probe exits with its hang dump right at the deadline; that is a timeout too.
+            if (Date.now() >= options.deadline)
+                timedOut = true;
+            // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
+            // is gone with its root: taskkill /T finds no children of an exited process.
+            if (process.platform !== 'win32' && child.pid)
+                killTree(child.pid);
+            const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) };
+            // Piped output is written to the log until the pipes close, which the kill above ensures.
+            if (piped)
+                child.on('close', () => finish(result));
+            else
+                finish(result);
+        });
     });
 }
 

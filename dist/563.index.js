@@ -1,56 +1,31 @@
-export const id = 692;
-export const ids = [692];
+export const id = 563;
+export const ids = [563];
 export const modules = {
 
-/***/ 85692:
+/***/ 57987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  installCandidate: () => (/* binding */ installCandidate),
-  sweepStaleStaging: () => (/* reexport */ place/* sweepStaleStaging */.DV)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(59805);
-// EXTERNAL MODULE: ./src/find/layout.ts
-var layout = __webpack_require__(96121);
-// EXTERNAL MODULE: ./src/sources/fetch.ts
-var fetch = __webpack_require__(75766);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(44942);
-// EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
-var p_retry = __webpack_require__(74995);
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __webpack_require__(49809);
-// EXTERNAL MODULE: ./src/runner/commands.ts
-var commands = __webpack_require__(46342);
-// EXTERNAL MODULE: ./src/fault.ts
-var fault = __webpack_require__(20135);
-;// CONCATENATED MODULE: ./src/install/errors.ts
-
-/** An install failure with its cause in words and the input that points at the source. */
-class InstallError extends fault/* Fault */.v {
-    input;
-    constructor(input, message) {
-        super(input ? `${input}: ${message}` : message);
-        this.input = input;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/install/download.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y2: () => (/* binding */ urlInput),
+/* harmony export */   Z: () => (/* binding */ downloadArchive)
+/* harmony export */ });
+/* unused harmony export sha256Of */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44942);
+/* harmony import */ var p_retry__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74995);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(49809);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46342);
+/* harmony import */ var _sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75766);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7236);
 
 
 
@@ -69,8 +44,8 @@ function urlInput(candidate, mirrorSet) {
     return mirrorSet ? 'mirror' : 'manifest-url';
 }
 async function sha256Of(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
         hash.update(chunk);
     return hash.digest('hex');
 }
@@ -99,27 +74,27 @@ function bytes(count) {
 }
 /** One GET of the archive into dest, counting what arrives. */
 async function attempt(url, dest, auth) {
-    const client = new lib/* HttpClient */.Qq('setup-python-ft', [], { allowRetries: false });
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_5__/* .HttpClient */ .Qq('setup-python-ft', [], { allowRetries: false });
     try {
         const response = await client.get(url, auth ? { authorization: auth } : {});
         const status = response.message.statusCode ?? 0;
         if (status !== 200) {
             response.message.resume();
             const error = new HttpStatusError(status);
-            throw status >= 500 || status === 408 || status === 429 ? error : new p_retry/* AbortError */.lc(error);
+            throw status >= 500 || status === 408 || status === 429 ? error : new p_retry__WEBPACK_IMPORTED_MODULE_9__/* .AbortError */ .lc(error);
         }
         const length = response.message.headers['content-length'];
         const total = length && /^\d+$/.test(length) ? Number(length) : undefined;
         let received = 0;
         response.message.on('data', (chunk) => (received += chunk.length));
         try {
-            await (0,external_node_stream_promises_.pipeline)(response.message, (0,external_node_fs_.createWriteStream)(dest));
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(response.message, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(dest));
         }
         catch (error) {
             // Our own disk failing (ENOSPC, EACCES) is not the transfer's fault, and another try will not help.
             if (error.syscall)
-                throw new p_retry/* AbortError */.lc(error);
-            throw new CutShortError(received, total, (0,fetch/* describe */.q0)(error));
+                throw new p_retry__WEBPACK_IMPORTED_MODULE_9__/* .AbortError */ .lc(error);
+            throw new CutShortError(received, total, (0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error));
         }
         if (total !== undefined && received < total)
             throw new CutShortError(received, total, 'the connection closed');
@@ -137,41 +112,93 @@ const DOWNLOAD_ATTEMPTS = 3;
  * dest when it fails. Returns dest.
  */
 async function downloadArchive(candidate, token, input, dest) {
-    const auth = (0,fetch/* authFor */.Ob)(candidate.url, token);
+    const auth = (0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .authFor */ .Ob)(candidate.url, token);
     let attempts = 0;
     try {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-        await (0,p_retry/* default */.Ay)(() => (attempts++, attempt(candidate.url, dest, auth)), {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dest), { recursive: true });
+        await (0,p_retry__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .Ay)(() => (attempts++, attempt(candidate.url, dest, auth)), {
             retries: DOWNLOAD_ATTEMPTS - 1,
             factor: 2,
             randomize: false,
-            ...(0,retry/* retryDelays */.t)(),
+            ...(0,_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .retryDelays */ .t)(),
             onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
                 if (retriesLeft > 0)
-                    commands/* info */.pq(`Download attempt ${attemptNumber} of ${candidate.filename} failed: ${(0,fetch/* describe */.q0)(error)}; retrying`);
+                    _runner_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Download attempt ${attemptNumber} of ${candidate.filename} failed: ${(0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error)}; retrying`);
             },
         });
     }
     catch (error) {
-        await (0,promises_.rm)(dest, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true });
         const check = `check that ${input} serves ${candidate.filename}`;
         const retried = attempts > 1 ? `, in each of ${attempts} attempts` : '';
         if (error instanceof CutShortError) {
-            throw new InstallError(input, `download of ${candidate.url} failed: ${error.message}${retried}; ` +
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .s(input, `download of ${candidate.url} failed: ${error.message}${retried}; ` +
                 `the server or a proxy closes the connection early: ${check} whole`);
         }
-        throw new InstallError(input, `download of ${candidate.url} failed: ${(0,fetch/* describe */.q0)(error)}${retried}; ${check}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .s(input, `download of ${candidate.url} failed: ${(0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error)}${retried}; ${check}`);
     }
     if (candidate.sha256) {
         const actual = await sha256Of(dest);
         if (actual !== candidate.sha256) {
-            await (0,promises_.rm)(dest, { force: true });
-            throw new InstallError(input, `checksum mismatch for ${candidate.filename}: expected sha256 ${candidate.sha256}, got ${actual}; the download is corrupt or the mirror serves another file`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .s(input, `checksum mismatch for ${candidate.filename}: expected sha256 ${candidate.sha256}, got ${actual}; the download is corrupt or the mirror serves another file`);
         }
     }
     return dest;
 }
 
+
+/***/ }),
+
+/***/ 7236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ InstallError)
+/* harmony export */ });
+/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20135);
+
+/** An install failure with its cause in words and the input that points at the source. */
+class InstallError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
+    input;
+    constructor(input, message) {
+        super(input ? `${input}: ${message}` : message);
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  installCandidate: () => (/* binding */ installCandidate),
+  sweepStaleStaging: () => (/* reexport */ place/* sweepStaleStaging */.DV)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(59805);
+// EXTERNAL MODULE: ./src/find/layout.ts
+var layout = __webpack_require__(96121);
+// EXTERNAL MODULE: ./src/sources/fetch.ts
+var fetch = __webpack_require__(75766);
+// EXTERNAL MODULE: ./src/install/download.ts
+var download = __webpack_require__(57987);
+// EXTERNAL MODULE: ./src/install/errors.ts
+var errors = __webpack_require__(7236);
 ;// CONCATENATED MODULE: ./src/install/layout-fix.ts
 
 
@@ -304,9 +331,9 @@ async function installCandidate(candidate, context) {
     if ((0,external_node_fs_.existsSync)((0,layout/* completeMarker */.IH)(finalDir)))
         return { dir: finalDir, placed: false };
     const mirrorSet = candidate.source === 'python-build-standalone' ? Boolean(inputs.pbsMirror) : Boolean(inputs.mirror);
-    const input = urlInput(candidate, mirrorSet);
+    const input = (0,download/* urlInput */.Y2)(candidate, mirrorSet);
     await (0,promises_.mkdir)(context.tempDir, { recursive: true });
-    const archive = await downloadArchive(candidate, inputs.token, input, external_node_path_default().join(context.tempDir, `${(0,external_node_crypto_.randomUUID)()}-${candidate.filename}`));
+    const archive = await (0,download/* downloadArchive */.Z)(candidate, inputs.token, input, external_node_path_default().join(context.tempDir, `${(0,external_node_crypto_.randomUUID)()}-${candidate.filename}`));
     try {
         if (candidate.source === 'python-versions' && platform.os !== 'linux') {
             await runInstallerScript(archive, candidate, platform, context.tempDir);
@@ -325,7 +352,7 @@ async function unpackIntoCache(archive, candidate, context, finalDir, input) {
         staging = await (0,place/* makeStaging */.me)(finalDir);
     }
     catch (error) {
-        throw new InstallError(undefined, `cannot write to the tool cache ${context.toolCache}: ${(0,fetch/* describe */.q0)(error)}`);
+        throw new errors/* InstallError */.s(undefined, `cannot write to the tool cache ${context.toolCache}: ${(0,fetch/* describe */.q0)(error)}`);
     }
     try {
         try {
@@ -334,7 +361,7 @@ async function unpackIntoCache(archive, candidate, context, finalDir, input) {
         catch (error) {
             if (await diskIsFull(staging))
                 throw diskFull(context.toolCache);
-            throw new InstallError(input, `${candidate.filename} is corrupt or truncated: extracting it failed (${(0,fetch/* describe */.q0)(error)})`);
+            throw new errors/* InstallError */.s(input, `${candidate.filename} is corrupt or truncated: extracting it failed (${(0,fetch/* describe */.q0)(error)})`);
         }
         if (candidate.source === 'python-build-standalone')
             await liftPbsRoot(staging);
@@ -347,13 +374,13 @@ async function unpackIntoCache(archive, candidate, context, finalDir, input) {
         await (0,place/* discardStaging */.WT)(staging);
         if (error.code === 'ENOSPC')
             throw diskFull(context.toolCache);
-        if (error instanceof InstallError)
+        if (error instanceof errors/* InstallError */.s)
             throw error;
-        throw new InstallError(input, `${candidate.filename}: ${(0,fetch/* describe */.q0)(error)}`);
+        throw new errors/* InstallError */.s(input, `${candidate.filename}: ${(0,fetch/* describe */.q0)(error)}`);
     }
 }
 function diskFull(toolCache) {
-    return new InstallError(undefined, `no space left on the device that holds the tool cache ${toolCache}; free some space or point RUNNER_TOOL_CACHE elsewhere`);
+    return new errors/* InstallError */.s(undefined, `no space left on the device that holds the tool cache ${toolCache}; free some space or point RUNNER_TOOL_CACHE elsewhere`);
 }
 /** tar reports ENOSPC only in its stderr; probe the filesystem with a small write instead. */
 async function diskIsFull(dir) {

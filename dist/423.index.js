@@ -1,5 +1,5 @@
-export const id = 668;
-export const ids = [668,275];
+export const id = 423;
+export const ids = [423,275];
 export const modules = {
 
 /***/ 26360:
@@ -69,7 +69,7 @@ function findingEntry(value, index) {
     if (!FINDING_KINDS.includes(entry.kind)) {
         throw new BaselineError(`${where}.kind must be one of ${FINDING_KINDS.join(', ')}`);
     }
-    for (const key of ['group', 'module', 'distribution'])
+    for (const key of ['group', 'module', 'distribution', 'place'])
         optionalString(entry, key, where);
     checkModes(entry, where);
     return entry;
@@ -372,44 +372,98 @@ function namesJunitFile(command) {
 
 /***/ }),
 
-/***/ 1668:
+/***/ 31423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_MODES: () => (/* binding */ DEFAULT_MODES),
-/* harmony export */   DEFAULT_STRESS_ITERATIONS: () => (/* binding */ DEFAULT_STRESS_ITERATIONS),
-/* harmony export */   DEFAULT_STRESS_THREADS: () => (/* binding */ DEFAULT_STRESS_THREADS),
-/* harmony export */   DEFAULT_TIMEOUT: () => (/* binding */ DEFAULT_TIMEOUT),
-/* harmony export */   FAIL_ON: () => (/* binding */ FAIL_ON),
-/* harmony export */   GIL_SETTINGS: () => (/* binding */ GIL_SETTINGS),
-/* harmony export */   MAX_RERUN: () => (/* binding */ MAX_RERUN),
-/* harmony export */   MAX_STRESS_ITERATIONS: () => (/* binding */ MAX_STRESS_ITERATIONS),
-/* harmony export */   MAX_STRESS_THREADS: () => (/* binding */ MAX_STRESS_THREADS),
-/* harmony export */   SHELLS: () => (/* binding */ SHELLS),
-/* harmony export */   artifactName: () => (/* binding */ artifactName),
-/* harmony export */   failOnInput: () => (/* binding */ failOnInput),
-/* harmony export */   gilInput: () => (/* binding */ gilInput),
-/* harmony export */   parseDuration: () => (/* binding */ parseDuration),
-/* harmony export */   parseEnv: () => (/* binding */ parseEnv),
-/* harmony export */   parseModes: () => (/* binding */ parseModes),
-/* harmony export */   parseRunInputs: () => (/* binding */ parseRunInputs),
-/* harmony export */   resultsPattern: () => (/* binding */ resultsPattern),
-/* harmony export */   stressInput: () => (/* binding */ stressInput),
-/* harmony export */   workingDirectory: () => (/* binding */ workingDirectory)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91318);
-/* harmony import */ var _baseline_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50385);
-/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36275);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18028);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6144);
-/* harmony import */ var _results_leg_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26334);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_MODES: () => (/* binding */ DEFAULT_MODES),
+  DEFAULT_STRESS_ITERATIONS: () => (/* binding */ DEFAULT_STRESS_ITERATIONS),
+  DEFAULT_STRESS_THREADS: () => (/* binding */ DEFAULT_STRESS_THREADS),
+  DEFAULT_TIMEOUT: () => (/* binding */ DEFAULT_TIMEOUT),
+  FAIL_ON: () => (/* binding */ FAIL_ON),
+  GIL_SETTINGS: () => (/* binding */ GIL_SETTINGS),
+  MAX_RERUN: () => (/* binding */ MAX_RERUN),
+  MAX_STRESS_ITERATIONS: () => (/* binding */ MAX_STRESS_ITERATIONS),
+  MAX_STRESS_THREADS: () => (/* binding */ MAX_STRESS_THREADS),
+  SHELLS: () => (/* binding */ SHELLS),
+  artifactName: () => (/* binding */ artifactName),
+  failOnInput: () => (/* binding */ failOnInput),
+  gilInput: () => (/* binding */ gilInput),
+  parseDuration: () => (/* binding */ parseDuration),
+  parseEnv: () => (/* binding */ parseEnv),
+  parseModes: () => (/* binding */ parseModes),
+  parseRunInputs: () => (/* binding */ parseRunInputs),
+  resultsPattern: () => (/* binding */ resultsPattern),
+  stressInput: () => (/* binding */ stressInput),
+  workingDirectory: () => (/* binding */ workingDirectory)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __webpack_require__(91318);
+// EXTERNAL MODULE: ./src/baseline/file.ts
+var file = __webpack_require__(50385);
+// EXTERNAL MODULE: ./src/inputs/cache.ts
+var cache = __webpack_require__(36275);
+// EXTERNAL MODULE: ./src/inputs/inputs.ts
+var inputs = __webpack_require__(18028);
+// EXTERNAL MODULE: ./src/results/leg.ts
+var leg = __webpack_require__(26334);
+;// CONCATENATED MODULE: ./src/inputs/tsan.ts
+
+
+
+
+
+const DEFAULT_CPYTHON_SOURCE_MIRROR = 'https://www.python.org/ftp/python';
+/**
+ * cpython-source-sha256: a bare sha256, or lines as sha256sum prints them (`<sha256>  Python-3.14.2.tar.xz`).
+ */
+function parseSourceSha256(value) {
+    const pinned = new Map();
+    for (const raw of value.split('\n')) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const match = /^([0-9a-fA-F]{64})(?:\s+\*?(\S+))?$/.exec(line);
+        if (!match) {
+            throw new errors/* InputError */.d('cpython-source-sha256', `'${line}' is not a sha256; give 64 hex digits, or lines of sha256sum's output (<sha256>  Python-<version>.tar.xz)`);
+        }
+        pinned.set(match[2] ?? '*', match[1].toLowerCase());
+    }
+    return pinned;
+}
+/** The TSan mode's inputs; the mode is refused where ThreadSanitizer does not run. */
+function readTsanInputs(read, modes, os, workspace) {
+    if (modes.some(leg/* isTsan */.js) && os === 'win32') {
+        throw new errors/* InputError */.d('modes', 'freethreaded-tsan needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only; drop it on Windows runners');
+    }
+    const suppressions = read('tsan-suppressions');
+    const file = suppressions ? external_node_path_default().resolve(workspace, suppressions) : '';
+    if (file && (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())) {
+        throw new errors/* InputError */.d('tsan-suppressions', `'${suppressions}' is not a file (looked for ${file}); give a ThreadSanitizer suppressions file of the workspace, relative to it`);
+    }
+    return {
+        sourceMirror: (0,inputs/* url */.OZ)(read, 'cpython-source-mirror', DEFAULT_CPYTHON_SOURCE_MIRROR),
+        sourceSha256: parseSourceSha256(read('cpython-source-sha256')),
+        suppressions: file,
+    };
+}
+
+// EXTERNAL MODULE: ./src/inputs/command.ts
+var inputs_command = __webpack_require__(6144);
+;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
 
 
 
@@ -439,7 +493,7 @@ function parseDuration(value, input) {
     const units = { s: 1, m: 60, h: 3600 };
     const seconds = match ? Number(match[1]) * units[match[2] ?? 'm'] : NaN;
     if (!(seconds > 0)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(input, `'${value}' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h`);
+        throw new errors/* InputError */.d(input, `'${value}' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h`);
     }
     return seconds;
 }
@@ -452,36 +506,36 @@ function parseEnv(value) {
             continue;
         const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
         if (!match)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('env', `'${line}' is not KEY=value`);
+            throw new errors/* InputError */.d('env', `'${line}' is not KEY=value`);
         if (match[1] === 'PYTHON_GIL') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('env', 'PYTHON_GIL is set per mode by the action; choose modes and gil instead');
+            throw new errors/* InputError */.d('env', 'PYTHON_GIL is set per mode by the action; choose modes and gil instead');
         }
         env[match[1]] = match[2];
     }
     return env;
 }
 /** The `gil` input, read the same way by the main action and the matrix. */
-const gilInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .choice */ .Yq)(read, 'gil', GIL_SETTINGS, 'force-off');
+const gilInput = (read) => (0,inputs/* choice */.Yq)(read, 'gil', GIL_SETTINGS, 'force-off');
 /** The `fail-on` input, read the same way by the main action and the compare job. */
-const failOnInput = (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .choice */ .Yq)(read, 'fail-on', FAIL_ON, 'divergence');
+const failOnInput = (read) => (0,inputs/* choice */.Yq)(read, 'fail-on', FAIL_ON, 'divergence');
 /**
  * The `modes` input: known modes, each once, in MODES' order. Read the same way by the main
  * action and the matrix.
  */
 function parseModes(value) {
-    const names = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .splitList */ .ry)(value);
+    const names = (0,inputs/* splitList */.ry)(value);
     const listed = names.length > 0 ? names : [...DEFAULT_MODES];
     const seen = new Set();
     for (const name of listed) {
-        if (!_results_leg_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN.includes(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('modes', `'${name}' is not a mode; use ${_results_leg_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN.join(', ')}`);
+        if (!leg/* MODES */.FN.includes(name)) {
+            throw new errors/* InputError */.d('modes', `'${name}' is not a mode; use ${leg/* MODES */.FN.join(', ')}`);
         }
         if (seen.has(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('modes', `'${name}' is listed twice; list each mode once (${_results_leg_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN.join(', ')})`);
+            throw new errors/* InputError */.d('modes', `'${name}' is listed twice; list each mode once (${leg/* MODES */.FN.join(', ')})`);
         }
         seen.add(name);
     }
-    return _results_leg_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN.filter((mode) => seen.has(mode));
+    return leg/* MODES */.FN.filter((mode) => seen.has(mode));
 }
 /** What @actions/artifact refuses in an artifact name (path-and-artifact-name-validation). */
 const ARTIFACT_NAME_REFUSES = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
@@ -490,7 +544,7 @@ function artifactName(read) {
     const value = read('artifact');
     const bad = [...value].find((c) => ARTIFACT_NAME_REFUSES.includes(c));
     if (bad) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('artifact', `'${value}' holds ${JSON.stringify(bad)}, which artifact names cannot; use letters, digits, - _ . and spaces (none of " : < > | * ? \\ / or line breaks)`);
+        throw new errors/* InputError */.d('artifact', `'${value}' holds ${JSON.stringify(bad)}, which artifact names cannot; use letters, digits, - _ . and spaces (none of " : < > | * ? \\ / or line breaks)`);
     }
     return value;
 }
@@ -505,23 +559,23 @@ function resultsPattern(value, modes, versions) {
     const perMode = perLeg || value.includes('{mode}') || modes === 1;
     const perVersion = perLeg || value.includes('{version}') || versions === 1;
     if (!perMode || !perVersion) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('results', 'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR');
+        throw new errors/* InputError */.d('results', 'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR');
     }
     return value;
 }
 /** The working directory, relative to the workspace: it must exist before anything is installed. */
 function workingDirectory(read, workspace) {
     const value = read('working-directory') || '.';
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, value);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('working-directory', `'${value}' is not a directory (looked for ${dir}); give a folder of the workspace, relative to it`);
+    const dir = external_node_path_default().resolve(workspace, value);
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
+        throw new errors/* InputError */.d('working-directory', `'${value}' is not a directory (looked for ${dir}); give a folder of the workspace, relative to it`);
     }
     return dir;
 }
 function rerunCount(read) {
     const value = read('rerun') || '0';
     if (!/^\d+$/.test(value) || Number(value) > MAX_RERUN) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('rerun', `'${value}' is not valid; use a whole number from 0 to ${MAX_RERUN}`);
+        throw new errors/* InputError */.d('rerun', `'${value}' is not valid; use a whole number from 0 to ${MAX_RERUN}`);
     }
     return Number(value);
 }
@@ -529,16 +583,16 @@ function rerunCount(read) {
 function stressThreads(read) {
     const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS);
     if (value === 'auto')
-        return Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)());
+        return Math.max(2, (0,external_node_os_.availableParallelism)());
     if (!/^\d+$/.test(value) || Number(value) < 2 || Number(value) > MAX_STRESS_THREADS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
+        throw new errors/* InputError */.d('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
     }
     return Number(value);
 }
 function stressIterations(read) {
     const value = read('stress-iterations') || String(DEFAULT_STRESS_ITERATIONS);
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
+        throw new errors/* InputError */.d('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
     }
     return Number(value);
 }
@@ -549,9 +603,9 @@ const stressInput = (read) => ({
 });
 /** Stress modes run pytest with pytest-run-parallel: a command that is not pytest cannot be stressed. */
 function checkStressCommand(modes, command) {
-    const stress = modes.filter(_results_leg_js__WEBPACK_IMPORTED_MODULE_7__/* .isStress */ .JA);
-    if (stress.length > 0 && !(0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .runsPytest */ .G)(command)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('modes', `${stress.join(' and ')} run each test in threads through pytest-run-parallel, but run is not a pytest command; run pytest, or drop the stress modes`);
+    const stress = modes.filter(leg/* isStress */.JA);
+    if (stress.length > 0 && !(0,inputs_command/* runsPytest */.G)(command)) {
+        throw new errors/* InputError */.d('modes', `${stress.join(' and ')} run each test in threads through pytest-run-parallel, but run is not a pytest command; run pytest, or drop the stress modes`);
     }
 }
 function parseRunInputs(read, context) {
@@ -560,22 +614,23 @@ function parseRunInputs(read, context) {
     return {
         modes,
         gil: gilInput(read),
-        requireGilDisabled: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(read, 'require-gil-disabled', false),
+        requireGilDisabled: (0,inputs/* bool */.lc)(read, 'require-gil-disabled', false),
         install: read('install'),
         run: read('run'),
         workingDirectory: workingDirectory(read, context.workspace),
-        shell: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .choice */ .Yq)(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
+        shell: (0,inputs/* choice */.Yq)(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
         env: parseEnv(read('env')),
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
         results: resultsPattern(read('results'), modes.length, context.versions),
-        junit: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(read, 'junit', true),
+        junit: (0,inputs/* bool */.lc)(read, 'junit', true),
         rerun: rerunCount(read),
         failOn: failOnInput(read),
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
         stress: stressInput(read),
-        baseline: (0,_baseline_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readBaselineInput */ .k)(read('baseline'), context.workspace),
-        cacheDir: (0,_cache_js__WEBPACK_IMPORTED_MODULE_5__.cacheDirInput)(read, context.workspace),
+        baseline: (0,file/* readBaselineInput */.k)(read('baseline'), context.workspace),
+        cacheDir: (0,cache.cacheDirInput)(read, context.workspace),
+        tsan: readTsanInputs(read, modes, context.os, context.workspace),
     };
 }
 

@@ -1,0 +1,211 @@
+// The freethreaded-tsan mode through the bundle: the action builds a free-threaded CPython with
+// ThreadSanitizer from the source tarball the test bed serves in python.org's layout (repacked from
+// Debian's source), keeps it with its own directory cache (cache-dir, kept between test runs in the
+// test bed's cache, so a second `npm test` restores instead of building), runs the example under it
+// and reports the data race of ftdemo/_tally.c at its line, in the test that ran it.
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+// @ts-expect-error plain ESM helper without types
+import { startServer } from '../../testbed/server.mjs'
+import { type ActionRun, removeMadeFolders, repoRoot, runAction } from './action.js'
+import { openTestbed, type Server, type Testbed } from './testbed.js'
+
+jest.setTimeout(1_800_000)
+
+interface Finding {
+  kind: string
+  modes: string[]
+  blocking: boolean
+  place?: string
+  tsan?: { kind: string; tests: string[]; place?: { file?: string; line?: number }; count: number }
+}
+
+let bed: Testbed
+let workspace: string
+/** A tool cache of its own, kept between test runs like the cache-dir: only its TSan folder is removed. */
+let toolCache: string
+/** The action's directory cache of the TSan interpreter, kept between test runs. */
+let cacheDir: string
+const made: string[] = []
+
+const RACE_LINE =
+  readFileSync(path.join(repoRoot, 'example/src/ftdemo/_tally.c'), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes('tally = tally + 1')) + 1
+
+beforeAll(async () => {
+  bed = await openTestbed()
+  toolCache = path.join(bed.cache, 'tsan-toolcache')
+  cacheDir = path.join(bed.cache, 'tsan-cache')
+  workspace = mkdtempSync(path.join(tmpdir(), 'spft-tsan-'))
+  made.push(workspace)
+  cpSync(path.join(repoRoot, 'example'), workspace, {
+    recursive: true,
+    filter: (file) => !/(^|\/)(build|__pycache__|[^/]+\.egg-info)$/.test(file),
+  })
+})
+
+afterAll(async () => {
+  await bed.server.close()
+  removeMadeFolders()
+  for (const dir of made) rmSync(dir, { recursive: true, force: true })
+})
+
+/** The example under standard, freethreaded and freethreaded-tsan; the TSan interpreter is never in the tool cache before. */
+function suite(inputs: Record<string, string> = {}, tools = toolCache): Promise<ActionRun> {
+  rmSync(path.join(tools, 'setup-python-ft-tsan'), { recursive: true, force: true })
+  return runAction(
+    {
+      'python-version': bed.minor,
+      ...bed.pbsInputs,
+      modes: 'standard, freethreaded, freethreaded-tsan',
+      install: 'pip install -q --disable-pip-version-check .[test]',
+      run: 'pytest -q -p no:cacheprovider tests/test_tally.py tests/test_everywhere.py',
+      'cpython-source-mirror': `${bed.server.url}/cpython-verified`,
+      'cache-dir': cacheDir,
+      ...inputs,
+    },
+    { toolCache: tools, workdir: workspace },
+  )
+}
+
+function findings(run: ActionRun): Finding[] {
+  const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as { groups: { findings: Finding[] }[] }
+  return report.groups[0].findings
+}
+
+describe('freethreaded-tsan on the example', () => {
+  let first: ActionRun
+  let second: ActionRun
+
+  beforeAll(async () => {
+    first = await suite()
+    second = await suite()
+  })
+
+  test('reports the data race of _tally.c at its line, in the test that ran it, in the TSan mode only', () => {
+    expect(first.stderr).toBe('')
+    const races = findings(first).filter((f) => f.kind === 'thread-sanitizer')
+    const tally = races.find((f) => f.tsan?.place?.file === 'src/ftdemo/_tally.c')
+    expect(tally).toMatchObject({
+      modes: ['freethreaded-tsan'],
+      blocking: true,
+      place: `data race at src/ftdemo/_tally.c:${RACE_LINE} in bump`,
+      tsan: { kind: 'data race', tests: ['tests.test_tally::test_tally_grows'] },
+    })
+    // Blocking: the step fails although every test passed where it passes.
+    expect(first.code).toBe(1)
+    expect(first.outputs.outcome).toBe('diverged')
+    expect(first.stdout).toContain(
+      `::error title=ThreadSanitizer,file=src/ftdemo/_tally.c,line=${RACE_LINE}::ThreadSanitizer: data race at src/ftdemo/_tally.c:${RACE_LINE} in bump, in tests.test_tally::test_tally_grows`,
+    )
+    expect(first.summary).toContain('#### ThreadSanitizer')
+    expect(first.summary).toMatch(/data race at src\/ftdemo\/_tally\.c:\d+ in bump/)
+    // The plain modes see nothing, and the test itself passed everywhere.
+    expect(races.every((f) => f.modes.every((m) => m === 'freethreaded-tsan'))).toBe(true)
+    const report = JSON.parse(readFileSync(first.outputs['report-path'], 'utf8')) as {
+      groups: { tests: { id: string; outcomes: Record<string, string> }[] }[]
+    }
+    const row = report.groups[0].tests.find((t) => t.id === 'tests.test_tally::test_tally_grows')
+    expect(row?.outcomes).toEqual({ standard: 'passed', freethreaded: 'passed', 'freethreaded-tsan': 'passed' })
+  })
+
+  test('the second run restores the interpreter from the cache and does not build', () => {
+    expect(second.stdout).toMatch(
+      /ThreadSanitizer interpreter of 3\.13\.\d+: restored setup-python-ft-tsan-linux-x64-3\.13\.\d+-gcc-/,
+    )
+    expect(second.stdout).not.toContain('building it')
+    expect(second.outputs['tsan-cache-hit']).toBe('true')
+    expect(findings(second).some((f) => f.tsan?.place?.file === 'src/ftdemo/_tally.c')).toBe(true)
+  })
+})
+
+describe('a build that fails, and bad inputs', () => {
+  let broken: Server
+  let mirror: string
+
+  beforeAll(async () => {
+    // A "source tarball" whose configure fails at once, served where no SHA256SUMS is.
+    mirror = mkdtempSync(path.join(tmpdir(), 'spft-tsan-mirror-'))
+    made.push(mirror)
+    const source = path.join(mirror, 'src', `Python-${bed.version}`)
+    mkdirSync(source, { recursive: true })
+    writeFileSync(
+      path.join(source, 'configure'),
+      '#!/bin/sh\necho "checking for a C compiler... none"\necho "configure: error: no acceptable C compiler found in \\$PATH" >&2\nexit 1\n',
+      {
+        mode: 0o755,
+      },
+    )
+    mkdirSync(path.join(mirror, 'served', bed.version), { recursive: true })
+    execFileSync('tar', [
+      '-cJf',
+      path.join(mirror, 'served', bed.version, `Python-${bed.version}.tar.xz`),
+      '-C',
+      path.join(mirror, 'src'),
+      `Python-${bed.version}`,
+    ])
+    broken = (await startServer(path.join(mirror, 'served'))) as Server
+  })
+  afterAll(() => broken.close())
+
+  test('is one error with the end of its log, leaves nothing behind, and the other modes still run', async () => {
+    const tools = mkdtempSync(path.join(tmpdir(), 'spft-tsan-tools-'))
+    made.push(tools)
+    const run = await suite(
+      {
+        'cpython-source-mirror': broken.url,
+        'cache-dir': path.join(mirror, 'cache'),
+        run: 'pytest -q -p no:cacheprovider tests/test_everywhere.py',
+      },
+      tools,
+    )
+    expect(run.code).toBe(1)
+    expect(run.errors).toEqual([expect.any(String), '::error::1 problem above kept modes from running'])
+    expect(run.errors[0]).toMatch(
+      new RegExp(
+        `^::error::modes: freethreaded-tsan could not get its interpreter for ${bed.version.replace(/\./g, '\\.')}: configure failed \\(exit 1\\); the end of its log`,
+      ),
+    )
+    expect(run.errors[0]).toContain('configure: error: no acceptable C compiler found')
+    expect(run.stdout).toContain(`::notice::${broken.url}/${bed.version}/Python-${bed.version}.tar.xz was not verified`)
+    const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as {
+      groups: { modes: { mode: string }[] }[]
+    }
+    expect(report.groups[0].modes.map((m) => m.mode)).toEqual(['standard', 'freethreaded'])
+    expect(execFileSync('find', [tools, '-path', '*setup-python-ft-tsan*'], { encoding: 'utf8' })).toBe('')
+  })
+
+  test('a tarball that is not the pinned one is refused before it is built', async () => {
+    const tools = mkdtempSync(path.join(tmpdir(), 'spft-tsan-tools-'))
+    made.push(tools)
+    const run = await suite(
+      { 'cpython-source-sha256': '0'.repeat(64), 'cache-dir': path.join(mirror, 'cache2') },
+      tools,
+    )
+    expect(run.errors[0]).toMatch(
+      /::error::modes: freethreaded-tsan could not get its interpreter for .*: cpython-source-mirror: checksum mismatch for Python-.*\.tar\.xz: expected sha256 0{64}/,
+    )
+    expect(run.stdout).not.toContain('ThreadSanitizer build of')
+  })
+
+  test.each([
+    [{ 'cpython-source-sha256': 'abc' }, "::error::cpython-source-sha256: 'abc' is not a sha256"],
+    [{ 'tsan-suppressions': 'tsan.supp' }, "::error::tsan-suppressions: 'tsan.supp' is not a file"],
+    [
+      { 'cpython-source-mirror': 'ftp://mirror' },
+      "::error::cpython-source-mirror: 'ftp://mirror' is not a valid http(s) URL",
+    ],
+  ])('%o', async (inputs, message) => {
+    const before = bed.server.requests.length
+    const tools = mkdtempSync(path.join(tmpdir(), 'spft-tsan-tools-'))
+    made.push(tools)
+    const run = await suite(inputs, tools)
+    expect(run.code).toBe(1)
+    expect(run.errors).toEqual([expect.stringContaining(message)])
+    expect(bed.server.requests.length).toBe(before)
+  })
+})
