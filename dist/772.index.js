@@ -522,9 +522,19 @@ function runLogged(invocation, options) {
             if (process.platform !== 'win32' && child.pid)
                 killTree(child.pid);
             const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) };
-            // Piped output is written to the log until the pipes close, which the kill above ensures.
-            if (piped)
-                child.on('close', () => finish(result));
+            // Piped output is written to the log until the pipes close, which the kill above ensures; a
+            // process outside the group that holds them open is given 5 s, then the pipes are dropped.
+            if (piped) {
+                const drop = setTimeout(() => {
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                    finish(result);
+                }, 5000);
+                child.on('close', () => {
+                    clearTimeout(drop);
+                    finish(result);
+                });
+            }
             else
                 finish(result);
         });
@@ -666,7 +676,7 @@ var layout = __webpack_require__(96121);
  * pip in the prefix (venvs bring their own from ensurepip's bundled wheel), no test package (its
  * install compiles thousands of files under TSan), a static libpython.
  */
-const TSAN_RECIPE = 1;
+const TSAN_RECIPE = 2;
 const CONFIGURE_FLAGS = [
     '--disable-gil',
     '--with-thread-sanitizer',
@@ -685,16 +695,26 @@ function tsanInstallDir(toolCache, version, arch) {
 function tsanPython(prefix, version) {
     return external_node_path_default().join(prefix, 'bin', `python${(0,layout/* minorOf */.Hs)(version)}t`);
 }
-function sourceFilename(version) {
-    return `Python-${version}.tar.xz`;
+/**
+ * CPython's own spelling of a version, as its tarballs are named: 3.15.0-rc.1 (semver, as the
+ * action resolves versions) -> 3.15.0rc1; 3.14.2 stays.
+ */
+function cpythonVersion(version) {
+    const pre = { alpha: 'a', beta: 'b', rc: 'rc' };
+    return version.replace(/-(alpha|beta|rc)\.(\d+)$/, (_, kind, n) => `${pre[kind]}${n}`);
 }
-/** The tarball in python.org's layout: <mirror>/<version>/Python-<version>.tar.xz. */
+/** The release folder of python.org's layout: the version without its pre-release part. */
+const releaseFolder = (version) => version.replace(/-.*$/, '');
+function sourceFilename(version) {
+    return `Python-${cpythonVersion(version)}.tar.xz`;
+}
+/** The tarball in python.org's layout: <mirror>/3.15.0/Python-3.15.0rc1.tar.xz. */
 function sourceUrl(mirror, version) {
-    return `${mirror}/${version}/${sourceFilename(version)}`;
+    return `${mirror}/${releaseFolder(version)}/${sourceFilename(version)}`;
 }
 /** A sums file a mirror may serve beside the tarballs, in sha256sum's format. */
 function sumsUrl(mirror, version) {
-    return `${mirror}/${version}/SHA256SUMS`;
+    return `${mirror}/${releaseFolder(version)}/SHA256SUMS`;
 }
 /** The checksum sha256sum's output gives a file, if it lists it. */
 function checksumIn(sums, filename) {
@@ -802,9 +822,9 @@ async function buildTsanInterpreter(version, finalDir, ctx) {
         const sha256 = await expectedChecksum(inputs, version);
         const tarball = await (0,download/* downloadArchive */.Z)({ url, filename, sha256 }, '', 'cpython-source-mirror', external_node_path_default().join(work, filename));
         await tool_cache/* extractTar */.nN(tarball, work, 'xJ');
-        const source = external_node_path_default().join(work, `Python-${version}`);
+        const source = external_node_path_default().join(work, `Python-${cpythonVersion(version)}`);
         if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(source, 'configure')))
-            throw new TsanBuildError(`${filename} holds no Python-${version}/configure: is it CPython's source tarball?`);
+            throw new TsanBuildError(`${filename} holds no Python-${cpythonVersion(version)}/configure: is it CPython's source tarball?`);
         const build = external_node_path_default().join(work, 'build');
         (0,external_node_fs_.mkdirSync)(build);
         const step = async (name, file, args) => {
@@ -824,7 +844,7 @@ async function buildTsanInterpreter(version, finalDir, ctx) {
             (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(built, SUPPRESSIONS_IN_PREFIX)), { recursive: true });
             (0,external_node_fs_.cpSync)(suppressions, external_node_path_default().join(built, SUPPRESSIONS_IN_PREFIX));
         }
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(built, TSAN_MARKER), JSON.stringify({ version, configure: CONFIGURE_FLAGS, builtAt: new Date().toISOString() }, null, 2));
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(built, TSAN_MARKER), JSON.stringify({ version, key: ctx.key, configure: CONFIGURE_FLAGS, builtAt: new Date().toISOString() }, null, 2));
         (0,run_log/* replayLog */.i4)(`ThreadSanitizer build of ${version}: done in ${((Date.now() - started) / 1000).toFixed(0)} s`, log, '');
         // The staging folder is beside finalDir: one rename, and the interpreter is complete or absent.
         (0,external_node_fs_.rmSync)(finalDir, { recursive: true, force: true });
@@ -894,7 +914,15 @@ async function acquireTsanInterpreters(versions, ctx) {
     for (const version of versions) {
         const dir = tsanInstallDir(ctx.toolCache, version, ctx.platform.arch);
         const key = tsanCacheKey({ os: ctx.platform.os, arch: ctx.platform.arch, version, compiler: cc });
-        const complete = () => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, TSAN_MARKER));
+        // Complete, and made under this key: a recipe, flag or compiler change builds it again.
+        const complete = () => {
+            try {
+                return JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, TSAN_MARKER), 'utf8')).key === key;
+            }
+            catch {
+                return false;
+            }
+        };
         const started = Date.now();
         const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
         let restored = complete();
@@ -907,7 +935,7 @@ async function acquireTsanInterpreters(versions, ctx) {
         try {
             if (!restored) {
                 commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: no cache entry ${key}; building it`);
-                await buildTsanInterpreter(version, dir, { inputs: ctx.inputs, workDir: ctx.workDir });
+                await buildTsanInterpreter(version, dir, { inputs: ctx.inputs, workDir: ctx.workDir, key });
                 commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: built in ${took()}`);
             }
             const python = tsanPython(dir, version);

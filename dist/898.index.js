@@ -2967,22 +2967,27 @@ function readProbeLog(dir) {
     log.processes = processes.length;
     for (const { pid, events } of processes) {
         const started = new Map();
+        const openWindows = new Map();
         for (const event of events) {
             if (event.e === 'test-start' && probe_log_text(event.id)) {
                 started.set(probe_log_text(event.id), event);
-                if (num(event.tsan) !== undefined)
-                    log.tsanWindows.push({
+                if (num(event.tsan) !== undefined) {
+                    const window = {
                         pid,
                         test: probe_log_text(event.id),
                         from: num(event.tsan),
                         file: probe_log_text(event.file),
                         line: num(event.line),
-                    });
+                    };
+                    log.tsanWindows.push(window);
+                    openWindows.set(window.test, window);
+                }
             }
             else if (event.e === 'test') {
-                const window = [...log.tsanWindows].reverse().find((w) => w.pid === pid && w.test === probe_log_text(event.id));
+                const window = openWindows.get(probe_log_text(event.id) ?? '');
                 if (window && num(event.tsan) !== undefined)
                     window.to = num(event.tsan);
+                openWindows.delete(probe_log_text(event.id) ?? '');
                 const test = testOf(event);
                 if (test)
                     log.tests.push(test);
@@ -3301,7 +3306,7 @@ async function symbolizeReports(reports) {
     for (const report of reports) {
         const top = report.stacks[0]?.frames[0];
         if (!report.place?.file && top?.file)
-            report.place = top;
+            report.place = { ...top };
     }
 }
 
@@ -3746,9 +3751,10 @@ var dependencies_cache = __webpack_require__(65299);
 ;// CONCATENATED MODULE: ./src/dependencies/install-log.ts
 const normalize = (name) => name.replace(/[-_.]+/g, '-').toLowerCase();
 const PATTERNS = [
-    // pip without a terminal: "Building wheel for x (pyproject.toml): started" then ": finished with status 'done'".
-    { kind: 'start', re: /^\s*Building wheel for (\S+) \(.*\): started/ },
-    { kind: 'end', re: /^\s*Building wheel for (\S+) \(.*\)(?:: finished with status 'done'| \.\.\. done)/ },
+    // pip without a terminal: "Building wheel for x (pyproject.toml): started" then ": finished with status
+    // 'done'"; "Building editable for x" for pip install -e.
+    { kind: 'start', re: /^\s*Building (?:wheel|editable) for (\S+) \(.*\): started/ },
+    { kind: 'end', re: /^\s*Building (?:wheel|editable) for (\S+) \(.*\)(?:: finished with status 'done'| \.\.\. done)/ },
     // uv: "   Building x==1.0" (or "x @ file://...") then "      Built x==1.0".
     { kind: 'start', re: /^\s*Building ([A-Za-z0-9][\w.-]*)(?:==| @ )/ },
     { kind: 'end', re: /^\s*Built ([A-Za-z0-9][\w.-]*)(?:==| @ )/ },
@@ -3980,6 +3986,8 @@ function describeLeg(leg) {
     const resumed = stops.length > 0 && !s.signal && !s.timedOut ? ` after ${stops.join(' and ')}` : '';
     return `${leg.mode} · ${leg.version}: ${end}${resumed}, ${leg.tests.length} tests, ${s.durationSeconds.toFixed(1)} s`;
 }
+/** An install command that installs the project in editable mode. */
+const editableInstall = (command) => /(^|\s)(-e|--editable)(\s|=|$)/.test(command);
 /**
  * The suppressions file each version's TSan mode reads: the action's own, CPython's for the
  * free-threaded build (from the interpreter's source tree), then the project's (`tsan-suppressions`).
@@ -4035,6 +4043,8 @@ async function runSuite(installed, inputs, context) {
             buildCaches.set(leg.environment, (0,dependencies_cache/* buildCache */.D8)(inputs.dependencyCache, { os: platform.os, arch: platform.arch, version: leg.version, abi: leg.environment }, (0,external_node_os_.homedir)()));
     const tsanSuppressions = writeTsanSuppressions(context.tsan, inputs, root);
     const setuptoolsConfig = external_node_path_default().join(root, 'tsan', 'setuptools.cfg');
+    if (context.tsan.size > 0 && editableInstall(inputs.install) && inputs.modes.filter(results_leg/* withoutGil */.n1).length > 1)
+        commands/* warning */.$e('install: an editable install (-e) builds the extensions into the source tree, where the free-threaded and the freethreaded-tsan venvs would load the same files; install without -e for the TSan mode');
     if (context.tsan.size > 0) {
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(setuptoolsConfig), { recursive: true });
         (0,external_node_fs_.writeFileSync)(setuptoolsConfig, SETUPTOOLS_TSAN_CONFIG);
@@ -4049,6 +4059,14 @@ async function runSuite(installed, inputs, context) {
         // The TSan build's install compiles instrumented extensions, and pip itself runs under TSan.
         if ((0,results_leg/* isTsan */.js)(leg.mode)) {
             const reports = external_node_path_default().join(root, 'tsan-install', leg.environment);
+            // pip's and uv's caches key built wheels by tags, which the plain free-threaded build shares:
+            // without a dependency cache of its own, the TSan venv still gets caches of its own.
+            if (!buildCaches.has(leg.environment))
+                Object.assign(env, {
+                    PIP_CACHE_DIR: external_node_path_default().join(root, 'tsan', 'pip-cache'),
+                    UV_CACHE_DIR: external_node_path_default().join(root, 'tsan', 'uv-cache'),
+                    ...inputs.env,
+                });
             Object.assign(env, instrumentedBuildFlags(env), {
                 TSAN_OPTIONS: tsanOptions(reports, tsanSuppressions.get(leg.version), env.TSAN_OPTIONS),
                 DIST_EXTRA_CONFIG: setuptoolsConfig,
@@ -4279,9 +4297,19 @@ function runLogged(invocation, options) {
             if (process.platform !== 'win32' && child.pid)
                 killTree(child.pid);
             const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) };
-            // Piped output is written to the log until the pipes close, which the kill above ensures.
-            if (piped)
-                child.on('close', () => finish(result));
+            // Piped output is written to the log until the pipes close, which the kill above ensures; a
+            // process outside the group that holds them open is given 5 s, then the pipes are dropped.
+            if (piped) {
+                const drop = setTimeout(() => {
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                    finish(result);
+                }, 5000);
+                child.on('close', () => {
+                    clearTimeout(drop);
+                    finish(result);
+                });
+            }
             else
                 finish(result);
         });

@@ -103,6 +103,7 @@ version=$(sed -nE 's/^#define PY_VERSION[[:space:]]+"([^"]+)".*/\1/p' "$srcdir/I
 if [ -f "$cache/VERSION" ] && [ "$(cat "$cache/VERSION")" != "$version" ]; then
   log "the cached builds are of $(cat "$cache/VERSION"), the source of $version: rebuilding"
   rm -f "$cache/standard/.done" "$cache/freethreaded/.done"
+  rm -rf "$cache/source"
 fi
 
 if ! have_source; then

@@ -20,12 +20,14 @@ describe('the install record, read from the install output', () => {
   test('pip on a terminal and uv: builds without a start have no time', () => {
     const lines = timed([
       [0, '  Building wheel for yaml (pyproject.toml) ... done'],
+      [5, '  Building editable for ftproj (pyproject.toml) ... done'],
       [10, '   Building ftdemo @ file:///work/example'],
       [2010, '      Built ftdemo @ file:///work/example'],
       [2020, '      Built ftcounter==1.0'],
     ])
     expect(readInstallLog(lines).built).toEqual([
       { name: 'yaml' },
+      { name: 'ftproj' },
       { name: 'ftdemo', seconds: 2 },
       { name: 'ftcounter' },
     ])

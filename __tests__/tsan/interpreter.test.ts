@@ -19,6 +19,11 @@ describe('the ThreadSanitizer interpreter', () => {
     expect(sourceUrl('https://www.python.org/ftp/python', '3.14.2')).toBe(
       'https://www.python.org/ftp/python/3.14.2/Python-3.14.2.tar.xz',
     )
+    // Pre-releases are resolved in semver; python.org names them as CPython does.
+    expect(sourceUrl('https://www.python.org/ftp/python', '3.15.0-rc.1')).toBe(
+      'https://www.python.org/ftp/python/3.15.0/Python-3.15.0rc1.tar.xz',
+    )
+    expect(sourceUrl('https://m', '3.15.0-alpha.3')).toBe('https://m/3.15.0/Python-3.15.0a3.tar.xz')
   })
 
   test('the compiler in the key, by name and version', () => {

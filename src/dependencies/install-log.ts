@@ -26,9 +26,10 @@ export interface InstallRecord {
 const normalize = (name: string) => name.replace(/[-_.]+/g, '-').toLowerCase()
 
 const PATTERNS: { kind: 'start' | 'end' | 'reused'; re: RegExp }[] = [
-  // pip without a terminal: "Building wheel for x (pyproject.toml): started" then ": finished with status 'done'".
-  { kind: 'start', re: /^\s*Building wheel for (\S+) \(.*\): started/ },
-  { kind: 'end', re: /^\s*Building wheel for (\S+) \(.*\)(?:: finished with status 'done'| \.\.\. done)/ },
+  // pip without a terminal: "Building wheel for x (pyproject.toml): started" then ": finished with status
+  // 'done'"; "Building editable for x" for pip install -e.
+  { kind: 'start', re: /^\s*Building (?:wheel|editable) for (\S+) \(.*\): started/ },
+  { kind: 'end', re: /^\s*Building (?:wheel|editable) for (\S+) \(.*\)(?:: finished with status 'done'| \.\.\. done)/ },
   // uv: "   Building x==1.0" (or "x @ file://...") then "      Built x==1.0".
   { kind: 'start', re: /^\s*Building ([A-Za-z0-9][\w.-]*)(?:==| @ )/ },
   { kind: 'end', re: /^\s*Built ([A-Za-z0-9][\w.-]*)(?:==| @ )/ },

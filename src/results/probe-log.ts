@@ -123,20 +123,25 @@ export function readProbeLog(dir: string): ProbeLog {
   log.processes = processes.length
   for (const { pid, events } of processes) {
     const started = new Map<string, Record<string, unknown>>()
+    const openWindows = new Map<string, TsanWindow>()
     for (const event of events) {
       if (event.e === 'test-start' && text(event.id)) {
         started.set(text(event.id)!, event)
-        if (num(event.tsan) !== undefined)
-          log.tsanWindows.push({
+        if (num(event.tsan) !== undefined) {
+          const window = {
             pid,
             test: text(event.id)!,
             from: num(event.tsan)!,
             file: text(event.file),
             line: num(event.line),
-          })
+          }
+          log.tsanWindows.push(window)
+          openWindows.set(window.test, window)
+        }
       } else if (event.e === 'test') {
-        const window = [...log.tsanWindows].reverse().find((w) => w.pid === pid && w.test === text(event.id))
+        const window = openWindows.get(text(event.id) ?? '')
         if (window && num(event.tsan) !== undefined) window.to = num(event.tsan)
+        openWindows.delete(text(event.id) ?? '')
         const test = testOf(event)
         if (test) log.tests.push(test)
         started.delete(text(event.id) ?? '')

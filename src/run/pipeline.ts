@@ -32,7 +32,7 @@ import {
   SETUPTOOLS_TSAN_CONFIG,
   tsanOptions,
 } from '../tsan/environment.js'
-import { isTsan } from '../results/leg.js'
+import { isTsan, withoutGil } from '../results/leg.js'
 import { buildCache, cacheHitOutputs, saveBuildCache, type BuildCache } from '../dependencies/cache.js'
 
 /**
@@ -60,6 +60,9 @@ function describeLeg(leg: LegResult): string {
   const resumed = stops.length > 0 && !s.signal && !s.timedOut ? ` after ${stops.join(' and ')}` : ''
   return `${leg.mode} · ${leg.version}: ${end}${resumed}, ${leg.tests.length} tests, ${s.durationSeconds.toFixed(1)} s`
 }
+
+/** An install command that installs the project in editable mode. */
+const editableInstall = (command: string) => /(^|\s)(-e|--editable)(\s|=|$)/.test(command)
 
 /**
  * The suppressions file each version's TSan mode reads: the action's own, CPython's for the
@@ -148,6 +151,10 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, contex
       )
   const tsanSuppressions = writeTsanSuppressions(context.tsan, inputs, root)
   const setuptoolsConfig = path.join(root, 'tsan', 'setuptools.cfg')
+  if (context.tsan.size > 0 && editableInstall(inputs.install) && inputs.modes.filter(withoutGil).length > 1)
+    core.warning(
+      'install: an editable install (-e) builds the extensions into the source tree, where the free-threaded and the freethreaded-tsan venvs would load the same files; install without -e for the TSan mode',
+    )
   if (context.tsan.size > 0) {
     mkdirSync(path.dirname(setuptoolsConfig), { recursive: true })
     writeFileSync(setuptoolsConfig, SETUPTOOLS_TSAN_CONFIG)
@@ -162,6 +169,14 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, contex
     // The TSan build's install compiles instrumented extensions, and pip itself runs under TSan.
     if (isTsan(leg.mode)) {
       const reports = path.join(root, 'tsan-install', leg.environment)
+      // pip's and uv's caches key built wheels by tags, which the plain free-threaded build shares:
+      // without a dependency cache of its own, the TSan venv still gets caches of its own.
+      if (!buildCaches.has(leg.environment))
+        Object.assign(env, {
+          PIP_CACHE_DIR: path.join(root, 'tsan', 'pip-cache'),
+          UV_CACHE_DIR: path.join(root, 'tsan', 'uv-cache'),
+          ...inputs.env,
+        })
       Object.assign(env, instrumentedBuildFlags(env), {
         TSAN_OPTIONS: tsanOptions(reports, tsanSuppressions.get(leg.version), env.TSAN_OPTIONS),
         DIST_EXTRA_CONFIG: setuptoolsConfig,

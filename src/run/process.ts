@@ -126,9 +126,19 @@ export function runLogged(invocation: Invocation, options: ProcessOptions): Prom
       // is gone with its root: taskkill /T finds no children of an exited process.
       if (process.platform !== 'win32' && child.pid) killTree(child.pid)
       const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) }
-      // Piped output is written to the log until the pipes close, which the kill above ensures.
-      if (piped) child.on('close', () => finish(result))
-      else finish(result)
+      // Piped output is written to the log until the pipes close, which the kill above ensures; a
+      // process outside the group that holds them open is given 5 s, then the pipes are dropped.
+      if (piped) {
+        const drop = setTimeout(() => {
+          child.stdout?.destroy()
+          child.stderr?.destroy()
+          finish(result)
+        }, 5000)
+        child.on('close', () => {
+          clearTimeout(drop)
+          finish(result)
+        })
+      } else finish(result)
     })
   })
 }

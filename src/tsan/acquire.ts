@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { CacheStore } from '../cache/store.js'
@@ -63,7 +63,14 @@ export async function acquireTsanInterpreters(
   for (const version of versions) {
     const dir = tsanInstallDir(ctx.toolCache, version, ctx.platform.arch)
     const key = tsanCacheKey({ os: ctx.platform.os, arch: ctx.platform.arch, version, compiler: cc })
-    const complete = () => existsSync(path.join(dir, TSAN_MARKER))
+    // Complete, and made under this key: a recipe, flag or compiler change builds it again.
+    const complete = () => {
+      try {
+        return JSON.parse(readFileSync(path.join(dir, TSAN_MARKER), 'utf8')).key === key
+      } catch {
+        return false
+      }
+    }
     const started = Date.now()
     const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
     let restored = complete()
@@ -75,7 +82,7 @@ export async function acquireTsanInterpreters(
     try {
       if (!restored) {
         core.info(`ThreadSanitizer interpreter of ${version}: no cache entry ${key}; building it`)
-        await buildTsanInterpreter(version, dir, { inputs: ctx.inputs, workDir: ctx.workDir })
+        await buildTsanInterpreter(version, dir, { inputs: ctx.inputs, workDir: ctx.workDir, key })
         core.info(`ThreadSanitizer interpreter of ${version}: built in ${took()}`)
       }
       const python = tsanPython(dir, version)

@@ -24,6 +24,7 @@ import type { TsanInputs } from '../inputs/tsan.js'
 import {
   checksumIn,
   CONFIGURE_FLAGS,
+  cpythonVersion,
   sourceFilename,
   sourceUrl,
   SUPPRESSIONS_IN_PREFIX,
@@ -73,6 +74,8 @@ function tail(file: string, lines = 40): string {
 
 export interface TsanBuildContext {
   inputs: TsanInputs
+  /** The cache key, written into the marker: a tool-cache copy under another key is built again. */
+  key: string
   /** Where the source is unpacked and built, removed afterwards; the log stays beside it. */
   workDir: string
 }
@@ -104,9 +107,11 @@ export async function buildTsanInterpreter(version: string, finalDir: string, ct
       path.join(work, filename),
     )
     await tc.extractTar(tarball, work, 'xJ')
-    const source = path.join(work, `Python-${version}`)
+    const source = path.join(work, `Python-${cpythonVersion(version)}`)
     if (!existsSync(path.join(source, 'configure')))
-      throw new TsanBuildError(`${filename} holds no Python-${version}/configure: is it CPython's source tarball?`)
+      throw new TsanBuildError(
+        `${filename} holds no Python-${cpythonVersion(version)}/configure: is it CPython's source tarball?`,
+      )
     const build = path.join(work, 'build')
     mkdirSync(build)
     const step = async (name: string, file: string, args: string[]) => {
@@ -133,7 +138,7 @@ export async function buildTsanInterpreter(version: string, finalDir: string, ct
     }
     writeFileSync(
       path.join(built, TSAN_MARKER),
-      JSON.stringify({ version, configure: CONFIGURE_FLAGS, builtAt: new Date().toISOString() }, null, 2),
+      JSON.stringify({ version, key: ctx.key, configure: CONFIGURE_FLAGS, builtAt: new Date().toISOString() }, null, 2),
     )
     replayLog(`ThreadSanitizer build of ${version}: done in ${((Date.now() - started) / 1000).toFixed(0)} s`, log, '')
     // The staging folder is beside finalDir: one rename, and the interpreter is complete or absent.

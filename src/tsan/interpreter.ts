@@ -12,7 +12,7 @@ import { minorOf } from '../find/layout.js'
  * pip in the prefix (venvs bring their own from ensurepip's bundled wheel), no test package (its
  * install compiles thousands of files under TSan), a static libpython.
  */
-export const TSAN_RECIPE = 1
+export const TSAN_RECIPE = 2
 export const CONFIGURE_FLAGS = [
   '--disable-gil',
   '--with-thread-sanitizer',
@@ -37,18 +37,30 @@ export function tsanPython(prefix: string, version: string): string {
   return path.join(prefix, 'bin', `python${minorOf(version)}t`)
 }
 
-export function sourceFilename(version: string): string {
-  return `Python-${version}.tar.xz`
+/**
+ * CPython's own spelling of a version, as its tarballs are named: 3.15.0-rc.1 (semver, as the
+ * action resolves versions) -> 3.15.0rc1; 3.14.2 stays.
+ */
+export function cpythonVersion(version: string): string {
+  const pre = { alpha: 'a', beta: 'b', rc: 'rc' } as Record<string, string>
+  return version.replace(/-(alpha|beta|rc)\.(\d+)$/, (_, kind: string, n: string) => `${pre[kind]}${n}`)
 }
 
-/** The tarball in python.org's layout: <mirror>/<version>/Python-<version>.tar.xz. */
+/** The release folder of python.org's layout: the version without its pre-release part. */
+const releaseFolder = (version: string) => version.replace(/-.*$/, '')
+
+export function sourceFilename(version: string): string {
+  return `Python-${cpythonVersion(version)}.tar.xz`
+}
+
+/** The tarball in python.org's layout: <mirror>/3.15.0/Python-3.15.0rc1.tar.xz. */
 export function sourceUrl(mirror: string, version: string): string {
-  return `${mirror}/${version}/${sourceFilename(version)}`
+  return `${mirror}/${releaseFolder(version)}/${sourceFilename(version)}`
 }
 
 /** A sums file a mirror may serve beside the tarballs, in sha256sum's format. */
 export function sumsUrl(mirror: string, version: string): string {
-  return `${mirror}/${version}/SHA256SUMS`
+  return `${mirror}/${releaseFolder(version)}/SHA256SUMS`
 }
 
 /** The checksum sha256sum's output gives a file, if it lists it. */

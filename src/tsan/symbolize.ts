@@ -47,6 +47,6 @@ export async function symbolizeReports(reports: TsanReport[]): Promise<void> {
   }
   for (const report of reports) {
     const top = report.stacks[0]?.frames[0]
-    if (!report.place?.file && top?.file) report.place = top
+    if (!report.place?.file && top?.file) report.place = { ...top }
   }
 }
