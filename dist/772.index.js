@@ -814,6 +814,8 @@ async function buildTsanInterpreter(version, finalDir, ctx) {
     (0,external_node_fs_.rmSync)(log, { force: true });
     (0,external_node_fs_.mkdirSync)(work, { recursive: true });
     const started = Date.now();
+    // A build killed half-way left its staging folder beside finalDir: the next build removes it.
+    await (0,place/* sweepStagingIn */.Xo)(external_node_path_default().dirname(finalDir));
     const staging = await (0,place/* makeStaging */.me)(finalDir);
     try {
         const url = sourceUrl(inputs.sourceMirror, version);

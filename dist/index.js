@@ -3679,7 +3679,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49898));
+        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80654));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         const needsStore = runInputs.dependencyCache !== undefined || runInputs.modes.some(leg/* isTsan */.js);
         const store = needsStore ? await cacheStore(runInputs.cacheDir, commands/* warning */.$e) : undefined;

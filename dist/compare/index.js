@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5385:
+/***/ 39393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2093,18 +2093,23 @@ function firstLines(text, lines, chars = 1500) {
     return head.length > chars ? `${head.slice(0, chars)}…` : head;
 }
 
+;// CONCATENATED MODULE: ./src/report/paths.ts
+/**
+ * Whether a path is the repository's: the run makes files inside the workspace relative to it and
+ * leaves the others absolute. Annotations and the Checks API can place only these.
+ */
+const inRepository = (file) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.startsWith('..');
+
 ;// CONCATENATED MODULE: ./src/report/tsan.ts
+
 
 /*
  * ThreadSanitizer's findings in the report (pure): where each is annotated, and its part of the job
  * summary, the stacks folded.
  */
 const FRAMES_SHOWN = 8;
-/** A frame's file is the project's when it is relative to the workspace. */
-const tsan_inWorkspace = (frame) => frame?.file !== undefined &&
-    !frame.file.startsWith('/') &&
-    !frame.file.startsWith('..') &&
-    !/^[A-Za-z]:/.test(frame.file);
+/** A frame's file is the project's when it is relative to the repository (the run maps it so). */
+const tsan_inWorkspace = (frame) => frame?.file !== undefined && inRepository(frame.file);
 /**
  * Where a report is annotated: the top frame of the project's own code (the C, C++ or Cython line),
  * else the test that was running.
@@ -2925,6 +2930,7 @@ function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
 ;// CONCATENATED MODULE: ./src/checks/output.ts
 
 
+
 /*
  * What a check run shows (pure): every divergence as an annotation, where a step keeps only 10 of
  * each level, and the job summary as its text, cut to the Checks API's limits.
@@ -2938,8 +2944,6 @@ const output_LEVELS = {
     warning: 'warning',
     notice: 'notice',
 };
-/** A path the Checks API can place: relative to the repository, not one outside it. */
-const inRepository = (file) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.startsWith('..');
 /**
  * Every ThreadSanitizer finding, then every divergence, whose file is in the repository, most
  * important first: the Checks API needs a repository path for each, and one it cannot place would
@@ -3407,7 +3411,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
-/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5385);
+/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39393);
 
 
 await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);

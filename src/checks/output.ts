@@ -1,5 +1,6 @@
 import type { Comparison } from '../compare/compare.js'
 import { divergenceAnnotation, divergencesByImportance, findingAnnotation, type Level } from '../report/annotations.js'
+import { inRepository } from '../report/paths.js'
 import { renderSummary, type SummaryOptions } from '../report/summary.js'
 
 /*
@@ -27,9 +28,6 @@ const LEVELS: Record<Level, CheckAnnotation['annotation_level']> = {
   warning: 'warning',
   notice: 'notice',
 }
-
-/** A path the Checks API can place: relative to the repository, not one outside it. */
-const inRepository = (file: string) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.startsWith('..')
 
 /**
  * Every ThreadSanitizer finding, then every divergence, whose file is in the repository, most

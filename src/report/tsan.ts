@@ -1,6 +1,7 @@
 import type { Finding } from '../compare/findings.js'
 import type { TsanFinding, TsanFrame } from '../tsan/report.js'
 import { htmlText, preBlock } from './escape.js'
+import { inRepository } from './paths.js'
 
 /*
  * ThreadSanitizer's findings in the report (pure): where each is annotated, and its part of the job
@@ -9,12 +10,9 @@ import { htmlText, preBlock } from './escape.js'
 
 const FRAMES_SHOWN = 8
 
-/** A frame's file is the project's when it is relative to the workspace. */
+/** A frame's file is the project's when it is relative to the repository (the run maps it so). */
 const inWorkspace = (frame: TsanFrame | undefined): frame is TsanFrame & { file: string } =>
-  frame?.file !== undefined &&
-  !frame.file.startsWith('/') &&
-  !frame.file.startsWith('..') &&
-  !/^[A-Za-z]:/.test(frame.file)
+  frame?.file !== undefined && inRepository(frame.file)
 
 /**
  * Where a report is annotated: the top frame of the project's own code (the C, C++ or Cython line),

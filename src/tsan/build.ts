@@ -16,7 +16,7 @@ import { promisify } from 'node:util'
 import { HttpClient } from '@actions/http-client'
 import * as tc from '@actions/tool-cache'
 import { downloadArchive } from '../install/download.js'
-import { discardStaging, makeStaging } from '../install/place.js'
+import { discardStaging, makeStaging, sweepStagingIn } from '../install/place.js'
 import * as core from '../runner/commands.js'
 import { replayLog } from '../run/log.js'
 import { runLogged } from '../run/process.js'
@@ -94,6 +94,8 @@ export async function buildTsanInterpreter(version: string, finalDir: string, ct
   rmSync(log, { force: true })
   mkdirSync(work, { recursive: true })
   const started = Date.now()
+  // A build killed half-way left its staging folder beside finalDir: the next build removes it.
+  await sweepStagingIn(path.dirname(finalDir))
   const staging = await makeStaging(finalDir)
   try {
     const url = sourceUrl(inputs.sourceMirror, version)

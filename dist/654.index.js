@@ -1,5 +1,5 @@
-export const id = 898;
-export const ids = [898];
+export const id = 654;
+export const ids = [654];
 export const modules = {
 
 /***/ 26360:
@@ -404,7 +404,7 @@ function replayLog(title, file, prefix) {
 
 /***/ }),
 
-/***/ 49898:
+/***/ 80654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1138,18 +1138,23 @@ function firstLines(text, lines, chars = 1500) {
     return head.length > chars ? `${head.slice(0, chars)}…` : head;
 }
 
+;// CONCATENATED MODULE: ./src/report/paths.ts
+/**
+ * Whether a path is the repository's: the run makes files inside the workspace relative to it and
+ * leaves the others absolute. Annotations and the Checks API can place only these.
+ */
+const inRepository = (file) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.startsWith('..');
+
 ;// CONCATENATED MODULE: ./src/report/tsan.ts
+
 
 /*
  * ThreadSanitizer's findings in the report (pure): where each is annotated, and its part of the job
  * summary, the stacks folded.
  */
 const FRAMES_SHOWN = 8;
-/** A frame's file is the project's when it is relative to the workspace. */
-const inWorkspace = (frame) => frame?.file !== undefined &&
-    !frame.file.startsWith('/') &&
-    !frame.file.startsWith('..') &&
-    !/^[A-Za-z]:/.test(frame.file);
+/** A frame's file is the project's when it is relative to the repository (the run maps it so). */
+const inWorkspace = (frame) => frame?.file !== undefined && inRepository(frame.file);
 /**
  * Where a report is annotated: the top frame of the project's own code (the C, C++ or Cython line),
  * else the test that was running.
@@ -1970,6 +1975,7 @@ function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
 ;// CONCATENATED MODULE: ./src/checks/output.ts
 
 
+
 /*
  * What a check run shows (pure): every divergence as an annotation, where a step keeps only 10 of
  * each level, and the job summary as its text, cut to the Checks API's limits.
@@ -1983,8 +1989,6 @@ const output_LEVELS = {
     warning: 'warning',
     notice: 'notice',
 };
-/** A path the Checks API can place: relative to the repository, not one outside it. */
-const inRepository = (file) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.startsWith('..');
 /**
  * Every ThreadSanitizer finding, then every divergence, whose file is in the repository, most
  * important first: the Checks API needs a repository path for each, and one it cannot place would
