@@ -59,6 +59,35 @@ describe('the directory cache (cache-dir)', () => {
     expect(existsSync(first)).toBe(false)
   })
 
+  test('a restore over folders that exist (a home that persists) is all or nothing', async () => {
+    const warnings: string[] = []
+    const dir = path.join(folder(), 'caches')
+    const store = new DirectoryCache(dir, (m) => warnings.push(m))
+    const first = tree({ 'x.whl': 'saved x' })
+    const second = tree({ 'y.whl': 'saved y' })
+    await store.save([first, second], 'key')
+    const parent = path.dirname(first)
+    const before = readdirSync(parent).sort()
+    // The runner's own cache since: another wheel, and one the entry holds too.
+    writeFileSync(path.join(first, 'x.whl'), 'local x')
+    writeFileSync(path.join(first, 'local.whl'), 'local only')
+    // A hit: exactly the entry, not a mix.
+    expect(await store.restore([first, second], 'key')).toBe('key')
+    expect(readdirSync(first)).toEqual(['x.whl'])
+    expect(readFileSync(path.join(first, 'x.whl'), 'utf8')).toBe('saved x')
+    // A restore that fails after the first path was copied: both paths hold what they held before.
+    writeFileSync(path.join(first, 'local.whl'), 'local only')
+    writeFileSync(path.join(second, 'y.whl'), 'local y')
+    rmSync(path.join(dir, entryName('key'), 'data', '1'), { recursive: true })
+    expect(await store.restore([first, second], 'key')).toBeUndefined()
+    expect(readdirSync(first).sort()).toEqual(['local.whl', 'x.whl'])
+    expect(readFileSync(path.join(first, 'x.whl'), 'utf8')).toBe('saved x')
+    expect(readFileSync(path.join(second, 'y.whl'), 'utf8')).toBe('local y')
+    expect(warnings).toHaveLength(1)
+    // Nothing set aside is left beside them.
+    expect(readdirSync(parent).sort()).toEqual(before)
+  })
+
   test("a save killed half-way is swept by the next save; a live one's is left", async () => {
     const dir = folder()
     const dead = `.x.partial-999999@${hostname().replace(/[^\w.-]/g, '_')}-abcdef`

@@ -1,8 +1,9 @@
-import { expect, test } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, test } from '@jest/globals'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
-import { discardStaging, makeStaging, placeAtomically } from '../../src/install/place.js'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { discardStaging, lockFolder, makeStaging, placeAtomically } from '../../src/install/place.js'
 
 function tree(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'spft-place-')), 'Python', '3.14.7', 'x64')
@@ -46,4 +47,34 @@ test('discarding a failed staging folder leaves no empty version folder', async 
   const staging = await makeStaging(final)
   await discardStaging(staging)
   expect(existsSync(path.dirname(final))).toBe(false)
+})
+
+describe('lockFolder', () => {
+  const host = hostname().replace(/[^\w.-]/g, '_')
+
+  test('one holder at a time: a second waits until the first releases', async () => {
+    const final = tree()
+    const release = await lockFolder(final, 10_000, () => undefined)
+    expect(readFileSync(`${final}.lock`, 'utf8')).toBe(`${process.pid}@${host}`)
+    const waits: string[] = []
+    const second = lockFolder(final, 10_000, (holder) => waits.push(holder))
+    await sleep(300)
+    expect(waits).toEqual([`${process.pid}@${host}`])
+    await release()
+    const releaseSecond = await second
+    expect(existsSync(`${final}.lock`)).toBe(true)
+    await releaseSecond()
+    expect(existsSync(`${final}.lock`)).toBe(false)
+  })
+
+  test("a lock left by a process that is gone is taken over; a live one's holds until the timeout", async () => {
+    const final = tree()
+    mkdirSync(path.dirname(final), { recursive: true })
+    writeFileSync(`${final}.lock`, `999999@${host}`)
+    const waits: string[] = []
+    const release = await lockFolder(final, 5_000, (holder) => waits.push(holder))
+    expect(waits).toEqual([])
+    await expect(lockFolder(final, 500, () => undefined)).rejects.toThrow(/is still being made by \d+@/)
+    await release()
+  })
 })

@@ -4,9 +4,9 @@
 // test bed's cache, so a second `npm test` restores instead of building), runs the example under it
 // and reports the data race of ftdemo/_tally.c at its line, in the test that ran it.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { execFileSync, spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 // @ts-expect-error plain ESM helper without types
 import { startServer } from '../../testbed/server.mjs'
@@ -120,6 +120,40 @@ describe('freethreaded-tsan on the example', () => {
     expect(second.stdout).not.toContain('building it')
     expect(second.outputs['tsan-cache-hit']).toBe('true')
     expect(findings(second).some((f) => f.tsan?.place?.file === 'src/ftdemo/_tally.c')).toBe(true)
+  })
+})
+
+describe('an interpreter half-made in the tool cache', () => {
+  test('is made again (restored), after waiting for the live job that holds its lock', async () => {
+    // The tool cache as the run above left it, then as a job killed half-way through a restore
+    // leaves it (no marker beside the folder, part of the tree), while another job holds the lock.
+    const dir = path.join(toolCache, 'setup-python-ft-tsan', bed.version, 'x64')
+    expect(JSON.parse(readFileSync(`${dir}.complete`, 'utf8'))).toEqual({
+      key: expect.stringMatching(/^setup-python-ft-tsan-/),
+    })
+    rmSync(`${dir}.complete`)
+    rmSync(path.join(dir, 'bin'), { recursive: true })
+    const holder = spawn('sleep', ['3'])
+    writeFileSync(`${dir}.lock`, `${holder.pid}@${hostname().replace(/[^\w.-]/g, '_')}`)
+    const run = await runAction(
+      {
+        'python-version': bed.minor,
+        ...bed.pbsInputs,
+        modes: 'freethreaded-tsan',
+        install: 'pip install -q --disable-pip-version-check .[test]',
+        run: 'pytest -q -p no:cacheprovider tests/test_tally.py',
+        'cpython-source-mirror': `${bed.server.url}/cpython-verified`,
+        'cache-dir': cacheDir,
+      },
+      { toolCache, workdir: workspace },
+    )
+    expect(run.stdout).toContain(`waiting for ${holder.pid}@`)
+    expect(run.stdout).toMatch(/ThreadSanitizer interpreter of 3\.13\.\d+: restored setup-python-ft-tsan-/)
+    expect(run.stdout).not.toContain('building it')
+    expect(run.outputs['tsan-cache-hit']).toBe('true')
+    expect(existsSync(`${dir}.complete`)).toBe(true)
+    expect(existsSync(`${dir}.lock`)).toBe(false)
+    expect(findings(run).some((f) => f.tsan?.place?.file === 'src/ftdemo/_tally.c')).toBe(true)
   })
 })
 

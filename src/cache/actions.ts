@@ -1,11 +1,11 @@
-import { absentPaths, removePaths } from './paths.js'
+import { setAside } from './paths.js'
 import type { CacheStore } from './store.js'
 
 /**
  * The Actions cache service, through @actions/cache (loaded on first use: it brings the Azure SDK).
  * The library already turns a failed transfer into a warning and a miss; this adds what it leaves
- * out: a service this job cannot reach, a save that did not happen, and the removal of a restore
- * that failed half-way.
+ * out: a service this job cannot reach, a save that did not happen, and a restore that is all or
+ * nothing (paths.ts).
  */
 export class ActionsCache implements CacheStore {
   readonly where = 'the Actions cache'
@@ -27,14 +27,16 @@ export class ActionsCache implements CacheStore {
   async restore(paths: string[], key: string, restoreKeys: string[] = []): Promise<string | undefined> {
     const cache = await this.library()
     if (!cache) return undefined
-    const absent = absentPaths(paths)
+    let aside
     try {
+      aside = await setAside(paths)
       const restored = await cache.restoreCache(paths, key, restoreKeys)
-      // A miss extracts nothing; a failed extraction may have left part of the archive.
-      if (!restored) removePaths(absent)
+      // A miss extracts nothing; a failed extraction (a warning of the library's) may have left part.
+      if (restored) aside.drop()
+      else aside.putBack()
       return restored
     } catch (error) {
-      removePaths(absent)
+      aside?.putBack()
       this.warn(`cache: could not restore ${key}: ${(error as Error).message}`)
       return undefined
     }

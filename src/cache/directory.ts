@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { chmodSync, cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { makeStaging, sweepStagingIn } from '../install/place.js'
-import { absentPaths, removePaths } from './paths.js'
+import { setAside } from './paths.js'
 import type { CacheStore } from './store.js'
 
 /** What an entry holds besides its copies: the key and the paths, in order (data/0, data/1, ...). */
@@ -66,16 +66,18 @@ export class DirectoryCache implements CacheStore {
     const found = this.find(paths, key, restoreKeys)
     if (!found) return undefined
     const [name, manifest] = found
-    const absent = absentPaths(paths)
+    let aside
     try {
+      aside = await setAside(paths)
       paths.forEach((target, index) => {
         const copy = path.join(this.dir, name, 'data', String(index))
         if (!existsSync(copy)) throw new Error(`${copy} is missing`)
         cpSync(copy, target, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true, force: true })
       })
+      aside.drop()
       return manifest.key
     } catch (error) {
-      removePaths(absent)
+      aside?.putBack()
       this.warn(`cache: could not restore ${manifest.key} from ${this.dir}: ${(error as Error).message}`)
       return undefined
     }

@@ -10,8 +10,8 @@ export interface CacheStore {
   readonly where: string
   /**
    * Restores paths (absolute) saved under key, or else under the newest key that starts with one of
-   * restoreKeys. Returns the key it restored, or undefined on a miss or a failure (warned, and the
-   * paths removed so that nothing half-restored is left).
+   * restoreKeys. Returns the key it restored, or undefined on a miss or a failure (warned). All or
+   * nothing: on a hit the paths hold exactly the entry, otherwise exactly what they held before.
    */
   restore(paths: string[], key: string, restoreKeys?: string[]): Promise<string | undefined>
   /** Saves paths under key; a key already saved is kept as it is. Whether it saved (a failure is warned). */

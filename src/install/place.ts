@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, open, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -59,6 +59,46 @@ export async function sweepStaleStaging(toolCache: string): Promise<string[]> {
   for (const version of await readdir(pythonDir).catch(() => [] as string[]))
     for (const name of await sweepStagingIn(path.join(pythonDir, version))) removed.push(path.join(version, name))
   return removed
+}
+
+/**
+ * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
+ * tool cache never remove each other's copy. The lock file names its holder (pid@host): one left by
+ * a process of this host that is gone is taken over; while a live one (or one of another host)
+ * holds it, this waits, calling onWait once, up to timeoutMs. Resolves to the release.
+ */
+export async function lockFolder(
+  dir: string,
+  timeoutMs: number,
+  onWait: (holder: string) => void,
+): Promise<() => Promise<void>> {
+  const lock = `${dir}.lock`
+  const me = `${process.pid}@${host()}`
+  await mkdir(path.dirname(dir), { recursive: true })
+  const deadline = Date.now() + timeoutMs
+  let waited = false
+  for (;;) {
+    try {
+      const handle = await open(lock, 'wx')
+      await handle.writeFile(me)
+      await handle.close()
+      return () => unlink(lock).catch(() => undefined)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    const holder = (await readFile(lock, 'utf8').catch(() => '')).trim()
+    const [pid, holderHost] = holder.split('@')
+    // Gone, or a lock file cut short before it named anyone: take it over.
+    if (holder === '' || (holderHost === host() && !alive(Number(pid)))) {
+      await unlink(lock).catch(() => undefined)
+      continue
+    }
+    if (Date.now() > deadline)
+      throw new Error(`${dir} is still being made by ${holder} after ${Math.round(timeoutMs / 60_000)} min (${lock})`)
+    if (!waited) onWait(holder)
+    waited = true
+    await sleep(1000)
+  }
 }
 
 async function waitForFile(file: string, timeoutMs: number): Promise<boolean> {

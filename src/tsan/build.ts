@@ -1,15 +1,5 @@
 import { execFile } from 'node:child_process'
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -154,10 +144,6 @@ export async function buildTsanInterpreter(version: string, finalDir: string, ct
   } finally {
     await discardStaging(staging)
     rmSync(work, { recursive: true, force: true })
-    // A failed build leaves no empty <tool>/<version> folders in the tool cache either.
-    for (const dir of [path.dirname(finalDir), path.dirname(path.dirname(finalDir))]) {
-      if (existsSync(dir) && readdirSync(dir).length === 0) rmSync(dir, { recursive: true, force: true })
-    }
   }
 }
 

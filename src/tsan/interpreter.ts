@@ -23,7 +23,10 @@ export const CONFIGURE_FLAGS = [
 /** The tool-cache folder setup-python and the other builds never look in (they use Python/<version>). */
 export const TSAN_TOOL = 'setup-python-ft-tsan'
 
-/** The marker written last into a complete interpreter; its absence means half a build or restore. */
+/**
+ * The record written into a built interpreter (its key and flags): it travels with the cache entry,
+ * so that a restored copy is known to be this key's. Completeness is the marker beside the folder.
+ */
 export const TSAN_MARKER = 'setup-python-ft-tsan.json'
 
 /** CPython's own suppressions for the free-threaded build, copied from its source into the prefix. */
