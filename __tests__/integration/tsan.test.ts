@@ -4,13 +4,16 @@
 // test bed's cache, so a second `npm test` restores instead of building), runs the example under it
 // and reports the data race of ftdemo/_tally.c at its line, in the test that ran it.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { execFileSync, spawn } from 'node:child_process'
+import { execFile, execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 // @ts-expect-error plain ESM helper without types
 import { startServer } from '../../testbed/server.mjs'
-import { type ActionRun, removeMadeFolders, repoRoot, runAction } from './action.js'
+// @ts-expect-error plain ESM helper without types
+import { startCacheService } from '../../testbed/cache-service.mjs'
+import { type ActionRun, node24, removeMadeFolders, repoRoot, runAction } from './action.js'
 import { openTestbed, type Server, type Testbed } from './testbed.js'
 
 jest.setTimeout(1_800_000)
@@ -154,6 +157,53 @@ describe('an interpreter half-made in the tool cache', () => {
     expect(existsSync(`${dir}.complete`)).toBe(true)
     expect(existsSync(`${dir}.lock`)).toBe(false)
     expect(findings(run).some((f) => f.tsan?.place?.file === 'src/ftdemo/_tally.c')).toBe(true)
+  })
+})
+
+describe('through the Actions cache service', () => {
+  test('an interpreter another job saved is restored by the real @actions/cache into an empty tool cache', async () => {
+    const service = (await startCacheService()) as {
+      env: () => Record<string, string>
+      entries: Map<string, { key: string; finalized: boolean }>
+      close: () => Promise<void>
+    }
+    try {
+      const tools = mkdtempSync(path.join(tmpdir(), 'spft-tsan-actions-'))
+      made.push(tools)
+      const kept = path.join(toolCache, 'setup-python-ft-tsan', bed.version, 'x64')
+      const dir = path.join(tools, 'setup-python-ft-tsan', bed.version, 'x64')
+      const { key } = JSON.parse(readFileSync(`${kept}.complete`, 'utf8')) as { key: string }
+      cpSync(kept, dir, { recursive: true, verbatimSymlinks: true })
+      // Saved as the job that built it saves it: the same library, paths and workspace.
+      const save = `import { saveCache } from '@actions/cache'; if ((await saveCache([${JSON.stringify(dir)}], ${JSON.stringify(key)})) === -1) process.exit(1)`
+      // Not execFileSync: the stand-in answers from this process's event loop.
+      await promisify(execFile)(node24, ['--input-type=module', '-e', save], {
+        cwd: repoRoot,
+        env: { ...process.env, ...service.env(), GITHUB_WORKSPACE: workspace, RUNNER_TEMP: tools },
+      })
+      expect([...service.entries.values()].filter((e) => e.finalized).map((e) => e.key)).toEqual([key])
+      rmSync(path.join(tools, 'setup-python-ft-tsan'), { recursive: true })
+      const run = await runAction(
+        {
+          'python-version': bed.minor,
+          ...bed.pbsInputs,
+          modes: 'freethreaded-tsan',
+          install: 'pip install -q --disable-pip-version-check .[test]',
+          run: 'pytest -q -p no:cacheprovider tests/test_tally.py',
+          'cpython-source-mirror': `${bed.server.url}/cpython-verified`,
+        },
+        { toolCache: tools, workdir: workspace, env: service.env() },
+      )
+      expect(run.stdout).toContain(
+        `ThreadSanitizer interpreter of ${bed.version}: restored ${key} from the Actions cache`,
+      )
+      expect(run.stdout).not.toContain('building it')
+      expect(run.outputs['tsan-cache-hit']).toBe('true')
+      expect(existsSync(`${dir}.complete`)).toBe(true)
+      expect(findings(run).some((f) => f.tsan?.place?.file === 'src/ftdemo/_tally.c')).toBe(true)
+    } finally {
+      await service.close()
+    }
   })
 })
 
