@@ -51,7 +51,7 @@ async function measure(dir) {
   }
   const comparison = compare(legs, { requireGilDisabled: false })
   writeReport(comparison, path.join(dir, 'report.json'))
-  renderSummary(comparison, path.join(dir, 'report.json'))
+  renderSummary(comparison, { step: {}, workspace: dir })
   planAnnotations(comparison, 1)
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   const maxRssMiB = process.resourceUsage().maxRSS / 1024

@@ -13,8 +13,8 @@ export const modules = {
 /**
  * The Actions cache service, through @actions/cache (loaded on first use: it brings the Azure SDK).
  * The library already turns a failed transfer into a warning and a miss; this adds what it leaves
- * out: a service this job cannot reach, a save that did not happen, and the removal of a restore
- * that failed half-way.
+ * out: a service this job cannot reach, a save that did not happen, and a restore that is all or
+ * nothing (paths.ts).
  */
 class ActionsCache {
     warn;
@@ -36,16 +36,19 @@ class ActionsCache {
         const cache = await this.library();
         if (!cache)
             return undefined;
-        const absent = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .absentPaths */ .c)(paths);
+        let aside;
         try {
+            aside = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .setAside */ .Fi)(paths);
             const restored = await cache.restoreCache(paths, key, restoreKeys);
-            // A miss extracts nothing; a failed extraction may have left part of the archive.
-            if (!restored)
-                (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .removePaths */ .F)(absent);
+            // A miss extracts nothing; a failed extraction (a warning of the library's) may have left part.
+            if (restored)
+                aside.drop();
+            else
+                aside.putBack();
             return restored;
         }
         catch (error) {
-            (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .removePaths */ .F)(absent);
+            aside?.putBack();
             this.warn(`cache: could not restore ${key}: ${error.message}`);
             return undefined;
         }
@@ -73,11 +76,16 @@ class ActionsCache {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ removePaths),
-/* harmony export */   c: () => (/* binding */ absentPaths)
+/* harmony export */   Fi: () => (/* binding */ setAside)
 /* harmony export */ });
+/* unused harmony exports absentPaths, removePaths */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _install_place_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12572);
+
+
 
 /** The paths that do not exist yet: what a failed restore may leave half-made. */
 function absentPaths(paths) {
@@ -86,6 +94,213 @@ function absentPaths(paths) {
 function removePaths(paths) {
     for (const p of paths)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(p, { recursive: true, force: true });
+}
+/**
+ * Moves the paths that exist out of the way before a restore, each into a staging folder beside it
+ * (the name install/place.ts gives a process's staging), so that a restore is all or nothing: on a
+ * hit a path holds exactly the entry, on a miss or a failure exactly what it held before, never a mix
+ * of the two (a runner whose home persists keeps its caches between jobs). Staging folders a killed
+ * restore left are swept first.
+ */
+async function setAside(paths) {
+    const held = [];
+    const absent = absentPaths(paths);
+    for (const target of paths) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+            continue;
+        await (0,_install_place_js__WEBPACK_IMPORTED_MODULE_2__/* .sweepStagingIn */ .Xo)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
+        const staging = await (0,_install_place_js__WEBPACK_IMPORTED_MODULE_2__/* .makeStaging */ .me)(target);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(target, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'held'));
+        held.push({ target, staging });
+    }
+    return {
+        drop() {
+            for (const { staging } of held)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(staging, { recursive: true, force: true });
+        },
+        putBack() {
+            removePaths(absent);
+            for (const { target, staging } of held) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'held'), target);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(staging, { recursive: true, force: true });
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 12572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ sweepStaleStaging),
+/* harmony export */   Fv: () => (/* binding */ placeAtomically),
+/* harmony export */   MS: () => (/* binding */ lockFolder),
+/* harmony export */   WT: () => (/* binding */ discardStaging),
+/* harmony export */   Xo: () => (/* binding */ sweepStagingIn),
+/* harmony export */   me: () => (/* binding */ makeStaging)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _find_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96121);
+
+
+
+
+
+
+const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
+/**
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
+ * live one from a leftover. One from another host (a shared tool cache, a container with its own
+ * process ids) is never judged.
+ */
+const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
+const host = () => (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)().replace(/[^\w.-]/g, '_');
+/**
+ * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
+ * carries this process's pid, so that a later install can tell it was left by a killed one.
+ */
+async function makeStaging(finalDir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalDir), { recursive: true });
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalDir), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes the staging folders that were left in dir by a process that is gone (a killed install or
+ * cache save); never one whose process is alive. Returns the names it removed.
+ */
+async function sweepStagingIn(dir) {
+    const removed = [];
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])) {
+        const owner = STAGING.exec(name);
+        if (!owner || owner[2] !== host() || alive(Number(owner[1])))
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name), { recursive: true, force: true });
+        removed.push(name);
+    }
+    return removed;
+}
+/**
+ * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
+ * (their process is gone); never one whose process is alive. Returns what it removed.
+ */
+async function sweepStaleStaging(toolCache) {
+    const pythonDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(toolCache, 'Python');
+    const removed = [];
+    for (const version of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(pythonDir).catch(() => []))
+        for (const name of await sweepStagingIn(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(pythonDir, version)))
+            removed.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name));
+    return removed;
+}
+/**
+ * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
+ * tool cache never remove each other's copy. The lock file names its holder (pid@host): one left by
+ * a process of this host that is gone is taken over; while a live one (or one of another host)
+ * holds it, this waits, calling onWait once, up to timeoutMs. Resolves to the release.
+ */
+async function lockFolder(dir, timeoutMs, onWait) {
+    const lock = `${dir}.lock`;
+    const me = `${process.pid}@${host()}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), { recursive: true });
+    const deadline = Date.now() + timeoutMs;
+    let waited = false;
+    for (;;) {
+        try {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(lock, 'wx');
+            await handle.writeFile(me);
+            await handle.close();
+            return () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lock, 'utf8').catch(() => '')).trim();
+        const [pid, holderHost] = holder.split('@');
+        // Gone, or a lock file cut short before it named anyone: take it over.
+        if (holder === '' || (holderHost === host() && !alive(Number(pid)))) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+            continue;
+        }
+        if (Date.now() > deadline)
+            throw new Error(`${dir} is still being made by ${holder} after ${Math.round(timeoutMs / 60_000)} min (${lock})`);
+        if (!waited)
+            onWait(holder);
+        waited = true;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(1000);
+    }
+}
+async function waitForFile(file, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            return true;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(100);
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file);
+}
+/**
+ * Moves a finished staging folder into place and writes the .complete marker. When another process
+ * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
+ * replaced. Returns whether ours was placed.
+ */
+async function placeAtomically(staging, finalDir) {
+    const marker = (0,_find_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .completeMarker */ .IH)(finalDir);
+    for (let attempt = 0; attempt < 3; attempt++) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(marker)) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+            return 'existing';
+        }
+        try {
+            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(staging, 0o755);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, finalDir);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(marker, '');
+            return 'placed';
+        }
+        catch (error) {
+            if (!RACE_CODES.has(error.code ?? ''))
+                throw error;
+        }
+        if (await waitForFile(marker, 15_000))
+            continue;
+        const stale = `${finalDir}.${process.pid}.stale`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(finalDir, stale).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(stale, { recursive: true, force: true });
+    }
+    throw new Error(`could not move ${staging} into ${finalDir}`);
+}
+/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
+async function discardStaging(staging) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+    const versionDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(staging);
+    try {
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(versionDir)).length === 0)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(versionDir);
+    }
+    catch {
+        // another process may be using it
+    }
 }
 
 

@@ -404,6 +404,7 @@ async function diskIsFull(dir) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ sweepStaleStaging),
 /* harmony export */   Fv: () => (/* binding */ placeAtomically),
+/* harmony export */   MS: () => (/* binding */ lockFolder),
 /* harmony export */   WT: () => (/* binding */ discardStaging),
 /* harmony export */   Xo: () => (/* binding */ sweepStagingIn),
 /* harmony export */   me: () => (/* binding */ makeStaging)
@@ -476,6 +477,44 @@ async function sweepStaleStaging(toolCache) {
         for (const name of await sweepStagingIn(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(pythonDir, version)))
             removed.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name));
     return removed;
+}
+/**
+ * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
+ * tool cache never remove each other's copy. The lock file names its holder (pid@host): one left by
+ * a process of this host that is gone is taken over; while a live one (or one of another host)
+ * holds it, this waits, calling onWait once, up to timeoutMs. Resolves to the release.
+ */
+async function lockFolder(dir, timeoutMs, onWait) {
+    const lock = `${dir}.lock`;
+    const me = `${process.pid}@${host()}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), { recursive: true });
+    const deadline = Date.now() + timeoutMs;
+    let waited = false;
+    for (;;) {
+        try {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(lock, 'wx');
+            await handle.writeFile(me);
+            await handle.close();
+            return () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lock, 'utf8').catch(() => '')).trim();
+        const [pid, holderHost] = holder.split('@');
+        // Gone, or a lock file cut short before it named anyone: take it over.
+        if (holder === '' || (holderHost === host() && !alive(Number(pid)))) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+            continue;
+        }
+        if (Date.now() > deadline)
+            throw new Error(`${dir} is still being made by ${holder} after ${Math.round(timeoutMs / 60_000)} min (${lock})`);
+        if (!waited)
+            onWait(holder);
+        waited = true;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(1000);
+    }
 }
 async function waitForFile(file, timeoutMs) {
     const deadline = Date.now() + timeoutMs;

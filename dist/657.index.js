@@ -77,18 +77,20 @@ class DirectoryCache {
         if (!found)
             return undefined;
         const [name, manifest] = found;
-        const absent = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .absentPaths */ .c)(paths);
+        let aside;
         try {
+            aside = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .setAside */ .Fi)(paths);
             paths.forEach((target, index) => {
                 const copy = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name, 'data', String(index));
                 if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(copy))
                     throw new Error(`${copy} is missing`);
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.cpSync)(copy, target, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true, force: true });
             });
+            aside.drop();
             return manifest.key;
         }
         catch (error) {
-            (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .removePaths */ .F)(absent);
+            aside?.putBack();
             this.warn(`cache: could not restore ${manifest.key} from ${this.dir}: ${error.message}`);
             return undefined;
         }
@@ -132,11 +134,16 @@ class DirectoryCache {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ removePaths),
-/* harmony export */   c: () => (/* binding */ absentPaths)
+/* harmony export */   Fi: () => (/* binding */ setAside)
 /* harmony export */ });
+/* unused harmony exports absentPaths, removePaths */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _install_place_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12572);
+
+
 
 /** The paths that do not exist yet: what a failed restore may leave half-made. */
 function absentPaths(paths) {
@@ -145,6 +152,39 @@ function absentPaths(paths) {
 function removePaths(paths) {
     for (const p of paths)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(p, { recursive: true, force: true });
+}
+/**
+ * Moves the paths that exist out of the way before a restore, each into a staging folder beside it
+ * (the name install/place.ts gives a process's staging), so that a restore is all or nothing: on a
+ * hit a path holds exactly the entry, on a miss or a failure exactly what it held before, never a mix
+ * of the two (a runner whose home persists keeps its caches between jobs). Staging folders a killed
+ * restore left are swept first.
+ */
+async function setAside(paths) {
+    const held = [];
+    const absent = absentPaths(paths);
+    for (const target of paths) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+            continue;
+        await (0,_install_place_js__WEBPACK_IMPORTED_MODULE_2__/* .sweepStagingIn */ .Xo)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
+        const staging = await (0,_install_place_js__WEBPACK_IMPORTED_MODULE_2__/* .makeStaging */ .me)(target);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(target, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'held'));
+        held.push({ target, staging });
+    }
+    return {
+        drop() {
+            for (const { staging } of held)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(staging, { recursive: true, force: true });
+        },
+        putBack() {
+            removePaths(absent);
+            for (const { target, staging } of held) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'held'), target);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(staging, { recursive: true, force: true });
+            }
+        },
+    };
 }
 
 
@@ -156,6 +196,7 @@ function removePaths(paths) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ sweepStaleStaging),
 /* harmony export */   Fv: () => (/* binding */ placeAtomically),
+/* harmony export */   MS: () => (/* binding */ lockFolder),
 /* harmony export */   WT: () => (/* binding */ discardStaging),
 /* harmony export */   Xo: () => (/* binding */ sweepStagingIn),
 /* harmony export */   me: () => (/* binding */ makeStaging)
@@ -228,6 +269,44 @@ async function sweepStaleStaging(toolCache) {
         for (const name of await sweepStagingIn(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(pythonDir, version)))
             removed.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name));
     return removed;
+}
+/**
+ * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
+ * tool cache never remove each other's copy. The lock file names its holder (pid@host): one left by
+ * a process of this host that is gone is taken over; while a live one (or one of another host)
+ * holds it, this waits, calling onWait once, up to timeoutMs. Resolves to the release.
+ */
+async function lockFolder(dir, timeoutMs, onWait) {
+    const lock = `${dir}.lock`;
+    const me = `${process.pid}@${host()}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), { recursive: true });
+    const deadline = Date.now() + timeoutMs;
+    let waited = false;
+    for (;;) {
+        try {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(lock, 'wx');
+            await handle.writeFile(me);
+            await handle.close();
+            return () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lock, 'utf8').catch(() => '')).trim();
+        const [pid, holderHost] = holder.split('@');
+        // Gone, or a lock file cut short before it named anyone: take it over.
+        if (holder === '' || (holderHost === host() && !alive(Number(pid)))) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+            continue;
+        }
+        if (Date.now() > deadline)
+            throw new Error(`${dir} is still being made by ${holder} after ${Math.round(timeoutMs / 60_000)} min (${lock})`);
+        if (!waited)
+            onWait(holder);
+        waited = true;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(1000);
+    }
 }
 async function waitForFile(file, timeoutMs) {
     const deadline = Date.now() + timeoutMs;

@@ -176,6 +176,7 @@ class InstallError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ sweepStaleStaging),
 /* harmony export */   Fv: () => (/* binding */ placeAtomically),
+/* harmony export */   MS: () => (/* binding */ lockFolder),
 /* harmony export */   WT: () => (/* binding */ discardStaging),
 /* harmony export */   Xo: () => (/* binding */ sweepStagingIn),
 /* harmony export */   me: () => (/* binding */ makeStaging)
@@ -248,6 +249,44 @@ async function sweepStaleStaging(toolCache) {
         for (const name of await sweepStagingIn(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(pythonDir, version)))
             removed.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name));
     return removed;
+}
+/**
+ * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
+ * tool cache never remove each other's copy. The lock file names its holder (pid@host): one left by
+ * a process of this host that is gone is taken over; while a live one (or one of another host)
+ * holds it, this waits, calling onWait once, up to timeoutMs. Resolves to the release.
+ */
+async function lockFolder(dir, timeoutMs, onWait) {
+    const lock = `${dir}.lock`;
+    const me = `${process.pid}@${host()}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), { recursive: true });
+    const deadline = Date.now() + timeoutMs;
+    let waited = false;
+    for (;;) {
+        try {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(lock, 'wx');
+            await handle.writeFile(me);
+            await handle.close();
+            return () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lock, 'utf8').catch(() => '')).trim();
+        const [pid, holderHost] = holder.split('@');
+        // Gone, or a lock file cut short before it named anyone: take it over.
+        if (holder === '' || (holderHost === host() && !alive(Number(pid)))) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+            continue;
+        }
+        if (Date.now() > deadline)
+            throw new Error(`${dir} is still being made by ${holder} after ${Math.round(timeoutMs / 60_000)} min (${lock})`);
+        if (!waited)
+            onWait(holder);
+        waited = true;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(1000);
+    }
 }
 async function waitForFile(file, timeoutMs) {
     const deadline = Date.now() + timeoutMs;
@@ -643,6 +682,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/find/layout.ts
+var layout = __webpack_require__(96121);
+// EXTERNAL MODULE: ./src/install/place.ts
+var place = __webpack_require__(12572);
 // EXTERNAL MODULE: ./src/runner/commands.ts
 var commands = __webpack_require__(46342);
 // EXTERNAL MODULE: external "node:os"
@@ -653,16 +696,12 @@ var lib = __webpack_require__(44942);
 var tool_cache = __webpack_require__(59805);
 // EXTERNAL MODULE: ./src/install/download.ts
 var download = __webpack_require__(57987);
-// EXTERNAL MODULE: ./src/install/place.ts
-var place = __webpack_require__(12572);
 // EXTERNAL MODULE: ./src/run/log.ts
 var run_log = __webpack_require__(23503);
 // EXTERNAL MODULE: ./src/run/process.ts
 var run_process = __webpack_require__(68016);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/find/layout.ts
-var layout = __webpack_require__(96121);
 ;// CONCATENATED MODULE: ./src/tsan/interpreter.ts
 
 
@@ -685,7 +724,10 @@ const CONFIGURE_FLAGS = [
 ];
 /** The tool-cache folder setup-python and the other builds never look in (they use Python/<version>). */
 const TSAN_TOOL = 'setup-python-ft-tsan';
-/** The marker written last into a complete interpreter; its absence means half a build or restore. */
+/**
+ * The record written into a built interpreter (its key and flags): it travels with the cache entry,
+ * so that a restored copy is known to be this key's. Completeness is the marker beside the folder.
+ */
 const TSAN_MARKER = 'setup-python-ft-tsan.json';
 /** CPython's own suppressions for the free-threaded build, copied from its source into the prefix. */
 const SUPPRESSIONS_IN_PREFIX = external_node_path_default().join('share', 'setup-python-ft', 'suppressions_free_threading.txt');
@@ -861,11 +903,6 @@ async function buildTsanInterpreter(version, finalDir, ctx) {
     finally {
         await (0,place/* discardStaging */.WT)(staging);
         (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
-        // A failed build leaves no empty <tool>/<version> folders in the tool cache either.
-        for (const dir of [external_node_path_default().dirname(finalDir), external_node_path_default().dirname(external_node_path_default().dirname(finalDir))]) {
-            if ((0,external_node_fs_.existsSync)(dir) && (0,external_node_fs_.readdirSync)(dir).length === 0)
-                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        }
     }
 }
 /** Whether an interpreter runs at all: TSan refuses to start on some kernels' address layouts. */
@@ -893,7 +930,11 @@ async function checkTsanInterpreter(python) {
 
 
 
+
+
 const acquire_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** How long a job waits for another that is building the same interpreter (a cold build on 2 cores: minutes). */
+const LOCK_TIMEOUT_MS = 2 * 3600_000;
 /** The compiler configure will pick: $CC, else cc. */
 async function compiler() {
     const cc = process.env.CC?.split(' ')[0] || 'cc';
@@ -907,7 +948,8 @@ async function compiler() {
 }
 /**
  * The TSan interpreter of each version: from the tool cache when a run on this runner made it, else
- * restored from the cache store, else built from source and saved. A version whose build fails is a
+ * restored from the cache store, else built from source and saved; made under a lock beside the
+ * folder, and marked complete (<arch>.complete, holding the key) only once it starts. A version whose build fails is a
  * problem (an error with the log's tail); the other modes still run.
  */
 async function acquireTsanInterpreters(versions, ctx) {
@@ -916,32 +958,49 @@ async function acquireTsanInterpreters(versions, ctx) {
     for (const version of versions) {
         const dir = tsanInstallDir(ctx.toolCache, version, ctx.platform.arch);
         const key = tsanCacheKey({ os: ctx.platform.os, arch: ctx.platform.arch, version, compiler: cc });
-        // Complete, and made under this key: a recipe, flag or compiler change builds it again.
-        const complete = () => {
+        const marker = (0,layout/* completeMarker */.IH)(dir);
+        const madeUnderKey = (file) => {
             try {
-                return JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, TSAN_MARKER), 'utf8')).key === key;
+                return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).key === key;
             }
             catch {
                 return false;
             }
         };
+        // Complete (the marker beside the folder is written last, once it starts), and made under this
+        // key: a recipe, flag or compiler change builds it again; half a restore has no marker.
+        const complete = () => (0,external_node_fs_.existsSync)(dir) && madeUnderKey(marker);
         const started = Date.now();
         const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-        let restored = complete();
-        if (restored)
-            commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: in the tool cache (${dir})`);
-        else if ((await ctx.store.restore([dir], key)) && complete()) {
-            restored = true;
-            commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: restored ${key} from ${ctx.store.where} in ${took()}`);
-        }
+        let release;
         try {
+            let restored = complete();
             if (!restored) {
-                commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: no cache entry ${key}; building it`);
-                await buildTsanInterpreter(version, dir, { inputs: ctx.inputs, workDir: ctx.workDir, key });
-                commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: built in ${took()}`);
+                // Another job on this tool cache may be making it: wait for it rather than remove its copy.
+                release = await (0,place/* lockFolder */.MS)(dir, LOCK_TIMEOUT_MS, (holder) => commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: waiting for ${holder}, which is making ${dir}`));
+                restored = complete();
+            }
+            if (restored)
+                commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: in the tool cache (${dir})`);
+            else {
+                // Whatever is there is half a restore or another key's: it goes.
+                (0,external_node_fs_.rmSync)(marker, { force: true });
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                if ((await ctx.store.restore([dir], key)) && madeUnderKey(external_node_path_default().join(dir, TSAN_MARKER))) {
+                    restored = true;
+                    commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: restored ${key} from ${ctx.store.where} in ${took()}`);
+                }
+                else {
+                    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                    commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: no cache entry ${key}; building it`);
+                    await buildTsanInterpreter(version, dir, { inputs: ctx.inputs, workDir: ctx.workDir, key });
+                    commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: built in ${took()}`);
+                }
             }
             const python = tsanPython(dir, version);
             await checkTsanInterpreter(python);
+            if (!complete())
+                (0,external_node_fs_.writeFileSync)(marker, JSON.stringify({ key }));
             if (!restored && (await ctx.store.save([dir], key)))
                 commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: saved ${key} in ${ctx.store.where}`);
             const suppressions = external_node_path_default().join(dir, SUPPRESSIONS_IN_PREFIX);
@@ -949,6 +1008,13 @@ async function acquireTsanInterpreters(versions, ctx) {
         }
         catch (error) {
             ctx.problem(`modes: freethreaded-tsan could not get its interpreter for ${version}: ${error.message}`);
+        }
+        finally {
+            await release?.();
+            // A failed build or restore leaves no empty <tool>/<version> folders in the tool cache.
+            for (const parent of [external_node_path_default().dirname(dir), external_node_path_default().dirname(external_node_path_default().dirname(dir))])
+                if ((0,external_node_fs_.existsSync)(parent) && (0,external_node_fs_.readdirSync)(parent).length === 0)
+                    (0,external_node_fs_.rmSync)(parent, { recursive: true, force: true });
         }
     }
     return found;

@@ -3679,7 +3679,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80654));
+        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99072));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         const needsStore = runInputs.dependencyCache !== undefined || runInputs.modes.some(leg/* isTsan */.js);
         const store = needsStore ? await cacheStore(runInputs.cacheDir, commands/* warning */.$e) : undefined;
@@ -4252,9 +4252,11 @@ function platformName(platform) {
 /** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
 class ResultsFileError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
     file;
+    reason;
     constructor(file, reason) {
         super(`${file}: ${reason}`);
         this.file = file;
+        this.reason = reason;
     }
 }
 
@@ -4484,6 +4486,7 @@ function xdistCrashMessage(worker) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ TestList)
 /* harmony export */ });
+/* unused harmony export IdBytes */
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97034);
 
 /**
@@ -4636,6 +4639,44 @@ class TestList {
         this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1));
         this.fileJson = undefined;
     }
+    /**
+     * The list as a worker thread posts it, with its ids as bytes (the thread pushed its tests with
+     * empty ids and kept the ids in `ids` as it read, never as a million strings): every column is a
+     * buffer that moves (transfer lists them); the few strings (file names, failures) are copied.
+     */
+    toTransfer(ids) {
+        const length = this.ids.length;
+        const columns = {
+            ids: ids.columns(),
+            nodeids: this.nodeids,
+            outcomes: this.outcomes.subarray(0, length),
+            files: this.files.subarray(0, length),
+            lines: this.lines.subarray(0, length),
+            times: this.times.subarray(0, length),
+            threads: this.threads.subarray(0, length),
+            rare: [...this.rare],
+            fileNames: this.fileNames,
+        };
+        const { outcomes, files, lines, times, threads } = columns;
+        const transfer = [...columns.ids.chunks, columns.ids.ends, outcomes, files, lines, times, threads].map((c) => c.buffer);
+        return { columns, transfer };
+    }
+    /** The list a worker thread posted (toTransfer). */
+    static fromTransfer(columns) {
+        const list = new TestList();
+        list.ids = IdBytes.decode(columns.ids);
+        list.nodeids = columns.nodeids;
+        list.outcomes = columns.outcomes;
+        list.files = columns.files;
+        list.lines = columns.lines;
+        list.times = columns.times;
+        list.threads = columns.threads;
+        for (const [at, rare] of columns.rare)
+            list.rare.set(at, rare);
+        list.fileNames = columns.fileNames;
+        columns.fileNames.forEach((name, index) => list.fileIndex.set(name, index + 1));
+        return list;
+    }
     *[Symbol.iterator]() {
         for (let at = 0; at < this.ids.length; at++)
             yield this.get(at);
@@ -4665,6 +4706,61 @@ function doubled(from, make) {
     const to = new make(from.length * 2);
     to.set(from);
     return to;
+}
+/**
+ * Test ids as UTF-8 bytes, one after another in chunks of a few MiB, and where each ends in its
+ * chunk: how a worker thread keeps the ids of a large file while it reads (no string per test on
+ * its heap, no buffer copied as it grows) and hands them over in one move.
+ */
+class IdBytes {
+    static CHUNK = 4 * 1024 * 1024;
+    chunks = [];
+    counts = [];
+    current = new Uint8Array(IdBytes.CHUNK);
+    used = 0;
+    inCurrent = 0;
+    ends = new Uint32Array(1 << 14);
+    count = 0;
+    encoder = new TextEncoder();
+    add(id) {
+        // UTF-8 takes at most three bytes for each UTF-16 unit.
+        if (this.used + id.length * 3 > this.current.length) {
+            this.seal();
+            this.current = new Uint8Array(Math.max(IdBytes.CHUNK, id.length * 3));
+        }
+        if (this.count === this.ends.length)
+            this.ends = doubled(this.ends, Uint32Array);
+        this.used += this.encoder.encodeInto(id, this.current.subarray(this.used)).written;
+        this.ends[this.count++] = this.used;
+        this.inCurrent++;
+    }
+    columns() {
+        this.seal();
+        return { chunks: this.chunks, counts: this.counts, ends: this.ends.subarray(0, this.count) };
+    }
+    seal() {
+        if (this.inCurrent === 0)
+            return;
+        this.chunks.push(this.current.subarray(0, this.used));
+        this.counts.push(this.inCurrent);
+        this.current = new Uint8Array(0);
+        this.used = 0;
+        this.inCurrent = 0;
+    }
+    /** The ids as strings, each its own (no slice of one big string keeps the others alive). */
+    static decode({ chunks, counts, ends }) {
+        const ids = new Array(ends.length);
+        let at = 0;
+        chunks.forEach((chunk, index) => {
+            const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+            let start = 0;
+            for (const last = at + counts[index]; at < last; at++) {
+                ids[at] = buffer.toString('utf8', start, ends[at]);
+                start = ends[at];
+            }
+        });
+        return ids;
+    }
 }
 
 

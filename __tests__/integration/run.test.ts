@@ -1,7 +1,7 @@
 // The run, compare and report stages through the bundle, as a runner runs it, on the test bed's
 // real interpreters and the example project's real divergences.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type ActionRun, freshToolCache, removeMadeFolders, repoRoot, runAction } from './action.js'
@@ -339,6 +339,61 @@ pkg/helpers.py:7: AssertionError `),
       }),
     ])
     expect(run.warnings.filter((w) => w.includes('no test results'))).toHaveLength(2)
+  })
+})
+
+describe('large JUnit files', () => {
+  test('are read in worker threads, the legs at once: the same tests, divergences and file errors', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'spft-large-junit-'))
+    // The bundle carries the thread's script; over 8 MiB each, a file is parsed in a thread of its own.
+    expect(existsSync(path.join(repoRoot, 'dist', 'junit-worker', 'index.js'))).toBe(true)
+    const count = 80_000
+    const cases = (failing: (i: number) => boolean) =>
+      Array.from({ length: count }, (_, i) => {
+        const open = `<testcase classname="tests.test_m${Math.floor(i / 100)}" name="test_${i === 7 ? 'café_日本_🧵' : 'case'}_${i}" file="tests/test_m${Math.floor(i / 100)}.py" line="${i % 100}" time="0.001"`
+        return failing(i) ? `${open}><failure message="assert ${i}">E  assert ${i}</failure></testcase>` : `${open}/>`
+      })
+    const file = (failing: (i: number) => boolean) =>
+      `<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest">\n${cases(failing).join('\n')}\n</testsuite></testsuites>\n`
+    const standard = file(() => false)
+    expect(Buffer.byteLength(standard)).toBeGreaterThan(8 * 1024 * 1024)
+    writeFileSync(path.join(dir, 'standard.xml'), standard)
+    writeFileSync(
+      path.join(dir, 'freethreaded.xml'),
+      file((i) => i === 7 || i === 40_000 || i === 79_999),
+    )
+    const run = await suite(
+      {
+        modes: 'standard, freethreaded',
+        run: 'touch standard.xml freethreaded.xml',
+        results: '{mode}.xml',
+        'fail-on': 'never',
+      },
+      dir,
+    )
+    expect(run.code).toBe(0)
+    expect(run.outputs.divergences).toBe('3')
+    const r = report(run)
+    expect(r.groups[0].tests).toHaveLength(count)
+    const odd = testRow(r, 'tests.test_m0::test_café_日本_🧵_7')
+    expect(odd).toMatchObject({
+      file: 'tests/test_m0.py',
+      line: 8,
+      outcomes: { standard: 'passed', freethreaded: 'failed' },
+      messages: { freethreaded: 'assert 7' },
+    })
+    expect(testRow(r, 'tests.test_m799::test_case_79999').outcomes.freethreaded).toBe('failed')
+
+    // Cut short, as a runner killed mid-write leaves it: the thread's reader says so as this one would.
+    writeFileSync(path.join(dir, 'standard.xml'), standard.slice(0, standard.length - 5000))
+    const cut = await suite(
+      { modes: 'standard', run: 'touch standard.xml', results: '{mode}.xml', 'fail-on': 'never' },
+      dir,
+    )
+    expect(
+      cut.warnings.filter((w) => /standard\.xml: not valid JUnit XML: .*; using what the probe recorded/.test(w)),
+    ).toHaveLength(1)
+    rmSync(dir, { recursive: true, force: true })
   })
 })
 

@@ -4,7 +4,7 @@ import { Fault } from '../fault.js'
 export class ResultsFileError extends Fault {
   constructor(
     readonly file: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`${file}: ${reason}`)
   }

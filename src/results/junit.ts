@@ -82,9 +82,14 @@ export async function readJunit(file: string, onTest: (test: TestResult) => void
   let count = 0
   let pytest = false
   let sawRoot = false
-  // Thousands of tests share a handful of file names: keep one copy of each.
+  // Thousands of tests share a handful of file names: keep one copy of each. The key is the copy
+  // too: a key that is the parser's slice would keep its whole chunk, and all of them the whole file.
   const files = new Map<string, string>()
-  const intern = (text: string) => files.get(text) ?? (files.set(text, (text = detached(text))), text)
+  const intern = (text: string) => {
+    let kept = files.get(text)
+    if (kept === undefined) files.set((kept = detached(text)), kept)
+    return kept
+  }
 
   parser.on('opentag', (tag: SaxesTagPlain) => {
     sawRoot = true

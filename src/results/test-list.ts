@@ -2,6 +2,20 @@ import { OUTCOMES, type Outcome, type TestResult } from './outcome.js'
 
 type Rare = Pick<TestResult, 'message' | 'details' | 'singleThreaded'>
 
+/** A TestList's columns, as they cross from a worker thread (TestList.toTransfer). */
+export interface TestListColumns {
+  /** The ids as UTF-8 in chunks, how many ids each chunk holds, and where each ends in its chunk (IdBytes). */
+  ids: { chunks: Uint8Array<ArrayBuffer>[]; counts: number[]; ends: Uint32Array<ArrayBuffer> }
+  nodeids: (string | undefined)[] | undefined
+  outcomes: Uint8Array<ArrayBuffer>
+  files: Uint32Array<ArrayBuffer>
+  lines: Int32Array<ArrayBuffer>
+  times: Float64Array<ArrayBuffer>
+  threads: Uint16Array<ArrayBuffer>
+  rare: [number, Rare][]
+  fileNames: string[]
+}
+
 /**
  * A leg's tests, held as columns: an id and a few numbers per test, with the file names stored once
  * and what only failures carry (message, details) kept aside. A million tests take about 90 bytes
@@ -9,7 +23,7 @@ type Rare = Pick<TestResult, 'message' | 'details' | 'singleThreaded'>
  * in a few hundred MiB (npm run bench). get(i) makes a TestResult when one is needed.
  */
 export class TestList implements Iterable<TestResult> {
-  private readonly ids: string[] = []
+  private ids: string[] = []
   private nodeids: (string | undefined)[] | undefined
   private outcomes = new Uint8Array(256)
   /** Index + 1 into fileNames; 0: no file. */
@@ -141,6 +155,47 @@ export class TestList implements Iterable<TestResult> {
     this.fileJson = undefined
   }
 
+  /**
+   * The list as a worker thread posts it, with its ids as bytes (the thread pushed its tests with
+   * empty ids and kept the ids in `ids` as it read, never as a million strings): every column is a
+   * buffer that moves (transfer lists them); the few strings (file names, failures) are copied.
+   */
+  toTransfer(ids: IdBytes): { columns: TestListColumns; transfer: ArrayBuffer[] } {
+    const length = this.ids.length
+    const columns: TestListColumns = {
+      ids: ids.columns(),
+      nodeids: this.nodeids,
+      outcomes: this.outcomes.subarray(0, length),
+      files: this.files.subarray(0, length),
+      lines: this.lines.subarray(0, length),
+      times: this.times.subarray(0, length),
+      threads: this.threads.subarray(0, length),
+      rare: [...this.rare],
+      fileNames: this.fileNames,
+    }
+    const { outcomes, files, lines, times, threads } = columns
+    const transfer = [...columns.ids.chunks, columns.ids.ends, outcomes, files, lines, times, threads].map(
+      (c) => c.buffer,
+    )
+    return { columns, transfer }
+  }
+
+  /** The list a worker thread posted (toTransfer). */
+  static fromTransfer(columns: TestListColumns): TestList {
+    const list = new TestList()
+    list.ids = IdBytes.decode(columns.ids)
+    list.nodeids = columns.nodeids
+    list.outcomes = columns.outcomes
+    list.files = columns.files
+    list.lines = columns.lines
+    list.times = columns.times
+    list.threads = columns.threads
+    for (const [at, rare] of columns.rare) list.rare.set(at, rare)
+    list.fileNames = columns.fileNames
+    columns.fileNames.forEach((name, index) => list.fileIndex.set(name, index + 1))
+    return list
+  }
+
   *[Symbol.iterator](): Iterator<TestResult> {
     for (let at = 0; at < this.ids.length; at++) yield this.get(at)
   }
@@ -176,4 +231,62 @@ function doubled<T extends { length: number; set(values: ArrayLike<number>): voi
   const to = new make(from.length * 2)
   to.set(from as unknown as ArrayLike<number>)
   return to
+}
+
+/**
+ * Test ids as UTF-8 bytes, one after another in chunks of a few MiB, and where each ends in its
+ * chunk: how a worker thread keeps the ids of a large file while it reads (no string per test on
+ * its heap, no buffer copied as it grows) and hands them over in one move.
+ */
+export class IdBytes {
+  private static readonly CHUNK = 4 * 1024 * 1024
+  private readonly chunks: Uint8Array<ArrayBuffer>[] = []
+  private readonly counts: number[] = []
+  private current = new Uint8Array(IdBytes.CHUNK)
+  private used = 0
+  private inCurrent = 0
+  private ends = new Uint32Array(1 << 14)
+  private count = 0
+  private readonly encoder = new TextEncoder()
+
+  add(id: string): void {
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    if (this.used + id.length * 3 > this.current.length) {
+      this.seal()
+      this.current = new Uint8Array(Math.max(IdBytes.CHUNK, id.length * 3))
+    }
+    if (this.count === this.ends.length) this.ends = doubled(this.ends, Uint32Array)
+    this.used += this.encoder.encodeInto(id, this.current.subarray(this.used)).written
+    this.ends[this.count++] = this.used
+    this.inCurrent++
+  }
+
+  columns(): TestListColumns['ids'] {
+    this.seal()
+    return { chunks: this.chunks, counts: this.counts, ends: this.ends.subarray(0, this.count) }
+  }
+
+  private seal(): void {
+    if (this.inCurrent === 0) return
+    this.chunks.push(this.current.subarray(0, this.used))
+    this.counts.push(this.inCurrent)
+    this.current = new Uint8Array(0)
+    this.used = 0
+    this.inCurrent = 0
+  }
+
+  /** The ids as strings, each its own (no slice of one big string keeps the others alive). */
+  static decode({ chunks, counts, ends }: TestListColumns['ids']): string[] {
+    const ids = new Array<string>(ends.length)
+    let at = 0
+    chunks.forEach((chunk, index) => {
+      const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+      let start = 0
+      for (const last = at + counts[index]; at < last; at++) {
+        ids[at] = buffer.toString('utf8', start, ends[at])
+        start = ends[at]
+      }
+    })
+    return ids
+  }
 }

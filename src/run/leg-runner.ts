@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { ResultsFileError } from '../results/errors.js'
-import { readJunit } from '../results/junit.js'
+import { readJunitTests } from '../results/read-junit.js'
 import { isStress, isTsan, LEG_SCHEMA, type GilReport, type LegResult, type LegStatus } from '../results/leg.js'
 import type { Outcome, TestResult } from '../results/outcome.js'
 import { TestList } from '../results/test-list.js'
@@ -17,40 +17,39 @@ import { readTsanReports } from '../tsan/read-reports.js'
 
 /**
  * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
- * lacks (the node id, the absolute file, the threads). Tests go into columns as they stream in; the
- * index from id to place lives only while the files are read.
+ * lacks (the node id, the absolute file, the threads). A large file is parsed in a worker thread
+ * (results/read-junit.ts); the index from id to place lives only while the files are merged.
  */
 async function withJunit(probe: Map<string, TestResult>, files: string[], warn: (m: string) => void) {
-  const tests = new TestList()
+  let tests = new TestList()
   let pytestJunit = false
-  // One file and nothing from the probe: nothing to merge, so no million ids hashed for nothing.
+  // One file and nothing from the probe: its list is the leg's, and no million ids are hashed for nothing.
   const index = probe.size === 0 && files.length === 1 ? undefined : new Map<string, number>()
   for (const test of probe.values()) index!.set(test.id, tests.push(test))
+  const merge = (test: TestResult) => {
+    const at = index!.get(test.id)
+    if (at === undefined) {
+      index!.set(test.id, tests.push(test))
+      return
+    }
+    const known = tests.get(at)
+    // A crash or hang seen by the probe outlives the JUnit a resumed segment wrote.
+    if (known.outcome === 'crashed' || known.outcome === 'hung') return
+    // The probe's file is absolute; JUnit's is relative to pytest's rootdir or the runner's.
+    tests.set(at, {
+      ...test,
+      nodeid: known.nodeid,
+      file: known.file ?? test.file,
+      line: known.file ? known.line : test.line,
+      threads: known.threads,
+      singleThreaded: known.singleThreaded,
+    })
+  }
   for (const file of files) {
     try {
-      const read = await readJunit(file, (test) => {
-        if (!index) {
-          tests.push(test)
-          return
-        }
-        const at = index.get(test.id)
-        if (at === undefined) {
-          index.set(test.id, tests.push(test))
-          return
-        }
-        const known = tests.get(at)
-        // A crash or hang seen by the probe outlives the JUnit a resumed segment wrote.
-        if (known.outcome === 'crashed' || known.outcome === 'hung') return
-        // The probe's file is absolute; JUnit's is relative to pytest's rootdir or the runner's.
-        tests.set(at, {
-          ...test,
-          nodeid: known.nodeid,
-          file: known.file ?? test.file,
-          line: known.file ? known.line : test.line,
-          threads: known.threads,
-          singleThreaded: known.singleThreaded,
-        })
-      })
+      const { tests: fromFile, read } = await readJunitTests(file)
+      if (!index) tests = fromFile
+      else for (const test of fromFile) merge(test)
       pytestJunit ||= read.pytest && read.tests > 0
     } catch (error) {
       if (!(error instanceof ResultsFileError)) throw error

@@ -1,5 +1,5 @@
-export const id = 654;
-export const ids = [654];
+export const id = 72;
+export const ids = [72];
 export const modules = {
 
 /***/ 26360:
@@ -404,7 +404,7 @@ function replayLog(title, file, prefix) {
 
 /***/ }),
 
-/***/ 80654:
+/***/ 99072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2444,6 +2444,8 @@ function planLegs(installed, modes, gil, platform, tsanPythons = new Map()) {
 
 // EXTERNAL MODULE: ./src/results/errors.ts
 var errors = __webpack_require__(92815);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(59800);
 ;// CONCATENATED MODULE: ./src/results/junit.ts
@@ -2503,16 +2505,22 @@ function finish(open, intern) {
  * testcase. Memory stays flat however large the file: only the open testcase is held, and failure
  * text beyond the cap is dropped as it streams. Bytes that are not UTF-8 become U+FFFD.
  */
-async function readJunit(file, onTest) {
+async function junit_readJunit(file, onTest) {
     const parser = new saxes/* SaxesParser */.wT();
     const suites = [];
     let open;
     let count = 0;
     let pytest = false;
     let sawRoot = false;
-    // Thousands of tests share a handful of file names: keep one copy of each.
+    // Thousands of tests share a handful of file names: keep one copy of each. The key is the copy
+    // too: a key that is the parser's slice would keep its whole chunk, and all of them the whole file.
     const files = new Map();
-    const intern = (text) => files.get(text) ?? (files.set(text, (text = detached(text))), text);
+    const intern = (text) => {
+        let kept = files.get(text);
+        if (kept === undefined)
+            files.set((kept = detached(text)), kept);
+        return kept;
+    };
     parser.on('opentag', (tag) => {
         sawRoot = true;
         const attributes = tag.attributes;
@@ -2572,6 +2580,64 @@ async function readJunit(file, onTest) {
     if (!sawRoot)
         throw new errors/* ResultsFileError */.d(file, 'no XML element in the file');
     return { tests: count, pytest };
+}
+
+;// CONCATENATED MODULE: ./src/results/read-junit.ts
+
+
+
+
+
+
+
+/** From this size on, a file is worth a thread (its start costs some 30 ms). */
+const WORKER_BYTES = 8 * 1024 * 1024;
+const bundledWorker = () => external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'junit-worker', 'index.js');
+async function readJunitTests(file, workerScript = bundledWorker()) {
+    let size = 0;
+    try {
+        size = (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        // readJunit says what is wrong with the file
+    }
+    if (size < WORKER_BYTES || !(0,external_node_fs_.existsSync)(workerScript))
+        return readJunitHere(file);
+    const reply = await new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(workerScript, { workerData: { file } });
+        worker.once('message', (message) => {
+            resolve(message);
+            void worker.terminate();
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`the JUnit reader thread for ${file} exited (${code})`)));
+    });
+    if (!reply.ok) {
+        if (reply.file !== undefined)
+            throw new errors/* ResultsFileError */.d(reply.file, reply.message);
+        throw new Error(reply.message);
+    }
+    return { tests: test_list/* TestList */.B.fromTransfer(reply.columns), read: reply.read };
+}
+/** The file parsed on this thread. */
+async function readJunitHere(file) {
+    const tests = new test_list/* TestList */.B();
+    const read = await junit_readJunit(file, (test) => tests.push(test));
+    return { tests, read };
+}
+/**
+ * What the worker thread does (src/entries/junit-worker.ts): the file parsed into columns, the ids
+ * kept as bytes as they come, ready to post.
+ */
+async function readJunitColumns(file) {
+    const ids = new IdBytes();
+    const tests = new TestList();
+    const read = await readJunit(file, (test) => {
+        ids.add(test.id);
+        test.id = '';
+        tests.push(test);
+    });
+    return { ...tests.toTransfer(ids), read };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -3501,42 +3567,44 @@ async function readTsanReports(prefix, windows, mapFile) {
 
 /**
  * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
- * lacks (the node id, the absolute file, the threads). Tests go into columns as they stream in; the
- * index from id to place lives only while the files are read.
+ * lacks (the node id, the absolute file, the threads). A large file is parsed in a worker thread
+ * (results/read-junit.ts); the index from id to place lives only while the files are merged.
  */
 async function withJunit(probe, files, warn) {
-    const tests = new test_list/* TestList */.B();
+    let tests = new test_list/* TestList */.B();
     let pytestJunit = false;
-    // One file and nothing from the probe: nothing to merge, so no million ids hashed for nothing.
+    // One file and nothing from the probe: its list is the leg's, and no million ids are hashed for nothing.
     const index = probe.size === 0 && files.length === 1 ? undefined : new Map();
     for (const test of probe.values())
         index.set(test.id, tests.push(test));
+    const merge = (test) => {
+        const at = index.get(test.id);
+        if (at === undefined) {
+            index.set(test.id, tests.push(test));
+            return;
+        }
+        const known = tests.get(at);
+        // A crash or hang seen by the probe outlives the JUnit a resumed segment wrote.
+        if (known.outcome === 'crashed' || known.outcome === 'hung')
+            return;
+        // The probe's file is absolute; JUnit's is relative to pytest's rootdir or the runner's.
+        tests.set(at, {
+            ...test,
+            nodeid: known.nodeid,
+            file: known.file ?? test.file,
+            line: known.file ? known.line : test.line,
+            threads: known.threads,
+            singleThreaded: known.singleThreaded,
+        });
+    };
     for (const file of files) {
         try {
-            const read = await readJunit(file, (test) => {
-                if (!index) {
-                    tests.push(test);
-                    return;
-                }
-                const at = index.get(test.id);
-                if (at === undefined) {
-                    index.set(test.id, tests.push(test));
-                    return;
-                }
-                const known = tests.get(at);
-                // A crash or hang seen by the probe outlives the JUnit a resumed segment wrote.
-                if (known.outcome === 'crashed' || known.outcome === 'hung')
-                    return;
-                // The probe's file is absolute; JUnit's is relative to pytest's rootdir or the runner's.
-                tests.set(at, {
-                    ...test,
-                    nodeid: known.nodeid,
-                    file: known.file ?? test.file,
-                    line: known.file ? known.line : test.line,
-                    threads: known.threads,
-                    singleThreaded: known.singleThreaded,
-                });
-            });
+            const { tests: fromFile, read } = await readJunitTests(file);
+            if (!index)
+                tests = fromFile;
+            else
+                for (const test of fromFile)
+                    merge(test);
             pytestJunit ||= read.pytest && read.tests > 0;
         }
         catch (error) {
@@ -3678,13 +3746,28 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
 }
-/** A gate that runs the tasks given to it one after another, in the order given. */
-function oneAtATime() {
-    let last = Promise.resolve();
-    return (task) => {
-        const next = last.then(task, task);
-        last = next.catch(() => undefined);
-        return next;
+/**
+ * A gate that runs at most `limit` of the tasks given to it at once, the others in the order given.
+ * A task that ends hands its place to the next waiting one, so the limit always holds.
+ */
+function atMost(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (task) => {
+        if (running < limit)
+            running++;
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        }
     };
 }
 
@@ -4090,7 +4173,8 @@ async function runSuite(installed, inputs, context) {
     });
     const runnable = planned.legs.filter((leg) => venvs.has(leg.environment));
     const contexts = new Map();
-    const readingResults = oneAtATime();
+    // Large JUnit files are parsed in worker threads: as many legs read at once as there are cores.
+    const readingResults = atMost((0,external_node_os_.availableParallelism)());
     for (const leg of runnable) {
         const legDir = external_node_path_default().join(root, 'legs', leg.id);
         (0,external_node_fs_.rmSync)(legDir, { recursive: true, force: true });
