@@ -37,21 +37,19 @@ class ActionsCache {
         if (!cache)
             return undefined;
         let aside;
+        let restored;
         try {
+            // Only an entry that exists sets the folders there aside: a miss leaves them as they are.
+            if (!(await cache.restoreCache(paths, key, restoreKeys, { lookupOnly: true })))
+                return undefined;
             aside = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .setAside */ .Fi)(paths);
-            const restored = await cache.restoreCache(paths, key, restoreKeys);
-            // A miss extracts nothing; a failed extraction (a warning of the library's) may have left part.
-            if (restored)
-                aside.drop();
-            else
-                aside.putBack();
-            return restored;
+            // A failed extraction (a warning of the library's, and a miss) may have left part of the archive.
+            restored = await cache.restoreCache(paths, key, restoreKeys);
         }
         catch (error) {
-            aside?.putBack();
             this.warn(`cache: could not restore ${key}: ${error.message}`);
-            return undefined;
         }
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .settle */ .G9)(aside, restored, this.warn);
     }
     async save(paths, key) {
         const cache = await this.library();
@@ -76,7 +74,8 @@ class ActionsCache {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fi: () => (/* binding */ setAside)
+/* harmony export */   Fi: () => (/* binding */ setAside),
+/* harmony export */   G9: () => (/* binding */ settle)
 /* harmony export */ });
 /* unused harmony exports absentPaths, removePaths */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -100,33 +99,71 @@ function removePaths(paths) {
  * (the name install/place.ts gives a process's staging), so that a restore is all or nothing: on a
  * hit a path holds exactly the entry, on a miss or a failure exactly what it held before, never a mix
  * of the two (a runner whose home persists keeps its caches between jobs). Staging folders a killed
- * restore left are swept first.
+ * restore left are swept first. When one path cannot be moved, those already moved come back and
+ * the error is thrown. drop and putBack act once; a second call does nothing.
  */
 async function setAside(paths) {
     const held = [];
     const absent = absentPaths(paths);
-    for (const target of paths) {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-            continue;
-        await (0,_install_place_js__WEBPACK_IMPORTED_MODULE_2__/* .sweepStagingIn */ .Xo)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
-        const staging = await (0,_install_place_js__WEBPACK_IMPORTED_MODULE_2__/* .makeStaging */ .me)(target);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(target, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'held'));
-        held.push({ target, staging });
+    let settled = false;
+    const putBack = () => {
+        if (settled)
+            return;
+        settled = true;
+        removePaths(absent);
+        for (const { target, staging } of held) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'held'), target);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(staging, { recursive: true, force: true });
+        }
+    };
+    try {
+        for (const target of paths) {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+                continue;
+            await (0,_install_place_js__WEBPACK_IMPORTED_MODULE_2__/* .sweepStagingIn */ .Xo)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
+            const staging = await (0,_install_place_js__WEBPACK_IMPORTED_MODULE_2__/* .makeStaging */ .me)(target);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(target, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'held'));
+            }
+            catch (error) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(staging, { recursive: true, force: true });
+                throw error;
+            }
+            held.push({ target, staging });
+        }
+    }
+    catch (error) {
+        putBack();
+        throw error;
     }
     return {
         drop() {
+            if (settled)
+                return;
+            settled = true;
             for (const { staging } of held)
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(staging, { recursive: true, force: true });
         },
-        putBack() {
-            removePaths(absent);
-            for (const { target, staging } of held) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'held'), target);
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(staging, { recursive: true, force: true });
-            }
-        },
+        putBack,
     };
+}
+/**
+ * Ends a restore: what was set aside goes on a hit and comes back otherwise (a failure to do either
+ * is warned). Returns the key restored, or undefined.
+ */
+function settle(aside, restored, warn) {
+    try {
+        if (restored)
+            aside?.drop();
+        else
+            aside?.putBack();
+    }
+    catch (error) {
+        const what = restored ? 'remove what was set aside for' : 'put back the folders after';
+        warn(`cache: could not ${what} the restore: ${error.message}`);
+    }
+    return restored;
 }
 
 
@@ -212,34 +249,59 @@ async function sweepStaleStaging(toolCache) {
             removed.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name));
     return removed;
 }
+/** A lock whose holder stopped refreshing it this long ago is left over (a host that is gone). */
+const LOCK_STALE_MS = 5 * 60_000;
+const LOCK_REFRESH_MS = 30_000;
 /**
  * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
- * tool cache never remove each other's copy. The lock file names its holder (pid@host): one left by
- * a process of this host that is gone is taken over; while a live one (or one of another host)
- * holds it, this waits, calling onWait once, up to timeoutMs. Resolves to the release.
+ * tool cache never remove each other's copy. The lock names its holder (pid@host) from the moment it
+ * exists (written aside, then linked into place), and its holder refreshes its time. One left by a
+ * process of this host that is gone, or not refreshed for 5 minutes (a container or host that is
+ * gone), is taken over; while a live one holds it, this waits, calling onWait once, up to timeoutMs.
+ * Resolves to the release, which removes the lock only while it is still this process's.
  */
 async function lockFolder(dir, timeoutMs, onWait) {
     const lock = `${dir}.lock`;
     const me = `${process.pid}@${host()}`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), { recursive: true });
     const deadline = Date.now() + timeoutMs;
     let waited = false;
     for (;;) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), { recursive: true });
+        const mine = `${lock}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(mine, me);
         try {
-            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(lock, 'wx');
-            await handle.writeFile(me);
-            await handle.close();
-            return () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(mine, lock);
+            const refresh = setInterval(() => {
+                const now = new Date();
+                (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.utimes)(lock, now, now).catch(() => undefined);
+            }, LOCK_REFRESH_MS);
+            refresh.unref();
+            return async () => {
+                clearInterval(refresh);
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lock, 'utf8').catch(() => '')) === me)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+            };
         }
         catch (error) {
-            if (error.code !== 'EEXIST')
+            const code = error.code;
+            if (code !== 'EEXIST' && code !== 'ENOENT')
                 throw error;
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(mine).catch(() => undefined);
         }
         const holder = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lock, 'utf8').catch(() => '')).trim();
         const [pid, holderHost] = holder.split('@');
-        // Gone, or a lock file cut short before it named anyone: take it over.
-        if (holder === '' || (holderHost === host() && !alive(Number(pid)))) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+        const age = Date.now() - ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(lock).catch(() => undefined))?.mtimeMs ?? Date.now());
+        if ((holder !== '' && holderHost === host() && !alive(Number(pid))) || age > LOCK_STALE_MS) {
+            // Taken aside under a name of our own: of two processes taking over, only one gets it, and a
+            // lock another process made meanwhile is put back.
+            const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(lock, aside).then(() => true, () => false)) {
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(aside, 'utf8').catch(() => '')).trim() !== holder)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(aside, lock).catch(() => undefined);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(aside).catch(() => undefined);
+            }
             continue;
         }
         if (Date.now() > deadline)

@@ -478,34 +478,59 @@ async function sweepStaleStaging(toolCache) {
             removed.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name));
     return removed;
 }
+/** A lock whose holder stopped refreshing it this long ago is left over (a host that is gone). */
+const LOCK_STALE_MS = 5 * 60_000;
+const LOCK_REFRESH_MS = 30_000;
 /**
  * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
- * tool cache never remove each other's copy. The lock file names its holder (pid@host): one left by
- * a process of this host that is gone is taken over; while a live one (or one of another host)
- * holds it, this waits, calling onWait once, up to timeoutMs. Resolves to the release.
+ * tool cache never remove each other's copy. The lock names its holder (pid@host) from the moment it
+ * exists (written aside, then linked into place), and its holder refreshes its time. One left by a
+ * process of this host that is gone, or not refreshed for 5 minutes (a container or host that is
+ * gone), is taken over; while a live one holds it, this waits, calling onWait once, up to timeoutMs.
+ * Resolves to the release, which removes the lock only while it is still this process's.
  */
 async function lockFolder(dir, timeoutMs, onWait) {
     const lock = `${dir}.lock`;
     const me = `${process.pid}@${host()}`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), { recursive: true });
     const deadline = Date.now() + timeoutMs;
     let waited = false;
     for (;;) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), { recursive: true });
+        const mine = `${lock}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(mine, me);
         try {
-            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(lock, 'wx');
-            await handle.writeFile(me);
-            await handle.close();
-            return () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(mine, lock);
+            const refresh = setInterval(() => {
+                const now = new Date();
+                (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.utimes)(lock, now, now).catch(() => undefined);
+            }, LOCK_REFRESH_MS);
+            refresh.unref();
+            return async () => {
+                clearInterval(refresh);
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lock, 'utf8').catch(() => '')) === me)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+            };
         }
         catch (error) {
-            if (error.code !== 'EEXIST')
+            const code = error.code;
+            if (code !== 'EEXIST' && code !== 'ENOENT')
                 throw error;
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(mine).catch(() => undefined);
         }
         const holder = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lock, 'utf8').catch(() => '')).trim();
         const [pid, holderHost] = holder.split('@');
-        // Gone, or a lock file cut short before it named anyone: take it over.
-        if (holder === '' || (holderHost === host() && !alive(Number(pid)))) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+        const age = Date.now() - ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(lock).catch(() => undefined))?.mtimeMs ?? Date.now());
+        if ((holder !== '' && holderHost === host() && !alive(Number(pid))) || age > LOCK_STALE_MS) {
+            // Taken aside under a name of our own: of two processes taking over, only one gets it, and a
+            // lock another process made meanwhile is put back.
+            const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(lock, aside).then(() => true, () => false)) {
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(aside, 'utf8').catch(() => '')).trim() !== holder)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(aside, lock).catch(() => undefined);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(aside).catch(() => undefined);
+            }
             continue;
         }
         if (Date.now() > deadline)

@@ -2442,10 +2442,10 @@ function planLegs(installed, modes, gil, platform, tsanPythons = new Map()) {
     return { legs, problems };
 }
 
-// EXTERNAL MODULE: ./src/results/errors.ts
-var errors = __webpack_require__(92815);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/results/errors.ts
+var errors = __webpack_require__(92815);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(59800);
 ;// CONCATENATED MODULE: ./src/results/junit.ts
@@ -2505,7 +2505,7 @@ function finish(open, intern) {
  * testcase. Memory stays flat however large the file: only the open testcase is held, and failure
  * text beyond the cap is dropped as it streams. Bytes that are not UTF-8 become U+FFFD.
  */
-async function junit_readJunit(file, onTest) {
+async function readJunit(file, onTest) {
     const parser = new saxes/* SaxesParser */.wT();
     const suites = [];
     let open;
@@ -2603,27 +2603,47 @@ async function readJunitTests(file, workerScript = bundledWorker()) {
     }
     if (size < WORKER_BYTES || !(0,external_node_fs_.existsSync)(workerScript))
         return readJunitHere(file);
-    const reply = await new Promise((resolve, reject) => {
+    let reply;
+    try {
+        reply = await inWorker(file, workerScript);
+    }
+    catch (error) {
+        reply = { ok: false, message: error.message };
+    }
+    // A thread that could not start or died is no reason to lose the results: read them here.
+    if (!reply.ok)
+        return { ...(await readJunitHere(file)), fallback: reply.message.split('\n')[0] };
+    const error = reply.error && new errors/* ResultsFileError */.d(reply.error.file, reply.error.reason);
+    return { tests: test_list/* TestList */.B.fromTransfer(reply.columns), read: reply.read, ...(error ? { error } : {}) };
+}
+function inWorker(file, workerScript) {
+    return new Promise((resolve, reject) => {
         const worker = new external_node_worker_threads_.Worker(workerScript, { workerData: { file } });
         worker.once('message', (message) => {
             resolve(message);
             void worker.terminate();
         });
         worker.once('error', reject);
+        // After a message this changes nothing; without one, the thread died before it could answer.
         worker.once('exit', (code) => reject(new Error(`the JUnit reader thread for ${file} exited (${code})`)));
     });
-    if (!reply.ok) {
-        if (reply.file !== undefined)
-            throw new errors/* ResultsFileError */.d(reply.file, reply.message);
-        throw new Error(reply.message);
+}
+/** Runs a read, keeping the tests it gave before a broken file stopped it. */
+async function keepingWhatWasRead(file, onTest, count) {
+    try {
+        return { read: await readJunit(file, onTest) };
     }
-    return { tests: test_list/* TestList */.B.fromTransfer(reply.columns), read: reply.read };
+    catch (error) {
+        if (!(error instanceof errors/* ResultsFileError */.d))
+            throw error;
+        return { read: { tests: count(), pytest: false }, error };
+    }
 }
 /** The file parsed on this thread. */
 async function readJunitHere(file) {
     const tests = new test_list/* TestList */.B();
-    const read = await junit_readJunit(file, (test) => tests.push(test));
-    return { tests, read };
+    const { read, error } = await keepingWhatWasRead(file, (test) => tests.push(test), () => tests.length);
+    return { tests, read, ...(error ? { error } : {}) };
 }
 /**
  * What the worker thread does (src/entries/junit-worker.ts): the file parsed into columns, the ids
@@ -2632,12 +2652,13 @@ async function readJunitHere(file) {
 async function readJunitColumns(file) {
     const ids = new IdBytes();
     const tests = new TestList();
-    const read = await readJunit(file, (test) => {
+    const onTest = (test) => {
         ids.add(test.id);
         test.id = '';
         tests.push(test);
-    });
-    return { ...tests.toTransfer(ids), read };
+    };
+    const { read, error } = await keepingWhatWasRead(file, onTest, () => tests.length);
+    return { ...tests.toTransfer(ids), read, ...(error ? { error } : {}) };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -3568,7 +3589,8 @@ async function readTsanReports(prefix, windows, mapFile) {
 /**
  * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
  * lacks (the node id, the absolute file, the threads). A large file is parsed in a worker thread
- * (results/read-junit.ts); the index from id to place lives only while the files are merged.
+ * (results/read-junit.ts); its list is the leg's when it is all there is, else merged into it test by
+ * test; the index from id to place lives only while the files are merged.
  */
 async function withJunit(probe, files, warn) {
     let tests = new test_list/* TestList */.B();
@@ -3598,20 +3620,18 @@ async function withJunit(probe, files, warn) {
         });
     };
     for (const file of files) {
-        try {
-            const { tests: fromFile, read } = await readJunitTests(file);
-            if (!index)
-                tests = fromFile;
-            else
-                for (const test of fromFile)
-                    merge(test);
-            pytestJunit ||= read.pytest && read.tests > 0;
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ResultsFileError */.d))
-                throw error;
+        const { tests: fromFile, read, error, fallback } = await readJunitTests(file);
+        if (fallback)
+            commands/* info */.pq(`results: ${file} was read on the main thread: its reader thread failed (${fallback})`);
+        // A file cut short still gives the tests before the cut.
+        if (!index)
+            tests = fromFile;
+        else
+            for (const test of fromFile)
+                merge(test);
+        pytestJunit ||= read.pytest && read.tests > 0;
+        if (error)
             warn(`results: ${error.message}; using what the probe recorded`);
-        }
     }
     return { tests, pytestJunit };
 }
@@ -3649,7 +3669,7 @@ async function runLeg(plan, ctx) {
     const run = await runSegments(plan, ctx, 'run', undefined, deadline);
     const userFiles = await ctx.findResults(ctx.legDir, started);
     const probed = run.tests.size;
-    const { tests, pytestJunit } = await ctx.readingResults(() => withJunit(run.tests, [...run.junitFiles, ...userFiles], warn));
+    const { tests, pytestJunit } = await withJunit(run.tests, [...run.junitFiles, ...userFiles], warn);
     run.tests.clear();
     // pytest in the mode's venv always loads the probe's plugin: a pytest the probe never saw ran in
     // an environment of its own (a tox or nox env), on whatever interpreter that environment has.
@@ -3722,7 +3742,7 @@ async function rerunLeg(plan, ctx, ids, times) {
         const rerun = await runSegments(plan, ctx, `rerun${round}`, ids, deadline);
         // The probe misses what ran outside the mode's interpreter (a tox env, an xdist worker that
         // died): the rerun's JUnit fills it in.
-        const { tests } = await ctx.readingResults(() => withJunit(rerun.tests, rerun.junitFiles, ctx.warn));
+        const { tests } = await withJunit(rerun.tests, rerun.junitFiles, ctx.warn);
         const outcome = new Map();
         for (const test of tests)
             outcome.set(test.id, test.outcome);
@@ -3745,30 +3765,6 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
-}
-/**
- * A gate that runs at most `limit` of the tasks given to it at once, the others in the order given.
- * A task that ends hands its place to the next waiting one, so the limit always holds.
- */
-function atMost(limit) {
-    let running = 0;
-    const waiting = [];
-    return async (task) => {
-        if (running < limit)
-            running++;
-        else
-            await new Promise((resolve) => waiting.push(resolve));
-        try {
-            return await task();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                running--;
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/tools/per-mode.ts
@@ -4173,8 +4169,6 @@ async function runSuite(installed, inputs, context) {
     });
     const runnable = planned.legs.filter((leg) => venvs.has(leg.environment));
     const contexts = new Map();
-    // Large JUnit files are parsed in worker threads: as many legs read at once as there are cores.
-    const readingResults = atMost((0,external_node_os_.availableParallelism)());
     for (const leg of runnable) {
         const legDir = external_node_path_default().join(root, 'legs', leg.id);
         (0,external_node_fs_.rmSync)(legDir, { recursive: true, force: true });
@@ -4194,7 +4188,6 @@ async function runSuite(installed, inputs, context) {
             os: platform.os,
             arch: platform.arch,
             findResults: (dir, since) => resultFiles(inputs.results, leg, dir, workDir, since),
-            readingResults,
             warn: (message) => commands/* warning */.$e(message),
         });
     }

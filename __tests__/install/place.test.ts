@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -76,5 +76,21 @@ describe('lockFolder', () => {
     expect(waits).toEqual([])
     await expect(lockFolder(final, 500, () => undefined)).rejects.toThrow(/is still being made by \d+@/)
     await release()
+  })
+
+  test("another host's lock holds while it is fresh; one not refreshed for minutes is taken over", async () => {
+    const final = tree()
+    mkdirSync(path.dirname(final), { recursive: true })
+    writeFileSync(`${final}.lock`, '123@another-host')
+    await expect(lockFolder(final, 500, () => undefined)).rejects.toThrow(/still being made by 123@another-host/)
+    const old = new Date(Date.now() - 10 * 60_000)
+    utimesSync(`${final}.lock`, old, old)
+    const release = await lockFolder(final, 500, () => undefined)
+    expect(readFileSync(`${final}.lock`, 'utf8')).toBe(`${process.pid}@${host}`)
+    // The release removes only its own lock.
+    writeFileSync(`${final}.lock`, '456@another-host')
+    await release()
+    expect(readFileSync(`${final}.lock`, 'utf8')).toBe('456@another-host')
+    expect(readdirSync(path.dirname(final))).toEqual(['x64.lock'])
   })
 })

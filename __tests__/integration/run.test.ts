@@ -373,6 +373,8 @@ describe('large JUnit files', () => {
     )
     expect(run.code).toBe(0)
     expect(run.outputs.divergences).toBe('3')
+    // Each file went through its thread (a failed thread falls back here, with a line that says so).
+    expect(run.stdout).not.toContain('was read on the main thread')
     const r = report(run)
     expect(r.groups[0].tests).toHaveLength(count)
     const odd = testRow(r, 'tests.test_m0::test_café_日本_🧵_7')
@@ -393,6 +395,11 @@ describe('large JUnit files', () => {
     expect(
       cut.warnings.filter((w) => /standard\.xml: not valid JUnit XML: .*; using what the probe recorded/.test(w)),
     ).toHaveLength(1)
+    expect(cut.stdout).not.toContain('was read on the main thread')
+    // The tests before the cut are kept.
+    const kept = report(cut).groups[0].tests.length
+    expect(kept).toBeGreaterThan(count - 100)
+    expect(kept).toBeLessThan(count)
     rmSync(dir, { recursive: true, force: true })
   })
 })

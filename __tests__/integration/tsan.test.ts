@@ -136,7 +136,8 @@ describe('an interpreter half-made in the tool cache', () => {
     })
     rmSync(`${dir}.complete`)
     rmSync(path.join(dir, 'bin'), { recursive: true })
-    const holder = spawn('sleep', ['3'])
+    // Long enough for the action to reach the lock on a loaded runner; short enough to wait out.
+    const holder = spawn('sleep', ['30'])
     writeFileSync(`${dir}.lock`, `${holder.pid}@${hostname().replace(/[^\w.-]/g, '_')}`)
     const run = await runAction(
       {

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { readJunitColumns, readJunitHere, readJunitTests } from '../../src/results/read-junit.js'
+import { readJunitColumns, readJunitHere, readJunitTests, WORKER_BYTES } from '../../src/results/read-junit.js'
 import { IdBytes, TestList } from '../../src/results/test-list.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'spft-read-junit-'))
@@ -47,10 +47,52 @@ describe('a JUnit file read as columns (what the worker thread posts)', () => {
     expect(IdBytes.decode(ids.columns())).toEqual(values)
   })
 
-  test('a small file, or no bundled worker, is read on this thread', async () => {
-    const file = path.join(dir, 'few.xml')
-    writeFileSync(file, junit(10))
-    const read = await readJunitTests(file, path.join(dir, 'no-such-worker.js'))
-    expect(read.tests.toJSON()).toEqual((await readJunitHere(file)).tests.toJSON())
+  test('a file with no tests moves too, and its list still grows', async () => {
+    const file = path.join(dir, 'none.xml')
+    writeFileSync(file, '<testsuites><testsuite name="pytest"></testsuite></testsuites>')
+    const { columns } = await readJunitColumns(file)
+    const moved = TestList.fromTransfer(structuredClone(columns))
+    expect(moved.length).toBe(0)
+    for (let i = 0; i < 300; i++) moved.push({ id: `t${i}`, outcome: 'failed', line: i })
+    expect(moved.get(299)).toEqual({ id: 't299', outcome: 'failed', line: 299 })
+  })
+
+  test('a thread that dies before it answers: the file is read on this thread instead', async () => {
+    const file = path.join(dir, 'large.xml')
+    writeFileSync(file, junit(80_000))
+    expect(statSync(file).size).toBeGreaterThanOrEqual(WORKER_BYTES)
+    const broken = path.join(dir, 'broken-worker.mjs')
+    writeFileSync(broken, "throw new Error('the thread could not start')\n")
+    const read = await readJunitTests(file, broken)
+    expect(read.fallback).toMatch(/the thread could not start/)
+    expect(read.tests.length).toBe(80_000)
+    expect(read.tests.get(2).id).toBe('tests.test_2::test_日本語_2')
+  })
+
+  test('a file cut short gives the tests before the cut and why it stopped, here and as columns', async () => {
+    const file = path.join(dir, 'cut.xml')
+    const whole = junit(1000)
+    writeFileSync(file, whole.slice(0, whole.indexOf('test_plain_500')))
+    const here = await readJunitHere(file)
+    expect(here.tests.length).toBe(500)
+    expect(here.error?.message).toMatch(/cut\.xml: not valid JUnit XML/)
+    const { columns, error } = await readJunitColumns(file)
+    expect(TestList.fromTransfer(structuredClone(columns)).toJSON()).toEqual(here.tests.toJSON())
+    expect(error?.reason).toBe(here.error?.reason)
+  })
+
+  test('a small file is read on this thread, and so is a large one when there is no bundled worker', async () => {
+    const small = path.join(dir, 'few.xml')
+    writeFileSync(small, junit(10))
+    const broken = path.join(dir, 'broken-worker.mjs')
+    writeFileSync(broken, "throw new Error('the thread could not start')\n")
+    const read = await readJunitTests(small, broken)
+    expect(read.fallback).toBeUndefined()
+    expect(read.tests.toJSON()).toEqual((await readJunitHere(small)).tests.toJSON())
+    const large = path.join(dir, 'large.xml')
+    writeFileSync(large, junit(80_000))
+    const alone = await readJunitTests(large, path.join(dir, 'no-such-worker.js'))
+    expect(alone.fallback).toBeUndefined()
+    expect(alone.tests.length).toBe(80_000)
   })
 })

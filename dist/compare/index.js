@@ -329,7 +329,8 @@ class TestList {
 }
 /** A typed array twice as long, starting with the contents of `from`. */
 function doubled(from, make) {
-    const to = new make(from.length * 2);
+    // At least 256: a list moved from a worker thread may have no room at all.
+    const to = new make(Math.max(256, from.length * 2));
     to.set(from);
     return to;
 }

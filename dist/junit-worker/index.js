@@ -2400,23 +2400,25 @@ exports.isNCNameChar = isNCNameChar;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _results_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(279);
-/* harmony import */ var _results_read_junit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(767);
+/* harmony import */ var _results_read_junit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(915);
 // The worker thread that parses one large JUnit file (src/results/read-junit.ts), bundled as
-// dist/junit-worker/index.js: it posts the file's tests as columns, or why the file cannot be used.
-
+// dist/junit-worker/index.js: it posts the file's tests as columns, with why the file stopped short
+// if it did, or why it could not read it.
 
 
 const { file } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 try {
-    const { columns, transfer, read } = await (0,_results_read_junit_js__WEBPACK_IMPORTED_MODULE_2__/* .readJunitColumns */ .mR)(file);
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ok: true, columns, read }, transfer);
+    const { columns, transfer, read, error } = await (0,_results_read_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .readJunitColumns */ .mR)(file);
+    const reply = {
+        ok: true,
+        columns,
+        read,
+        ...(error ? { error: { file: error.file, reason: error.reason } } : {}),
+    };
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(reply, transfer);
 }
 catch (error) {
-    const reply = error instanceof _results_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ResultsFileError */ .d
-        ? { ok: false, file: error.file, message: error.reason }
-        : { ok: false, message: error.stack ?? String(error) };
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(reply);
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ok: false, message: error.stack ?? String(error) });
 }
 
 __webpack_async_result__();
@@ -2424,45 +2426,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 279:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ ResultsFileError)
-});
-
-;// CONCATENATED MODULE: ./src/fault.ts
-/**
- * A failure the action can explain in one line: bad input, an unreachable source, a broken
- * download, an unreadable results file. The entry prints its message alone; any other error is a
- * bug in the action and is printed with its stack.
- */
-class Fault extends Error {
-    constructor(message) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/results/errors.ts
-
-/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
-class ResultsFileError extends Fault {
-    file;
-    reason;
-    constructor(file, reason) {
-        super(`${file}: ${reason}`);
-        this.file = file;
-        this.reason = reason;
-    }
-}
-
-
-/***/ }),
-
-/***/ 767:
+/***/ 915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2481,8 +2445,32 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(919);
-// EXTERNAL MODULE: ./src/results/errors.ts + 1 modules
-var errors = __nccwpck_require__(279);
+;// CONCATENATED MODULE: ./src/fault.ts
+/**
+ * A failure the action can explain in one line: bad input, an unreachable source, a broken
+ * download, an unreadable results file. The entry prints its message alone; any other error is a
+ * bug in the action and is printed with its stack.
+ */
+class Fault extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/results/errors.ts
+
+/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
+class errors_ResultsFileError extends Fault {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.reason = reason;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(800);
 ;// CONCATENATED MODULE: ./src/results/outcome.ts
@@ -2582,7 +2570,7 @@ function finish(open, intern) {
  * testcase. Memory stays flat however large the file: only the open testcase is held, and failure
  * text beyond the cap is dropped as it streams. Bytes that are not UTF-8 become U+FFFD.
  */
-async function junit_readJunit(file, onTest) {
+async function readJunit(file, onTest) {
     const parser = new saxes/* SaxesParser */.wT();
     const suites = [];
     let open;
@@ -2643,19 +2631,19 @@ async function junit_readJunit(file, onTest) {
         }
         parser.write(decoder.decode());
         if (bytes === 0)
-            throw new errors/* ResultsFileError */.d(file, 'the file is empty');
+            throw new errors_ResultsFileError(file, 'the file is empty');
         parser.close();
     }
     catch (error) {
-        if (error instanceof errors/* ResultsFileError */.d)
+        if (error instanceof errors_ResultsFileError)
             throw error;
         const code = error.code;
         if (code === 'ENOENT')
-            throw new errors/* ResultsFileError */.d(file, 'the file does not exist');
-        throw new errors/* ResultsFileError */.d(file, `not valid JUnit XML: ${error.message.split('\n')[0]}`);
+            throw new errors_ResultsFileError(file, 'the file does not exist');
+        throw new errors_ResultsFileError(file, `not valid JUnit XML: ${error.message.split('\n')[0]}`);
     }
     if (!sawRoot)
-        throw new errors/* ResultsFileError */.d(file, 'no XML element in the file');
+        throw new errors_ResultsFileError(file, 'no XML element in the file');
     return { tests: count, pytest };
 }
 
@@ -2875,7 +2863,8 @@ class test_list_TestList {
 }
 /** A typed array twice as long, starting with the contents of `from`. */
 function doubled(from, make) {
-    const to = new make(from.length * 2);
+    // At least 256: a list moved from a worker thread may have no room at all.
+    const to = new make(Math.max(256, from.length * 2));
     to.set(from);
     return to;
 }
@@ -2956,27 +2945,47 @@ async function readJunitTests(file, workerScript = bundledWorker()) {
     }
     if (size < WORKER_BYTES || !existsSync(workerScript))
         return readJunitHere(file);
-    const reply = await new Promise((resolve, reject) => {
+    let reply;
+    try {
+        reply = await inWorker(file, workerScript);
+    }
+    catch (error) {
+        reply = { ok: false, message: error.message };
+    }
+    // A thread that could not start or died is no reason to lose the results: read them here.
+    if (!reply.ok)
+        return { ...(await readJunitHere(file)), fallback: reply.message.split('\n')[0] };
+    const error = reply.error && new ResultsFileError(reply.error.file, reply.error.reason);
+    return { tests: TestList.fromTransfer(reply.columns), read: reply.read, ...(error ? { error } : {}) };
+}
+function inWorker(file, workerScript) {
+    return new Promise((resolve, reject) => {
         const worker = new Worker(workerScript, { workerData: { file } });
         worker.once('message', (message) => {
             resolve(message);
             void worker.terminate();
         });
         worker.once('error', reject);
+        // After a message this changes nothing; without one, the thread died before it could answer.
         worker.once('exit', (code) => reject(new Error(`the JUnit reader thread for ${file} exited (${code})`)));
     });
-    if (!reply.ok) {
-        if (reply.file !== undefined)
-            throw new ResultsFileError(reply.file, reply.message);
-        throw new Error(reply.message);
+}
+/** Runs a read, keeping the tests it gave before a broken file stopped it. */
+async function keepingWhatWasRead(file, onTest, count) {
+    try {
+        return { read: await readJunit(file, onTest) };
     }
-    return { tests: TestList.fromTransfer(reply.columns), read: reply.read };
+    catch (error) {
+        if (!(error instanceof errors_ResultsFileError))
+            throw error;
+        return { read: { tests: count(), pytest: false }, error };
+    }
 }
 /** The file parsed on this thread. */
 async function readJunitHere(file) {
     const tests = new TestList();
-    const read = await readJunit(file, (test) => tests.push(test));
-    return { tests, read };
+    const { read, error } = await keepingWhatWasRead(file, (test) => tests.push(test), () => tests.length);
+    return { tests, read, ...(error ? { error } : {}) };
 }
 /**
  * What the worker thread does (src/entries/junit-worker.ts): the file parsed into columns, the ids
@@ -2985,12 +2994,13 @@ async function readJunitHere(file) {
 async function readJunitColumns(file) {
     const ids = new IdBytes();
     const tests = new test_list_TestList();
-    const read = await junit_readJunit(file, (test) => {
+    const onTest = (test) => {
         ids.add(test.id);
         test.id = '';
         tests.push(test);
-    });
-    return { ...tests.toTransfer(ids), read };
+    };
+    const { read, error } = await keepingWhatWasRead(file, onTest, () => tests.length);
+    return { ...tests.toTransfer(ids), read, ...(error ? { error } : {}) };
 }
 
 

@@ -1,4 +1,4 @@
-import { setAside } from './paths.js'
+import { setAside, settle, type SetAside } from './paths.js'
 import type { CacheStore } from './store.js'
 
 /**
@@ -27,19 +27,18 @@ export class ActionsCache implements CacheStore {
   async restore(paths: string[], key: string, restoreKeys: string[] = []): Promise<string | undefined> {
     const cache = await this.library()
     if (!cache) return undefined
-    let aside
+    let aside: SetAside | undefined
+    let restored: string | undefined
     try {
+      // Only an entry that exists sets the folders there aside: a miss leaves them as they are.
+      if (!(await cache.restoreCache(paths, key, restoreKeys, { lookupOnly: true }))) return undefined
       aside = await setAside(paths)
-      const restored = await cache.restoreCache(paths, key, restoreKeys)
-      // A miss extracts nothing; a failed extraction (a warning of the library's) may have left part.
-      if (restored) aside.drop()
-      else aside.putBack()
-      return restored
+      // A failed extraction (a warning of the library's, and a miss) may have left part of the archive.
+      restored = await cache.restoreCache(paths, key, restoreKeys)
     } catch (error) {
-      aside?.putBack()
       this.warn(`cache: could not restore ${key}: ${(error as Error).message}`)
-      return undefined
     }
+    return settle(aside, restored, this.warn)
   }
 
   async save(paths: string[], key: string): Promise<boolean> {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { chmodSync, cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { makeStaging, sweepStagingIn } from '../install/place.js'
-import { setAside } from './paths.js'
+import { setAside, settle, type SetAside } from './paths.js'
 import type { CacheStore } from './store.js'
 
 /** What an entry holds besides its copies: the key and the paths, in order (data/0, data/1, ...). */
@@ -66,7 +66,8 @@ export class DirectoryCache implements CacheStore {
     const found = this.find(paths, key, restoreKeys)
     if (!found) return undefined
     const [name, manifest] = found
-    let aside
+    let aside: SetAside | undefined
+    let restored: string | undefined
     try {
       aside = await setAside(paths)
       paths.forEach((target, index) => {
@@ -74,13 +75,11 @@ export class DirectoryCache implements CacheStore {
         if (!existsSync(copy)) throw new Error(`${copy} is missing`)
         cpSync(copy, target, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true, force: true })
       })
-      aside.drop()
-      return manifest.key
+      restored = manifest.key
     } catch (error) {
-      aside?.putBack()
       this.warn(`cache: could not restore ${manifest.key} from ${this.dir}: ${(error as Error).message}`)
-      return undefined
     }
+    return settle(aside, restored, this.warn)
   }
 
   async save(paths: string[], key: string): Promise<boolean> {

@@ -1,5 +1,19 @@
 import { existsSync } from 'node:fs'
-import { chmod, mkdir, mkdtemp, open, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises'
+import {
+  chmod,
+  link,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  unlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -61,11 +75,17 @@ export async function sweepStaleStaging(toolCache: string): Promise<string[]> {
   return removed
 }
 
+/** A lock whose holder stopped refreshing it this long ago is left over (a host that is gone). */
+const LOCK_STALE_MS = 5 * 60_000
+const LOCK_REFRESH_MS = 30_000
+
 /**
  * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
- * tool cache never remove each other's copy. The lock file names its holder (pid@host): one left by
- * a process of this host that is gone is taken over; while a live one (or one of another host)
- * holds it, this waits, calling onWait once, up to timeoutMs. Resolves to the release.
+ * tool cache never remove each other's copy. The lock names its holder (pid@host) from the moment it
+ * exists (written aside, then linked into place), and its holder refreshes its time. One left by a
+ * process of this host that is gone, or not refreshed for 5 minutes (a container or host that is
+ * gone), is taken over; while a live one holds it, this waits, calling onWait once, up to timeoutMs.
+ * Resolves to the release, which removes the lock only while it is still this process's.
  */
 export async function lockFolder(
   dir: string,
@@ -74,23 +94,46 @@ export async function lockFolder(
 ): Promise<() => Promise<void>> {
   const lock = `${dir}.lock`
   const me = `${process.pid}@${host()}`
-  await mkdir(path.dirname(dir), { recursive: true })
   const deadline = Date.now() + timeoutMs
   let waited = false
   for (;;) {
+    await mkdir(path.dirname(dir), { recursive: true })
+    const mine = `${lock}.${process.pid}-${Math.random().toString(36).slice(2)}`
+    await writeFile(mine, me)
     try {
-      const handle = await open(lock, 'wx')
-      await handle.writeFile(me)
-      await handle.close()
-      return () => unlink(lock).catch(() => undefined)
+      await link(mine, lock)
+      const refresh = setInterval(() => {
+        const now = new Date()
+        utimes(lock, now, now).catch(() => undefined)
+      }, LOCK_REFRESH_MS)
+      refresh.unref()
+      return async () => {
+        clearInterval(refresh)
+        if ((await readFile(lock, 'utf8').catch(() => '')) === me) await unlink(lock).catch(() => undefined)
+      }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'EEXIST' && code !== 'ENOENT') throw error
+    } finally {
+      await unlink(mine).catch(() => undefined)
     }
     const holder = (await readFile(lock, 'utf8').catch(() => '')).trim()
     const [pid, holderHost] = holder.split('@')
-    // Gone, or a lock file cut short before it named anyone: take it over.
-    if (holder === '' || (holderHost === host() && !alive(Number(pid)))) {
-      await unlink(lock).catch(() => undefined)
+    const age = Date.now() - ((await stat(lock).catch(() => undefined))?.mtimeMs ?? Date.now())
+    if ((holder !== '' && holderHost === host() && !alive(Number(pid))) || age > LOCK_STALE_MS) {
+      // Taken aside under a name of our own: of two processes taking over, only one gets it, and a
+      // lock another process made meanwhile is put back.
+      const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`
+      if (
+        await rename(lock, aside).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        if ((await readFile(aside, 'utf8').catch(() => '')).trim() !== holder)
+          await link(aside, lock).catch(() => undefined)
+        await unlink(aside).catch(() => undefined)
+      }
       continue
     }
     if (Date.now() > deadline)

@@ -13,13 +13,19 @@ import { IdBytes, TestList, type TestListColumns } from './test-list.js'
  * small file, or a run from source where there is no bundled worker, is parsed here.
  */
 export interface JunitTests {
+  /** Every test read, those before the point where a broken file stopped included. */
   tests: TestList
   read: JunitFile
+  /** Why the file could not be read to its end. */
+  error?: ResultsFileError
+  /** A large file read on this thread after its worker thread failed, and why. */
+  fallback?: string
 }
 
-/** What a worker posts back: the file's tests, or why the file could not be used. */
+/** What a worker posts back: the file's tests (and why it stopped, if it did), or why it failed. */
 export type WorkerReply =
-  { ok: true; columns: TestListColumns; read: JunitFile } | { ok: false; file?: string; message: string }
+  | { ok: true; columns: TestListColumns; read: JunitFile; error?: { file: string; reason: string } }
+  | { ok: false; message: string }
 
 /** From this size on, a file is worth a thread (its start costs some 30 ms). */
 export const WORKER_BYTES = 8 * 1024 * 1024
@@ -34,27 +40,54 @@ export async function readJunitTests(file: string, workerScript = bundledWorker(
     // readJunit says what is wrong with the file
   }
   if (size < WORKER_BYTES || !existsSync(workerScript)) return readJunitHere(file)
-  const reply = await new Promise<WorkerReply>((resolve, reject) => {
+  let reply: WorkerReply
+  try {
+    reply = await inWorker(file, workerScript)
+  } catch (error) {
+    reply = { ok: false, message: (error as Error).message }
+  }
+  // A thread that could not start or died is no reason to lose the results: read them here.
+  if (!reply.ok) return { ...(await readJunitHere(file)), fallback: reply.message.split('\n')[0] }
+  const error = reply.error && new ResultsFileError(reply.error.file, reply.error.reason)
+  return { tests: TestList.fromTransfer(reply.columns), read: reply.read, ...(error ? { error } : {}) }
+}
+
+function inWorker(file: string, workerScript: string): Promise<WorkerReply> {
+  return new Promise<WorkerReply>((resolve, reject) => {
     const worker = new Worker(workerScript, { workerData: { file } })
     worker.once('message', (message: WorkerReply) => {
       resolve(message)
       void worker.terminate()
     })
     worker.once('error', reject)
+    // After a message this changes nothing; without one, the thread died before it could answer.
     worker.once('exit', (code) => reject(new Error(`the JUnit reader thread for ${file} exited (${code})`)))
   })
-  if (!reply.ok) {
-    if (reply.file !== undefined) throw new ResultsFileError(reply.file, reply.message)
-    throw new Error(reply.message)
+}
+
+/** Runs a read, keeping the tests it gave before a broken file stopped it. */
+async function keepingWhatWasRead(
+  file: string,
+  onTest: Parameters<typeof readJunit>[1],
+  count: () => number,
+): Promise<{ read: JunitFile; error?: ResultsFileError }> {
+  try {
+    return { read: await readJunit(file, onTest) }
+  } catch (error) {
+    if (!(error instanceof ResultsFileError)) throw error
+    return { read: { tests: count(), pytest: false }, error }
   }
-  return { tests: TestList.fromTransfer(reply.columns), read: reply.read }
 }
 
 /** The file parsed on this thread. */
 export async function readJunitHere(file: string): Promise<JunitTests> {
   const tests = new TestList()
-  const read = await readJunit(file, (test) => tests.push(test))
-  return { tests, read }
+  const { read, error } = await keepingWhatWasRead(
+    file,
+    (test) => tests.push(test),
+    () => tests.length,
+  )
+  return { tests, read, ...(error ? { error } : {}) }
 }
 
 /**
@@ -63,13 +96,14 @@ export async function readJunitHere(file: string): Promise<JunitTests> {
  */
 export async function readJunitColumns(
   file: string,
-): Promise<{ columns: TestListColumns; transfer: ArrayBuffer[]; read: JunitFile }> {
+): Promise<{ columns: TestListColumns; transfer: ArrayBuffer[]; read: JunitFile; error?: ResultsFileError }> {
   const ids = new IdBytes()
   const tests = new TestList()
-  const read = await readJunit(file, (test) => {
+  const onTest = (test: Parameters<Parameters<typeof readJunit>[1]>[0]) => {
     ids.add(test.id)
     test.id = ''
     tests.push(test)
-  })
-  return { ...tests.toTransfer(ids), read }
+  }
+  const { read, error } = await keepingWhatWasRead(file, onTest, () => tests.length)
+  return { ...tests.toTransfer(ids), read, ...(error ? { error } : {}) }
 }

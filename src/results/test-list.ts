@@ -228,7 +228,8 @@ function doubled<T extends { length: number; set(values: ArrayLike<number>): voi
   from: T,
   make: new (length: number) => T,
 ): T {
-  const to = new make(from.length * 2)
+  // At least 256: a list moved from a worker thread may have no room at all.
+  const to = new make(Math.max(256, from.length * 2))
   to.set(from as unknown as ArrayLike<number>)
   return to
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { ResultsFileError } from '../results/errors.js'
+import * as core from '../runner/commands.js'
 import { readJunitTests } from '../results/read-junit.js'
 import { isStress, isTsan, LEG_SCHEMA, type GilReport, type LegResult, type LegStatus } from '../results/leg.js'
 import type { Outcome, TestResult } from '../results/outcome.js'
@@ -18,7 +18,8 @@ import { readTsanReports } from '../tsan/read-reports.js'
 /**
  * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
  * lacks (the node id, the absolute file, the threads). A large file is parsed in a worker thread
- * (results/read-junit.ts); the index from id to place lives only while the files are merged.
+ * (results/read-junit.ts); its list is the leg's when it is all there is, else merged into it test by
+ * test; the index from id to place lives only while the files are merged.
  */
 async function withJunit(probe: Map<string, TestResult>, files: string[], warn: (m: string) => void) {
   let tests = new TestList()
@@ -46,15 +47,13 @@ async function withJunit(probe: Map<string, TestResult>, files: string[], warn: 
     })
   }
   for (const file of files) {
-    try {
-      const { tests: fromFile, read } = await readJunitTests(file)
-      if (!index) tests = fromFile
-      else for (const test of fromFile) merge(test)
-      pytestJunit ||= read.pytest && read.tests > 0
-    } catch (error) {
-      if (!(error instanceof ResultsFileError)) throw error
-      warn(`results: ${error.message}; using what the probe recorded`)
-    }
+    const { tests: fromFile, read, error, fallback } = await readJunitTests(file)
+    if (fallback) core.info(`results: ${file} was read on the main thread: its reader thread failed (${fallback})`)
+    // A file cut short still gives the tests before the cut.
+    if (!index) tests = fromFile
+    else for (const test of fromFile) merge(test)
+    pytestJunit ||= read.pytest && read.tests > 0
+    if (error) warn(`results: ${error.message}; using what the probe recorded`)
   }
   return { tests, pytestJunit }
 }
@@ -93,9 +92,7 @@ export async function runLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult>
   const run = await runSegments(plan, ctx, 'run', undefined, deadline)
   const userFiles = await ctx.findResults(ctx.legDir, started)
   const probed = run.tests.size
-  const { tests, pytestJunit } = await ctx.readingResults(() =>
-    withJunit(run.tests, [...run.junitFiles, ...userFiles], warn),
-  )
+  const { tests, pytestJunit } = await withJunit(run.tests, [...run.junitFiles, ...userFiles], warn)
   run.tests.clear()
   // pytest in the mode's venv always loads the probe's plugin: a pytest the probe never saw ran in
   // an environment of its own (a tox or nox env), on whatever interpreter that environment has.
@@ -179,7 +176,7 @@ export async function rerunLeg(
     const rerun = await runSegments(plan, ctx, `rerun${round}`, ids, deadline)
     // The probe misses what ran outside the mode's interpreter (a tox env, an xdist worker that
     // died): the rerun's JUnit fills it in.
-    const { tests } = await ctx.readingResults(() => withJunit(rerun.tests, rerun.junitFiles, ctx.warn))
+    const { tests } = await withJunit(rerun.tests, rerun.junitFiles, ctx.warn)
     const outcome = new Map<string, Outcome>()
     for (const test of tests) outcome.set(test.id, test.outcome)
     for (const id of ids) outcomes[id].push(outcome.get(id) ?? 'absent')

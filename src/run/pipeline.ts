@@ -17,7 +17,7 @@ import { fillPlaceholders, planLegs, type LegPlan } from './legs.js'
 import { rerunLeg, runLeg } from './leg-runner.js'
 import type { LegContext } from './segments.js'
 import { replayLog } from './log.js'
-import { atMost, mapLimit } from './pool.js'
+import { mapLimit } from './pool.js'
 import { prepareVenvs } from './prepare.js'
 import { withPathFirst } from './venv.js'
 import { resultFiles } from './result-files.js'
@@ -197,8 +197,6 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, contex
   })
   const runnable = planned.legs.filter((leg) => venvs.has(leg.environment))
   const contexts = new Map<string, LegContext>()
-  // Large JUnit files are parsed in worker threads: as many legs read at once as there are cores.
-  const readingResults = atMost(availableParallelism())
   for (const leg of runnable) {
     const legDir = path.join(root, 'legs', leg.id)
     rmSync(legDir, { recursive: true, force: true })
@@ -218,7 +216,6 @@ export async function runSuite(installed: Installed[], inputs: RunInputs, contex
       os: platform.os,
       arch: platform.arch,
       findResults: (dir, since) => resultFiles(inputs.results, leg, dir, workDir, since),
-      readingResults,
       warn: (message) => core.warning(message),
     })
   }

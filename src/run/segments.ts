@@ -53,11 +53,6 @@ export interface LegContext {
   arch: string
   /** The leg's results files written since the given time (epoch ms), read after the run. */
   findResults: (legDir: string, since: number) => Promise<string[]>
-  /**
-   * Reading results holds a leg's tests and the parser's garbage: the legs read theirs one at a
-   * time, which costs no time (parsing is single-threaded anyway) and halves the peak memory.
-   */
-  readingResults: <R>(read: () => Promise<R>) => Promise<R>
   warn: (message: string) => void
 }
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { CacheStore } from '../cache/store.js'
@@ -118,9 +118,15 @@ export async function acquireTsanInterpreters(
       ctx.problem(`modes: freethreaded-tsan could not get its interpreter for ${version}: ${(error as Error).message}`)
     } finally {
       await release?.()
-      // A failed build or restore leaves no empty <tool>/<version> folders in the tool cache.
-      for (const parent of [path.dirname(dir), path.dirname(path.dirname(dir))])
-        if (existsSync(parent) && readdirSync(parent).length === 0) rmSync(parent, { recursive: true, force: true })
+      // A failed build or restore leaves no empty <tool>/<version> folders in the tool cache; a
+      // folder another job has just put its lock in is not empty, and stays.
+      for (const parent of [path.dirname(dir), path.dirname(path.dirname(dir))]) {
+        try {
+          rmdirSync(parent)
+        } catch {
+          break
+        }
+      }
     }
   }
   return found
