@@ -974,8 +974,8 @@ async function compiler() {
 /**
  * The TSan interpreter of each version: from the tool cache when a run on this runner made it, else
  * restored from the cache store, else built from source and saved; made under a lock beside the
- * folder, and marked complete (<arch>.complete, holding the key) only once it starts. A version whose build fails is a
- * problem (an error with the log's tail); the other modes still run.
+ * folder, and marked complete (<arch>.complete, holding the key) only once it starts. A version whose
+ * build fails is a problem (an error with the log's tail); the other modes still run.
  */
 async function acquireTsanInterpreters(versions, ctx) {
     const found = new Map();

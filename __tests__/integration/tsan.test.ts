@@ -13,7 +13,7 @@ import { promisify } from 'node:util'
 import { startServer } from '../../testbed/server.mjs'
 // @ts-expect-error plain ESM helper without types
 import { startCacheService } from '../../testbed/cache-service.mjs'
-import { type ActionRun, node24, removeMadeFolders, repoRoot, runAction } from './action.js'
+import { type ActionRun, node24, removeMadeFolders, repoRoot, runAction, type RunOptions } from './action.js'
 import { openTestbed, type Server, type Testbed } from './testbed.js'
 
 jest.setTimeout(1_800_000)
@@ -72,6 +72,22 @@ function suite(inputs: Record<string, string> = {}, tools = toolCache): Promise<
       ...inputs,
     },
     { toolCache: tools, workdir: workspace },
+  )
+}
+
+/** test_tally.py alone under freethreaded-tsan, the interpreter left in the tool cache as it is. */
+function tallyUnderTsan(inputs: Record<string, string>, options: RunOptions): Promise<ActionRun> {
+  return runAction(
+    {
+      'python-version': bed.minor,
+      ...bed.pbsInputs,
+      modes: 'freethreaded-tsan',
+      install: 'pip install -q --disable-pip-version-check .[test]',
+      run: 'pytest -q -p no:cacheprovider tests/test_tally.py',
+      'cpython-source-mirror': `${bed.server.url}/cpython-verified`,
+      ...inputs,
+    },
+    options,
   )
 }
 
@@ -139,18 +155,7 @@ describe('an interpreter half-made in the tool cache', () => {
     // Long enough for the action to reach the lock on a loaded runner; short enough to wait out.
     const holder = spawn('sleep', ['30'])
     writeFileSync(`${dir}.lock`, `${holder.pid}@${hostname().replace(/[^\w.-]/g, '_')}`)
-    const run = await runAction(
-      {
-        'python-version': bed.minor,
-        ...bed.pbsInputs,
-        modes: 'freethreaded-tsan',
-        install: 'pip install -q --disable-pip-version-check .[test]',
-        run: 'pytest -q -p no:cacheprovider tests/test_tally.py',
-        'cpython-source-mirror': `${bed.server.url}/cpython-verified`,
-        'cache-dir': cacheDir,
-      },
-      { toolCache, workdir: workspace },
-    )
+    const run = await tallyUnderTsan({ 'cache-dir': cacheDir }, { toolCache, workdir: workspace })
     expect(run.stdout).toContain(`waiting for ${holder.pid}@`)
     expect(run.stdout).toMatch(/ThreadSanitizer interpreter of 3\.13\.\d+: restored setup-python-ft-tsan-/)
     expect(run.stdout).not.toContain('building it')
@@ -184,17 +189,7 @@ describe('through the Actions cache service', () => {
       })
       expect([...service.entries.values()].filter((e) => e.finalized).map((e) => e.key)).toEqual([key])
       rmSync(path.join(tools, 'setup-python-ft-tsan'), { recursive: true })
-      const run = await runAction(
-        {
-          'python-version': bed.minor,
-          ...bed.pbsInputs,
-          modes: 'freethreaded-tsan',
-          install: 'pip install -q --disable-pip-version-check .[test]',
-          run: 'pytest -q -p no:cacheprovider tests/test_tally.py',
-          'cpython-source-mirror': `${bed.server.url}/cpython-verified`,
-        },
-        { toolCache: tools, workdir: workspace, env: service.env() },
-      )
+      const run = await tallyUnderTsan({}, { toolCache: tools, workdir: workspace, env: service.env() })
       expect(run.stdout).toContain(
         `ThreadSanitizer interpreter of ${bed.version}: restored ${key} from the Actions cache`,
       )

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ResultsFileError } from './errors.js'
 import { readJunit, type JunitFile } from './junit.js'
+import type { TestResult } from './outcome.js'
 import { IdBytes, TestList, type TestListColumns } from './test-list.js'
 
 /**
@@ -68,7 +69,7 @@ function inWorker(file: string, workerScript: string): Promise<WorkerReply> {
 /** Runs a read, keeping the tests it gave before a broken file stopped it. */
 async function keepingWhatWasRead(
   file: string,
-  onTest: Parameters<typeof readJunit>[1],
+  onTest: (test: TestResult) => void,
   count: () => number,
 ): Promise<{ read: JunitFile; error?: ResultsFileError }> {
   try {
@@ -99,7 +100,7 @@ export async function readJunitColumns(
 ): Promise<{ columns: TestListColumns; transfer: ArrayBuffer[]; read: JunitFile; error?: ResultsFileError }> {
   const ids = new IdBytes()
   const tests = new TestList()
-  const onTest = (test: Parameters<Parameters<typeof readJunit>[1]>[0]) => {
+  const onTest = (test: TestResult) => {
     ids.add(test.id)
     test.id = ''
     tests.push(test)

@@ -57,8 +57,8 @@ async function compiler(): Promise<string> {
 /**
  * The TSan interpreter of each version: from the tool cache when a run on this runner made it, else
  * restored from the cache store, else built from source and saved; made under a lock beside the
- * folder, and marked complete (<arch>.complete, holding the key) only once it starts. A version whose build fails is a
- * problem (an error with the log's tail); the other modes still run.
+ * folder, and marked complete (<arch>.complete, holding the key) only once it starts. A version whose
+ * build fails is a problem (an error with the log's tail); the other modes still run.
  */
 export async function acquireTsanInterpreters(
   versions: string[],
