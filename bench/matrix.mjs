@@ -15,11 +15,11 @@ export async function benchMatrix(testbedRoot, pbsTag, runs = 200) {
   const { validateManifest } = await load('sources/python-versions/manifest.js')
   const { parseSha256Sums } = await load('sources/pbs/release.js')
   const { pbsIndex, pythonVersionsIndex } = await load('sources/load.js')
-  const { parseInputs } = await load('inputs/inputs.js')
+  const { parseInstallInputs } = await load('inputs/inputs.js')
 
   const manifest = validateManifest(JSON.parse(readFileSync(path.join(testbedRoot, 'versions-manifest.json'), 'utf8')))
   const sums = parseSha256Sums(readFileSync(path.join(testbedRoot, 'pbs', pbsTag, 'SHA256SUMS'), 'utf8'))
-  const inputs = parseInputs(() => '', 'x64')
+  const inputs = parseInstallInputs(() => '', 'x64')
   const runners = parseRunners(['ubuntu-latest', 'macos-latest', 'windows-latest'])
   // The indexes the matrix action would fetch, parsed by the same functions, without HTTP.
   const indexes = new Map(

@@ -22,10 +22,10 @@ export const modules = {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44942);
 /* harmony import */ var p_retry__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74995);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(49809);
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46342);
+/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(43091);
+/* harmony import */ var _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3503);
 /* harmony import */ var _sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75766);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7236);
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18100);
 
 
 
@@ -120,10 +120,10 @@ async function downloadArchive(candidate, token, input, dest) {
             retries: DOWNLOAD_ATTEMPTS - 1,
             factor: 2,
             randomize: false,
-            ...(0,_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .retryDelays */ .t)(),
+            ...(0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .retryDelays */ .t)(),
             onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
                 if (retriesLeft > 0)
-                    _runner_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Download attempt ${attemptNumber} of ${candidate.filename} failed: ${(0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error)}; retrying`);
+                    _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Download attempt ${attemptNumber} of ${candidate.filename} failed: ${(0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error)}; retrying`);
             },
         });
     }
@@ -132,39 +132,19 @@ async function downloadArchive(candidate, token, input, dest) {
         const check = `check that ${input} serves ${candidate.filename}`;
         const retried = attempts > 1 ? `, in each of ${attempts} attempts` : '';
         if (error instanceof CutShortError) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .s(input, `download of ${candidate.url} failed: ${error.message}${retried}; ` +
+            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .sy(input, `download of ${candidate.url} failed: ${error.message}${retried}; ` +
                 `the server or a proxy closes the connection early: ${check} whole`);
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .s(input, `download of ${candidate.url} failed: ${(0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error)}${retried}; ${check}`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .sy(input, `download of ${candidate.url} failed: ${(0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error)}${retried}; ${check}`);
     }
     if (candidate.sha256) {
         const actual = await sha256Of(dest);
         if (actual !== candidate.sha256) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true });
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .s(input, `checksum mismatch for ${candidate.filename}: expected sha256 ${candidate.sha256}, got ${actual}; the download is corrupt or the mirror serves another file`);
+            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .sy(input, `checksum mismatch for ${candidate.filename}: expected sha256 ${candidate.sha256}, got ${actual}; the download is corrupt or the mirror serves another file`);
         }
     }
     return dest;
-}
-
-
-/***/ }),
-
-/***/ 7236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ InstallError)
-/* harmony export */ });
-/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20135);
-
-/** An install failure with its cause in words and the input that points at the source. */
-class InstallError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
-    input;
-    constructor(input, message) {
-        super(input ? `${input}: ${message}` : message);
-        this.input = input;
-    }
 }
 
 
@@ -177,7 +157,7 @@ class InstallError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   installCandidate: () => (/* binding */ installCandidate),
-  sweepStaleStaging: () => (/* reexport */ place/* sweepStaleStaging */.DV)
+  sweepStaleStaging: () => (/* reexport */ shared_staging/* sweepStaleStaging */.DV)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -193,12 +173,16 @@ var external_node_crypto_ = __webpack_require__(77598);
 var tool_cache = __webpack_require__(59805);
 // EXTERNAL MODULE: ./src/find/layout.ts
 var layout = __webpack_require__(96121);
+// EXTERNAL MODULE: ./src/shared/staging.ts + 1 modules
+var shared_staging = __webpack_require__(29491);
 // EXTERNAL MODULE: ./src/sources/fetch.ts
 var fetch = __webpack_require__(75766);
 // EXTERNAL MODULE: ./src/install/download.ts
 var download = __webpack_require__(57987);
-// EXTERNAL MODULE: ./src/install/errors.ts
-var errors = __webpack_require__(7236);
+// EXTERNAL MODULE: ./src/shared/faults.ts
+var faults = __webpack_require__(18100);
+// EXTERNAL MODULE: ./src/model/build.ts
+var model_build = __webpack_require__(59217);
 ;// CONCATENATED MODULE: ./src/install/layout-fix.ts
 
 
@@ -225,7 +209,7 @@ async function addSetupPythonLinks(dir, os, version, build) {
     await (0,promises_.rm)(external_node_path_default().join(dir, 'setup.sh'), { force: true });
     if (os === 'win32')
         return;
-    const minor = (0,layout/* minorOf */.Hs)(version);
+    const minor = (0,model_build/* minorOf */.H)(version);
     const bin = external_node_path_default().join(dir, 'bin');
     const real = build === 'freethreaded' ? `python${minor}t` : `python${minor}`;
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(bin, real)))
@@ -237,8 +221,6 @@ async function addSetupPythonLinks(dir, os, version, build) {
     await layout_fix_link(`./bin/python${minor}`, external_node_path_default().join(dir, 'python'));
 }
 
-// EXTERNAL MODULE: ./src/install/place.ts
-var place = __webpack_require__(12572);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
 var exec = __webpack_require__(41955);
 ;// CONCATENATED MODULE: ./src/install/installer-script.ts
@@ -320,6 +302,7 @@ async function verifyInterpreter(python, prefix, os, build) {
 
 
 
+
 /**
  * Installs one candidate into the tool cache. Linux archives and PBS archives are unpacked straight
  * into a staging folder and renamed into place (no setup script, no pip reinstall from the network);
@@ -328,7 +311,7 @@ async function verifyInterpreter(python, prefix, os, build) {
 async function installCandidate(candidate, context) {
     const { inputs, platform, toolCache } = context;
     const finalDir = (0,layout/* installDir */.F5)(toolCache, candidate.version, platform.arch, candidate.build);
-    if ((0,external_node_fs_.existsSync)((0,layout/* completeMarker */.IH)(finalDir)))
+    if ((0,external_node_fs_.existsSync)((0,shared_staging/* completeMarker */.IH)(finalDir)))
         return { dir: finalDir, placed: false };
     const mirrorSet = candidate.source === 'python-build-standalone' ? Boolean(inputs.pbsMirror) : Boolean(inputs.mirror);
     const input = (0,download/* urlInput */.Y2)(candidate, mirrorSet);
@@ -349,10 +332,10 @@ async function unpackIntoCache(archive, candidate, context, finalDir, input) {
     const { platform } = context;
     let staging;
     try {
-        staging = await (0,place/* makeStaging */.me)(finalDir);
+        staging = await (0,shared_staging/* makeStaging */.me)(finalDir);
     }
     catch (error) {
-        throw new errors/* InstallError */.s(undefined, `cannot write to the tool cache ${context.toolCache}: ${(0,fetch/* describe */.q0)(error)}`);
+        throw new faults/* InstallError */.sy(undefined, `cannot write to the tool cache ${context.toolCache}: ${(0,fetch/* describe */.q0)(error)}`);
     }
     try {
         try {
@@ -361,26 +344,26 @@ async function unpackIntoCache(archive, candidate, context, finalDir, input) {
         catch (error) {
             if (await diskIsFull(staging))
                 throw diskFull(context.toolCache);
-            throw new errors/* InstallError */.s(input, `${candidate.filename} is corrupt or truncated: extracting it failed (${(0,fetch/* describe */.q0)(error)})`);
+            throw new faults/* InstallError */.sy(input, `${candidate.filename} is corrupt or truncated: extracting it failed (${(0,fetch/* describe */.q0)(error)})`);
         }
         if (candidate.source === 'python-build-standalone')
             await liftPbsRoot(staging);
         await addSetupPythonLinks(staging, platform.os, candidate.version, candidate.build);
         await verifyInterpreter((0,layout/* interpreterPath */.ce)(staging, platform.os, candidate.version, candidate.build), staging, platform.os, candidate.build);
-        const outcome = await (0,place/* placeAtomically */.Fv)(staging, finalDir);
+        const outcome = await (0,shared_staging/* placeAtomically */.Fv)(staging, finalDir);
         return { dir: finalDir, placed: outcome === 'placed' };
     }
     catch (error) {
-        await (0,place/* discardStaging */.WT)(staging);
+        await (0,shared_staging/* discardStaging */.WT)(staging);
         if (error.code === 'ENOSPC')
             throw diskFull(context.toolCache);
-        if (error instanceof errors/* InstallError */.s)
+        if (error instanceof faults/* InstallError */.sy)
             throw error;
-        throw new errors/* InstallError */.s(input, `${candidate.filename}: ${(0,fetch/* describe */.q0)(error)}`);
+        throw new faults/* InstallError */.sy(input, `${candidate.filename}: ${(0,fetch/* describe */.q0)(error)}`);
     }
 }
 function diskFull(toolCache) {
-    return new errors/* InstallError */.s(undefined, `no space left on the device that holds the tool cache ${toolCache}; free some space or point RUNNER_TOOL_CACHE elsewhere`);
+    return new faults/* InstallError */.sy(undefined, `no space left on the device that holds the tool cache ${toolCache}; free some space or point RUNNER_TOOL_CACHE elsewhere`);
 }
 /** tar reports ENOSPC only in its stderr; probe the filesystem with a small write instead. */
 async function diskIsFull(dir) {
@@ -398,206 +381,7 @@ async function diskIsFull(dir) {
 
 /***/ }),
 
-/***/ 12572:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ sweepStaleStaging),
-/* harmony export */   Fv: () => (/* binding */ placeAtomically),
-/* harmony export */   MS: () => (/* binding */ lockFolder),
-/* harmony export */   WT: () => (/* binding */ discardStaging),
-/* harmony export */   Xo: () => (/* binding */ sweepStagingIn),
-/* harmony export */   me: () => (/* binding */ makeStaging)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _find_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96121);
-
-
-
-
-
-
-const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
-/**
- * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
- * live one from a leftover. One from another host (a shared tool cache, a container with its own
- * process ids) is never judged.
- */
-const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
-const host = () => (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)().replace(/[^\w.-]/g, '_');
-/**
- * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
- * carries this process's pid, so that a later install can tell it was left by a killed one.
- */
-async function makeStaging(finalDir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalDir), { recursive: true });
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalDir), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Removes the staging folders that were left in dir by a process that is gone (a killed install or
- * cache save); never one whose process is alive. Returns the names it removed.
- */
-async function sweepStagingIn(dir) {
-    const removed = [];
-    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])) {
-        const owner = STAGING.exec(name);
-        if (!owner || owner[2] !== host() || alive(Number(owner[1])))
-            continue;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name), { recursive: true, force: true });
-        removed.push(name);
-    }
-    return removed;
-}
-/**
- * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
- * (their process is gone); never one whose process is alive. Returns what it removed.
- */
-async function sweepStaleStaging(toolCache) {
-    const pythonDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(toolCache, 'Python');
-    const removed = [];
-    for (const version of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(pythonDir).catch(() => []))
-        for (const name of await sweepStagingIn(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(pythonDir, version)))
-            removed.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name));
-    return removed;
-}
-/** A lock whose holder stopped refreshing it this long ago is left over (a host that is gone). */
-const LOCK_STALE_MS = 5 * 60_000;
-const LOCK_REFRESH_MS = 30_000;
-/**
- * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
- * tool cache never remove each other's copy. The lock names its holder (pid@host) from the moment it
- * exists (written aside, then linked into place), and its holder refreshes its time. One left by a
- * process of this host that is gone, or not refreshed for 5 minutes (a container or host that is
- * gone), is taken over; while a live one holds it, this waits, calling onWait once, up to timeoutMs.
- * Resolves to the release, which removes the lock only while it is still this process's.
- */
-async function lockFolder(dir, timeoutMs, onWait) {
-    const lock = `${dir}.lock`;
-    const me = `${process.pid}@${host()}`;
-    const deadline = Date.now() + timeoutMs;
-    let waited = false;
-    for (;;) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), { recursive: true });
-        const mine = `${lock}.${process.pid}-${Math.random().toString(36).slice(2)}`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(mine, me);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(mine, lock);
-            const refresh = setInterval(() => {
-                const now = new Date();
-                (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.utimes)(lock, now, now).catch(() => undefined);
-            }, LOCK_REFRESH_MS);
-            refresh.unref();
-            return async () => {
-                clearInterval(refresh);
-                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lock, 'utf8').catch(() => '')) === me)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
-            };
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'EEXIST' && code !== 'ENOENT')
-                throw error;
-        }
-        finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(mine).catch(() => undefined);
-        }
-        const holder = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lock, 'utf8').catch(() => '')).trim();
-        const [pid, holderHost] = holder.split('@');
-        const age = Date.now() - ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(lock).catch(() => undefined))?.mtimeMs ?? Date.now());
-        if ((holder !== '' && holderHost === host() && !alive(Number(pid))) || age > LOCK_STALE_MS) {
-            // Taken aside under a name of our own: of two processes taking over, only one gets it, and a
-            // lock another process made meanwhile is put back.
-            const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
-            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(lock, aside).then(() => true, () => false)) {
-                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(aside, 'utf8').catch(() => '')).trim() !== holder)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(aside, lock).catch(() => undefined);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(aside).catch(() => undefined);
-            }
-            continue;
-        }
-        if (Date.now() > deadline)
-            throw new Error(`${dir} is still being made by ${holder} after ${Math.round(timeoutMs / 60_000)} min (${lock})`);
-        if (!waited)
-            onWait(holder);
-        waited = true;
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(1000);
-    }
-}
-async function waitForFile(file, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-            return true;
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(100);
-    }
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file);
-}
-/**
- * Moves a finished staging folder into place and writes the .complete marker. When another process
- * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
- * replaced. Returns whether ours was placed.
- */
-async function placeAtomically(staging, finalDir) {
-    const marker = (0,_find_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .completeMarker */ .IH)(finalDir);
-    for (let attempt = 0; attempt < 3; attempt++) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(marker)) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
-            return 'existing';
-        }
-        try {
-            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(staging, 0o755);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, finalDir);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(marker, '');
-            return 'placed';
-        }
-        catch (error) {
-            if (!RACE_CODES.has(error.code ?? ''))
-                throw error;
-        }
-        if (await waitForFile(marker, 15_000))
-            continue;
-        const stale = `${finalDir}.${process.pid}.stale`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(finalDir, stale).catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(stale, { recursive: true, force: true });
-    }
-    throw new Error(`could not move ${staging} into ${finalDir}`);
-}
-/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
-async function discardStaging(staging) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
-    const versionDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(staging);
-    try {
-        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(versionDir)).length === 0)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(versionDir);
-    }
-    catch {
-        // another process may be using it
-    }
-}
-
-
-/***/ }),
-
-/***/ 49809:
+/***/ 43091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -628,7 +412,7 @@ function retryDelays() {
 /* harmony export */   x6: () => (/* binding */ fetchJson)
 /* harmony export */ });
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44942);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91318);
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18100);
 
 
 const GITHUB_HOSTS = new Set([
@@ -671,7 +455,7 @@ async function fetchOnce(url, input, token) {
         return body;
     }
     catch (error) {
-        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
     }
     finally {
         client.dispose();
@@ -683,7 +467,7 @@ async function fetchJson(url, input, token) {
         return JSON.parse(text);
     }
     catch {
-        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${url} is not valid JSON`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${url} is not valid JSON`);
     }
 }
 function describe(error) {

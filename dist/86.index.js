@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   x6: () => (/* binding */ fetchJson)
 /* harmony export */ });
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44942);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91318);
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18100);
 
 
 const GITHUB_HOSTS = new Set([
@@ -55,7 +55,7 @@ async function fetchOnce(url, input, token) {
         return body;
     }
     catch (error) {
-        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
     }
     finally {
         client.dispose();
@@ -67,7 +67,7 @@ async function fetchJson(url, input, token) {
         return JSON.parse(text);
     }
     catch {
-        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${url} is not valid JSON`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${url} is not valid JSON`);
     }
 }
 function describe(error) {
@@ -96,8 +96,8 @@ __webpack_require__.d(__webpack_exports__, {
   sourceLoaders: () => (/* binding */ sourceLoaders)
 });
 
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __webpack_require__(91318);
+// EXTERNAL MODULE: ./src/shared/faults.ts
+var faults = __webpack_require__(18100);
 // EXTERNAL MODULE: ./src/sources/fetch.ts
 var fetch = __webpack_require__(75766);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -264,7 +264,7 @@ async function loadPythonVersions(inputs, platform) {
         manifest = validateManifest(data);
     }
     catch (error) {
-        throw new errors/* InputError */.d('manifest-url', `${inputs.manifestUrl}: ${error.message}`);
+        throw new faults/* InputError */.dz('manifest-url', `${inputs.manifestUrl}: ${error.message}`);
     }
     return pythonVersionsIndex(manifest, platform, inputs.mirror);
 }
@@ -292,7 +292,7 @@ async function loadPbs(inputs, platform) {
             latest = validateLatestRelease(data);
         }
         catch (error) {
-            throw new errors/* InputError */.d('pbs-latest-release-url', error.message);
+            throw new faults/* InputError */.dz('pbs-latest-release-url', error.message);
         }
         tag = latest.tag;
         prefix = latest.asset_url_prefix ?? '';

@@ -20704,7 +20704,7 @@ module.exports = Map;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var mapCacheClear = __webpack_require__(88487),
-    mapCacheDelete = __webpack_require__(58656),
+    mapCacheDelete = __webpack_require__(36275),
     mapCacheGet = __webpack_require__(30130),
     mapCacheHas = __webpack_require__(69254),
     mapCacheSet = __webpack_require__(59806);
@@ -22325,7 +22325,7 @@ module.exports = mapCacheClear;
 
 /***/ }),
 
-/***/ 58656:
+/***/ 36275:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var getMapData = __webpack_require__(1194);

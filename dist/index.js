@@ -3240,39 +3240,39 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 12067:
+/***/ 5841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runEntry)
+/* harmony export */   R: () => (/* binding */ startAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46342);
-/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20135);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18028);
+/* harmony import */ var _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3503);
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18100);
+/* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26830);
 
 
 
 /** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
 function reportError(error) {
-    if (error instanceof _fault_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .v) {
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+    if (error instanceof _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .vC) {
+        _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
         return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
+    _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
     if (error instanceof Error && error.stack)
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
+        _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
 }
 /** The single way into every action: global handlers, load, run, one setFailed. */
-async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
+async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
     process.on('uncaughtException', reportError);
     process.on('unhandledRejection', reportError);
     try {
         const inputs = await action.load(read);
         const failure = await action.run(inputs);
         if (failure)
-            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
+            _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
     }
     catch (error) {
         reportError(error);
@@ -3282,7 +3282,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 /***/ }),
 
-/***/ 25789:
+/***/ 48386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3291,15 +3291,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   U: () => (/* binding */ setupAction)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/runner/commands.ts
-var commands = __nccwpck_require__(46342);
 // EXTERNAL MODULE: ./src/configure/exports.ts
 var configure_exports = __nccwpck_require__(92915);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./src/shared/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(3503);
 ;// CONCATENATED MODULE: ./src/configure/apply.ts
 
 
@@ -3323,22 +3323,22 @@ function applyExports(exports, updateEnvironment) {
         placeNames(exports.names);
     if (updateEnvironment) {
         for (const dir of exports.path)
-            commands/* addPath */.fM(dir);
+            workflow_commands/* addPath */.fM(dir);
         for (const [key, value] of Object.entries(exports.env))
-            commands/* exportVariable */.dN(key, value);
+            workflow_commands/* exportVariable */.dN(key, value);
     }
     for (const [key, value] of Object.entries(exports.outputs))
-        commands/* setOutput */.uH(key, value);
+        workflow_commands/* setOutput */.uH(key, value);
 }
 
 // EXTERNAL MODULE: ./src/find/layout.ts
 var layout = __nccwpck_require__(96121);
-// EXTERNAL MODULE: ./src/results/leg.ts
-var leg = __nccwpck_require__(26334);
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(91318);
-// EXTERNAL MODULE: ./src/inputs/inputs.ts
-var inputs = __nccwpck_require__(18028);
+// EXTERNAL MODULE: ./src/model/mode.ts
+var model_mode = __nccwpck_require__(59818);
+// EXTERNAL MODULE: ./src/shared/faults.ts
+var faults = __nccwpck_require__(18100);
+// EXTERNAL MODULE: ./src/inputs/install-inputs.ts
+var install_inputs = __nccwpck_require__(26830);
 // EXTERNAL MODULE: ./src/inputs/version-spec.ts
 var version_spec = __nccwpck_require__(74021);
 ;// CONCATENATED MODULE: ./src/inputs/versions.ts
@@ -3357,16 +3357,16 @@ function versionEntries(inputs, warn) {
     if (inputs.pythonVersionFile) {
         const file = inputs.pythonVersionFile;
         if (!(0,external_node_fs_.existsSync)(file))
-            throw new errors/* InputError */.d('python-version-file', `'${file}' does not exist`);
+            throw new faults/* InputError */.dz('python-version-file', `'${file}' does not exist`);
         const entries = (0,version_spec/* parseVersionFile */.Sz)((0,external_node_fs_.readFileSync)(file, 'utf8'));
         if (entries.length === 0)
-            throw new errors/* InputError */.d('python-version-file', `'${file}' names no version`);
+            throw new faults/* InputError */.dz('python-version-file', `'${file}' names no version`);
         return entries;
     }
     return [DEFAULT_VERSION];
 }
 
-;// CONCATENATED MODULE: ./src/inputs/setup.ts
+;// CONCATENATED MODULE: ./src/inputs/setup-inputs.ts
 
 
 
@@ -3377,30 +3377,30 @@ function versionEntries(inputs, warn) {
 function checkDefaultBuild(inputs, requests) {
     const builds = new Set(requests.flatMap((r) => r.builds));
     if (inputs.defaultBuild && !builds.has(inputs.defaultBuild)) {
-        throw new errors/* InputError */.d('default-build', `'${inputs.defaultBuild}' is not being installed; choose one of: ${[...builds].join(', ')}`);
+        throw new faults/* InputError */.dz('default-build', `'${inputs.defaultBuild}' is not being installed; choose one of: ${[...builds].join(', ')}`);
     }
 }
 /** Every mode needs its build installed for every version entry. */
 function checkModesHaveBuilds(run, requests) {
     for (const request of requests) {
         for (const mode of run.modes) {
-            const build = (0,leg/* buildOf */.Yy)(mode);
+            const build = (0,model_mode/* buildOf */.Yy)(mode);
             if (!request.builds.includes(build)) {
-                throw new errors/* InputError */.d('modes', `${mode} runs on the ${build} build, but python-version '${request.entry}' installs only ${request.builds.join(' and ')} (see builds); drop ${mode} or install both builds`);
+                throw new faults/* InputError */.dz('modes', `${mode} runs on the ${build} build, but python-version '${request.entry}' installs only ${request.builds.join(' and ')} (see builds); drop ${mode} or install both builds`);
             }
         }
     }
 }
 async function loadSetupInputs(read) {
-    const install = (0,inputs/* parseInputs */.TL)(read, process.env.RUNNER_ARCH || process.arch);
+    const install = (0,install_inputs/* parseInstallInputs */.Wr)(read, process.env.RUNNER_ARCH || process.arch);
     if (install.token)
-        commands/* setSecret */.Pq(install.token);
-    const requests = versionEntries(install, commands/* warning */.$e).map((entry) => (0,version_spec/* parseVersionEntry */.m)(entry, install.builds, install.allowPrereleases));
+        workflow_commands/* setSecret */.Pq(install.token);
+    const requests = versionEntries(install, workflow_commands/* warning */.$e).map((entry) => (0,version_spec/* parseVersionEntry */.m)(entry, install.builds, install.allowPrereleases));
     checkDefaultBuild(install, requests);
     // Loaded only with `run`: an install-only step keeps its light start-up.
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const run = read('run')
-        ? (await __nccwpck_require__.e(/* import() */ 423).then(__nccwpck_require__.bind(__nccwpck_require__, 31423))).parseRunInputs(read, {
+        ? (await __nccwpck_require__.e(/* import() */ 943).then(__nccwpck_require__.bind(__nccwpck_require__, 943))).parseRunInputs(read, {
             os: process.platform,
             versions: requests.length,
             workspace,
@@ -3408,52 +3408,25 @@ async function loadSetupInputs(read) {
         : undefined;
     if (run) {
         checkModesHaveBuilds(run, requests);
-        const dependencyCache = await (await __nccwpck_require__.e(/* import() */ 275).then(__nccwpck_require__.bind(__nccwpck_require__, 36275))).readDependencyCache(read, workspace);
+        const dependencyCache = await (await __nccwpck_require__.e(/* import() */ 937).then(__nccwpck_require__.bind(__nccwpck_require__, 70937))).readDependencyCache(read, workspace);
         if (dependencyCache)
             run.dependencyCache = dependencyCache;
     }
     else if (read('cache')) {
-        throw new errors/* InputError */.d('cache', "keeps the pip or uv cache of each build's install and run commands, so it needs run: set run (and install), or leave cache empty");
+        throw new faults/* InputError */.dz('cache', "keeps the pip or uv cache of each build's install and run commands, so it needs run: set run (and install), or leave cache empty");
     }
     return { install, requests, run };
 }
 
-// EXTERNAL MODULE: ./src/platform/platform.ts
-var platform = __nccwpck_require__(28944);
-;// CONCATENATED MODULE: ./src/platform/detect.ts
-
-
-/** Reads the platform of this machine; `arch` comes from the validated inputs. */
-function detectPlatform(arch) {
-    const os = (0,platform/* normalizeOs */.yR)(process.platform);
-    if (!os)
-        throw new Error(`this action runs on Linux, macOS and Windows, not on ${process.platform}`);
-    if (os !== 'linux')
-        return { os, arch };
-    const release = (0,external_node_fs_.existsSync)('/etc/os-release') ? (0,platform/* parseOsRelease */.HU)((0,external_node_fs_.readFileSync)('/etc/os-release', 'utf8')) : {};
-    const distroId = release.ID ?? 'linux';
-    return {
-        os,
-        arch,
-        distroId,
-        distroVersion: release.VERSION_ID ?? '',
-        distroFamily: [distroId, ...(release.ID_LIKE ?? '').split(/\s+/).filter(Boolean)],
-        libc: isMusl() ? 'musl' : 'gnu',
-    };
-}
-function isMusl() {
-    try {
-        return (0,external_node_fs_.readdirSync)('/lib').some((name) => name.startsWith('ld-musl-'));
-    }
-    catch {
-        return false;
-    }
-}
-
+// EXTERNAL MODULE: ./src/model/build.ts
+var build = __nccwpck_require__(59217);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/shared/staging.ts + 1 modules
+var staging = __nccwpck_require__(29491);
 ;// CONCATENATED MODULE: ./src/find/toolcache.ts
+
 
 
 
@@ -3469,10 +3442,10 @@ function cachedVersions(toolCache, arch, build) {
         return [];
     }
     const archDir = (0,layout/* archDirName */.DE)(arch, build);
-    return entries.filter((version) => semver_default().valid(version) && (0,external_node_fs_.existsSync)((0,layout/* completeMarker */.IH)(external_node_path_default().join(pythonDir, version, archDir))));
+    return entries.filter((version) => semver_default().valid(version) && (0,external_node_fs_.existsSync)((0,staging/* completeMarker */.IH)(external_node_path_default().join(pythonDir, version, archDir))));
 }
 
-;// CONCATENATED MODULE: ./src/plan/resolve.ts
+;// CONCATENATED MODULE: ./src/resolve/resolve-version.ts
 
 
 
@@ -3519,7 +3492,7 @@ function unresolvedError(request, availability, where) {
         }
         return `${label} builds for ${where}: ${nearest(all, request.range).join(', ')}`;
     });
-    return new errors/* InputError */.d('python-version', `no CPython satisfies '${request.entry}'` +
+    return new faults/* InputError */.dz('python-version', `no CPython satisfies '${request.entry}'` +
         `${request.includePrerelease ? '' : ' (prereleases need allow-prereleases: true)'}; ${parts.join('; ')}`);
 }
 /** Up to eight available versions closest to what was asked, newest first. */
@@ -3535,7 +3508,7 @@ function nearest(sortedDesc, range) {
         .sort((a, b) => semver_default().rcompare(a, b));
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
+;// CONCATENATED MODULE: ./src/resolve/install-plan.ts
 
 
 /** Describes the platform for messages: linux (debian 12) x64. */
@@ -3632,93 +3605,43 @@ function availabilityFrom(cached, indexes, platform, inputs) {
     return { standard: forBuild('standard'), freethreaded: forBuild('freethreaded') };
 }
 
-;// CONCATENATED MODULE: ./src/cache/store.ts
-/** The store the inputs ask for: a directory, or the Actions cache service (loaded on demand). */
-async function cacheStore(cacheDir, warn) {
-    if (cacheDir) {
-        const { DirectoryCache } = await __nccwpck_require__.e(/* import() */ 657).then(__nccwpck_require__.bind(__nccwpck_require__, 70657));
-        return new DirectoryCache(cacheDir, warn);
+;// CONCATENATED MODULE: ./src/pipeline/install-builds.ts
+
+
+
+
+
+
+
+/**
+ * The install stage: each requested version resolved against the tool cache and the sources, the
+ * builds the tool cache lacks downloaded and placed, and what is installed where.
+ */
+async function installBuilds(requests, inputs, platform, toolCache) {
+    const plan = await planInstalls(requests, inputs, platform, toolCache, {
+        // Loaded on demand: a warm tool cache never loads the HTTP and tool-cache modules.
+        pythonVersions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPythonVersions(inputs, platform),
+        pbs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPbs(inputs, platform),
+    });
+    const downloaded = await installMissing(plan, inputs, platform, toolCache);
+    const installed = plan.map((item) => describeInstalled(item, platform, toolCache, downloaded));
+    for (const item of installed) {
+        workflow_commands/* info */.pq(`Python ${(0,configure_exports/* displayVersion */.ZJ)(item)} (${item.abi}) from ${item.source}: ${item.python}`);
     }
-    const { ActionsCache } = await __nccwpck_require__.e(/* import() */ 253).then(__nccwpck_require__.bind(__nccwpck_require__, 66253));
-    return new ActionsCache(warn);
+    return installed;
 }
-
-;// CONCATENATED MODULE: ./src/actions/setup.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The main action: inputs -> plan -> install -> configure, then run -> compare -> report with `run`. */
-const setupAction = {
-    load: loadSetupInputs,
-    async run({ install: inputs, requests, run: runInputs }) {
-        const platform = detectPlatform(inputs.architecture);
-        const toolCache = (0,layout/* toolCacheRoot */.Hw)();
-        const plan = await planInstalls(requests, inputs, platform, toolCache, {
-            // Loaded on demand: a warm tool cache never loads the HTTP and tool-cache modules.
-            pythonVersions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPythonVersions(inputs, platform),
-            pbs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPbs(inputs, platform),
-        });
-        const downloaded = await installMissing(plan, inputs, platform, toolCache);
-        const installed = plan.map((item) => describeInstalled(item, platform, toolCache, downloaded));
-        for (const item of installed) {
-            commands/* info */.pq(`Python ${(0,configure_exports/* displayVersion */.ZJ)(item)} (${item.abi}) from ${item.source}: ${item.python}`);
-        }
-        const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft');
-        const exports = (0,configure_exports/* computeExports */.Xd)(installed, inputs.defaultBuild, platform.os, (external_node_path_default()).delimiter, { pkgConfigPath: process.env.PKG_CONFIG_PATH, ldLibraryPath: process.env.LD_LIBRARY_PATH }, external_node_path_default().join(tempDir, 'env'));
-        applyExports(exports, inputs.updateEnvironment);
-        if (!runInputs)
-            return undefined;
-        // The interpreters need their libpython even when the job's environment was left alone.
-        if (exports.env.LD_LIBRARY_PATH)
-            process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSuite } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99072));
-        const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
-        const needsStore = runInputs.dependencyCache !== undefined || runInputs.modes.some(leg/* isTsan */.js);
-        const store = needsStore ? await cacheStore(runInputs.cacheDir, commands/* warning */.$e) : undefined;
-        const problems = [];
-        const tsan = runInputs.modes.some(leg/* isTsan */.js)
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39772))).acquireTsanInterpreters([...new Set(installed.filter((i) => i.build === 'freethreaded').map((i) => i.version))], {
-                inputs: runInputs.tsan,
-                toolCache,
-                platform,
-                store: store,
-                workDir: external_node_path_default().join(tempDir, 'tsan-build'),
-                problem: (message) => problems.push(message),
-            })
-            : undefined;
-        if (tsan)
-            commands/* setOutput */.uH('tsan-cache-hit', String(tsan.size > 0 && [...tsan.values()].every((t) => t.restored)));
-        return runSuite(installed, runInputs, {
-            platform,
-            tempDir,
-            namesDir,
-            token: inputs.token,
-            store,
-            tsan: tsan ?? new Map(),
-            problems,
-        });
-    },
-};
 /** Downloads and installs every planned build the tool cache lacks, all at once. */
 async function installMissing(plan, inputs, platform, toolCache) {
     const sources = new Map();
     const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download]));
     if (downloads.size === 0)
         return sources;
-    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9563));
+    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9563));
     for (const left of await sweepStaleStaging(toolCache))
-        commands/* info */.pq(`Removed ${left}, left by an install that was killed`);
+        workflow_commands/* info */.pq(`Removed ${left}, left by an install that was killed`);
     const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft', 'downloads');
     await Promise.all([...downloads].map(async ([key, candidate]) => {
-        commands/* info */.pq(`Downloading ${candidate.filename} from ${candidate.source}`);
+        workflow_commands/* info */.pq(`Downloading ${candidate.filename} from ${candidate.source}`);
         await installCandidate(candidate, { inputs, platform, toolCache, tempDir });
         sources.set(key, candidate.source);
     }));
@@ -3731,13 +3654,74 @@ function describeInstalled(item, platform, toolCache, downloaded) {
         entry: item.request.entry,
         version: item.version,
         build: item.build,
-        abi: (0,layout/* abiTag */.XY)(item.version, item.build),
+        abi: (0,build/* abiTag */.X)(item.version, item.build),
         prefix,
         python: (0,layout/* interpreterPath */.ce)(prefix, platform.os, item.version, item.build),
         source: downloaded.get(`${item.version}/${item.build}`) ?? 'tool-cache',
-        sharedLibpython: platform.os === 'linux' && (0,external_node_fs_.existsSync)(external_node_path_default().join(prefix, 'lib', `libpython${(0,layout/* minorOf */.Hs)(item.version)}${t}.so.1.0`)),
+        sharedLibpython: platform.os === 'linux' && (0,external_node_fs_.existsSync)(external_node_path_default().join(prefix, 'lib', `libpython${(0,build/* minorOf */.H)(item.version)}${t}.so.1.0`)),
     };
 }
+
+// EXTERNAL MODULE: ./src/platform/platform.ts
+var platform = __nccwpck_require__(28944);
+;// CONCATENATED MODULE: ./src/platform/detect.ts
+
+
+/** Reads the platform of this machine; `arch` comes from the validated inputs. */
+function detectPlatform(arch) {
+    const os = (0,platform/* normalizeOs */.yR)(process.platform);
+    if (!os)
+        throw new Error(`this action runs on Linux, macOS and Windows, not on ${process.platform}`);
+    if (os !== 'linux')
+        return { os, arch };
+    const release = (0,external_node_fs_.existsSync)('/etc/os-release') ? (0,platform/* parseOsRelease */.HU)((0,external_node_fs_.readFileSync)('/etc/os-release', 'utf8')) : {};
+    const distroId = release.ID ?? 'linux';
+    return {
+        os,
+        arch,
+        distroId,
+        distroVersion: release.VERSION_ID ?? '',
+        distroFamily: [distroId, ...(release.ID_LIKE ?? '').split(/\s+/).filter(Boolean)],
+        libc: isMusl() ? 'musl' : 'gnu',
+    };
+}
+function isMusl() {
+    try {
+        return (0,external_node_fs_.readdirSync)('/lib').some((name) => name.startsWith('ld-musl-'));
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-action.ts
+
+
+
+
+
+
+
+/** The main action: inputs -> install -> configure, then with `run` the single-job run (src/pipeline). */
+const setupAction = {
+    load: loadSetupInputs,
+    async run({ install: inputs, requests, run: runInputs }) {
+        const platform = detectPlatform(inputs.architecture);
+        const toolCache = (0,layout/* toolCacheRoot */.Hw)();
+        const installed = await installBuilds(requests, inputs, platform, toolCache);
+        const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft');
+        const exports = (0,configure_exports/* computeExports */.Xd)(installed, inputs.defaultBuild, platform.os, (external_node_path_default()).delimiter, { pkgConfigPath: process.env.PKG_CONFIG_PATH, ldLibraryPath: process.env.LD_LIBRARY_PATH }, external_node_path_default().join(tempDir, 'env'));
+        applyExports(exports, inputs.updateEnvironment);
+        if (!runInputs)
+            return undefined;
+        // The interpreters need their libpython even when the job's environment was left alone.
+        if (exports.env.LD_LIBRARY_PATH)
+            process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
+        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(800), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91505));
+        const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
+        return runSingleJob(installed, runInputs, { platform, toolCache, tempDir, namesDir, token: inputs.token });
+    },
+};
 
 
 /***/ }),
@@ -3883,42 +3867,20 @@ function computeExports(installed, defaultBuild, os, pathSeparator, existing, en
 
 /***/ }),
 
-/***/ 20135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ Fault)
-/* harmony export */ });
-/**
- * A failure the action can explain in one line: bad input, an unreachable source, a broken
- * download, an unreadable results file. The entry prints its message alone; any other error is a
- * bug in the action and is printed with its stack.
- */
-class Fault extends Error {
-    constructor(message) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
-
-
-/***/ }),
-
 /***/ 96121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DE: () => (/* binding */ archDirName),
 /* harmony export */   F5: () => (/* binding */ installDir),
-/* harmony export */   Hs: () => (/* binding */ minorOf),
 /* harmony export */   Hw: () => (/* binding */ toolCacheRoot),
-/* harmony export */   IH: () => (/* binding */ completeMarker),
-/* harmony export */   XY: () => (/* binding */ abiTag),
 /* harmony export */   ce: () => (/* binding */ interpreterPath),
 /* harmony export */   iH: () => (/* binding */ pathDirs)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59217);
+
 
 /** setup-python's tool-cache layout: Python/<version>/<arch>[-freethreaded] plus a .complete marker. */
 function archDirName(arch, build) {
@@ -3927,22 +3889,12 @@ function archDirName(arch, build) {
 function installDir(toolCache, version, arch, build) {
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(toolCache, 'Python', version, archDirName(arch, build));
 }
-function completeMarker(dir) {
-    return `${dir}.complete`;
-}
-function minorOf(version) {
-    return version.split('.').slice(0, 2).join('.');
-}
-/** The ABI tag, cp314 or cp314t. */
-function abiTag(version, build) {
-    return `cp${minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
-}
 /** The interpreter inside an install prefix; on Unix python3.Xt is the free-threaded one. */
 function interpreterPath(dir, os, version, build) {
     const suffix = build === 'freethreaded' ? 't' : '';
     if (os === 'win32')
-        return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, suffix ? `python${minorOf(version)}t.exe` : 'python.exe');
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'bin', `python${minorOf(version)}${suffix}`);
+        return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, suffix ? `python${(0,_model_build_js__WEBPACK_IMPORTED_MODULE_1__/* .minorOf */ .H)(version)}t.exe` : 'python.exe');
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'bin', `python${(0,_model_build_js__WEBPACK_IMPORTED_MODULE_1__/* .minorOf */ .H)(version)}${suffix}`);
 }
 /** Directories setup-python puts on PATH for an install. */
 function pathDirs(dir, os) {
@@ -3963,50 +3915,30 @@ function toolCacheRoot(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
-/* harmony import */ var _actions_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25789);
+/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
+/* harmony import */ var _actions_setup_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48386);
 
 
-await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .setupAction */ .U);
+await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_setup_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setupAction */ .U);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 91318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20135);
-
-/** An error the user can fix in the workflow: it names the input and what is valid. */
-class InputError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
-    input;
-    constructor(input, message) {
-        super(`${input}: ${message}`);
-        this.input = input;
-    }
-}
-
-
-/***/ }),
-
-/***/ 18028:
+/***/ 26830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OZ: () => (/* binding */ url),
-/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   Wr: () => (/* binding */ parseInstallInputs),
 /* harmony export */   Yq: () => (/* binding */ choice),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   mR: () => (/* binding */ readInputFromEnv),
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18100);
 /* harmony import */ var _platform_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28944);
 
 
@@ -4019,7 +3951,7 @@ function readInputFromEnv(name) {
 function choice(read, name, allowed, fallback) {
     const value = read(name) || fallback;
     if (!allowed.includes(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -4031,7 +3963,7 @@ function bool(read, name, fallback) {
         return true;
     if (['false', 'no', '0'].includes(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${read(name)}' is not valid; use true or false`);
+    throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${read(name)}' is not valid; use true or false`);
 }
 function url(read, name, fallback) {
     const value = read(name) || fallback;
@@ -4043,7 +3975,7 @@ function url(read, name, fallback) {
             throw new Error(parsed.protocol);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not a valid http(s) URL`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a valid http(s) URL`);
     }
     return value.replace(/\/+$/, '');
 }
@@ -4057,15 +3989,15 @@ function splitList(value) {
 function pbsRelease(read) {
     const tag = read('pbs-release');
     if (tag && !/^\d{8}$/.test(tag)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
     }
     return tag;
 }
-function parseInputs(read, runnerArch) {
+function parseInstallInputs(read, runnerArch) {
     const archValue = read('architecture') || runnerArch;
     const architecture = (0,_platform_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeArch */ .qA)(archValue);
     if (!architecture) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('architecture', `'${archValue}' is not supported; use x64 or arm64`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('architecture', `'${archValue}' is not supported; use x64 or arm64`);
     }
     return {
         pythonVersions: splitList(read('python-version')),
@@ -4103,7 +4035,7 @@ function parseInputs(read, runnerArch) {
 /* unused harmony exports FIRST_FREETHREADED, rangeReachesFreethreaded */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91318);
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18100);
 
 
 /** Free-threaded CPython builds exist from this version on. */
@@ -4134,7 +4066,7 @@ function parseVersionEntry(entry, builds, allowPrereleases) {
     const freethreadedOnly = TRAILING_T.exec(spec);
     if (freethreadedOnly) {
         if (builds === 'standard') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `'${entry}' asks for the free-threaded build, but builds is 'standard'`);
+            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${entry}' asks for the free-threaded build, but builds is 'standard'`);
         }
         spec = freethreadedOnly[1];
         wanted = ['freethreaded'];
@@ -4158,10 +4090,10 @@ function parseVersionEntry(entry, builds, allowPrereleases) {
             includePrerelease = true;
     }
     if (!range) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `'${entry}' is not a CPython version; write it like 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev or 3.14t`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${entry}' is not a CPython version; write it like 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev or 3.14t`);
     }
     if (wanted.includes('freethreaded') && !rangeReachesFreethreaded(range)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `'${entry}' has no free-threaded build: free-threaded CPython begins at 3.13` +
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${entry}' has no free-threaded build: free-threaded CPython begins at 3.13` +
             (freethreadedOnly ? '' : '; set builds: standard to install only the standard build'));
     }
     return { entry, range, includePrerelease, builds: wanted };
@@ -4180,6 +4112,90 @@ function parseVersionFile(text) {
         .split(/\r?\n/)
         .map((line) => line.replace(/#.*$/, '').trim())
         .filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 59217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ minorOf),
+/* harmony export */   X: () => (/* binding */ abiTag)
+/* harmony export */ });
+/*
+ * Builds of CPython and the names derived from a version: the words every stage shares.
+ */
+/** 3.14 of 3.14.2. */
+function minorOf(version) {
+    return version.split('.').slice(0, 2).join('.');
+}
+/** The ABI tag, cp314 or cp314t. */
+function abiTag(version, build) {
+    return `cp${minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 59818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   JA: () => (/* binding */ isStress),
+/* harmony export */   QM: () => (/* binding */ MODE_TRAITS),
+/* harmony export */   Yy: () => (/* binding */ buildOf),
+/* harmony export */   n1: () => (/* binding */ withoutGil),
+/* harmony export */   oZ: () => (/* binding */ pythonGilFor),
+/* harmony export */   tK: () => (/* binding */ GIL_SETTINGS)
+/* harmony export */ });
+/*
+ * The modes: a test suite run once on one build, with or without the GIL, with or without thread
+ * stress. What a mode *is* lives here, as data; what a mode *does* (its interpreter, environment
+ * and results) is its plug-in's, in src/modes/.
+ */
+const MODES = [
+    'standard',
+    'freethreaded',
+    'freethreaded-gil',
+    'standard-stress',
+    'freethreaded-stress',
+    'freethreaded-tsan',
+];
+const MODE_TRAITS = {
+    standard: { build: 'standard', gil: 'standard', stress: false },
+    freethreaded: { build: 'freethreaded', gil: 'off', stress: false },
+    'freethreaded-gil': { build: 'freethreaded', gil: 'on', stress: false },
+    'standard-stress': { build: 'standard', gil: 'standard', stress: true },
+    'freethreaded-stress': { build: 'freethreaded', gil: 'off', stress: true },
+    'freethreaded-tsan': {
+        build: 'freethreaded',
+        gil: 'off',
+        stress: false,
+        unsupported: {
+            os: 'win32',
+            why: 'needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only; drop it on Windows runners',
+        },
+    },
+};
+/** The build a mode runs on. */
+const buildOf = (mode) => MODE_TRAITS[mode].build;
+/** Modes that run every test in several threads at once (pytest-run-parallel). */
+const isStress = (mode) => MODE_TRAITS[mode].stress;
+/** The modes meant to run without the GIL. */
+const withoutGil = (mode) => MODE_TRAITS[mode].gil === 'off';
+/** The `gil` input: PYTHON_GIL=0 in the modes without the GIL, or left unset to see what turns it on. */
+const GIL_SETTINGS = ['force-off', 'detect'];
+/** PYTHON_GIL per mode: never on the standard build, where 0 is fatal at start-up. */
+function pythonGilFor(mode, gil) {
+    const traits = MODE_TRAITS[mode];
+    if (traits.gil === 'on')
+        return '1';
+    if (traits.gil === 'off')
+        return gil === 'force-off' ? '0' : undefined;
+    return undefined;
 }
 
 
@@ -4241,16 +4257,45 @@ function platformName(platform) {
 
 /***/ }),
 
-/***/ 92815:
+/***/ 18100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ ResultsFileError)
+/* harmony export */   dL: () => (/* binding */ ResultsFileError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   sy: () => (/* binding */ InstallError),
+/* harmony export */   vC: () => (/* binding */ Fault)
 /* harmony export */ });
-/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20135);
-
+/*
+ * The failures the action can explain in one line: bad input, an unreachable source, a broken
+ * download, an unreadable results file. The entry prints their message alone; any other error is a
+ * bug in the action and is printed with its stack.
+ */
+/** The base of every fault the action explains in one line. */
+class Fault extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
+    }
+}
+/** An error the user can fix in the workflow: it names the input and what is valid. */
+class InputError extends Fault {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+    }
+}
+/** An install failure with its cause in words and the input that points at the source. */
+class InstallError extends Fault {
+    input;
+    constructor(input, message) {
+        super(input ? `${input}: ${message}` : message);
+        this.input = input;
+    }
+}
 /** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
-class ResultsFileError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
+class ResultsFileError extends Fault {
     file;
     reason;
     constructor(file, reason) {
@@ -4263,511 +4308,214 @@ class ResultsFileError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault *
 
 /***/ }),
 
-/***/ 26334:
+/***/ 29491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   JA: () => (/* binding */ isStress),
-/* harmony export */   P4: () => (/* binding */ LEG_SCHEMA),
-/* harmony export */   XN: () => (/* binding */ legArtifact),
-/* harmony export */   Yy: () => (/* binding */ buildOf),
-/* harmony export */   go: () => (/* binding */ writeLegFile),
-/* harmony export */   js: () => (/* binding */ isTsan),
-/* harmony export */   n1: () => (/* binding */ withoutGil)
-/* harmony export */ });
-/* unused harmony exports validateLeg, readLegFile, readLegHead */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92815);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _test_list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44817);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IH: () => (/* binding */ completeMarker),
+  WT: () => (/* binding */ discardStaging),
+  MS: () => (/* binding */ lockFolder),
+  me: () => (/* binding */ makeStaging),
+  Fv: () => (/* binding */ placeAtomically),
+  Xo: () => (/* binding */ sweepStagingIn),
+  DV: () => (/* binding */ sweepStaleStaging)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/shared/staging.ts
 
 
 
 
-/*
- * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
- * documented form (README, "Leg results") that the single-job run compares in memory and that the
- * matrix legs upload for the compare job.
+
+const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
+/**
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
+ * live one from a leftover. One from another host (a shared tool cache, a container with its own
+ * process ids) is never judged.
  */
-const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const MODES = [
-    'standard',
-    'freethreaded',
-    'freethreaded-gil',
-    'standard-stress',
-    'freethreaded-stress',
-    'freethreaded-tsan',
-];
-/** The build a mode runs on. */
-function buildOf(mode) {
-    return mode === 'standard' || mode === 'standard-stress' ? 'standard' : 'freethreaded';
+const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
+const host = () => (0,external_node_os_.hostname)().replace(/[^\w.-]/g, '_');
+/**
+ * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
+ * carries this process's pid, so that a later install can tell it was left by a killed one.
+ */
+/** The marker beside an installed folder, written last: a folder without it is half made. */
+function completeMarker(dir) {
+    return `${dir}.complete`;
 }
-/** Modes that run every test in several threads at once (pytest-run-parallel). */
-function isStress(mode) {
-    return mode === 'standard-stress' || mode === 'freethreaded-stress';
+async function makeStaging(finalDir) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
+    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(finalDir), `.${external_node_path_default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
 }
-/** The modes meant to run without the GIL. */
-function withoutGil(mode) {
-    return mode === 'freethreaded' || mode === 'freethreaded-stress' || mode === 'freethreaded-tsan';
-}
-/** The mode that runs on a free-threaded CPython built with ThreadSanitizer (src/tsan). */
-function isTsan(mode) {
-    return mode === 'freethreaded-tsan';
-}
-function check(condition, file, reason) {
-    if (!condition)
-        throw new ResultsFileError(file, reason);
-}
-/** Checks the shape of a parsed leg.json, so that a broken upload gets one clear error. */
-function validateLeg(value, file) {
-    check(value && typeof value === 'object', file, 'not a JSON object');
-    const leg = value;
-    check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`);
-    check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string');
-    check(MODES.includes(leg.mode), file, `mode must be one of ${MODES.join(', ')}`);
-    check(typeof leg.version === 'string', file, 'version must be a string');
-    check(leg.status && typeof leg.status === 'object', file, 'status is missing');
-    check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
-    const array = leg.tests;
-    check(Array.isArray(array), file, 'tests must be an array');
-    const tests = new TestList();
-    for (const [index, test] of array.entries()) {
-        check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
-        tests.push(test);
-    }
-    const packages = leg.packages;
-    check(packages === undefined ||
-        (packages !== null &&
-            typeof packages === 'object' &&
-            !Array.isArray(packages) &&
-            Object.values(packages).every((v) => typeof v === 'string')), file, 'packages must be an object of distribution names and versions');
-    const dependencies = leg.dependencies;
-    check(dependencies === undefined ||
-        (Array.isArray(dependencies) &&
-            dependencies.every((d) => d && typeof d.name === 'string' && typeof d.wheel === 'string')), file, 'dependencies must be an array of {name, version, wheel}');
-    for (const list of ['enabledBy', 'undeclared', 'extensions']) {
-        check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
-    }
-    return { ...leg, tests, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
-}
-function readLegFile(file) {
-    let text;
+function alive(pid) {
     try {
-        text = readFileSync(file, 'utf8');
+        process.kill(pid, 0);
+        return true;
     }
     catch (error) {
-        throw new ResultsFileError(file, `cannot be read (${error.code ?? error})`);
+        return error.code === 'EPERM';
     }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ResultsFileError(file, `not valid JSON: ${error.message}`);
-    }
-    return validateLeg(parsed, file);
 }
 /**
- * The group and mode of a leg.json, read from its head when it was written as writeLegFile writes
- * (everything before the tests), else from the whole file: the compare job plans its groups from
- * these and reads each group's tests only when it compares that group.
+ * Removes the staging folders that were left in dir by a process that is gone (a killed install or
+ * cache save); never one whose process is alive. Returns the names it removed.
  */
-function readLegHead(file) {
-    let head;
-    try {
-        const fd = openSync(file, 'r');
+async function sweepStagingIn(dir) {
+    const removed = [];
+    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+        const owner = STAGING.exec(name);
+        if (!owner || owner[2] !== host() || alive(Number(owner[1])))
+            continue;
+        await (0,promises_.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true });
+        removed.push(name);
+    }
+    return removed;
+}
+/**
+ * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
+ * (their process is gone); never one whose process is alive. Returns what it removed.
+ */
+async function sweepStaleStaging(toolCache) {
+    const pythonDir = external_node_path_default().join(toolCache, 'Python');
+    const removed = [];
+    for (const version of await (0,promises_.readdir)(pythonDir).catch(() => []))
+        for (const name of await sweepStagingIn(external_node_path_default().join(pythonDir, version)))
+            removed.push(external_node_path_default().join(version, name));
+    return removed;
+}
+/** A lock whose holder stopped refreshing it this long ago is left over (a host that is gone). */
+const LOCK_STALE_MS = 5 * 60_000;
+const LOCK_REFRESH_MS = 30_000;
+/**
+ * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
+ * tool cache never remove each other's copy. The lock names its holder (pid@host) from the moment it
+ * exists (written aside, then linked into place), and its holder refreshes its time. One left by a
+ * process of this host that is gone, or not refreshed for 5 minutes (a container or host that is
+ * gone), is taken over; while a live one holds it, this waits, calling onWait once, up to timeoutMs.
+ * Resolves to the release, which removes the lock only while it is still this process's.
+ */
+async function lockFolder(dir, timeoutMs, onWait) {
+    const lock = `${dir}.lock`;
+    const me = `${process.pid}@${host()}`;
+    const deadline = Date.now() + timeoutMs;
+    let waited = false;
+    for (;;) {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
+        const mine = `${lock}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+        await (0,promises_.writeFile)(mine, me);
         try {
-            const buffer = Buffer.alloc(64 * 1024);
-            const text = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
-            const end = text.indexOf(',"tests":[');
-            if (end > 0)
-                head = JSON.parse(`${text.slice(0, end)}}`);
+            await (0,promises_.link)(mine, lock);
+            const refresh = setInterval(() => {
+                const now = new Date();
+                (0,promises_.utimes)(lock, now, now).catch(() => undefined);
+            }, LOCK_REFRESH_MS);
+            refresh.unref();
+            return async () => {
+                clearInterval(refresh);
+                if ((await (0,promises_.readFile)(lock, 'utf8').catch(() => '')) === me)
+                    await (0,promises_.unlink)(lock).catch(() => undefined);
+            };
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'EEXIST' && code !== 'ENOENT')
+                throw error;
         }
         finally {
-            closeSync(fd);
+            await (0,promises_.unlink)(mine).catch(() => undefined);
         }
+        const holder = (await (0,promises_.readFile)(lock, 'utf8').catch(() => '')).trim();
+        const [pid, holderHost] = holder.split('@');
+        const age = Date.now() - ((await (0,promises_.stat)(lock).catch(() => undefined))?.mtimeMs ?? Date.now());
+        if ((holder !== '' && holderHost === host() && !alive(Number(pid))) || age > LOCK_STALE_MS) {
+            // Taken aside under a name of our own: of two processes taking over, only one gets it, and a
+            // lock another process made meanwhile is put back.
+            const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+            if (await (0,promises_.rename)(lock, aside).then(() => true, () => false)) {
+                if ((await (0,promises_.readFile)(aside, 'utf8').catch(() => '')).trim() !== holder)
+                    await (0,promises_.link)(aside, lock).catch(() => undefined);
+                await (0,promises_.unlink)(aside).catch(() => undefined);
+            }
+            continue;
+        }
+        if (Date.now() > deadline)
+            throw new Error(`${dir} is still being made by ${holder} after ${Math.round(timeoutMs / 60_000)} min (${lock})`);
+        if (!waited)
+            onWait(holder);
+        waited = true;
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(1000);
+    }
+}
+async function waitForFile(file, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        if ((0,external_node_fs_.existsSync)(file))
+            return true;
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(100);
+    }
+    return (0,external_node_fs_.existsSync)(file);
+}
+/**
+ * Moves a finished staging folder into place and writes the .complete marker. When another process
+ * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
+ * replaced. Returns whether ours was placed.
+ */
+async function placeAtomically(staging, finalDir) {
+    const marker = completeMarker(finalDir);
+    for (let attempt = 0; attempt < 3; attempt++) {
+        if ((0,external_node_fs_.existsSync)(marker)) {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+            return 'existing';
+        }
+        try {
+            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
+            await (0,promises_.chmod)(staging, 0o755);
+            await (0,promises_.rename)(staging, finalDir);
+            await (0,promises_.writeFile)(marker, '');
+            return 'placed';
+        }
+        catch (error) {
+            if (!RACE_CODES.has(error.code ?? ''))
+                throw error;
+        }
+        if (await waitForFile(marker, 15_000))
+            continue;
+        const stale = `${finalDir}.${process.pid}.stale`;
+        await (0,promises_.rename)(finalDir, stale).catch(() => undefined);
+        await (0,promises_.rm)(stale, { recursive: true, force: true });
+    }
+    throw new Error(`could not move ${staging} into ${finalDir}`);
+}
+/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
+async function discardStaging(staging) {
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    const versionDir = external_node_path_default().dirname(staging);
+    try {
+        if ((await (0,promises_.readdir)(versionDir)).length === 0)
+            await (0,promises_.rmdir)(versionDir);
     }
     catch {
-        head = undefined;
-    }
-    if (typeof head?.group !== 'string' || !MODES.includes(head.mode))
-        head = readLegFile(file);
-    return { group: head.group, mode: head.mode, file };
-}
-/**
- * Writes leg.json a thousand tests at a time: a leg of a million tests never becomes one string.
- * The same JSON as JSON.stringify(leg), with tests, reruns and warnings last.
- */
-function writeLegFile(leg, file) {
-    const { tests, reruns, warnings, ...head } = leg;
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'w');
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `${JSON.stringify(head).slice(0, -1)},"tests":[`);
-        for (let at = 0; at < tests.length; at += 1000) {
-            const chunk = [];
-            for (let i = at; i < Math.min(at + 1000, tests.length); i++)
-                chunk.push(tests.json(i));
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `${at > 0 ? ',' : ''}${chunk.join(',')}`);
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `],"reruns":${JSON.stringify(reruns)},"warnings":${JSON.stringify(warnings)}}`);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
-function legArtifact(prefix, platform, minor, mode) {
-    return `${prefix}-${platform}-${minor}-${mode}`;
-}
-
-
-/***/ }),
-
-/***/ 97034:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   DI: () => (/* binding */ isFailing),
-/* harmony export */   Gy: () => (/* binding */ MESSAGE_LIMIT),
-/* harmony export */   J: () => (/* binding */ xdistCrashedWorker),
-/* harmony export */   RC: () => (/* binding */ xdistCrashMessage),
-/* harmony export */   iZ: () => (/* binding */ TRACE_LIMIT),
-/* harmony export */   im: () => (/* binding */ OUTCOMES),
-/* harmony export */   s5: () => (/* binding */ locationFromTraceback),
-/* harmony export */   vJ: () => (/* binding */ DETAILS_LIMIT)
-/* harmony export */ });
-/**
- * What happened to one test in one mode. crashed and hung are the test running when the mode died (or
- * when its pytest-xdist worker died).
- */
-const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'];
-/** Outcomes that make a run fail. */
-function isFailing(outcome) {
-    return outcome === 'failed' || outcome === 'error' || outcome === 'crashed' || outcome === 'hung';
-}
-const MESSAGE_LIMIT = 1000;
-const DETAILS_LIMIT = 4000;
-/** A crash's or hang's thread dump is worth more room: every thread that matters, frames trimmed when shown. */
-const TRACE_LIMIT = 16_000;
-function clip(text, limit) {
-    if (text === undefined)
-        return undefined;
-    return text.length > limit ? `${text.slice(0, limit)}…` : text;
-}
-/** The last "path:line:" of a traceback: where a failure points when the XML has no file and line. */
-function locationFromTraceback(details) {
-    if (!details)
-        return undefined;
-    let found;
-    for (const match of details.matchAll(/^([^\s:][^:\n]*\.py):(\d+):/gm)) {
-        found = { file: match[1], line: Number(match[2]) };
-    }
-    return found;
-}
-/** pytest-xdist's report of a test whose worker process died under it. */
-const XDIST_CRASH = /worker '([^']+)' crashed while running /;
-/** The worker named by an xdist crash report, or undefined when the text is no such report. */
-function xdistCrashedWorker(text) {
-    return text ? XDIST_CRASH.exec(text)?.[1] : undefined;
-}
-/** The message a test gets when its xdist worker died under it. */
-function xdistCrashMessage(worker) {
-    return `The pytest-xdist worker ${worker} died while running this test`;
-}
-
-
-/***/ }),
-
-/***/ 44817:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ TestList)
-/* harmony export */ });
-/* unused harmony export IdBytes */
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97034);
-
-/**
- * A leg's tests, held as columns: an id and a few numbers per test, with the file names stored once
- * and what only failures carry (message, details) kept aside. A million tests take about 90 bytes
- * each instead of an object graph of 200, which is what lets a comparison of two million tests fit
- * in a few hundred MiB (npm run bench). get(i) makes a TestResult when one is needed.
- */
-class TestList {
-    ids = [];
-    nodeids;
-    outcomes = new Uint8Array(256);
-    /** Index + 1 into fileNames; 0: no file. */
-    files = new Uint32Array(256);
-    /** Line + 1; 0: no line. */
-    lines = new Int32Array(256);
-    /** Seconds; NaN: no time. */
-    times = new Float64Array(256);
-    /** Threads + 1; 0: not known. */
-    threads = new Uint16Array(256);
-    rare = new Map();
-    fileNames = [];
-    fileJson;
-    fileIndex = new Map();
-    static from(tests) {
-        const list = new TestList();
-        for (const test of tests)
-            list.push(test);
-        return list;
-    }
-    get length() {
-        return this.ids.length;
-    }
-    id(at) {
-        return this.ids[at];
-    }
-    outcome(at) {
-        return _outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im[this.outcomes[at]];
-    }
-    singleThreaded(at) {
-        return this.rare.size === 0 ? undefined : this.rare.get(at)?.singleThreaded;
-    }
-    threadCount(at) {
-        return this.threads[at] === 0 ? undefined : this.threads[at] - 1;
-    }
-    /** How many tests had each outcome. */
-    outcomeCounts() {
-        const counts = Object.fromEntries(_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im.map((o) => [o, 0]));
-        for (let at = 0; at < this.ids.length; at++)
-            counts[_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im[this.outcomes[at]]]++;
-        return counts;
-    }
-    /** Stress modes: tests that ran in several threads, and in one. */
-    threadCounts() {
-        let parallel = 0;
-        let single = 0;
-        for (let at = 0; at < this.ids.length; at++) {
-            if (this.threads[at] > 2)
-                parallel++;
-            else if (this.threads[at] === 2)
-                single++;
-        }
-        return { parallel, single };
-    }
-    /** Adds a test; returns its index. */
-    push(test) {
-        const at = this.ids.length;
-        if (at === this.outcomes.length)
-            this.grow();
-        this.ids.push(test.id);
-        this.set(at, test);
-        return at;
-    }
-    /** Replaces the test at an index (same id or not) with this one. */
-    set(at, test) {
-        this.ids[at] = test.id;
-        if (test.nodeid !== undefined || this.nodeids) {
-            this.nodeids ??= [];
-            this.nodeids[at] = test.nodeid;
-        }
-        this.outcomes[at] = _outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im.indexOf(test.outcome);
-        this.files[at] = test.file === undefined ? 0 : this.fileNumber(test.file);
-        this.lines[at] = test.line === undefined ? 0 : test.line + 1;
-        this.times[at] = test.time ?? Number.NaN;
-        this.threads[at] = test.threads === undefined ? 0 : Math.min(test.threads, 0xfffe) + 1;
-        const rare = {};
-        if (test.message !== undefined)
-            rare.message = test.message;
-        if (test.details !== undefined)
-            rare.details = test.details;
-        if (test.singleThreaded !== undefined)
-            rare.singleThreaded = test.singleThreaded;
-        if (Object.keys(rare).length > 0)
-            this.rare.set(at, rare);
-        else
-            this.rare.delete(at);
-    }
-    /** The test at an index, as an object. */
-    get(at) {
-        const test = { id: this.ids[at], outcome: _outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im[this.outcomes[at]] };
-        const nodeid = this.nodeids?.[at];
-        if (nodeid !== undefined)
-            test.nodeid = nodeid;
-        if (this.files[at] !== 0)
-            test.file = this.fileNames[this.files[at] - 1];
-        if (this.lines[at] !== 0)
-            test.line = this.lines[at] - 1;
-        const rare = this.rare.get(at);
-        if (rare?.message !== undefined)
-            test.message = rare.message;
-        if (rare?.details !== undefined)
-            test.details = rare.details;
-        if (!Number.isNaN(this.times[at]))
-            test.time = this.times[at];
-        if (this.threads[at] !== 0)
-            test.threads = this.threads[at] - 1;
-        if (rare?.singleThreaded !== undefined)
-            test.singleThreaded = rare.singleThreaded;
-        return test;
-    }
-    /** The test at an index as JSON: JSON.stringify(get(at)), without making the object. */
-    json(at) {
-        let out = `{"id":${JSON.stringify(this.ids[at])},"outcome":"${_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im[this.outcomes[at]]}"`;
-        const nodeid = this.nodeids?.[at];
-        if (nodeid !== undefined)
-            out += `,"nodeid":${JSON.stringify(nodeid)}`;
-        if (this.files[at] !== 0) {
-            this.fileJson ??= this.fileNames.map((name) => JSON.stringify(name));
-            out += `,"file":${this.fileJson[this.files[at] - 1]}`;
-        }
-        if (this.lines[at] !== 0)
-            out += `,"line":${JSON.stringify(this.lines[at] - 1)}`;
-        const rare = this.rare.size === 0 ? undefined : this.rare.get(at);
-        if (rare?.message !== undefined)
-            out += `,"message":${JSON.stringify(rare.message)}`;
-        if (rare?.details !== undefined)
-            out += `,"details":${JSON.stringify(rare.details)}`;
-        if (!Number.isNaN(this.times[at]))
-            out += `,"time":${JSON.stringify(this.times[at])}`;
-        if (this.threads[at] !== 0)
-            out += `,"threads":${this.threads[at] - 1}`;
-        if (rare?.singleThreaded !== undefined)
-            out += `,"singleThreaded":${JSON.stringify(rare.singleThreaded)}`;
-        return `${out}}`;
-    }
-    /** Rewrites every file name, each distinct one once (paths made relative to the workspace). */
-    mapFiles(change) {
-        this.fileNames = this.fileNames.map(change);
-        this.fileIndex.clear();
-        this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1));
-        this.fileJson = undefined;
-    }
-    /**
-     * The list as a worker thread posts it, with its ids as bytes (the thread pushed its tests with
-     * empty ids and kept the ids in `ids` as it read, never as a million strings): every column is a
-     * buffer that moves (transfer lists them); the few strings (file names, failures) are copied.
-     */
-    toTransfer(ids) {
-        const length = this.ids.length;
-        const columns = {
-            ids: ids.columns(),
-            nodeids: this.nodeids,
-            outcomes: this.outcomes.subarray(0, length),
-            files: this.files.subarray(0, length),
-            lines: this.lines.subarray(0, length),
-            times: this.times.subarray(0, length),
-            threads: this.threads.subarray(0, length),
-            rare: [...this.rare],
-            fileNames: this.fileNames,
-        };
-        const { outcomes, files, lines, times, threads } = columns;
-        const transfer = [...columns.ids.chunks, columns.ids.ends, outcomes, files, lines, times, threads].map((c) => c.buffer);
-        return { columns, transfer };
-    }
-    /** The list a worker thread posted (toTransfer). */
-    static fromTransfer(columns) {
-        const list = new TestList();
-        list.ids = IdBytes.decode(columns.ids);
-        list.nodeids = columns.nodeids;
-        list.outcomes = columns.outcomes;
-        list.files = columns.files;
-        list.lines = columns.lines;
-        list.times = columns.times;
-        list.threads = columns.threads;
-        for (const [at, rare] of columns.rare)
-            list.rare.set(at, rare);
-        list.fileNames = columns.fileNames;
-        columns.fileNames.forEach((name, index) => list.fileIndex.set(name, index + 1));
-        return list;
-    }
-    *[Symbol.iterator]() {
-        for (let at = 0; at < this.ids.length; at++)
-            yield this.get(at);
-    }
-    toJSON() {
-        return [...this];
-    }
-    fileNumber(file) {
-        let number = this.fileIndex.get(file);
-        if (number === undefined) {
-            this.fileJson = undefined;
-            number = this.fileNames.push(file);
-            this.fileIndex.set(file, number);
-        }
-        return number;
-    }
-    grow() {
-        this.outcomes = doubled(this.outcomes, Uint8Array);
-        this.files = doubled(this.files, Uint32Array);
-        this.lines = doubled(this.lines, Int32Array);
-        this.times = doubled(this.times, Float64Array);
-        this.threads = doubled(this.threads, Uint16Array);
-    }
-}
-/** A typed array twice as long, starting with the contents of `from`. */
-function doubled(from, make) {
-    // At least 256: a list moved from a worker thread may have no room at all.
-    const to = new make(Math.max(256, from.length * 2));
-    to.set(from);
-    return to;
-}
-/**
- * Test ids as UTF-8 bytes, one after another in chunks of a few MiB, and where each ends in its
- * chunk: how a worker thread keeps the ids of a large file while it reads (no string per test on
- * its heap, no buffer copied as it grows) and hands them over in one move.
- */
-class IdBytes {
-    static CHUNK = 4 * 1024 * 1024;
-    chunks = [];
-    counts = [];
-    current = new Uint8Array(IdBytes.CHUNK);
-    used = 0;
-    inCurrent = 0;
-    ends = new Uint32Array(1 << 14);
-    count = 0;
-    encoder = new TextEncoder();
-    add(id) {
-        // UTF-8 takes at most three bytes for each UTF-16 unit.
-        if (this.used + id.length * 3 > this.current.length) {
-            this.seal();
-            this.current = new Uint8Array(Math.max(IdBytes.CHUNK, id.length * 3));
-        }
-        if (this.count === this.ends.length)
-            this.ends = doubled(this.ends, Uint32Array);
-        this.used += this.encoder.encodeInto(id, this.current.subarray(this.used)).written;
-        this.ends[this.count++] = this.used;
-        this.inCurrent++;
-    }
-    columns() {
-        this.seal();
-        return { chunks: this.chunks, counts: this.counts, ends: this.ends.subarray(0, this.count) };
-    }
-    seal() {
-        if (this.inCurrent === 0)
-            return;
-        this.chunks.push(this.current.subarray(0, this.used));
-        this.counts.push(this.inCurrent);
-        this.current = new Uint8Array(0);
-        this.used = 0;
-        this.inCurrent = 0;
-    }
-    /** The ids as strings, each its own (no slice of one big string keeps the others alive). */
-    static decode({ chunks, counts, ends }) {
-        const ids = new Array(ends.length);
-        let at = 0;
-        chunks.forEach((chunk, index) => {
-            const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-            let start = 0;
-            for (const last = at + counts[index]; at < last; at++) {
-                ids[at] = buffer.toString('utf8', start, ends[at]);
-                start = ends[at];
-            }
-        });
-        return ids;
+        // another process may be using it
     }
 }
 
 
 /***/ }),
 
-/***/ 46342:
+/***/ 3503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5117,13 +4865,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 58500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -1,4 +1,4 @@
-import { runEntry } from './actions/entry.js'
-import { setupAction } from './actions/setup.js'
+import { startAction } from './actions/action.js'
+import { setupAction } from './actions/setup-action.js'
 
-await runEntry(setupAction)
+await startAction(setupAction)

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { DirectoryStore } from '../../src/artifacts/store.js'
+import { DirectoryStore } from '../../src/artifacts/artifact-store.js'
 import { uploadLegs } from '../../src/artifacts/upload-legs.js'
 
 describe('uploading legs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { batches, checkAnnotations, checkOutput } from '../../src/checks/output.js'
-import { compare } from '../../src/compare/compare.js'
+import { compare } from '../../src/compare/comparison.js'
 import { leg } from '../compare/helpers.js'
 
 describe('check run output', () => {

@@ -1,5 +1,6 @@
-import { LEG_SCHEMA, type LegResult, type Mode } from '../../src/results/leg.js'
-import type { Outcome, TestResult } from '../../src/results/outcome.js'
+import { LEG_SCHEMA, type LegResult } from '../../src/results/leg.js'
+import { type Mode } from '../../src/model/mode.js'
+import type { Outcome, TestResult } from '../../src/model/outcome.js'
 import { TestList } from '../../src/results/test-list.js'
 
 /** A leg as the run stage writes it, with the given outcomes by test id. */

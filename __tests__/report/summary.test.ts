@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
-import { compare } from '../../src/compare/compare.js'
+import { compare } from '../../src/compare/comparison.js'
 import { renderSummary, type SummaryOptions } from '../../src/report/summary.js'
-import type { Outcome } from '../../src/results/outcome.js'
+import type { Outcome } from '../../src/model/outcome.js'
 import { editTests, leg } from '../compare/helpers.js'
 
 /** A line as GitHub shows it: markdown's backslash escapes gone. */

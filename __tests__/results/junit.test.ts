@@ -2,9 +2,9 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ResultsFileError } from '../../src/results/errors.js'
+import { ResultsFileError } from '../../src/shared/faults.js'
 import { readJunit } from '../../src/results/junit.js'
-import type { TestResult } from '../../src/results/outcome.js'
+import type { TestResult } from '../../src/model/outcome.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'spft-junit-unit-'))
 

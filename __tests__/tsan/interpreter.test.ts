@@ -8,7 +8,7 @@ import {
   tsanPython,
 } from '../../src/tsan/interpreter.js'
 import { instrumentedBuildFlags, joinSuppressions, tsanOptions } from '../../src/tsan/environment.js'
-import { parseSourceSha256 } from '../../src/inputs/tsan.js'
+import { parseSourceSha256 } from '../../src/inputs/tsan-inputs.js'
 
 describe('the ThreadSanitizer interpreter', () => {
   test('where it goes, where its source comes from', () => {

@@ -1,7 +1,49 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 39393:
+/***/ 5841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ startAction)
+/* harmony export */ });
+/* unused harmony export reportError */
+/* harmony import */ var _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3503);
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18100);
+/* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26830);
+
+
+
+/** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
+function reportError(error) {
+    if (error instanceof _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .vC) {
+        _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+        return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
+    if (error instanceof Error && error.stack)
+        _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
+}
+/** The single way into every action: global handlers, load, run, one setFailed. */
+async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
+    process.on('uncaughtException', reportError);
+    process.on('unhandledRejection', reportError);
+    try {
+        const inputs = await action.load(read);
+        const failure = await action.run(inputs);
+        if (failure)
+            _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
+    }
+    catch (error) {
+        reportError(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 94051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19,9 +61,9 @@ var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/runner/commands.ts
-var commands = __nccwpck_require__(46342);
-;// CONCATENATED MODULE: ./src/artifacts/store.ts
+// EXTERNAL MODULE: ./src/shared/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(3503);
+;// CONCATENATED MODULE: ./src/artifacts/artifact-store.ts
 
 
 /** Artifacts as folders of a shared directory: <dir>/<name>/... */
@@ -48,32 +90,578 @@ class DirectoryStore {
         return found;
     }
 }
+
+;// CONCATENATED MODULE: ./src/artifacts/open-artifact-store.ts
+
 /** The store the inputs ask for: a directory, or the Actions artifact service (loaded on demand). */
 async function artifactStore(artifactDir) {
     if (artifactDir)
         return new DirectoryStore(artifactDir);
-    const { GitHubArtifactStore } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(645), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89416));
+    const { GitHubArtifactStore } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(645), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69454));
     return new GitHubArtifactStore();
 }
 
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(91318);
-// EXTERNAL MODULE: ./src/fault.ts
-var fault = __nccwpck_require__(20135);
-;// CONCATENATED MODULE: ./src/results/errors.ts
-
-/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
-class ResultsFileError extends fault/* Fault */.v {
-    file;
-    reason;
-    constructor(file, reason) {
-        super(`${file}: ${reason}`);
-        this.file = file;
-        this.reason = reason;
-    }
+// EXTERNAL MODULE: ./src/shared/faults.ts
+var faults = __nccwpck_require__(18100);
+;// CONCATENATED MODULE: ./src/model/mode.ts
+/*
+ * The modes: a test suite run once on one build, with or without the GIL, with or without thread
+ * stress. What a mode *is* lives here, as data; what a mode *does* (its interpreter, environment
+ * and results) is its plug-in's, in src/modes/.
+ */
+const mode_MODES = [
+    'standard',
+    'freethreaded',
+    'freethreaded-gil',
+    'standard-stress',
+    'freethreaded-stress',
+    'freethreaded-tsan',
+];
+const mode_MODE_TRAITS = {
+    standard: { build: 'standard', gil: 'standard', stress: false },
+    freethreaded: { build: 'freethreaded', gil: 'off', stress: false },
+    'freethreaded-gil': { build: 'freethreaded', gil: 'on', stress: false },
+    'standard-stress': { build: 'standard', gil: 'standard', stress: true },
+    'freethreaded-stress': { build: 'freethreaded', gil: 'off', stress: true },
+    'freethreaded-tsan': {
+        build: 'freethreaded',
+        gil: 'off',
+        stress: false,
+        unsupported: {
+            os: 'win32',
+            why: 'needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only; drop it on Windows runners',
+        },
+    },
+};
+/** The build a mode runs on. */
+const buildOf = (mode) => mode_MODE_TRAITS[mode].build;
+/** Modes that run every test in several threads at once (pytest-run-parallel). */
+const mode_isStress = (mode) => mode_MODE_TRAITS[mode].stress;
+/** The modes meant to run without the GIL. */
+const withoutGil = (mode) => mode_MODE_TRAITS[mode].gil === 'off';
+/** The `gil` input: PYTHON_GIL=0 in the modes without the GIL, or left unset to see what turns it on. */
+const mode_GIL_SETTINGS = (/* unused pure expression or super */ null && (['force-off', 'detect']));
+/** PYTHON_GIL per mode: never on the standard build, where 0 is fatal at start-up. */
+function pythonGilFor(mode, gil) {
+    const traits = mode_MODE_TRAITS[mode];
+    if (traits.gil === 'on')
+        return '1';
+    if (traits.gil === 'off')
+        return gil === 'force-off' ? '0' : undefined;
+    return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/results/outcome.ts
+;// CONCATENATED MODULE: ./src/model/divergence.ts
+/*
+ * The words of a comparison: the classes of a divergence, the kinds of a finding, and whether the
+ * baseline knew one.
+ */
+/** Why a test is a divergence, most serious first. */
+const DIVERGENCE_KINDS = [
+    'crashed',
+    'hung',
+    'races-without-gil',
+    'freethreaded-only',
+    'standard-only',
+    'stress-only',
+    'one-mode-only',
+    'differs',
+    'not-run',
+];
+const KIND_TITLES = {
+    crashed: 'Crashed',
+    hung: 'Hung',
+    'races-without-gil': 'Races without the GIL',
+    'freethreaded-only': 'Fails only on the free-threaded build',
+    'standard-only': 'Fails only on the standard build',
+    'stress-only': 'Fails only under thread stress',
+    'one-mode-only': 'Collected in one mode only',
+    differs: 'Outcome differs',
+    'not-run': 'Not run after a crash or hang',
+};
+/** What a finding is about: a group-level problem rather than one test's outcome. */
+const FINDING_KINDS = [
+    'undeclared-extension',
+    'gil-enabled',
+    'missing-leg',
+    'stopped',
+    'no-tests',
+    'dependency-versions',
+    'thread-sanitizer',
+];
+
+;// CONCATENATED MODULE: ./src/baseline/baseline.ts
+
+
+/*
+ * A baseline: the divergences and findings a project already knows of, kept in its repository. With
+ * one, each divergence and finding of a run is new or known, and each entry that matched nothing is
+ * fixed; fail-on fails on new ones only. The form is documented in the README ("Baseline").
+ */
+const BASELINE_SCHEMA = 'setup-python-ft/baseline@1';
+/** A baseline file that cannot be used: the reason, for one error naming the input. */
+class BaselineError extends Error {
+}
+const isStrings = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+function optionalString(entry, key, where) {
+    if (entry[key] !== undefined && (typeof entry[key] !== 'string' || entry[key] === '')) {
+        throw new BaselineError(`${where}.${key} must be a non-empty string`);
+    }
+}
+function checkModes(entry, where) {
+    if (entry.modes === undefined)
+        return;
+    if (!isStrings(entry.modes) || !entry.modes.every((mode) => mode_MODES.includes(mode))) {
+        throw new BaselineError(`${where}.modes must list modes (${mode_MODES.join(', ')})`);
+    }
+}
+function divergenceEntry(value, index) {
+    const where = `divergences[${index}]`;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new BaselineError(`${where} must be an object`);
+    const entry = value;
+    for (const key of ['test', 'file', 'group'])
+        optionalString(entry, key, where);
+    if ((entry.test === undefined) === (entry.file === undefined)) {
+        throw new BaselineError(`${where} needs either test (a test id) or file (a path or glob)`);
+    }
+    if (entry.class !== undefined && !DIVERGENCE_KINDS.includes(entry.class)) {
+        throw new BaselineError(`${where}.class must be one of ${DIVERGENCE_KINDS.join(', ')}`);
+    }
+    checkModes(entry, where);
+    return entry;
+}
+function findingEntry(value, index) {
+    const where = `findings[${index}]`;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new BaselineError(`${where} must be an object`);
+    const entry = value;
+    if (!FINDING_KINDS.includes(entry.kind)) {
+        throw new BaselineError(`${where}.kind must be one of ${FINDING_KINDS.join(', ')}`);
+    }
+    for (const key of ['group', 'module', 'distribution', 'place'])
+        optionalString(entry, key, where);
+    checkModes(entry, where);
+    return entry;
+}
+/** Checks a parsed baseline file (pure). */
+function parseBaseline(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new BaselineError('not a JSON object');
+    const file = value;
+    if (file.schema !== BASELINE_SCHEMA) {
+        throw new BaselineError(`schema must be '${BASELINE_SCHEMA}', found ${JSON.stringify(file.schema)}; this version of the action reads ${BASELINE_SCHEMA}`);
+    }
+    for (const list of ['divergences', 'findings']) {
+        if (file[list] !== undefined && !Array.isArray(file[list]))
+            throw new BaselineError(`${list} must be an array`);
+    }
+    return {
+        schema: BASELINE_SCHEMA,
+        divergences: (file.divergences ?? []).map(divergenceEntry),
+        findings: (file.findings ?? []).map(findingEntry),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/file.ts
+
+
+
+
+/** The `baseline` input: a file in the repository, read and checked before anything runs. */
+function file_readBaselineInput(value, workspace) {
+    if (!value)
+        return undefined;
+    const file = external_node_path_default().resolve(workspace, value);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new faults/* InputError */.dz('baseline', `${value} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: name a JSON file in the repository, relative to the workspace, as the baseline-path output of an earlier run writes it`);
+    }
+    try {
+        return parseBaseline(JSON.parse(text));
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            throw new faults/* InputError */.dz('baseline', `${value} is not JSON: ${error.message}`);
+        if (error instanceof BaselineError)
+            throw new faults/* InputError */.dz('baseline', `${value}: ${error.message}`);
+        throw error;
+    }
+}
+/** Writes a baseline as the input reads it: one entry per line, so that a diff shows what changed. */
+function writeBaselineFile(baseline, file) {
+    const list = (entries) => entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n')}\n  ]`;
+    const text = `{\n  "schema": ${JSON.stringify(baseline.schema)},\n  "divergences": ${list(baseline.divergences)},\n  "findings": ${list(baseline.findings)}\n}\n`;
+    (0,external_node_fs_.writeFileSync)(file, text);
+}
+
+// EXTERNAL MODULE: ./src/inputs/install-inputs.ts
+var install_inputs = __nccwpck_require__(26830);
+;// CONCATENATED MODULE: ./src/dependencies/dependency-cache.ts
+
+
+/*
+ * The dependency cache of each build: pip's or uv's cache folder, one per ABI (cp313 and cp313t never
+ * share one), kept between runs through a CacheStore. The key holds the OS, the architecture, the
+ * ABI, the exact interpreter version and the hash of the files that pin the dependencies, so a wheel
+ * that pip or uv built from source for the free-threaded build is reused by the next run.
+ */
+const dependency_cache_CACHE_TOOLS = (/* unused pure expression or super */ null && (['pip', 'uv']));
+/** The files whose content keys the cache when cache-dependency-path is not given. */
+const dependency_cache_DEFAULT_DEPENDENCY_FILES = {
+    pip: ['**/requirements*.txt', '**/pyproject.toml', '**/setup.py', '**/setup.cfg'],
+    uv: ['**/uv.lock', '**/requirements*.txt', '**/pyproject.toml'],
+};
+/**
+ * The cache of one build. The folder is under the home directory, the same path on every run of a
+ * runner, since the cache service files an entry under its paths as well as its key.
+ */
+function dependencyCache(input, build, home) {
+    const dir = path.join(home, '.cache', 'setup-python-ft', input.tool, build.abi);
+    const prefix = `setup-python-ft-${input.tool}-${build.os}-${build.arch}-${build.abi}-${build.version}-`;
+    return {
+        abi: build.abi,
+        dir,
+        env: input.tool === 'pip' ? { PIP_CACHE_DIR: dir } : { UV_CACHE_DIR: dir },
+        key: `${prefix}${input.filesHash || 'no-dependency-files'}`,
+        restoreKeys: [prefix],
+    };
+}
+async function restoreDependencyCache(store, cache) {
+    const restoredKey = await store.restore([cache.dir], cache.key, cache.restoreKeys);
+    return { key: cache.key, ...(restoredKey ? { restoredKey } : {}), hit: restoredKey === cache.key };
+}
+/**
+ * Saves a build's cache when its key missed and the folder holds something. Returns what to log.
+ */
+async function saveDependencyCache(store, cache, outcome) {
+    if (outcome.hit)
+        return `${cache.abi}: the cache was restored from ${cache.key}; nothing to save`;
+    if (!existsSync(cache.dir) || readdirSync(cache.dir).length === 0)
+        return `${cache.abi}: ${cache.dir} is empty; nothing to save`;
+    const saved = await store.save([cache.dir], cache.key);
+    return saved ? `${cache.abi}: saved ${cache.key} in ${store.where}` : `${cache.abi}: ${cache.key} was not saved`;
+}
+/** The `cache-hit` outputs: per build (true when every version's key hit) and overall. */
+function cacheHitOutputs(outcomes) {
+    const all = (list) => String(list.length > 0 && list.every((o) => o.hit));
+    const outputs = { 'cache-hit': all(outcomes.map((o) => o.outcome)) };
+    for (const build of new Set(outcomes.map((o) => o.build)))
+        outputs[`cache-hit-${build}`] = all(outcomes.filter((o) => o.build === build).map((o) => o.outcome));
+    return outputs;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/cache-inputs.ts
+
+
+
+
+/** A pattern relative to the workspace, as setup-python reads cache-dependency-path ("!" kept in front). */
+function inWorkspace(pattern, workspace) {
+    const negated = pattern.startsWith('!');
+    const bare = negated ? pattern.slice(1) : pattern;
+    return `${negated ? '!' : ''}${path.isAbsolute(bare) ? bare : path.join(workspace, bare)}`;
+}
+/**
+ * `cache` and `cache-dependency-path`: the tool whose cache each build keeps, and the hash of the files
+ * that pin the dependencies, read before anything is installed. Listed files that match nothing are a
+ * mistake; the default patterns matching nothing only leave the hash out of the key.
+ */
+async function readDependencyCache(read, workspace) {
+    const tool = read('cache');
+    const given = read('cache-dependency-path')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    if (!tool) {
+        if (given.length > 0)
+            throw new InputError('cache-dependency-path', 'keys the dependency cache, which is off: set cache to pip or uv');
+        return undefined;
+    }
+    if (!CACHE_TOOLS.includes(tool))
+        throw new InputError('cache', `'${tool}' is not valid; use pip or uv, or leave it empty for no dependency cache`);
+    const patterns = given.length > 0 ? given : DEFAULT_DEPENDENCY_FILES[tool];
+    // @actions/glob brings @actions/core: loaded only when there is a cache to key.
+    const { hashFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43324));
+    const filesHash = await hashFiles(patterns.map((p) => inWorkspace(p, workspace)).join('\n'), workspace);
+    if (!filesHash && given.length > 0)
+        throw new InputError('cache-dependency-path', `no file of the workspace matches ${given.join(', ')}; list the files that pin the dependencies (requirements.txt, pyproject.toml, uv.lock), relative to the workspace`);
+    return { tool: tool, patterns, filesHash };
+}
+/** `cache-dir`: a directory to keep caches in instead of the Actions cache service ('' for the service). */
+function cache_inputs_cacheDirInput(read, workspace) {
+    const value = read('cache-dir');
+    if (!value)
+        return '';
+    const dir = path.resolve(workspace, value);
+    if (existsSync(dir) && !statSync(dir).isDirectory())
+        throw new InputError('cache-dir', `'${value}' is a file; give a directory (made if missing) to keep caches in`);
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/tsan-inputs.ts
+
+
+
+
+const DEFAULT_CPYTHON_SOURCE_MIRROR = 'https://www.python.org/ftp/python';
+/**
+ * cpython-source-sha256: a bare sha256, or lines as sha256sum prints them (`<sha256>  Python-3.14.2.tar.xz`).
+ */
+function parseSourceSha256(value) {
+    const pinned = new Map();
+    for (const raw of value.split('\n')) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const match = /^([0-9a-fA-F]{64})(?:\s+\*?(\S+))?$/.exec(line);
+        if (!match) {
+            throw new InputError('cpython-source-sha256', `'${line}' is not a sha256; give 64 hex digits, or lines of sha256sum's output (<sha256>  Python-<version>.tar.xz)`);
+        }
+        pinned.set(match[2] ?? '*', match[1].toLowerCase());
+    }
+    return pinned;
+}
+/** The TSan mode's inputs: where its CPython source comes from, and the project's suppressions. */
+function tsan_inputs_readTsanInputs(read, workspace) {
+    const suppressions = read('tsan-suppressions');
+    const file = suppressions ? path.resolve(workspace, suppressions) : '';
+    if (file && (!existsSync(file) || !statSync(file).isFile())) {
+        throw new InputError('tsan-suppressions', `'${suppressions}' is not a file (looked for ${file}); give a ThreadSanitizer suppressions file of the workspace, relative to it`);
+    }
+    return {
+        sourceMirror: url(read, 'cpython-source-mirror', DEFAULT_CPYTHON_SOURCE_MIRROR),
+        sourceSha256: parseSourceSha256(read('cpython-source-sha256')),
+        suppressions: file,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const FAIL_ON = ['divergence', 'failure', 'never'];
+const DEFAULT_MODES = (/* unused pure expression or super */ null && (['standard', 'freethreaded']));
+const DEFAULT_TIMEOUT = '30m';
+const MAX_RERUN = 20;
+/**
+ * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
+ * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
+ */
+const DEFAULT_STRESS_THREADS = 4;
+const DEFAULT_STRESS_ITERATIONS = 1;
+const MAX_STRESS_THREADS = 256;
+const MAX_STRESS_ITERATIONS = 10_000;
+/** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
+function parseDuration(value, input) {
+    const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());
+    const units = { s: 1, m: 60, h: 3600 };
+    const seconds = match ? Number(match[1]) * units[match[2] ?? 'm'] : NaN;
+    if (!(seconds > 0)) {
+        throw new InputError(input, `'${value}' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h`);
+    }
+    return seconds;
+}
+/** KEY=value per line; blank lines and # comments are skipped. */
+function parseEnv(value) {
+    const env = {};
+    for (const raw of value.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (!match)
+            throw new InputError('env', `'${line}' is not KEY=value`);
+        if (match[1] === 'PYTHON_GIL') {
+            throw new InputError('env', 'PYTHON_GIL is set per mode by the action; choose modes and gil instead');
+        }
+        env[match[1]] = match[2];
+    }
+    return env;
+}
+/** The `gil` input, read the same way by the main action and the matrix. */
+const gilInput = (read) => choice(read, 'gil', GIL_SETTINGS, 'force-off');
+/** The `fail-on` input, read the same way by the main action and the compare job. */
+const failOnInput = (read) => (0,install_inputs/* choice */.Yq)(read, 'fail-on', FAIL_ON, 'divergence');
+/**
+ * The `modes` input: known modes, each once, in MODES' order. Read the same way by the main
+ * action and the matrix.
+ */
+function parseModes(value) {
+    const names = splitList(value);
+    const listed = names.length > 0 ? names : [...DEFAULT_MODES];
+    const seen = new Set();
+    for (const name of listed) {
+        if (!MODES.includes(name)) {
+            throw new InputError('modes', `'${name}' is not a mode; use ${MODES.join(', ')}`);
+        }
+        if (seen.has(name)) {
+            throw new InputError('modes', `'${name}' is listed twice; list each mode once (${MODES.join(', ')})`);
+        }
+        seen.add(name);
+    }
+    return MODES.filter((mode) => seen.has(mode));
+}
+/** What @actions/artifact refuses in an artifact name (path-and-artifact-name-validation). */
+const ARTIFACT_NAME_REFUSES = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+/** An artifact name (or prefix) the artifact service will accept; '' stays ''. */
+function artifactName(read) {
+    const value = read('artifact');
+    const bad = [...value].find((c) => ARTIFACT_NAME_REFUSES.includes(c));
+    if (bad) {
+        throw new faults/* InputError */.dz('artifact', `'${value}' holds ${JSON.stringify(bad)}, which artifact names cannot; use letters, digits, - _ . and spaces (none of " : < > | * ? \\ / or line breaks)`);
+    }
+    return value;
+}
+/**
+ * The `results` glob: modes run at the same time, so each must match its own files. {leg} is
+ * unique per mode and version; {mode} per mode; {version} per version.
+ */
+function resultsPattern(value, modes, versions) {
+    if (!value)
+        return value;
+    const perLeg = value.includes('{leg}');
+    const perMode = perLeg || value.includes('{mode}') || modes === 1;
+    const perVersion = perLeg || value.includes('{version}') || versions === 1;
+    if (!perMode || !perVersion) {
+        throw new InputError('results', 'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR');
+    }
+    return value;
+}
+/** The working directory, relative to the workspace: it must exist before anything is installed. */
+function workingDirectory(read, workspace) {
+    const value = read('working-directory') || '.';
+    const dir = path.resolve(workspace, value);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+        throw new InputError('working-directory', `'${value}' is not a directory (looked for ${dir}); give a folder of the workspace, relative to it`);
+    }
+    return dir;
+}
+function rerunCount(read) {
+    const value = read('rerun') || '0';
+    if (!/^\d+$/.test(value) || Number(value) > MAX_RERUN) {
+        throw new InputError('rerun', `'${value}' is not valid; use a whole number from 0 to ${MAX_RERUN}`);
+    }
+    return Number(value);
+}
+/** stress-threads: a whole number from 2, or auto for the runner's cores (at least 2). */
+function stressThreads(read) {
+    const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS);
+    if (value === 'auto')
+        return Math.max(2, availableParallelism());
+    if (!/^\d+$/.test(value) || Number(value) < 2 || Number(value) > MAX_STRESS_THREADS) {
+        throw new InputError('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
+    }
+    return Number(value);
+}
+function stressIterations(read) {
+    const value = read('stress-iterations') || String(DEFAULT_STRESS_ITERATIONS);
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
+        throw new InputError('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
+    }
+    return Number(value);
+}
+/** stress-threads and stress-iterations, read the same way by the main action and the matrix. */
+const stressInput = (read) => ({
+    threads: stressThreads(read),
+    iterations: stressIterations(read),
+});
+/** Stress modes run pytest with pytest-run-parallel: a command that is not pytest cannot be stressed. */
+function checkStressCommand(modes, command) {
+    const stress = modes.filter(isStress);
+    if (stress.length > 0 && !runsPytest(command)) {
+        throw new InputError('modes', `${stress.join(' and ')} run each test in threads through pytest-run-parallel, but run is not a pytest command; run pytest, or drop the stress modes`);
+    }
+}
+/** A mode that cannot run on the runner's OS (freethreaded-tsan on Windows) is refused at once. */
+function checkModesRunOn(modes, os) {
+    for (const mode of modes) {
+        const unsupported = MODE_TRAITS[mode].unsupported;
+        if (unsupported?.os === os)
+            throw new InputError('modes', `${mode} ${unsupported.why}`);
+    }
+}
+function parseRunInputs(read, context) {
+    const modes = parseModes(read('modes'));
+    checkStressCommand(modes, read('run'));
+    checkModesRunOn(modes, context.os);
+    return {
+        modes,
+        gil: gilInput(read),
+        requireGilDisabled: bool(read, 'require-gil-disabled', false),
+        install: read('install'),
+        run: read('run'),
+        workingDirectory: workingDirectory(read, context.workspace),
+        shell: choice(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
+        env: parseEnv(read('env')),
+        timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
+        results: resultsPattern(read('results'), modes.length, context.versions),
+        junit: bool(read, 'junit', true),
+        rerun: rerunCount(read),
+        failOn: failOnInput(read),
+        artifact: artifactName(read),
+        artifactDir: read('artifact-dir'),
+        stress: stressInput(read),
+        baseline: readBaselineInput(read('baseline'), context.workspace),
+        cacheDir: cacheDirInput(read, context.workspace),
+        tsan: readTsanInputs(read, context.workspace),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/compare-inputs.ts
+
+
+
+
+
+
+/** The legs the matrix planned, from its `matrix` output: what should have reported. */
+function expectedLegs(value) {
+    if (!value.trim())
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch (error) {
+        throw new faults/* InputError */.dz('matrix', `not JSON: ${error.message}; pass the matrix action's matrix output`);
+    }
+    const include = parsed?.include;
+    if (!Array.isArray(include))
+        throw new faults/* InputError */.dz('matrix', 'expected {"include": [...]}, the matrix output');
+    return include
+        .filter((e) => e && typeof e.group === 'string' && mode_MODES.includes(e.mode))
+        .map((e) => ({ group: e.group, mode: e.mode }));
+}
+function loadCompareInputs(read) {
+    const token = read('token');
+    if (token)
+        workflow_commands/* setSecret */.Pq(token);
+    return {
+        token,
+        prefix: artifactName(read) || 'setup-python-ft',
+        expected: expectedLegs(read('matrix')),
+        requireGilDisabled: (0,install_inputs/* bool */.lc)(read, 'require-gil-disabled', false),
+        failOn: failOnInput(read),
+        artifactDir: read('artifact-dir'),
+        baseline: file_readBaselineInput(read('baseline'), process.env.GITHUB_WORKSPACE || process.cwd()),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/outcome.ts
 /**
  * What happened to one test in one mode. crashed and hung are the test running when the mode died (or
  * when its pytest-xdist worker died).
@@ -395,39 +983,16 @@ class IdBytes {
 
 
 
+
 /*
  * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
  * documented form (README, "Leg results") that the single-job run compares in memory and that the
  * matrix legs upload for the compare job.
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const leg_MODES = [
-    'standard',
-    'freethreaded',
-    'freethreaded-gil',
-    'standard-stress',
-    'freethreaded-stress',
-    'freethreaded-tsan',
-];
-/** The build a mode runs on. */
-function buildOf(mode) {
-    return mode === 'standard' || mode === 'standard-stress' ? 'standard' : 'freethreaded';
-}
-/** Modes that run every test in several threads at once (pytest-run-parallel). */
-function leg_isStress(mode) {
-    return mode === 'standard-stress' || mode === 'freethreaded-stress';
-}
-/** The modes meant to run without the GIL. */
-function withoutGil(mode) {
-    return mode === 'freethreaded' || mode === 'freethreaded-stress' || mode === 'freethreaded-tsan';
-}
-/** The mode that runs on a free-threaded CPython built with ThreadSanitizer (src/tsan). */
-function leg_isTsan(mode) {
-    return mode === 'freethreaded-tsan';
-}
 function check(condition, file, reason) {
     if (!condition)
-        throw new ResultsFileError(file, reason);
+        throw new faults/* ResultsFileError */.dL(file, reason);
 }
 /** Checks the shape of a parsed leg.json, so that a broken upload gets one clear error. */
 function validateLeg(value, file) {
@@ -435,7 +1000,7 @@ function validateLeg(value, file) {
     const leg = value;
     check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`);
     check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string');
-    check(leg_MODES.includes(leg.mode), file, `mode must be one of ${leg_MODES.join(', ')}`);
+    check(mode_MODES.includes(leg.mode), file, `mode must be one of ${mode_MODES.join(', ')}`);
     check(typeof leg.version === 'string', file, 'version must be a string');
     check(leg.status && typeof leg.status === 'object', file, 'status is missing');
     check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
@@ -467,14 +1032,14 @@ function readLegFile(file) {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new ResultsFileError(file, `cannot be read (${error.code ?? error})`);
+        throw new faults/* ResultsFileError */.dL(file, `cannot be read (${error.code ?? error})`);
     }
     let parsed;
     try {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new ResultsFileError(file, `not valid JSON: ${error.message}`);
+        throw new faults/* ResultsFileError */.dL(file, `not valid JSON: ${error.message}`);
     }
     return validateLeg(parsed, file);
 }
@@ -501,7 +1066,7 @@ function readLegHead(file) {
     catch {
         head = undefined;
     }
-    if (typeof head?.group !== 'string' || !leg_MODES.includes(head.mode))
+    if (typeof head?.group !== 'string' || !mode_MODES.includes(head.mode))
         head = readLegFile(file);
     return { group: head.group, mode: head.mode, file };
 }
@@ -525,543 +1090,6 @@ function writeLegFile(leg, file) {
     finally {
         closeSync(fd);
     }
-}
-/** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
-function legArtifact(prefix, platform, minor, mode) {
-    return `${prefix}-${platform}-${minor}-${mode}`;
-}
-
-;// CONCATENATED MODULE: ./src/compare/classify.ts
-
-/** Why a test is a divergence, most serious first. */
-const DIVERGENCE_KINDS = [
-    'crashed',
-    'hung',
-    'races-without-gil',
-    'freethreaded-only',
-    'standard-only',
-    'stress-only',
-    'one-mode-only',
-    'differs',
-    'not-run',
-];
-const KIND_TITLES = {
-    crashed: 'Crashed',
-    hung: 'Hung',
-    'races-without-gil': 'Races without the GIL',
-    'freethreaded-only': 'Fails only on the free-threaded build',
-    'standard-only': 'Fails only on the standard build',
-    'stress-only': 'Fails only under thread stress',
-    'one-mode-only': 'Collected in one mode only',
-    differs: 'Outcome differs',
-    'not-run': 'Not run after a crash or hang',
-};
-/**
- * Classes one test from its outcome in each mode. stoppedEarly names the modes whose run died
- * (crash, hang): a test absent there was never reached, which is not a collection difference.
- */
-function classify(outcomes, stoppedEarly) {
-    const entries = Object.entries(outcomes);
-    const values = entries.map(([, outcome]) => outcome);
-    // One mode alone (a matrix leg) cannot diverge: its failures are plain failures.
-    if (entries.length < 2)
-        return { kind: values.some(isFailing) ? 'common' : 'same' };
-    if (values.includes('crashed'))
-        return { kind: 'crashed' };
-    if (values.includes('hung'))
-        return { kind: 'hung' };
-    const present = entries.filter(([, outcome]) => outcome !== 'absent');
-    const absent = entries.filter(([, outcome]) => outcome === 'absent').map(([mode]) => mode);
-    if (present.length === 0)
-        return { kind: 'same' };
-    const failing = present.filter(([, outcome]) => isFailing(outcome)).map(([mode]) => mode);
-    // A failure in some modes and not others matters more than a test missing from a mode.
-    if (failing.length > 0 && failing.length < present.length) {
-        if (failing.every((mode) => mode !== 'standard'))
-            return { kind: 'freethreaded-only' };
-        if (failing.every((mode) => mode === 'standard'))
-            return { kind: 'standard-only' };
-        return { kind: 'differs' };
-    }
-    if (absent.length > 0)
-        return { kind: absent.every((mode) => stoppedEarly.has(mode)) ? 'not-run' : 'one-mode-only' };
-    if (failing.length === entries.length)
-        return { kind: 'common' };
-    return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
-}
-
-;// CONCATENATED MODULE: ./src/baseline/baseline.ts
-
-
-/*
- * A baseline: the divergences and findings a project already knows of, kept in its repository. With
- * one, each divergence and finding of a run is new or known, and each entry that matched nothing is
- * fixed; fail-on fails on new ones only. The form is documented in the README ("Baseline").
- */
-const BASELINE_SCHEMA = 'setup-python-ft/baseline@1';
-const FINDING_KINDS = [
-    'undeclared-extension',
-    'gil-enabled',
-    'missing-leg',
-    'stopped',
-    'no-tests',
-    'dependency-versions',
-];
-/** A baseline file that cannot be used: the reason, for one error naming the input. */
-class BaselineError extends Error {
-}
-const isStrings = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
-function optionalString(entry, key, where) {
-    if (entry[key] !== undefined && (typeof entry[key] !== 'string' || entry[key] === '')) {
-        throw new BaselineError(`${where}.${key} must be a non-empty string`);
-    }
-}
-function checkModes(entry, where) {
-    if (entry.modes === undefined)
-        return;
-    if (!isStrings(entry.modes) || !entry.modes.every((mode) => leg_MODES.includes(mode))) {
-        throw new BaselineError(`${where}.modes must list modes (${leg_MODES.join(', ')})`);
-    }
-}
-function divergenceEntry(value, index) {
-    const where = `divergences[${index}]`;
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new BaselineError(`${where} must be an object`);
-    const entry = value;
-    for (const key of ['test', 'file', 'group'])
-        optionalString(entry, key, where);
-    if ((entry.test === undefined) === (entry.file === undefined)) {
-        throw new BaselineError(`${where} needs either test (a test id) or file (a path or glob)`);
-    }
-    if (entry.class !== undefined && !DIVERGENCE_KINDS.includes(entry.class)) {
-        throw new BaselineError(`${where}.class must be one of ${DIVERGENCE_KINDS.join(', ')}`);
-    }
-    checkModes(entry, where);
-    return entry;
-}
-function findingEntry(value, index) {
-    const where = `findings[${index}]`;
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new BaselineError(`${where} must be an object`);
-    const entry = value;
-    if (!FINDING_KINDS.includes(entry.kind)) {
-        throw new BaselineError(`${where}.kind must be one of ${FINDING_KINDS.join(', ')}`);
-    }
-    for (const key of ['group', 'module', 'distribution', 'place'])
-        optionalString(entry, key, where);
-    checkModes(entry, where);
-    return entry;
-}
-/** Checks a parsed baseline file (pure). */
-function parseBaseline(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new BaselineError('not a JSON object');
-    const file = value;
-    if (file.schema !== BASELINE_SCHEMA) {
-        throw new BaselineError(`schema must be '${BASELINE_SCHEMA}', found ${JSON.stringify(file.schema)}; this version of the action reads ${BASELINE_SCHEMA}`);
-    }
-    for (const list of ['divergences', 'findings']) {
-        if (file[list] !== undefined && !Array.isArray(file[list]))
-            throw new BaselineError(`${list} must be an array`);
-    }
-    return {
-        schema: BASELINE_SCHEMA,
-        divergences: (file.divergences ?? []).map(divergenceEntry),
-        findings: (file.findings ?? []).map(findingEntry),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/baseline/file.ts
-
-
-
-
-/** The `baseline` input: a file in the repository, read and checked before anything runs. */
-function file_readBaselineInput(value, workspace) {
-    if (!value)
-        return undefined;
-    const file = external_node_path_default().resolve(workspace, value);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new errors/* InputError */.d('baseline', `${value} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: name a JSON file in the repository, relative to the workspace, as the baseline-path output of an earlier run writes it`);
-    }
-    try {
-        return parseBaseline(JSON.parse(text));
-    }
-    catch (error) {
-        if (error instanceof SyntaxError)
-            throw new errors/* InputError */.d('baseline', `${value} is not JSON: ${error.message}`);
-        if (error instanceof BaselineError)
-            throw new errors/* InputError */.d('baseline', `${value}: ${error.message}`);
-        throw error;
-    }
-}
-/** Writes a baseline as the input reads it: one entry per line, so that a diff shows what changed. */
-function writeBaselineFile(baseline, file) {
-    const list = (entries) => entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n')}\n  ]`;
-    const text = `{\n  "schema": ${JSON.stringify(baseline.schema)},\n  "divergences": ${list(baseline.divergences)},\n  "findings": ${list(baseline.findings)}\n}\n`;
-    (0,external_node_fs_.writeFileSync)(file, text);
-}
-
-// EXTERNAL MODULE: ./src/inputs/inputs.ts
-var inputs = __nccwpck_require__(18028);
-;// CONCATENATED MODULE: ./src/dependencies/cache.ts
-
-
-/*
- * The dependency cache of each build: pip's or uv's cache folder, one per ABI (cp313 and cp313t never
- * share one), kept between runs through a CacheStore. The key holds the OS, the architecture, the
- * ABI, the exact interpreter version and the hash of the files that pin the dependencies, so a wheel
- * that pip or uv built from source for the free-threaded build is reused by the next run.
- */
-const cache_CACHE_TOOLS = (/* unused pure expression or super */ null && (['pip', 'uv']));
-/** The files whose content keys the cache when cache-dependency-path is not given. */
-const cache_DEFAULT_DEPENDENCY_FILES = {
-    pip: ['**/requirements*.txt', '**/pyproject.toml', '**/setup.py', '**/setup.cfg'],
-    uv: ['**/uv.lock', '**/requirements*.txt', '**/pyproject.toml'],
-};
-/**
- * The cache of one build. The folder is under the home directory, the same path on every run of a
- * runner, since the cache service files an entry under its paths as well as its key.
- */
-function buildCache(input, build, home) {
-    const dir = path.join(home, '.cache', 'setup-python-ft', input.tool, build.abi);
-    const prefix = `setup-python-ft-${input.tool}-${build.os}-${build.arch}-${build.abi}-${build.version}-`;
-    return {
-        abi: build.abi,
-        dir,
-        env: input.tool === 'pip' ? { PIP_CACHE_DIR: dir } : { UV_CACHE_DIR: dir },
-        key: `${prefix}${input.filesHash || 'no-dependency-files'}`,
-        restoreKeys: [prefix],
-    };
-}
-async function restoreBuildCache(store, cache) {
-    const restoredKey = await store.restore([cache.dir], cache.key, cache.restoreKeys);
-    return { key: cache.key, ...(restoredKey ? { restoredKey } : {}), hit: restoredKey === cache.key };
-}
-/**
- * Saves a build's cache when its key missed and the folder holds something. Returns what to log.
- */
-async function saveBuildCache(store, cache, outcome) {
-    if (outcome.hit)
-        return `${cache.abi}: the cache was restored from ${cache.key}; nothing to save`;
-    if (!existsSync(cache.dir) || readdirSync(cache.dir).length === 0)
-        return `${cache.abi}: ${cache.dir} is empty; nothing to save`;
-    const saved = await store.save([cache.dir], cache.key);
-    return saved ? `${cache.abi}: saved ${cache.key} in ${store.where}` : `${cache.abi}: ${cache.key} was not saved`;
-}
-/** The `cache-hit` outputs: per build (true when every version's key hit) and overall. */
-function cacheHitOutputs(outcomes) {
-    const all = (list) => String(list.length > 0 && list.every((o) => o.hit));
-    const outputs = { 'cache-hit': all(outcomes.map((o) => o.outcome)) };
-    for (const build of new Set(outcomes.map((o) => o.build)))
-        outputs[`cache-hit-${build}`] = all(outcomes.filter((o) => o.build === build).map((o) => o.outcome));
-    return outputs;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/cache.ts
-
-
-
-
-/** A pattern relative to the workspace, as setup-python reads cache-dependency-path ("!" kept in front). */
-function inWorkspace(pattern, workspace) {
-    const negated = pattern.startsWith('!');
-    const bare = negated ? pattern.slice(1) : pattern;
-    return `${negated ? '!' : ''}${path.isAbsolute(bare) ? bare : path.join(workspace, bare)}`;
-}
-/**
- * `cache` and `cache-dependency-path`: the tool whose cache each build keeps, and the hash of the files
- * that pin the dependencies, read before anything is installed. Listed files that match nothing are a
- * mistake; the default patterns matching nothing only leave the hash out of the key.
- */
-async function readDependencyCache(read, workspace) {
-    const tool = read('cache');
-    const given = read('cache-dependency-path')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
-    if (!tool) {
-        if (given.length > 0)
-            throw new InputError('cache-dependency-path', 'keys the dependency cache, which is off: set cache to pip or uv');
-        return undefined;
-    }
-    if (!CACHE_TOOLS.includes(tool))
-        throw new InputError('cache', `'${tool}' is not valid; use pip or uv, or leave it empty for no dependency cache`);
-    const patterns = given.length > 0 ? given : DEFAULT_DEPENDENCY_FILES[tool];
-    // @actions/glob brings @actions/core: loaded only when there is a cache to key.
-    const { hashFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43324));
-    const filesHash = await hashFiles(patterns.map((p) => inWorkspace(p, workspace)).join('\n'), workspace);
-    if (!filesHash && given.length > 0)
-        throw new InputError('cache-dependency-path', `no file of the workspace matches ${given.join(', ')}; list the files that pin the dependencies (requirements.txt, pyproject.toml, uv.lock), relative to the workspace`);
-    return { tool: tool, patterns, filesHash };
-}
-/** `cache-dir`: a directory to keep caches in instead of the Actions cache service ('' for the service). */
-function cache_cacheDirInput(read, workspace) {
-    const value = read('cache-dir');
-    if (!value)
-        return '';
-    const dir = path.resolve(workspace, value);
-    if (existsSync(dir) && !statSync(dir).isDirectory())
-        throw new InputError('cache-dir', `'${value}' is a file; give a directory (made if missing) to keep caches in`);
-    return dir;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/tsan.ts
-
-
-
-
-
-const DEFAULT_CPYTHON_SOURCE_MIRROR = 'https://www.python.org/ftp/python';
-/**
- * cpython-source-sha256: a bare sha256, or lines as sha256sum prints them (`<sha256>  Python-3.14.2.tar.xz`).
- */
-function parseSourceSha256(value) {
-    const pinned = new Map();
-    for (const raw of value.split('\n')) {
-        const line = raw.trim();
-        if (!line)
-            continue;
-        const match = /^([0-9a-fA-F]{64})(?:\s+\*?(\S+))?$/.exec(line);
-        if (!match) {
-            throw new InputError('cpython-source-sha256', `'${line}' is not a sha256; give 64 hex digits, or lines of sha256sum's output (<sha256>  Python-<version>.tar.xz)`);
-        }
-        pinned.set(match[2] ?? '*', match[1].toLowerCase());
-    }
-    return pinned;
-}
-/** The TSan mode's inputs; the mode is refused where ThreadSanitizer does not run. */
-function tsan_readTsanInputs(read, modes, os, workspace) {
-    if (modes.some(isTsan) && os === 'win32') {
-        throw new InputError('modes', 'freethreaded-tsan needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only; drop it on Windows runners');
-    }
-    const suppressions = read('tsan-suppressions');
-    const file = suppressions ? path.resolve(workspace, suppressions) : '';
-    if (file && (!existsSync(file) || !statSync(file).isFile())) {
-        throw new InputError('tsan-suppressions', `'${suppressions}' is not a file (looked for ${file}); give a ThreadSanitizer suppressions file of the workspace, relative to it`);
-    }
-    return {
-        sourceMirror: url(read, 'cpython-source-mirror', DEFAULT_CPYTHON_SOURCE_MIRROR),
-        sourceSha256: parseSourceSha256(read('cpython-source-sha256')),
-        suppressions: file,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
-
-
-
-
-
-
-
-
-
-
-const GIL_SETTINGS = (/* unused pure expression or super */ null && (['force-off', 'detect']));
-const SHELLS = (/* unused pure expression or super */ null && (['bash', 'sh', 'pwsh', 'cmd', 'python']));
-const FAIL_ON = ['divergence', 'failure', 'never'];
-const DEFAULT_MODES = (/* unused pure expression or super */ null && (['standard', 'freethreaded']));
-const DEFAULT_TIMEOUT = '30m';
-const MAX_RERUN = 20;
-/**
- * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
- * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
- */
-const DEFAULT_STRESS_THREADS = 4;
-const DEFAULT_STRESS_ITERATIONS = 1;
-const MAX_STRESS_THREADS = 256;
-const MAX_STRESS_ITERATIONS = 10_000;
-/** 90s, 10m, 1.5h, or a bare number of minutes (as timeout-minutes). */
-function parseDuration(value, input) {
-    const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());
-    const units = { s: 1, m: 60, h: 3600 };
-    const seconds = match ? Number(match[1]) * units[match[2] ?? 'm'] : NaN;
-    if (!(seconds > 0)) {
-        throw new InputError(input, `'${value}' is not a duration; use minutes (30) or a unit: 90s, 10m, 1h`);
-    }
-    return seconds;
-}
-/** KEY=value per line; blank lines and # comments are skipped. */
-function parseEnv(value) {
-    const env = {};
-    for (const raw of value.split('\n')) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
-        if (!match)
-            throw new InputError('env', `'${line}' is not KEY=value`);
-        if (match[1] === 'PYTHON_GIL') {
-            throw new InputError('env', 'PYTHON_GIL is set per mode by the action; choose modes and gil instead');
-        }
-        env[match[1]] = match[2];
-    }
-    return env;
-}
-/** The `gil` input, read the same way by the main action and the matrix. */
-const gilInput = (read) => choice(read, 'gil', GIL_SETTINGS, 'force-off');
-/** The `fail-on` input, read the same way by the main action and the compare job. */
-const failOnInput = (read) => (0,inputs/* choice */.Yq)(read, 'fail-on', FAIL_ON, 'divergence');
-/**
- * The `modes` input: known modes, each once, in MODES' order. Read the same way by the main
- * action and the matrix.
- */
-function parseModes(value) {
-    const names = splitList(value);
-    const listed = names.length > 0 ? names : [...DEFAULT_MODES];
-    const seen = new Set();
-    for (const name of listed) {
-        if (!MODES.includes(name)) {
-            throw new InputError('modes', `'${name}' is not a mode; use ${MODES.join(', ')}`);
-        }
-        if (seen.has(name)) {
-            throw new InputError('modes', `'${name}' is listed twice; list each mode once (${MODES.join(', ')})`);
-        }
-        seen.add(name);
-    }
-    return MODES.filter((mode) => seen.has(mode));
-}
-/** What @actions/artifact refuses in an artifact name (path-and-artifact-name-validation). */
-const ARTIFACT_NAME_REFUSES = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
-/** An artifact name (or prefix) the artifact service will accept; '' stays ''. */
-function artifactName(read) {
-    const value = read('artifact');
-    const bad = [...value].find((c) => ARTIFACT_NAME_REFUSES.includes(c));
-    if (bad) {
-        throw new errors/* InputError */.d('artifact', `'${value}' holds ${JSON.stringify(bad)}, which artifact names cannot; use letters, digits, - _ . and spaces (none of " : < > | * ? \\ / or line breaks)`);
-    }
-    return value;
-}
-/**
- * The `results` glob: modes run at the same time, so each must match its own files. {leg} is
- * unique per mode and version; {mode} per mode; {version} per version.
- */
-function resultsPattern(value, modes, versions) {
-    if (!value)
-        return value;
-    const perLeg = value.includes('{leg}');
-    const perMode = perLeg || value.includes('{mode}') || modes === 1;
-    const perVersion = perLeg || value.includes('{version}') || versions === 1;
-    if (!perMode || !perVersion) {
-        throw new InputError('results', 'the modes run at the same time, so each needs its own files: put {mode} (or {leg} with several versions) in the pattern, or have the command write into $SETUP_PYTHON_FT_RESULTS_DIR');
-    }
-    return value;
-}
-/** The working directory, relative to the workspace: it must exist before anything is installed. */
-function workingDirectory(read, workspace) {
-    const value = read('working-directory') || '.';
-    const dir = path.resolve(workspace, value);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-        throw new InputError('working-directory', `'${value}' is not a directory (looked for ${dir}); give a folder of the workspace, relative to it`);
-    }
-    return dir;
-}
-function rerunCount(read) {
-    const value = read('rerun') || '0';
-    if (!/^\d+$/.test(value) || Number(value) > MAX_RERUN) {
-        throw new InputError('rerun', `'${value}' is not valid; use a whole number from 0 to ${MAX_RERUN}`);
-    }
-    return Number(value);
-}
-/** stress-threads: a whole number from 2, or auto for the runner's cores (at least 2). */
-function stressThreads(read) {
-    const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS);
-    if (value === 'auto')
-        return Math.max(2, availableParallelism());
-    if (!/^\d+$/.test(value) || Number(value) < 2 || Number(value) > MAX_STRESS_THREADS) {
-        throw new InputError('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
-    }
-    return Number(value);
-}
-function stressIterations(read) {
-    const value = read('stress-iterations') || String(DEFAULT_STRESS_ITERATIONS);
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
-        throw new InputError('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
-    }
-    return Number(value);
-}
-/** stress-threads and stress-iterations, read the same way by the main action and the matrix. */
-const stressInput = (read) => ({
-    threads: stressThreads(read),
-    iterations: stressIterations(read),
-});
-/** Stress modes run pytest with pytest-run-parallel: a command that is not pytest cannot be stressed. */
-function checkStressCommand(modes, command) {
-    const stress = modes.filter(isStress);
-    if (stress.length > 0 && !runsPytest(command)) {
-        throw new InputError('modes', `${stress.join(' and ')} run each test in threads through pytest-run-parallel, but run is not a pytest command; run pytest, or drop the stress modes`);
-    }
-}
-function parseRunInputs(read, context) {
-    const modes = parseModes(read('modes'));
-    checkStressCommand(modes, read('run'));
-    return {
-        modes,
-        gil: gilInput(read),
-        requireGilDisabled: bool(read, 'require-gil-disabled', false),
-        install: read('install'),
-        run: read('run'),
-        workingDirectory: workingDirectory(read, context.workspace),
-        shell: choice(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
-        env: parseEnv(read('env')),
-        timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
-        results: resultsPattern(read('results'), modes.length, context.versions),
-        junit: bool(read, 'junit', true),
-        rerun: rerunCount(read),
-        failOn: failOnInput(read),
-        artifact: artifactName(read),
-        artifactDir: read('artifact-dir'),
-        stress: stressInput(read),
-        baseline: readBaselineInput(read('baseline'), context.workspace),
-        cacheDir: cacheDirInput(read, context.workspace),
-        tsan: readTsanInputs(read, modes, context.os, context.workspace),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/compare.ts
-
-
-
-
-
-
-/** The legs the matrix planned, from its `matrix` output: what should have reported. */
-function expectedLegs(value) {
-    if (!value.trim())
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch (error) {
-        throw new errors/* InputError */.d('matrix', `not JSON: ${error.message}; pass the matrix action's matrix output`);
-    }
-    const include = parsed?.include;
-    if (!Array.isArray(include))
-        throw new errors/* InputError */.d('matrix', 'expected {"include": [...]}, the matrix output');
-    return include
-        .filter((e) => e && typeof e.group === 'string' && leg_MODES.includes(e.mode))
-        .map((e) => ({ group: e.group, mode: e.mode }));
-}
-function loadCompareInputs(read) {
-    const token = read('token');
-    if (token)
-        commands/* setSecret */.Pq(token);
-    return {
-        token,
-        prefix: artifactName(read) || 'setup-python-ft',
-        expected: expectedLegs(read('matrix')),
-        requireGilDisabled: (0,inputs/* bool */.lc)(read, 'require-gil-disabled', false),
-        failOn: failOnInput(read),
-        artifactDir: read('artifact-dir'),
-        baseline: file_readBaselineInput(read('baseline'), process.env.GITHUB_WORKSPACE || process.cwd()),
-    };
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -1201,7 +1229,7 @@ class TestTable {
     }
 }
 
-;// CONCATENATED MODULE: ./src/baseline/match.ts
+;// CONCATENATED MODULE: ./src/compare/baseline-match.ts
 
 
 /** A glob as a regular expression: `**` any folders, `*` and `?` within one; the rest literal. */
@@ -1679,7 +1707,7 @@ function makeRetriable(function_, options) {
 	};
 }
 
-;// CONCATENATED MODULE: ./src/retry.ts
+;// CONCATENATED MODULE: ./src/shared/retry.ts
 /*
  * How long the action waits between attempts at a request that failed for a passing reason
  * (downloads, the Checks API).
@@ -1692,7 +1720,7 @@ function retryDelays() {
     return { minTimeout: 10_000, maxTimeout: 20_000 };
 }
 
-;// CONCATENATED MODULE: ./src/stress/classify.ts
+;// CONCATENATED MODULE: ./src/stress/stress-classes.ts
 
 /**
  * Stress modes compared with each other, for a test that the plain modes of the group do not
@@ -1732,42 +1760,17 @@ function namesJunitFile(command) {
     return /--junit-?xml\b/.test(command);
 }
 
-;// CONCATENATED MODULE: ./src/find/layout.ts
-
-/** setup-python's tool-cache layout: Python/<version>/<arch>[-freethreaded] plus a .complete marker. */
-function archDirName(arch, build) {
-    return build === 'freethreaded' ? `${arch}-freethreaded` : arch;
-}
-function installDir(toolCache, version, arch, build) {
-    return path.join(toolCache, 'Python', version, archDirName(arch, build));
-}
-function completeMarker(dir) {
-    return `${dir}.complete`;
-}
+;// CONCATENATED MODULE: ./src/model/build.ts
+/*
+ * Builds of CPython and the names derived from a version: the words every stage shares.
+ */
+/** 3.14 of 3.14.2. */
 function minorOf(version) {
     return version.split('.').slice(0, 2).join('.');
 }
 /** The ABI tag, cp314 or cp314t. */
 function abiTag(version, build) {
     return `cp${minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
-}
-/** The interpreter inside an install prefix; on Unix python3.Xt is the free-threaded one. */
-function interpreterPath(dir, os, version, build) {
-    const suffix = build === 'freethreaded' ? 't' : '';
-    if (os === 'win32')
-        return path.join(dir, suffix ? `python${minorOf(version)}t.exe` : 'python.exe');
-    return path.join(dir, 'bin', `python${minorOf(version)}${suffix}`);
-}
-/** Directories setup-python puts on PATH for an install. */
-function pathDirs(dir, os) {
-    return os === 'win32' ? [dir, path.join(dir, 'Scripts')] : [dir, path.join(dir, 'bin')];
-}
-/** The tool cache: AGENT_TOOLSDIRECTORY where set (as python-versions' setup.sh honours), else RUNNER_TOOL_CACHE. */
-function toolCacheRoot(env = process.env) {
-    const root = env.AGENT_TOOLSDIRECTORY || env.RUNNER_TOOL_CACHE;
-    if (!root)
-        throw new Error('RUNNER_TOOL_CACHE is not set: run this action on a GitHub Actions runner');
-    return root;
 }
 
 ;// CONCATENATED MODULE: ./src/compare/reproduce.ts
@@ -1808,6 +1811,42 @@ function reproduceCommand(nodeid, leg) {
 /** The mode to reproduce a divergence in: the most telling one among those where it failed. */
 function reproduceMode(outcomes) {
     return TELLING.find((mode) => outcomes[mode] !== undefined && isFailing(outcomes[mode]));
+}
+
+;// CONCATENATED MODULE: ./src/compare/classify.ts
+
+/**
+ * Classes one test from its outcome in each mode. stoppedEarly names the modes whose run died
+ * (crash, hang): a test absent there was never reached, which is not a collection difference.
+ */
+function classify(outcomes, stoppedEarly) {
+    const entries = Object.entries(outcomes);
+    const values = entries.map(([, outcome]) => outcome);
+    // One mode alone (a matrix leg) cannot diverge: its failures are plain failures.
+    if (entries.length < 2)
+        return { kind: values.some(isFailing) ? 'common' : 'same' };
+    if (values.includes('crashed'))
+        return { kind: 'crashed' };
+    if (values.includes('hung'))
+        return { kind: 'hung' };
+    const present = entries.filter(([, outcome]) => outcome !== 'absent');
+    const absent = entries.filter(([, outcome]) => outcome === 'absent').map(([mode]) => mode);
+    if (present.length === 0)
+        return { kind: 'same' };
+    const failing = present.filter(([, outcome]) => isFailing(outcome)).map(([mode]) => mode);
+    // A failure in some modes and not others matters more than a test missing from a mode.
+    if (failing.length > 0 && failing.length < present.length) {
+        if (failing.every((mode) => mode !== 'standard'))
+            return { kind: 'freethreaded-only' };
+        if (failing.every((mode) => mode === 'standard'))
+            return { kind: 'standard-only' };
+        return { kind: 'differs' };
+    }
+    if (absent.length > 0)
+        return { kind: absent.every((mode) => stoppedEarly.has(mode)) ? 'not-run' : 'one-mode-only' };
+    if (failing.length === entries.length)
+        return { kind: 'common' };
+    return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
 }
 
 ;// CONCATENATED MODULE: ./src/compare/findings.ts
@@ -1965,7 +2004,8 @@ function groupFindings(group, legs, options, comparingExitCodes) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/compare/compare.ts
+;// CONCATENATED MODULE: ./src/compare/comparison.ts
+
 
 
 
@@ -2030,7 +2070,7 @@ function legGroups(legs, expected = []) {
         if (!byGroup.has(group))
             byGroup.set(group, []);
     for (const same of byGroup.values())
-        same.sort((a, b) => leg_MODES.indexOf(a.mode) - leg_MODES.indexOf(b.mode));
+        same.sort((a, b) => mode_MODES.indexOf(a.mode) - mode_MODES.indexOf(b.mode));
     return byGroup;
 }
 /** Compares the legs test by test, within each group. Pure: the same for one job or many. */
@@ -2083,7 +2123,7 @@ function compareGroup(group, legs, options) {
     const threadUnsafe = [];
     const singleThreaded = [];
     let failures = 0;
-    const plainStopped = new Set([...stoppedEarly].filter((mode) => !leg_isStress(mode)));
+    const plainStopped = new Set([...stoppedEarly].filter((mode) => !mode_isStress(mode)));
     for (let at = 0; at < table.size; at++) {
         if (agrees(table, at)) {
             if (legs.some((_, leg) => table.singleThreaded(leg, at)))
@@ -2096,7 +2136,7 @@ function compareGroup(group, legs, options) {
         if (Object.values(row.outcomes).some((o) => isFailing(o)))
             failures++;
         // Plain modes are compared with plain modes; the stress modes speak where those agree.
-        const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !leg_isStress(mode)));
+        const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !mode_isStress(mode)));
         const verdict = classify(plain, plainStopped);
         const stress = verdict.kind === 'same' ? classifyStress(row.outcomes, stoppedEarly) : undefined;
         if (verdict.kind === 'common')
@@ -2189,14 +2229,14 @@ function firstLines(text, lines, chars = 1500) {
     return head.length > chars ? `${head.slice(0, chars)}…` : head;
 }
 
-;// CONCATENATED MODULE: ./src/report/paths.ts
+;// CONCATENATED MODULE: ./src/report/repository-paths.ts
 /**
  * Whether a path is the repository's: the run makes files inside the workspace relative to it and
  * leaves the others absolute. Annotations and the Checks API can place only these.
  */
 const inRepository = (file) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.startsWith('..');
 
-;// CONCATENATED MODULE: ./src/report/tsan.ts
+;// CONCATENATED MODULE: ./src/report/tsan-section.ts
 
 
 /*
@@ -2205,13 +2245,13 @@ const inRepository = (file) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file)
  */
 const FRAMES_SHOWN = 8;
 /** A frame's file is the project's when it is relative to the repository (the run maps it so). */
-const tsan_inWorkspace = (frame) => frame?.file !== undefined && inRepository(frame.file);
+const tsan_section_inWorkspace = (frame) => frame?.file !== undefined && inRepository(frame.file);
 /**
  * Where a report is annotated: the top frame of the project's own code (the C, C++ or Cython line),
  * else the test that was running.
  */
 function tsanAnnotationPlace(tsan) {
-    const frame = [...tsan.stacks.flatMap((s) => s.frames), tsan.place].find(tsan_inWorkspace);
+    const frame = [...tsan.stacks.flatMap((s) => s.frames), tsan.place].find(tsan_section_inWorkspace);
     if (frame)
         return { file: frame.file, ...(frame.line ? { line: frame.line } : {}) };
     if (tsan.testFile)
@@ -2224,7 +2264,7 @@ function shortFile(file) {
 }
 function frameLine(frame) {
     const where = frame.file ? `${shortFile(frame.file)}:${frame.line}` : '';
-    const module = frame.module && !tsan_inWorkspace(frame) ? ` (${frame.module})` : '';
+    const module = frame.module && !tsan_section_inWorkspace(frame) ? ` (${frame.module})` : '';
     return `    ${frame.function}  ${where}${module}`.trimEnd();
 }
 /** The stacks as people read them: each stack's title, then its top frames. */
@@ -2598,7 +2638,7 @@ function where(modes) {
         return 'only with the GIL off';
     if (all.every((m) => buildOf(m) === 'freethreaded'))
         return 'only on the free-threaded build';
-    if (all.every(leg_isStress))
+    if (all.every(mode_isStress))
         return 'only under thread stress';
     if (all.every((m) => buildOf(m) === 'standard'))
         return 'only on the standard build';
@@ -3167,10 +3207,10 @@ async function publishCheckRun(comparison, options) {
                 output: { ...output, annotations: batch },
             }));
         }
-        commands/* info */.pq(`Check run with ${annotations.length} annotations: ${created.data.html_url ?? created.data.id}`);
+        workflow_commands/* info */.pq(`Check run with ${annotations.length} annotations: ${created.data.html_url ?? created.data.id}`);
     }
     catch (error) {
-        commands/* notice */.lm(fallbackNotice(error, comparison.divergences));
+        workflow_commands/* notice */.lm(fallbackNotice(error, comparison.divergences));
     }
 }
 
@@ -3290,7 +3330,7 @@ class ReportWriter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/publish.ts
+;// CONCATENATED MODULE: ./src/pipeline/publish.ts
 
 
 
@@ -3346,30 +3386,30 @@ async function publishReport(comparison, options) {
     else
         writeReport(comparison, options.reportPath);
     for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
-        const write = annotation.level === 'notice' ? commands/* notice */.lm : annotation.level === 'warning' ? commands/* warning */.$e : commands/* error */.z3;
+        const write = annotation.level === 'notice' ? workflow_commands/* notice */.lm : annotation.level === 'warning' ? workflow_commands/* warning */.$e : workflow_commands/* error */.z3;
         write(annotation.message, annotation.properties);
     }
     if (comparison.outcome === 'not-compared') {
-        commands/* notice */.lm('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).');
+        workflow_commands/* notice */.lm('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).');
     }
     const summaryOptions = summaryContext(reason);
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (summaryFile)
         (0,external_node_fs_.appendFileSync)(summaryFile, renderSummary(comparison, summaryOptions));
-    commands/* setOutput */.uH('divergences', String(comparison.divergences));
-    commands/* setOutput */.uH('failures', String(comparison.failures));
-    commands/* setOutput */.uH('outcome', comparison.outcome);
-    commands/* setOutput */.uH('report-path', options.reportPath);
-    commands/* setOutput */.uH('new-divergences', String(comparison.baseline?.newDivergences ?? comparison.divergences));
+    workflow_commands/* setOutput */.uH('divergences', String(comparison.divergences));
+    workflow_commands/* setOutput */.uH('failures', String(comparison.failures));
+    workflow_commands/* setOutput */.uH('outcome', comparison.outcome);
+    workflow_commands/* setOutput */.uH('report-path', options.reportPath);
+    workflow_commands/* setOutput */.uH('new-divergences', String(comparison.baseline?.newDivergences ?? comparison.divergences));
     // This run's divergences and findings as a baseline, for a project to copy into its repository.
     const baselinePath = external_node_path_default().join(external_node_path_default().dirname(options.reportPath), 'baseline.json');
     writeBaselineFile(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath);
-    commands/* setOutput */.uH('baseline-path', baselinePath);
+    workflow_commands/* setOutput */.uH('baseline-path', baselinePath);
     await publishCheckRun(comparison, { token: options.token, summary: summaryOptions });
     return reason;
 }
 
-;// CONCATENATED MODULE: ./src/actions/compare.ts
+;// CONCATENATED MODULE: ./src/actions/compare-action.ts
 
 
 
@@ -3400,9 +3440,9 @@ function fromArtifact(name, dir, file, read) {
         return read(file);
     }
     catch (error) {
-        if (!(error instanceof ResultsFileError))
+        if (!(error instanceof faults/* ResultsFileError */.dL))
             throw error;
-        throw new errors/* InputError */.d('artifact', `${name}: ${external_node_path_default().relative(dir, file)} is malformed: ${error.message.slice(file.length + 2)}`);
+        throw new faults/* InputError */.dz('artifact', `${name}: ${external_node_path_default().relative(dir, file)} is malformed: ${error.message.slice(file.length + 2)}`);
     }
 }
 /** The leg.json files of every downloaded artifact, each with its group and mode, from its head. */
@@ -3411,7 +3451,7 @@ function legHeads(artifacts) {
     for (const [name, dir] of artifacts) {
         const files = (0,external_node_fs_.existsSync)(dir) ? legFiles(dir) : [];
         if (files.length === 0)
-            throw new errors/* InputError */.d('artifact', `${name} holds no leg.json: not the results of a leg`);
+            throw new faults/* InputError */.dz('artifact', `${name} holds no leg.json: not the results of a leg`);
         for (const file of files)
             heads.push({ ...fromArtifact(name, dir, file, readLegHead), artifact: name, dir });
     }
@@ -3428,7 +3468,7 @@ function compareByGroup(heads, options, report) {
     }
     catch (error) {
         if (error instanceof DuplicateLegError)
-            throw new errors/* InputError */.d('artifact', `${error.message}: each leg must run one mode`);
+            throw new faults/* InputError */.dz('artifact', `${error.message}: each leg must run one mode`);
         throw error;
     }
     const compared = [];
@@ -3448,7 +3488,7 @@ const compareAction = {
         const store = await artifactStore(artifactDir);
         const into = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-python-ft-legs-'));
         const artifacts = await store.downloadAll(prefix, into);
-        commands/* info */.pq(`${artifacts.size} leg artifacts named ${prefix}*: ${[...artifacts.keys()].join(', ')}`);
+        workflow_commands/* info */.pq(`${artifacts.size} leg artifacts named ${prefix}*: ${[...artifacts.keys()].join(', ')}`);
         const heads = legHeads(artifacts);
         const reportPath = external_node_path_default().join(process.env.RUNNER_TEMP || into, 'setup-python-ft', 'report.json');
         const report = new ReportWriter(reportPath);
@@ -3460,105 +3500,22 @@ const compareAction = {
 
 /***/ }),
 
-/***/ 12067:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runEntry)
-/* harmony export */ });
-/* unused harmony export reportError */
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46342);
-/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20135);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18028);
-
-
-
-/** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
-function reportError(error) {
-    if (error instanceof _fault_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .v) {
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
-        return;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
-    if (error instanceof Error && error.stack)
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
-}
-/** The single way into every action: global handlers, load, run, one setFailed. */
-async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
-    process.on('uncaughtException', reportError);
-    process.on('unhandledRejection', reportError);
-    try {
-        const inputs = await action.load(read);
-        const failure = await action.run(inputs);
-        if (failure)
-            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
-    }
-    catch (error) {
-        reportError(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 35575:
+/***/ 14574:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12067);
-/* harmony import */ var _actions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39393);
+/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
+/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94051);
 
 
-await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);
+await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 20135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ Fault)
-/* harmony export */ });
-/**
- * A failure the action can explain in one line: bad input, an unreachable source, a broken
- * download, an unreadable results file. The entry prints its message alone; any other error is a
- * bug in the action and is printed with its stack.
- */
-class Fault extends Error {
-    constructor(message) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
-
-
-/***/ }),
-
-/***/ 91318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20135);
-
-/** An error the user can fix in the workflow: it names the input and what is valid. */
-class InputError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
-    input;
-    constructor(input, message) {
-        super(`${input}: ${message}`);
-        this.input = input;
-    }
-}
-
-
-/***/ }),
-
-/***/ 18028:
+/***/ 26830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3566,8 +3523,8 @@ class InputError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   mR: () => (/* binding */ readInputFromEnv)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, url, splitList, parseInputs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
+/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, url, splitList, parseInstallInputs */
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18100);
 
 
 const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
@@ -3579,7 +3536,7 @@ function readInputFromEnv(name) {
 function choice(read, name, allowed, fallback) {
     const value = read(name) || fallback;
     if (!allowed.includes(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -3591,7 +3548,7 @@ function bool(read, name, fallback) {
         return true;
     if (['false', 'no', '0'].includes(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${read(name)}' is not valid; use true or false`);
+    throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${read(name)}' is not valid; use true or false`);
 }
 function url(read, name, fallback) {
     const value = read(name) || fallback;
@@ -3621,7 +3578,7 @@ function pbsRelease(read) {
     }
     return tag;
 }
-function parseInputs(read, runnerArch) {
+function parseInstallInputs(read, runnerArch) {
     const archValue = read('architecture') || runnerArch;
     const architecture = normalizeArch(archValue);
     if (!architecture) {
@@ -3651,7 +3608,58 @@ function parseInputs(read, runnerArch) {
 
 /***/ }),
 
-/***/ 46342:
+/***/ 18100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dL: () => (/* binding */ ResultsFileError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   vC: () => (/* binding */ Fault)
+/* harmony export */ });
+/* unused harmony export InstallError */
+/*
+ * The failures the action can explain in one line: bad input, an unreachable source, a broken
+ * download, an unreadable results file. The entry prints their message alone; any other error is a
+ * bug in the action and is printed with its stack.
+ */
+/** The base of every fault the action explains in one line. */
+class Fault extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
+    }
+}
+/** An error the user can fix in the workflow: it names the input and what is valid. */
+class InputError extends Fault {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+    }
+}
+/** An install failure with its cause in words and the input that points at the source. */
+class InstallError extends Fault {
+    input;
+    constructor(input, message) {
+        super(input ? `${input}: ${message}` : message);
+        this.input = input;
+    }
+}
+/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
+class ResultsFileError extends Fault {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.reason = reason;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4378,6 +4386,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(35575);
+/******/ var __webpack_exports__ = __nccwpck_require__(14574);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

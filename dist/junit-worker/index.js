@@ -2400,7 +2400,7 @@ exports.isNCNameChar = isNCNameChar;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _results_read_junit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(915);
+/* harmony import */ var _results_read_junit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2);
 // The worker thread that parses one large JUnit file (src/results/read-junit.ts), bundled as
 // dist/junit-worker/index.js: it posts the file's tests as columns, with why the file stopped short
 // if it did, or why it could not read it.
@@ -2426,7 +2426,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 915:
+/***/ 2:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2445,23 +2445,37 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(919);
-;// CONCATENATED MODULE: ./src/fault.ts
-/**
- * A failure the action can explain in one line: bad input, an unreachable source, a broken
- * download, an unreadable results file. The entry prints its message alone; any other error is a
+;// CONCATENATED MODULE: ./src/shared/faults.ts
+/*
+ * The failures the action can explain in one line: bad input, an unreachable source, a broken
+ * download, an unreadable results file. The entry prints their message alone; any other error is a
  * bug in the action and is printed with its stack.
  */
+/** The base of every fault the action explains in one line. */
 class Fault extends Error {
     constructor(message) {
         super(message);
         this.name = new.target.name;
     }
 }
-
-;// CONCATENATED MODULE: ./src/results/errors.ts
-
+/** An error the user can fix in the workflow: it names the input and what is valid. */
+class InputError extends Fault {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+    }
+}
+/** An install failure with its cause in words and the input that points at the source. */
+class InstallError extends Fault {
+    input;
+    constructor(input, message) {
+        super(input ? `${input}: ${message}` : message);
+        this.input = input;
+    }
+}
 /** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
-class errors_ResultsFileError extends Fault {
+class faults_ResultsFileError extends Fault {
     file;
     reason;
     constructor(file, reason) {
@@ -2473,7 +2487,7 @@ class errors_ResultsFileError extends Fault {
 
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(800);
-;// CONCATENATED MODULE: ./src/results/outcome.ts
+;// CONCATENATED MODULE: ./src/model/outcome.ts
 /**
  * What happened to one test in one mode. crashed and hung are the test running when the mode died (or
  * when its pytest-xdist worker died).
@@ -2631,19 +2645,19 @@ async function readJunit(file, onTest) {
         }
         parser.write(decoder.decode());
         if (bytes === 0)
-            throw new errors_ResultsFileError(file, 'the file is empty');
+            throw new faults_ResultsFileError(file, 'the file is empty');
         parser.close();
     }
     catch (error) {
-        if (error instanceof errors_ResultsFileError)
+        if (error instanceof faults_ResultsFileError)
             throw error;
         const code = error.code;
         if (code === 'ENOENT')
-            throw new errors_ResultsFileError(file, 'the file does not exist');
-        throw new errors_ResultsFileError(file, `not valid JUnit XML: ${error.message.split('\n')[0]}`);
+            throw new faults_ResultsFileError(file, 'the file does not exist');
+        throw new faults_ResultsFileError(file, `not valid JUnit XML: ${error.message.split('\n')[0]}`);
     }
     if (!sawRoot)
-        throw new errors_ResultsFileError(file, 'no XML element in the file');
+        throw new faults_ResultsFileError(file, 'no XML element in the file');
     return { tests: count, pytest };
 }
 
@@ -2976,7 +2990,7 @@ async function keepingWhatWasRead(file, onTest, count) {
         return { read: await readJunit(file, onTest) };
     }
     catch (error) {
-        if (!(error instanceof errors_ResultsFileError))
+        if (!(error instanceof faults_ResultsFileError))
             throw error;
         return { read: { tests: count(), pytest: false }, error };
     }

@@ -31609,39 +31609,39 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2067:
+/***/ 5841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runEntry)
+/* harmony export */   R: () => (/* binding */ startAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6342);
-/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(135);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8028);
+/* harmony import */ var _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3503);
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8100);
+/* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6830);
 
 
 
 /** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
 function reportError(error) {
-    if (error instanceof _fault_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .v) {
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+    if (error instanceof _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .vC) {
+        _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
         return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
+    _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
     if (error instanceof Error && error.stack)
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
+        _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
 }
 /** The single way into every action: global handlers, load, run, one setFailed. */
-async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
+async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
     process.on('uncaughtException', reportError);
     process.on('unhandledRejection', reportError);
     try {
         const inputs = await action.load(read);
         const failure = await action.run(inputs);
         if (failure)
-            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
+            _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
     }
     catch (error) {
         reportError(error);
@@ -31651,7 +31651,7 @@ async function runEntry(action, read = _inputs_inputs_js__WEBPACK_IMPORTED_MODUL
 
 /***/ }),
 
-/***/ 688:
+/***/ 9493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31660,22 +31660,73 @@ __nccwpck_require__.d(__webpack_exports__, {
   M: () => (/* binding */ matrixAction)
 });
 
-// EXTERNAL MODULE: ./src/runner/commands.ts
-var commands = __nccwpck_require__(6342);
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(1318);
-// EXTERNAL MODULE: ./src/inputs/inputs.ts
-var inputs = __nccwpck_require__(8028);
+// EXTERNAL MODULE: ./src/shared/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(3503);
+// EXTERNAL MODULE: ./src/shared/faults.ts
+var faults = __nccwpck_require__(8100);
+// EXTERNAL MODULE: ./src/inputs/install-inputs.ts
+var install_inputs = __nccwpck_require__(6830);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/compare/classify.ts
+;// CONCATENATED MODULE: ./src/model/mode.ts
+/*
+ * The modes: a test suite run once on one build, with or without the GIL, with or without thread
+ * stress. What a mode *is* lives here, as data; what a mode *does* (its interpreter, environment
+ * and results) is its plug-in's, in src/modes/.
+ */
+const mode_MODES = [
+    'standard',
+    'freethreaded',
+    'freethreaded-gil',
+    'standard-stress',
+    'freethreaded-stress',
+    'freethreaded-tsan',
+];
+const mode_MODE_TRAITS = {
+    standard: { build: 'standard', gil: 'standard', stress: false },
+    freethreaded: { build: 'freethreaded', gil: 'off', stress: false },
+    'freethreaded-gil': { build: 'freethreaded', gil: 'on', stress: false },
+    'standard-stress': { build: 'standard', gil: 'standard', stress: true },
+    'freethreaded-stress': { build: 'freethreaded', gil: 'off', stress: true },
+    'freethreaded-tsan': {
+        build: 'freethreaded',
+        gil: 'off',
+        stress: false,
+        unsupported: {
+            os: 'win32',
+            why: 'needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only; drop it on Windows runners',
+        },
+    },
+};
+/** The build a mode runs on. */
+const buildOf = (mode) => mode_MODE_TRAITS[mode].build;
+/** Modes that run every test in several threads at once (pytest-run-parallel). */
+const mode_isStress = (mode) => mode_MODE_TRAITS[mode].stress;
+/** The modes meant to run without the GIL. */
+const withoutGil = (mode) => mode_MODE_TRAITS[mode].gil === 'off';
+/** The `gil` input: PYTHON_GIL=0 in the modes without the GIL, or left unset to see what turns it on. */
+const GIL_SETTINGS = ['force-off', 'detect'];
+/** PYTHON_GIL per mode: never on the standard build, where 0 is fatal at start-up. */
+function pythonGilFor(mode, gil) {
+    const traits = mode_MODE_TRAITS[mode];
+    if (traits.gil === 'on')
+        return '1';
+    if (traits.gil === 'off')
+        return gil === 'force-off' ? '0' : undefined;
+    return undefined;
+}
 
+;// CONCATENATED MODULE: ./src/model/divergence.ts
+/*
+ * The words of a comparison: the classes of a divergence, the kinds of a finding, and whether the
+ * baseline knew one.
+ */
 /** Why a test is a divergence, most serious first. */
-const classify_DIVERGENCE_KINDS = (/* unused pure expression or super */ null && ([
+const divergence_DIVERGENCE_KINDS = (/* unused pure expression or super */ null && ([
     'crashed',
     'hung',
     'races-without-gil',
@@ -31697,512 +31748,16 @@ const KIND_TITLES = {
     differs: 'Outcome differs',
     'not-run': 'Not run after a crash or hang',
 };
-/**
- * Classes one test from its outcome in each mode. stoppedEarly names the modes whose run died
- * (crash, hang): a test absent there was never reached, which is not a collection difference.
- */
-function classify(outcomes, stoppedEarly) {
-    const entries = Object.entries(outcomes);
-    const values = entries.map(([, outcome]) => outcome);
-    // One mode alone (a matrix leg) cannot diverge: its failures are plain failures.
-    if (entries.length < 2)
-        return { kind: values.some(isFailing) ? 'common' : 'same' };
-    if (values.includes('crashed'))
-        return { kind: 'crashed' };
-    if (values.includes('hung'))
-        return { kind: 'hung' };
-    const present = entries.filter(([, outcome]) => outcome !== 'absent');
-    const absent = entries.filter(([, outcome]) => outcome === 'absent').map(([mode]) => mode);
-    if (present.length === 0)
-        return { kind: 'same' };
-    const failing = present.filter(([, outcome]) => isFailing(outcome)).map(([mode]) => mode);
-    // A failure in some modes and not others matters more than a test missing from a mode.
-    if (failing.length > 0 && failing.length < present.length) {
-        if (failing.every((mode) => mode !== 'standard'))
-            return { kind: 'freethreaded-only' };
-        if (failing.every((mode) => mode === 'standard'))
-            return { kind: 'standard-only' };
-        return { kind: 'differs' };
-    }
-    if (absent.length > 0)
-        return { kind: absent.every((mode) => stoppedEarly.has(mode)) ? 'not-run' : 'one-mode-only' };
-    if (failing.length === entries.length)
-        return { kind: 'common' };
-    return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
-}
-
-// EXTERNAL MODULE: ./src/fault.ts
-var fault = __nccwpck_require__(135);
-;// CONCATENATED MODULE: ./src/results/errors.ts
-
-/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
-class errors_ResultsFileError extends fault/* Fault */.v {
-    file;
-    reason;
-    constructor(file, reason) {
-        super(`${file}: ${reason}`);
-        this.file = file;
-        this.reason = reason;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/results/outcome.ts
-/**
- * What happened to one test in one mode. crashed and hung are the test running when the mode died (or
- * when its pytest-xdist worker died).
- */
-const outcome_OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'];
-/** Outcomes that make a run fail. */
-function outcome_isFailing(outcome) {
-    return outcome === 'failed' || outcome === 'error' || outcome === 'crashed' || outcome === 'hung';
-}
-const MESSAGE_LIMIT = 1000;
-const DETAILS_LIMIT = 4000;
-/** A crash's or hang's thread dump is worth more room: every thread that matters, frames trimmed when shown. */
-const TRACE_LIMIT = 16_000;
-function clip(text, limit) {
-    if (text === undefined)
-        return undefined;
-    return text.length > limit ? `${text.slice(0, limit)}…` : text;
-}
-/** The last "path:line:" of a traceback: where a failure points when the XML has no file and line. */
-function locationFromTraceback(details) {
-    if (!details)
-        return undefined;
-    let found;
-    for (const match of details.matchAll(/^([^\s:][^:\n]*\.py):(\d+):/gm)) {
-        found = { file: match[1], line: Number(match[2]) };
-    }
-    return found;
-}
-/** pytest-xdist's report of a test whose worker process died under it. */
-const XDIST_CRASH = /worker '([^']+)' crashed while running /;
-/** The worker named by an xdist crash report, or undefined when the text is no such report. */
-function xdistCrashedWorker(text) {
-    return text ? XDIST_CRASH.exec(text)?.[1] : undefined;
-}
-/** The message a test gets when its xdist worker died under it. */
-function xdistCrashMessage(worker) {
-    return `The pytest-xdist worker ${worker} died while running this test`;
-}
-
-;// CONCATENATED MODULE: ./src/results/test-list.ts
-
-/**
- * A leg's tests, held as columns: an id and a few numbers per test, with the file names stored once
- * and what only failures carry (message, details) kept aside. A million tests take about 90 bytes
- * each instead of an object graph of 200, which is what lets a comparison of two million tests fit
- * in a few hundred MiB (npm run bench). get(i) makes a TestResult when one is needed.
- */
-class test_list_TestList {
-    ids = [];
-    nodeids;
-    outcomes = new Uint8Array(256);
-    /** Index + 1 into fileNames; 0: no file. */
-    files = new Uint32Array(256);
-    /** Line + 1; 0: no line. */
-    lines = new Int32Array(256);
-    /** Seconds; NaN: no time. */
-    times = new Float64Array(256);
-    /** Threads + 1; 0: not known. */
-    threads = new Uint16Array(256);
-    rare = new Map();
-    fileNames = [];
-    fileJson;
-    fileIndex = new Map();
-    static from(tests) {
-        const list = new test_list_TestList();
-        for (const test of tests)
-            list.push(test);
-        return list;
-    }
-    get length() {
-        return this.ids.length;
-    }
-    id(at) {
-        return this.ids[at];
-    }
-    outcome(at) {
-        return outcome_OUTCOMES[this.outcomes[at]];
-    }
-    singleThreaded(at) {
-        return this.rare.size === 0 ? undefined : this.rare.get(at)?.singleThreaded;
-    }
-    threadCount(at) {
-        return this.threads[at] === 0 ? undefined : this.threads[at] - 1;
-    }
-    /** How many tests had each outcome. */
-    outcomeCounts() {
-        const counts = Object.fromEntries(outcome_OUTCOMES.map((o) => [o, 0]));
-        for (let at = 0; at < this.ids.length; at++)
-            counts[outcome_OUTCOMES[this.outcomes[at]]]++;
-        return counts;
-    }
-    /** Stress modes: tests that ran in several threads, and in one. */
-    threadCounts() {
-        let parallel = 0;
-        let single = 0;
-        for (let at = 0; at < this.ids.length; at++) {
-            if (this.threads[at] > 2)
-                parallel++;
-            else if (this.threads[at] === 2)
-                single++;
-        }
-        return { parallel, single };
-    }
-    /** Adds a test; returns its index. */
-    push(test) {
-        const at = this.ids.length;
-        if (at === this.outcomes.length)
-            this.grow();
-        this.ids.push(test.id);
-        this.set(at, test);
-        return at;
-    }
-    /** Replaces the test at an index (same id or not) with this one. */
-    set(at, test) {
-        this.ids[at] = test.id;
-        if (test.nodeid !== undefined || this.nodeids) {
-            this.nodeids ??= [];
-            this.nodeids[at] = test.nodeid;
-        }
-        this.outcomes[at] = outcome_OUTCOMES.indexOf(test.outcome);
-        this.files[at] = test.file === undefined ? 0 : this.fileNumber(test.file);
-        this.lines[at] = test.line === undefined ? 0 : test.line + 1;
-        this.times[at] = test.time ?? Number.NaN;
-        this.threads[at] = test.threads === undefined ? 0 : Math.min(test.threads, 0xfffe) + 1;
-        const rare = {};
-        if (test.message !== undefined)
-            rare.message = test.message;
-        if (test.details !== undefined)
-            rare.details = test.details;
-        if (test.singleThreaded !== undefined)
-            rare.singleThreaded = test.singleThreaded;
-        if (Object.keys(rare).length > 0)
-            this.rare.set(at, rare);
-        else
-            this.rare.delete(at);
-    }
-    /** The test at an index, as an object. */
-    get(at) {
-        const test = { id: this.ids[at], outcome: outcome_OUTCOMES[this.outcomes[at]] };
-        const nodeid = this.nodeids?.[at];
-        if (nodeid !== undefined)
-            test.nodeid = nodeid;
-        if (this.files[at] !== 0)
-            test.file = this.fileNames[this.files[at] - 1];
-        if (this.lines[at] !== 0)
-            test.line = this.lines[at] - 1;
-        const rare = this.rare.get(at);
-        if (rare?.message !== undefined)
-            test.message = rare.message;
-        if (rare?.details !== undefined)
-            test.details = rare.details;
-        if (!Number.isNaN(this.times[at]))
-            test.time = this.times[at];
-        if (this.threads[at] !== 0)
-            test.threads = this.threads[at] - 1;
-        if (rare?.singleThreaded !== undefined)
-            test.singleThreaded = rare.singleThreaded;
-        return test;
-    }
-    /** The test at an index as JSON: JSON.stringify(get(at)), without making the object. */
-    json(at) {
-        let out = `{"id":${JSON.stringify(this.ids[at])},"outcome":"${outcome_OUTCOMES[this.outcomes[at]]}"`;
-        const nodeid = this.nodeids?.[at];
-        if (nodeid !== undefined)
-            out += `,"nodeid":${JSON.stringify(nodeid)}`;
-        if (this.files[at] !== 0) {
-            this.fileJson ??= this.fileNames.map((name) => JSON.stringify(name));
-            out += `,"file":${this.fileJson[this.files[at] - 1]}`;
-        }
-        if (this.lines[at] !== 0)
-            out += `,"line":${JSON.stringify(this.lines[at] - 1)}`;
-        const rare = this.rare.size === 0 ? undefined : this.rare.get(at);
-        if (rare?.message !== undefined)
-            out += `,"message":${JSON.stringify(rare.message)}`;
-        if (rare?.details !== undefined)
-            out += `,"details":${JSON.stringify(rare.details)}`;
-        if (!Number.isNaN(this.times[at]))
-            out += `,"time":${JSON.stringify(this.times[at])}`;
-        if (this.threads[at] !== 0)
-            out += `,"threads":${this.threads[at] - 1}`;
-        if (rare?.singleThreaded !== undefined)
-            out += `,"singleThreaded":${JSON.stringify(rare.singleThreaded)}`;
-        return `${out}}`;
-    }
-    /** Rewrites every file name, each distinct one once (paths made relative to the workspace). */
-    mapFiles(change) {
-        this.fileNames = this.fileNames.map(change);
-        this.fileIndex.clear();
-        this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1));
-        this.fileJson = undefined;
-    }
-    /**
-     * The list as a worker thread posts it, with its ids as bytes (the thread pushed its tests with
-     * empty ids and kept the ids in `ids` as it read, never as a million strings): every column is a
-     * buffer that moves (transfer lists them); the few strings (file names, failures) are copied.
-     */
-    toTransfer(ids) {
-        const length = this.ids.length;
-        const columns = {
-            ids: ids.columns(),
-            nodeids: this.nodeids,
-            outcomes: this.outcomes.subarray(0, length),
-            files: this.files.subarray(0, length),
-            lines: this.lines.subarray(0, length),
-            times: this.times.subarray(0, length),
-            threads: this.threads.subarray(0, length),
-            rare: [...this.rare],
-            fileNames: this.fileNames,
-        };
-        const { outcomes, files, lines, times, threads } = columns;
-        const transfer = [...columns.ids.chunks, columns.ids.ends, outcomes, files, lines, times, threads].map((c) => c.buffer);
-        return { columns, transfer };
-    }
-    /** The list a worker thread posted (toTransfer). */
-    static fromTransfer(columns) {
-        const list = new test_list_TestList();
-        list.ids = IdBytes.decode(columns.ids);
-        list.nodeids = columns.nodeids;
-        list.outcomes = columns.outcomes;
-        list.files = columns.files;
-        list.lines = columns.lines;
-        list.times = columns.times;
-        list.threads = columns.threads;
-        for (const [at, rare] of columns.rare)
-            list.rare.set(at, rare);
-        list.fileNames = columns.fileNames;
-        columns.fileNames.forEach((name, index) => list.fileIndex.set(name, index + 1));
-        return list;
-    }
-    *[Symbol.iterator]() {
-        for (let at = 0; at < this.ids.length; at++)
-            yield this.get(at);
-    }
-    toJSON() {
-        return [...this];
-    }
-    fileNumber(file) {
-        let number = this.fileIndex.get(file);
-        if (number === undefined) {
-            this.fileJson = undefined;
-            number = this.fileNames.push(file);
-            this.fileIndex.set(file, number);
-        }
-        return number;
-    }
-    grow() {
-        this.outcomes = doubled(this.outcomes, Uint8Array);
-        this.files = doubled(this.files, Uint32Array);
-        this.lines = doubled(this.lines, Int32Array);
-        this.times = doubled(this.times, Float64Array);
-        this.threads = doubled(this.threads, Uint16Array);
-    }
-}
-/** A typed array twice as long, starting with the contents of `from`. */
-function doubled(from, make) {
-    // At least 256: a list moved from a worker thread may have no room at all.
-    const to = new make(Math.max(256, from.length * 2));
-    to.set(from);
-    return to;
-}
-/**
- * Test ids as UTF-8 bytes, one after another in chunks of a few MiB, and where each ends in its
- * chunk: how a worker thread keeps the ids of a large file while it reads (no string per test on
- * its heap, no buffer copied as it grows) and hands them over in one move.
- */
-class IdBytes {
-    static CHUNK = 4 * 1024 * 1024;
-    chunks = [];
-    counts = [];
-    current = new Uint8Array(IdBytes.CHUNK);
-    used = 0;
-    inCurrent = 0;
-    ends = new Uint32Array(1 << 14);
-    count = 0;
-    encoder = new TextEncoder();
-    add(id) {
-        // UTF-8 takes at most three bytes for each UTF-16 unit.
-        if (this.used + id.length * 3 > this.current.length) {
-            this.seal();
-            this.current = new Uint8Array(Math.max(IdBytes.CHUNK, id.length * 3));
-        }
-        if (this.count === this.ends.length)
-            this.ends = doubled(this.ends, Uint32Array);
-        this.used += this.encoder.encodeInto(id, this.current.subarray(this.used)).written;
-        this.ends[this.count++] = this.used;
-        this.inCurrent++;
-    }
-    columns() {
-        this.seal();
-        return { chunks: this.chunks, counts: this.counts, ends: this.ends.subarray(0, this.count) };
-    }
-    seal() {
-        if (this.inCurrent === 0)
-            return;
-        this.chunks.push(this.current.subarray(0, this.used));
-        this.counts.push(this.inCurrent);
-        this.current = new Uint8Array(0);
-        this.used = 0;
-        this.inCurrent = 0;
-    }
-    /** The ids as strings, each its own (no slice of one big string keeps the others alive). */
-    static decode({ chunks, counts, ends }) {
-        const ids = new Array(ends.length);
-        let at = 0;
-        chunks.forEach((chunk, index) => {
-            const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-            let start = 0;
-            for (const last = at + counts[index]; at < last; at++) {
-                ids[at] = buffer.toString('utf8', start, ends[at]);
-                start = ends[at];
-            }
-        });
-        return ids;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/results/leg.ts
-
-
-
-
-/*
- * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
- * documented form (README, "Leg results") that the single-job run compares in memory and that the
- * matrix legs upload for the compare job.
- */
-const LEG_SCHEMA = 'setup-python-ft/leg@1';
-const leg_MODES = [
-    'standard',
-    'freethreaded',
-    'freethreaded-gil',
-    'standard-stress',
-    'freethreaded-stress',
-    'freethreaded-tsan',
-];
-/** The build a mode runs on. */
-function leg_buildOf(mode) {
-    return mode === 'standard' || mode === 'standard-stress' ? 'standard' : 'freethreaded';
-}
-/** Modes that run every test in several threads at once (pytest-run-parallel). */
-function leg_isStress(mode) {
-    return mode === 'standard-stress' || mode === 'freethreaded-stress';
-}
-/** The modes meant to run without the GIL. */
-function withoutGil(mode) {
-    return mode === 'freethreaded' || mode === 'freethreaded-stress' || mode === 'freethreaded-tsan';
-}
-/** The mode that runs on a free-threaded CPython built with ThreadSanitizer (src/tsan). */
-function leg_isTsan(mode) {
-    return mode === 'freethreaded-tsan';
-}
-function check(condition, file, reason) {
-    if (!condition)
-        throw new ResultsFileError(file, reason);
-}
-/** Checks the shape of a parsed leg.json, so that a broken upload gets one clear error. */
-function validateLeg(value, file) {
-    check(value && typeof value === 'object', file, 'not a JSON object');
-    const leg = value;
-    check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`);
-    check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string');
-    check(leg_MODES.includes(leg.mode), file, `mode must be one of ${leg_MODES.join(', ')}`);
-    check(typeof leg.version === 'string', file, 'version must be a string');
-    check(leg.status && typeof leg.status === 'object', file, 'status is missing');
-    check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
-    const array = leg.tests;
-    check(Array.isArray(array), file, 'tests must be an array');
-    const tests = new TestList();
-    for (const [index, test] of array.entries()) {
-        check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
-        tests.push(test);
-    }
-    const packages = leg.packages;
-    check(packages === undefined ||
-        (packages !== null &&
-            typeof packages === 'object' &&
-            !Array.isArray(packages) &&
-            Object.values(packages).every((v) => typeof v === 'string')), file, 'packages must be an object of distribution names and versions');
-    const dependencies = leg.dependencies;
-    check(dependencies === undefined ||
-        (Array.isArray(dependencies) &&
-            dependencies.every((d) => d && typeof d.name === 'string' && typeof d.wheel === 'string')), file, 'dependencies must be an array of {name, version, wheel}');
-    for (const list of ['enabledBy', 'undeclared', 'extensions']) {
-        check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
-    }
-    return { ...leg, tests, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
-}
-function readLegFile(file) {
-    let text;
-    try {
-        text = readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new ResultsFileError(file, `cannot be read (${error.code ?? error})`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ResultsFileError(file, `not valid JSON: ${error.message}`);
-    }
-    return validateLeg(parsed, file);
-}
-/**
- * The group and mode of a leg.json, read from its head when it was written as writeLegFile writes
- * (everything before the tests), else from the whole file: the compare job plans its groups from
- * these and reads each group's tests only when it compares that group.
- */
-function readLegHead(file) {
-    let head;
-    try {
-        const fd = openSync(file, 'r');
-        try {
-            const buffer = Buffer.alloc(64 * 1024);
-            const text = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
-            const end = text.indexOf(',"tests":[');
-            if (end > 0)
-                head = JSON.parse(`${text.slice(0, end)}}`);
-        }
-        finally {
-            closeSync(fd);
-        }
-    }
-    catch {
-        head = undefined;
-    }
-    if (typeof head?.group !== 'string' || !leg_MODES.includes(head.mode))
-        head = readLegFile(file);
-    return { group: head.group, mode: head.mode, file };
-}
-/**
- * Writes leg.json a thousand tests at a time: a leg of a million tests never becomes one string.
- * The same JSON as JSON.stringify(leg), with tests, reruns and warnings last.
- */
-function writeLegFile(leg, file) {
-    const { tests, reruns, warnings, ...head } = leg;
-    const fd = openSync(file, 'w');
-    try {
-        writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"tests":[`);
-        for (let at = 0; at < tests.length; at += 1000) {
-            const chunk = [];
-            for (let i = at; i < Math.min(at + 1000, tests.length); i++)
-                chunk.push(tests.json(i));
-            writeSync(fd, `${at > 0 ? ',' : ''}${chunk.join(',')}`);
-        }
-        writeSync(fd, `],"reruns":${JSON.stringify(reruns)},"warnings":${JSON.stringify(warnings)}}`);
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-/** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
-function legArtifact(prefix, platform, minor, mode) {
-    return `${prefix}-${platform}-${minor}-${mode}`;
-}
+/** What a finding is about: a group-level problem rather than one test's outcome. */
+const divergence_FINDING_KINDS = (/* unused pure expression or super */ null && ([
+    'undeclared-extension',
+    'gil-enabled',
+    'missing-leg',
+    'stopped',
+    'no-tests',
+    'dependency-versions',
+    'thread-sanitizer',
+]));
 
 ;// CONCATENATED MODULE: ./src/baseline/baseline.ts
 
@@ -32213,14 +31768,6 @@ function legArtifact(prefix, platform, minor, mode) {
  * fixed; fail-on fails on new ones only. The form is documented in the README ("Baseline").
  */
 const BASELINE_SCHEMA = 'setup-python-ft/baseline@1';
-const FINDING_KINDS = (/* unused pure expression or super */ null && ([
-    'undeclared-extension',
-    'gil-enabled',
-    'missing-leg',
-    'stopped',
-    'no-tests',
-    'dependency-versions',
-]));
 /** A baseline file that cannot be used: the reason, for one error naming the input. */
 class baseline_BaselineError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -32321,7 +31868,7 @@ function writeBaselineFile(baseline, file) {
     writeFileSync(file, text);
 }
 
-;// CONCATENATED MODULE: ./src/dependencies/cache.ts
+;// CONCATENATED MODULE: ./src/dependencies/dependency-cache.ts
 
 
 /*
@@ -32330,9 +31877,9 @@ function writeBaselineFile(baseline, file) {
  * ABI, the exact interpreter version and the hash of the files that pin the dependencies, so a wheel
  * that pip or uv built from source for the free-threaded build is reused by the next run.
  */
-const cache_CACHE_TOOLS = (/* unused pure expression or super */ null && (['pip', 'uv']));
+const dependency_cache_CACHE_TOOLS = (/* unused pure expression or super */ null && (['pip', 'uv']));
 /** The files whose content keys the cache when cache-dependency-path is not given. */
-const cache_DEFAULT_DEPENDENCY_FILES = {
+const dependency_cache_DEFAULT_DEPENDENCY_FILES = {
     pip: ['**/requirements*.txt', '**/pyproject.toml', '**/setup.py', '**/setup.cfg'],
     uv: ['**/uv.lock', '**/requirements*.txt', '**/pyproject.toml'],
 };
@@ -32340,7 +31887,7 @@ const cache_DEFAULT_DEPENDENCY_FILES = {
  * The cache of one build. The folder is under the home directory, the same path on every run of a
  * runner, since the cache service files an entry under its paths as well as its key.
  */
-function buildCache(input, build, home) {
+function dependencyCache(input, build, home) {
     const dir = path.join(home, '.cache', 'setup-python-ft', input.tool, build.abi);
     const prefix = `setup-python-ft-${input.tool}-${build.os}-${build.arch}-${build.abi}-${build.version}-`;
     return {
@@ -32351,14 +31898,14 @@ function buildCache(input, build, home) {
         restoreKeys: [prefix],
     };
 }
-async function restoreBuildCache(store, cache) {
+async function restoreDependencyCache(store, cache) {
     const restoredKey = await store.restore([cache.dir], cache.key, cache.restoreKeys);
     return { key: cache.key, ...(restoredKey ? { restoredKey } : {}), hit: restoredKey === cache.key };
 }
 /**
  * Saves a build's cache when its key missed and the folder holds something. Returns what to log.
  */
-async function saveBuildCache(store, cache, outcome) {
+async function saveDependencyCache(store, cache, outcome) {
     if (outcome.hit)
         return `${cache.abi}: the cache was restored from ${cache.key}; nothing to save`;
     if (!existsSync(cache.dir) || readdirSync(cache.dir).length === 0)
@@ -32375,7 +31922,7 @@ function cacheHitOutputs(outcomes) {
     return outputs;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/cache.ts
+;// CONCATENATED MODULE: ./src/inputs/cache-inputs.ts
 
 
 
@@ -32413,7 +31960,7 @@ async function readDependencyCache(read, workspace) {
     return { tool: tool, patterns, filesHash };
 }
 /** `cache-dir`: a directory to keep caches in instead of the Actions cache service ('' for the service). */
-function cache_cacheDirInput(read, workspace) {
+function cache_inputs_cacheDirInput(read, workspace) {
     const value = read('cache-dir');
     if (!value)
         return '';
@@ -32423,8 +31970,7 @@ function cache_cacheDirInput(read, workspace) {
     return dir;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/tsan.ts
-
+;// CONCATENATED MODULE: ./src/inputs/tsan-inputs.ts
 
 
 
@@ -32447,11 +31993,8 @@ function parseSourceSha256(value) {
     }
     return pinned;
 }
-/** The TSan mode's inputs; the mode is refused where ThreadSanitizer does not run. */
-function tsan_readTsanInputs(read, modes, os, workspace) {
-    if (modes.some(isTsan) && os === 'win32') {
-        throw new InputError('modes', 'freethreaded-tsan needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only; drop it on Windows runners');
-    }
+/** The TSan mode's inputs: where its CPython source comes from, and the project's suppressions. */
+function tsan_inputs_readTsanInputs(read, workspace) {
     const suppressions = read('tsan-suppressions');
     const file = suppressions ? path.resolve(workspace, suppressions) : '';
     if (file && (!existsSync(file) || !statSync(file).isFile())) {
@@ -32475,8 +32018,8 @@ function tsan_readTsanInputs(read, modes, os, workspace) {
 
 
 
-const GIL_SETTINGS = ['force-off', 'detect'];
-const SHELLS = (/* unused pure expression or super */ null && (['bash', 'sh', 'pwsh', 'cmd', 'python']));
+
+
 const FAIL_ON = (/* unused pure expression or super */ null && (['divergence', 'failure', 'never']));
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
@@ -32517,7 +32060,7 @@ function parseEnv(value) {
     return env;
 }
 /** The `gil` input, read the same way by the main action and the matrix. */
-const gilInput = (read) => (0,inputs/* choice */.Yq)(read, 'gil', GIL_SETTINGS, 'force-off');
+const gilInput = (read) => (0,install_inputs/* choice */.Yq)(read, 'gil', GIL_SETTINGS, 'force-off');
 /** The `fail-on` input, read the same way by the main action and the compare job. */
 const failOnInput = (read) => choice(read, 'fail-on', FAIL_ON, 'divergence');
 /**
@@ -32525,19 +32068,19 @@ const failOnInput = (read) => choice(read, 'fail-on', FAIL_ON, 'divergence');
  * action and the matrix.
  */
 function parseModes(value) {
-    const names = (0,inputs/* splitList */.ry)(value);
+    const names = (0,install_inputs/* splitList */.ry)(value);
     const listed = names.length > 0 ? names : [...DEFAULT_MODES];
     const seen = new Set();
     for (const name of listed) {
-        if (!leg_MODES.includes(name)) {
-            throw new errors/* InputError */.d('modes', `'${name}' is not a mode; use ${leg_MODES.join(', ')}`);
+        if (!mode_MODES.includes(name)) {
+            throw new faults/* InputError */.dz('modes', `'${name}' is not a mode; use ${mode_MODES.join(', ')}`);
         }
         if (seen.has(name)) {
-            throw new errors/* InputError */.d('modes', `'${name}' is listed twice; list each mode once (${leg_MODES.join(', ')})`);
+            throw new faults/* InputError */.dz('modes', `'${name}' is listed twice; list each mode once (${mode_MODES.join(', ')})`);
         }
         seen.add(name);
     }
-    return leg_MODES.filter((mode) => seen.has(mode));
+    return mode_MODES.filter((mode) => seen.has(mode));
 }
 /** What @actions/artifact refuses in an artifact name (path-and-artifact-name-validation). */
 const ARTIFACT_NAME_REFUSES = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
@@ -32546,7 +32089,7 @@ function artifactName(read) {
     const value = read('artifact');
     const bad = [...value].find((c) => ARTIFACT_NAME_REFUSES.includes(c));
     if (bad) {
-        throw new errors/* InputError */.d('artifact', `'${value}' holds ${JSON.stringify(bad)}, which artifact names cannot; use letters, digits, - _ . and spaces (none of " : < > | * ? \\ / or line breaks)`);
+        throw new faults/* InputError */.dz('artifact', `'${value}' holds ${JSON.stringify(bad)}, which artifact names cannot; use letters, digits, - _ . and spaces (none of " : < > | * ? \\ / or line breaks)`);
     }
     return value;
 }
@@ -32587,14 +32130,14 @@ function stressThreads(read) {
     if (value === 'auto')
         return Math.max(2, (0,external_node_os_.availableParallelism)());
     if (!/^\d+$/.test(value) || Number(value) < 2 || Number(value) > MAX_STRESS_THREADS) {
-        throw new errors/* InputError */.d('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
+        throw new faults/* InputError */.dz('stress-threads', `'${value}' is not valid; use a whole number from 2 to ${MAX_STRESS_THREADS}, or auto (the runner's cores)`);
     }
     return Number(value);
 }
 function stressIterations(read) {
     const value = read('stress-iterations') || String(DEFAULT_STRESS_ITERATIONS);
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STRESS_ITERATIONS) {
-        throw new errors/* InputError */.d('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
+        throw new faults/* InputError */.dz('stress-iterations', `'${value}' is not valid; use a whole number from 1 to ${MAX_STRESS_ITERATIONS}`);
     }
     return Number(value);
 }
@@ -32610,9 +32153,18 @@ function checkStressCommand(modes, command) {
         throw new InputError('modes', `${stress.join(' and ')} run each test in threads through pytest-run-parallel, but run is not a pytest command; run pytest, or drop the stress modes`);
     }
 }
+/** A mode that cannot run on the runner's OS (freethreaded-tsan on Windows) is refused at once. */
+function checkModesRunOn(modes, os) {
+    for (const mode of modes) {
+        const unsupported = MODE_TRAITS[mode].unsupported;
+        if (unsupported?.os === os)
+            throw new InputError('modes', `${mode} ${unsupported.why}`);
+    }
+}
 function parseRunInputs(read, context) {
     const modes = parseModes(read('modes'));
     checkStressCommand(modes, read('run'));
+    checkModesRunOn(modes, context.os);
     return {
         modes,
         gil: gilInput(read),
@@ -32632,11 +32184,11 @@ function parseRunInputs(read, context) {
         stress: stressInput(read),
         baseline: readBaselineInput(read('baseline'), context.workspace),
         cacheDir: cacheDirInput(read, context.workspace),
-        tsan: readTsanInputs(read, modes, context.os, context.workspace),
+        tsan: readTsanInputs(read, context.workspace),
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/runners.ts
+;// CONCATENATED MODULE: ./src/inputs/runner-labels.ts
 
 const ubuntu = (version, arch) => ({
     os: 'linux',
@@ -32670,7 +32222,7 @@ const CUSTOM = /^([^=\s]+)=(linux|macos|windows)-(x64|arm64)$/;
  */
 function parseRunners(labels) {
     if (labels.length === 0)
-        throw new errors/* InputError */.d('os', 'list at least one runner label, such as ubuntu-latest');
+        throw new faults/* InputError */.dz('os', 'list at least one runner label, such as ubuntu-latest');
     return labels.map((label) => {
         const known = KNOWN_RUNNERS[label];
         if (known)
@@ -32681,7 +32233,7 @@ function parseRunners(labels) {
             const platform = os === 'linux' ? ubuntu('24.04', custom[3]) : { os, arch: custom[3] };
             return { label: custom[1], platform };
         }
-        throw new errors/* InputError */.d('os', `'${label}' is not a runner label this action knows; use one of ${Object.keys(KNOWN_RUNNERS).join(', ')}, or label=os-arch (linux-x64, macos-arm64, windows-x64, ...) for another runner`);
+        throw new faults/* InputError */.dz('os', `'${label}' is not a runner label this action knows; use one of ${Object.keys(KNOWN_RUNNERS).join(', ')}, or label=os-arch (linux-x64, macos-arm64, windows-x64, ...) for another runner`);
     });
 }
 
@@ -32719,7 +32271,7 @@ function parseVersionEntry(entry, builds, allowPrereleases) {
     const freethreadedOnly = TRAILING_T.exec(spec);
     if (freethreadedOnly) {
         if (builds === 'standard') {
-            throw new errors/* InputError */.d(input, `'${entry}' asks for the free-threaded build, but builds is 'standard'`);
+            throw new faults/* InputError */.dz(input, `'${entry}' asks for the free-threaded build, but builds is 'standard'`);
         }
         spec = freethreadedOnly[1];
         wanted = ['freethreaded'];
@@ -32743,10 +32295,10 @@ function parseVersionEntry(entry, builds, allowPrereleases) {
             includePrerelease = true;
     }
     if (!range) {
-        throw new errors/* InputError */.d(input, `'${entry}' is not a CPython version; write it like 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev or 3.14t`);
+        throw new faults/* InputError */.dz(input, `'${entry}' is not a CPython version; write it like 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev or 3.14t`);
     }
     if (wanted.includes('freethreaded') && !rangeReachesFreethreaded(range)) {
-        throw new errors/* InputError */.d(input, `'${entry}' has no free-threaded build: free-threaded CPython begins at 3.13` +
+        throw new faults/* InputError */.dz(input, `'${entry}' has no free-threaded build: free-threaded CPython begins at 3.13` +
             (freethreadedOnly ? '' : '; set builds: standard to install only the standard build'));
     }
     return { entry, range, includePrerelease, builds: wanted };
@@ -32792,7 +32344,7 @@ function versionEntries(inputs, warn) {
     return [DEFAULT_VERSION];
 }
 
-;// CONCATENATED MODULE: ./src/inputs/matrix.ts
+;// CONCATENATED MODULE: ./src/inputs/matrix-inputs.ts
 
 
 
@@ -32809,28 +32361,28 @@ function parseEntries(value, input) {
         parsed = JSON.parse(value);
     }
     catch (error) {
-        throw new errors/* InputError */.d(input, `not JSON: ${error.message}; write a list of objects, [{"os": "macos-latest"}]`);
+        throw new faults/* InputError */.dz(input, `not JSON: ${error.message}; write a list of objects, [{"os": "macos-latest"}]`);
     }
     if (!Array.isArray(parsed) || parsed.some((e) => !e || typeof e !== 'object' || Array.isArray(e))) {
-        throw new errors/* InputError */.d(input, 'must be a JSON list of objects, such as [{"os": "windows-latest", "mode": "freethreaded-gil"}]');
+        throw new faults/* InputError */.dz(input, 'must be a JSON list of objects, such as [{"os": "windows-latest", "mode": "freethreaded-gil"}]');
     }
     return parsed.map((e) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, String(v)])));
 }
 function matrixRequest(entry, allowPrereleases) {
     const request = parseVersionEntry(entry.replace(/t$/, ''), 'standard', allowPrereleases);
     if (!rangeReachesFreethreaded(request.range)) {
-        throw new errors/* InputError */.d('python-version', `${entry} has no free-threaded build: free-threaded CPython begins at 3.13`);
+        throw new faults/* InputError */.dz('python-version', `${entry} has no free-threaded build: free-threaded CPython begins at 3.13`);
     }
     return { ...request, entry, builds: ['standard', 'freethreaded'] };
 }
 function loadMatrixInputs(read) {
-    const install = (0,inputs/* parseInputs */.TL)(read, process.env.RUNNER_ARCH || process.arch);
+    const install = (0,install_inputs/* parseInstallInputs */.Wr)(read, process.env.RUNNER_ARCH || process.arch);
     if (install.token)
-        commands/* setSecret */.Pq(install.token);
+        workflow_commands/* setSecret */.Pq(install.token);
     const entries = install.pythonVersions.length > 0 ? install.pythonVersions : [DEFAULT_VERSION];
     return {
         install,
-        runners: parseRunners((0,inputs/* splitList */.ry)(read('os') || 'ubuntu-latest')),
+        runners: parseRunners((0,install_inputs/* splitList */.ry)(read('os') || 'ubuntu-latest')),
         requests: entries.map((entry) => matrixRequest(entry, install.allowPrereleases)),
         modes: parseModes(read('modes')),
         gil: gilInput(read),
@@ -32843,6 +32395,7 @@ function loadMatrixInputs(read) {
 
 ;// CONCATENATED MODULE: ./src/find/layout.ts
 
+
 /** setup-python's tool-cache layout: Python/<version>/<arch>[-freethreaded] plus a .complete marker. */
 function layout_archDirName(arch, build) {
     return build === 'freethreaded' ? `${arch}-freethreaded` : arch;
@@ -32850,22 +32403,12 @@ function layout_archDirName(arch, build) {
 function installDir(toolCache, version, arch, build) {
     return path.join(toolCache, 'Python', version, layout_archDirName(arch, build));
 }
-function layout_completeMarker(dir) {
-    return `${dir}.complete`;
-}
-function layout_minorOf(version) {
-    return version.split('.').slice(0, 2).join('.');
-}
-/** The ABI tag, cp314 or cp314t. */
-function abiTag(version, build) {
-    return `cp${layout_minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
-}
 /** The interpreter inside an install prefix; on Unix python3.Xt is the free-threaded one. */
 function interpreterPath(dir, os, version, build) {
     const suffix = build === 'freethreaded' ? 't' : '';
     if (os === 'win32')
-        return path.join(dir, suffix ? `python${layout_minorOf(version)}t.exe` : 'python.exe');
-    return path.join(dir, 'bin', `python${layout_minorOf(version)}${suffix}`);
+        return path.join(dir, suffix ? `python${minorOf(version)}t.exe` : 'python.exe');
+    return path.join(dir, 'bin', `python${minorOf(version)}${suffix}`);
 }
 /** Directories setup-python puts on PATH for an install. */
 function pathDirs(dir, os) {
@@ -32879,7 +32422,190 @@ function toolCacheRoot(env = process.env) {
     return root;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/shared/staging.ts
+
+
+
+
+
+const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
+/**
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
+ * live one from a leftover. One from another host (a shared tool cache, a container with its own
+ * process ids) is never judged.
+ */
+const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
+const host = () => hostname().replace(/[^\w.-]/g, '_');
+/**
+ * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
+ * carries this process's pid, so that a later install can tell it was left by a killed one.
+ */
+/** The marker beside an installed folder, written last: a folder without it is half made. */
+function staging_completeMarker(dir) {
+    return `${dir}.complete`;
+}
+async function makeStaging(finalDir) {
+    await mkdir(path.dirname(finalDir), { recursive: true });
+    return mkdtemp(path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.partial-${process.pid}@${host()}-`));
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes the staging folders that were left in dir by a process that is gone (a killed install or
+ * cache save); never one whose process is alive. Returns the names it removed.
+ */
+async function sweepStagingIn(dir) {
+    const removed = [];
+    for (const name of await readdir(dir).catch(() => [])) {
+        const owner = STAGING.exec(name);
+        if (!owner || owner[2] !== host() || alive(Number(owner[1])))
+            continue;
+        await rm(path.join(dir, name), { recursive: true, force: true });
+        removed.push(name);
+    }
+    return removed;
+}
+/**
+ * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
+ * (their process is gone); never one whose process is alive. Returns what it removed.
+ */
+async function sweepStaleStaging(toolCache) {
+    const pythonDir = path.join(toolCache, 'Python');
+    const removed = [];
+    for (const version of await readdir(pythonDir).catch(() => []))
+        for (const name of await sweepStagingIn(path.join(pythonDir, version)))
+            removed.push(path.join(version, name));
+    return removed;
+}
+/** A lock whose holder stopped refreshing it this long ago is left over (a host that is gone). */
+const LOCK_STALE_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+const LOCK_REFRESH_MS = 30_000;
+/**
+ * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
+ * tool cache never remove each other's copy. The lock names its holder (pid@host) from the moment it
+ * exists (written aside, then linked into place), and its holder refreshes its time. One left by a
+ * process of this host that is gone, or not refreshed for 5 minutes (a container or host that is
+ * gone), is taken over; while a live one holds it, this waits, calling onWait once, up to timeoutMs.
+ * Resolves to the release, which removes the lock only while it is still this process's.
+ */
+async function lockFolder(dir, timeoutMs, onWait) {
+    const lock = `${dir}.lock`;
+    const me = `${process.pid}@${host()}`;
+    const deadline = Date.now() + timeoutMs;
+    let waited = false;
+    for (;;) {
+        await mkdir(path.dirname(dir), { recursive: true });
+        const mine = `${lock}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+        await writeFile(mine, me);
+        try {
+            await link(mine, lock);
+            const refresh = setInterval(() => {
+                const now = new Date();
+                utimes(lock, now, now).catch(() => undefined);
+            }, LOCK_REFRESH_MS);
+            refresh.unref();
+            return async () => {
+                clearInterval(refresh);
+                if ((await readFile(lock, 'utf8').catch(() => '')) === me)
+                    await unlink(lock).catch(() => undefined);
+            };
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'EEXIST' && code !== 'ENOENT')
+                throw error;
+        }
+        finally {
+            await unlink(mine).catch(() => undefined);
+        }
+        const holder = (await readFile(lock, 'utf8').catch(() => '')).trim();
+        const [pid, holderHost] = holder.split('@');
+        const age = Date.now() - ((await stat(lock).catch(() => undefined))?.mtimeMs ?? Date.now());
+        if ((holder !== '' && holderHost === host() && !alive(Number(pid))) || age > LOCK_STALE_MS) {
+            // Taken aside under a name of our own: of two processes taking over, only one gets it, and a
+            // lock another process made meanwhile is put back.
+            const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+            if (await rename(lock, aside).then(() => true, () => false)) {
+                if ((await readFile(aside, 'utf8').catch(() => '')).trim() !== holder)
+                    await link(aside, lock).catch(() => undefined);
+                await unlink(aside).catch(() => undefined);
+            }
+            continue;
+        }
+        if (Date.now() > deadline)
+            throw new Error(`${dir} is still being made by ${holder} after ${Math.round(timeoutMs / 60_000)} min (${lock})`);
+        if (!waited)
+            onWait(holder);
+        waited = true;
+        await sleep(1000);
+    }
+}
+async function waitForFile(file, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        if (existsSync(file))
+            return true;
+        await sleep(100);
+    }
+    return existsSync(file);
+}
+/**
+ * Moves a finished staging folder into place and writes the .complete marker. When another process
+ * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
+ * replaced. Returns whether ours was placed.
+ */
+async function placeAtomically(staging, finalDir) {
+    const marker = staging_completeMarker(finalDir);
+    for (let attempt = 0; attempt < 3; attempt++) {
+        if (existsSync(marker)) {
+            await rm(staging, { recursive: true, force: true });
+            return 'existing';
+        }
+        try {
+            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
+            await chmod(staging, 0o755);
+            await rename(staging, finalDir);
+            await writeFile(marker, '');
+            return 'placed';
+        }
+        catch (error) {
+            if (!RACE_CODES.has(error.code ?? ''))
+                throw error;
+        }
+        if (await waitForFile(marker, 15_000))
+            continue;
+        const stale = `${finalDir}.${process.pid}.stale`;
+        await rename(finalDir, stale).catch(() => undefined);
+        await rm(stale, { recursive: true, force: true });
+    }
+    throw new Error(`could not move ${staging} into ${finalDir}`);
+}
+/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
+async function discardStaging(staging) {
+    await rm(staging, { recursive: true, force: true });
+    const versionDir = path.dirname(staging);
+    try {
+        if ((await readdir(versionDir)).length === 0)
+            await rmdir(versionDir);
+    }
+    catch {
+        // another process may be using it
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/find/toolcache.ts
+
 
 
 
@@ -32898,7 +32624,7 @@ function toolcache_cachedVersions(toolCache, arch, build) {
     return entries.filter((version) => semver.valid(version) && existsSync(completeMarker(path.join(pythonDir, version, archDir))));
 }
 
-;// CONCATENATED MODULE: ./src/plan/resolve.ts
+;// CONCATENATED MODULE: ./src/resolve/resolve-version.ts
 
 
 
@@ -32911,7 +32637,7 @@ function satisfies(version, request, build, stableOnly) {
  * Picks the newest version that satisfies the request for every build it asks for, so both builds of
  * an entry are the same version. Returns undefined when no version is common to all.
  */
-function resolve_resolveRequest(request, availability, options) {
+function resolve_version_resolveRequest(request, availability, options) {
     // Stable releases first; pre-releases only when none matches and the request allows them.
     const version = newestCommon(request, availability, options.useCacheOnly, true) ??
         (request.includePrerelease ? newestCommon(request, availability, options.useCacheOnly, false) : undefined);
@@ -32934,7 +32660,7 @@ function newestCommon(request, availability, useCacheOnly, stableOnly) {
     return semver_default().rsort(common)[0];
 }
 /** The clear error for a request nothing satisfies: it lists the nearest versions there are. */
-function resolve_unresolvedError(request, availability, where) {
+function resolve_version_unresolvedError(request, availability, where) {
     const parts = request.builds.map((build) => {
         const { cached, candidates } = availability[build];
         const all = semver.rsort([...new Set([...cached, ...candidates.map((c) => c.version)])]);
@@ -32961,7 +32687,7 @@ function nearest(sortedDesc, range) {
         .sort((a, b) => semver.rcompare(a, b));
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
+;// CONCATENATED MODULE: ./src/resolve/install-plan.ts
 
 
 /** Describes the platform for messages: linux (debian 12) x64. */
@@ -33103,7 +32829,7 @@ async function fetchOnce(url, input, token) {
         return body;
     }
     catch (error) {
-        throw new errors/* InputError */.d(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
+        throw new faults/* InputError */.dz(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
     }
     finally {
         client.dispose();
@@ -33115,7 +32841,7 @@ async function fetchJson(url, input, token) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors/* InputError */.d(input, `${url} is not valid JSON`);
+        throw new faults/* InputError */.dz(input, `${url} is not valid JSON`);
     }
 }
 function describe(error) {
@@ -33285,7 +33011,7 @@ async function loadPythonVersions(inputs, platform) {
         manifest = validateManifest(data);
     }
     catch (error) {
-        throw new errors/* InputError */.d('manifest-url', `${inputs.manifestUrl}: ${error.message}`);
+        throw new faults/* InputError */.dz('manifest-url', `${inputs.manifestUrl}: ${error.message}`);
     }
     return pythonVersionsIndex(manifest, platform, inputs.mirror);
 }
@@ -33313,7 +33039,7 @@ async function loadPbs(inputs, platform) {
             latest = validateLatestRelease(data);
         }
         catch (error) {
-            throw new errors/* InputError */.d('pbs-latest-release-url', error.message);
+            throw new faults/* InputError */.dz('pbs-latest-release-url', error.message);
         }
         tag = latest.tag;
         prefix = latest.asset_url_prefix ?? '';
@@ -33336,28 +33062,8 @@ function pbsIndex(sums, prefix, platform) {
     };
 }
 
-// EXTERNAL MODULE: ./src/platform/platform.ts
-var platform_platform = __nccwpck_require__(8944);
-;// CONCATENATED MODULE: ./src/run/legs.ts
+;// CONCATENATED MODULE: ./src/model/leg.ts
 
-
-/** PYTHON_GIL per mode: never on the standard build, where 0 is fatal at start-up. */
-function pythonGilFor(mode, gil) {
-    if (mode === 'freethreaded-gil')
-        return '1';
-    if (withoutGil(mode))
-        return gil === 'force-off' ? '0' : undefined;
-    return undefined;
-}
-/**
- * The placeholders {leg}, {mode} and {version} of `run` and `results` filled in for one leg, so that
- * modes running at the same time write and read files of their own. A shell's ${mode} and a
- * doubled {{mode}} (Python's format escape) stay as they are.
- */
-function fillPlaceholders(text, plan) {
-    const values = { leg: plan.id, mode: plan.mode, version: plan.version };
-    return text.replace(/(?<![${])\{(leg|mode|version)\}(?!\})/g, (_, name) => values[name]);
-}
 /** The comparison group of a version on a platform: legs are compared within it. */
 function groupLabel(version, platform) {
     return `Python ${version} on ${platform}`;
@@ -33368,40 +33074,24 @@ function groupName(version, versions, platform) {
     const shared = versions.filter((v) => minorOf(v) === minor).length > 1;
     return groupLabel(shared ? version : minor, platform);
 }
-/**
- * The legs of a single-job run: every mode of every installed version. A mode whose build is not
- * installed is reported, not run; freethreaded-tsan runs on the version's ThreadSanitizer
- * interpreter (tsanPythons, by version), and not at all where none could be had (already reported).
+/** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
+function legArtifact(prefix, platform, minor, mode) {
+    return `${prefix}-${platform}-${minor}-${mode}`;
+}
+
+// EXTERNAL MODULE: ./src/platform/platform.ts
+var platform_platform = __nccwpck_require__(8944);
+;// CONCATENATED MODULE: ./src/model/build.ts
+/*
+ * Builds of CPython and the names derived from a version: the words every stage shares.
  */
-function planLegs(installed, modes, gil, platform, tsanPythons = new Map()) {
-    const versions = [...new Set(installed.map((i) => i.version))];
-    const legs = [];
-    const problems = [];
-    for (const version of versions) {
-        for (const mode of modes) {
-            const build = buildOf(mode);
-            const interpreter = installed.find((i) => i.version === version && i.build === build);
-            if (!interpreter) {
-                problems.push(`modes: ${mode} needs the ${build} build of ${version}, which is not installed (see builds and python-version)`);
-                continue;
-            }
-            const python = isTsan(mode) ? tsanPythons.get(version) : interpreter.python;
-            if (!python)
-                continue;
-            legs.push({
-                id: `${version}-${mode}`,
-                group: groupName(version, versions, platform),
-                mode,
-                build,
-                version,
-                abi: interpreter.abi,
-                environment: isTsan(mode) ? `${interpreter.abi}-tsan` : interpreter.abi,
-                python,
-                pythonGil: pythonGilFor(mode, gil),
-            });
-        }
-    }
-    return { legs, problems };
+/** 3.14 of 3.14.2. */
+function build_minorOf(version) {
+    return version.split('.').slice(0, 2).join('.');
+}
+/** The ABI tag, cp314 or cp314t. */
+function abiTag(version, build) {
+    return `cp${build_minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/matrix/cibuildwheel.ts
@@ -33435,7 +33125,9 @@ function wheelBuilds(version, builds, platform) {
     })));
 }
 
-;// CONCATENATED MODULE: ./src/matrix/plan.ts
+;// CONCATENATED MODULE: ./src/matrix/matrix-plan.ts
+
+
 
 
 
@@ -33447,14 +33139,14 @@ function matches(entry, pattern) {
     return Object.entries(pattern).every(([key, value]) => String(entry[key]) === String(value));
 }
 function entryFor(runner, request, mode, options, resolve, dropped) {
-    const build = leg_buildOf(mode);
+    const build = buildOf(mode);
     const platform = (0,platform_platform/* platformName */.$r)(runner.platform);
     const version = resolve(request, build, runner.platform);
     if (!version) {
         dropped.push(`${request.entry} ${mode} on ${runner.label} (${platform}): no ${build} build`);
         return undefined;
     }
-    const minor = layout_minorOf(version);
+    const minor = build_minorOf(version);
     return {
         name: `${request.entry} ${mode} · ${runner.label}`,
         os: runner.label,
@@ -33464,8 +33156,8 @@ function entryFor(runner, request, mode, options, resolve, dropped) {
         build,
         'python-gil': pythonGilFor(mode, options.gil) ?? '',
         gil: options.gil,
-        'stress-threads': leg_isStress(mode) ? String(options.stress.threads) : '',
-        'stress-iterations': leg_isStress(mode) ? String(options.stress.iterations) : '',
+        'stress-threads': mode_isStress(mode) ? String(options.stress.threads) : '',
+        'stress-iterations': mode_isStress(mode) ? String(options.stress.iterations) : '',
         abi: abiTag(version, build),
         group: groupLabel(minor, platform),
         artifact: legArtifact(options.artifact, platform, minor, mode),
@@ -33490,14 +33182,14 @@ function planMatrix(options, resolve) {
     }
     for (const request of options.requests) {
         const ft = options.runners.map((r) => resolve(request, 'freethreaded', r.platform)).find(Boolean);
-        if (ft && layout_minorOf(ft) === '3.13' && options.modes.some((m) => m !== 'standard')) {
+        if (ft && build_minorOf(ft) === '3.13' && options.modes.some((m) => m !== 'standard')) {
             warnings.push(`python-version: ${request.entry} resolves to ${ft}; 3.13t was an experiment, is deprecated upstream and misses later free-threading safety fixes: test 3.14t or later`);
         }
     }
     const before = entries.length;
     entries = entries.filter((entry) => !options.exclude.some((pattern) => matches(entry, pattern)));
     if (before > 0 && entries.length === 0 && options.include.length === 0) {
-        throw new errors/* InputError */.d('exclude', `every one of the ${before} combinations was excluded: the matrix would be empty`);
+        throw new faults/* InputError */.dz('exclude', `every one of the ${before} combinations was excluded: the matrix would be empty`);
     }
     for (const extra of options.include) {
         const dimensions = Object.fromEntries(DIMENSIONS.filter((k) => k in extra).map((k) => [k, extra[k]]));
@@ -33510,7 +33202,7 @@ function planMatrix(options, resolve) {
             entries.push(extra);
     }
     if (entries.length === 0) {
-        throw new errors/* InputError */.d('python-version', `no combination of os, python-version and modes has a build to install${dropped.length ? `: ${dropped.join('; ')}` : ''}`);
+        throw new faults/* InputError */.dz('python-version', `no combination of os, python-version and modes has a build to install${dropped.length ? `: ${dropped.join('; ')}` : ''}`);
     }
     const cibuildwheel = planWheels(options, resolve, warnings);
     return { matrix: { include: entries }, dropped, warnings: [...new Set(warnings)], cibuildwheel };
@@ -33519,7 +33211,7 @@ function planWheels(options, resolve, warnings) {
     const include = [];
     const build = {};
     const enable = new Set();
-    const builds = [...new Set(options.modes.map(leg_buildOf))];
+    const builds = [...new Set(options.modes.map(buildOf))];
     for (const runner of options.runners) {
         const ids = [];
         for (const request of options.requests) {
@@ -33549,7 +33241,7 @@ function planWheels(options, resolve, warnings) {
     return { matrix: { include }, build, enable: [...enable].join(' ') };
 }
 
-;// CONCATENATED MODULE: ./src/matrix/resolve.ts
+;// CONCATENATED MODULE: ./src/matrix/matrix-versions.ts
 
 
 /**
@@ -33559,11 +33251,11 @@ function planWheels(options, resolve, warnings) {
 function resolverFrom(indexes, inputs) {
     return (request, build, platform) => {
         const availability = availabilityFrom({ standard: [], freethreaded: [] }, indexes.get(platform), platform, inputs);
-        return resolve_resolveRequest({ ...request, builds: [build] }, availability, { useCacheOnly: false })?.[0]?.version;
+        return resolve_version_resolveRequest({ ...request, builds: [build] }, availability, { useCacheOnly: false })?.[0]?.version;
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/matrix.ts
+;// CONCATENATED MODULE: ./src/actions/matrix-action.ts
 
 
 
@@ -33584,10 +33276,10 @@ async function indexesFor(inputs, platform) {
         if ('index' in loaded)
             indexes.push([name, loaded.index]);
         else
-            commands/* warning */.$e(`${loaded.error.message} (skipped: another source may serve)`);
+            workflow_commands/* warning */.$e(`${loaded.error.message} (skipped: another source may serve)`);
     }
     if (indexes.length === 0)
-        throw new errors/* InputError */.d('source', 'no source of builds could be reached');
+        throw new faults/* InputError */.dz('source', 'no source of builds could be reached');
     return indexes;
 }
 /** The matrix sub-action: plans the legs' strategy.matrix and the cibuildwheel builds. */
@@ -33601,21 +33293,21 @@ const matrixAction = {
         const resolve = resolverFrom(indexes, inputs);
         for (const request of requests) {
             if (!runners.some((r) => resolve(request, 'freethreaded', r.platform))) {
-                throw new errors/* InputError */.d('python-version', `${request.entry} has no free-threaded build on ${runners.map((r) => r.label).join(', ')} (free-threaded CPython begins at 3.13)`);
+                throw new faults/* InputError */.dz('python-version', `${request.entry} has no free-threaded build on ${runners.map((r) => r.label).join(', ')} (free-threaded CPython begins at 3.13)`);
             }
         }
         const plan = planMatrix(options, resolve);
         for (const warning of plan.warnings)
-            commands/* warning */.$e(warning);
+            workflow_commands/* warning */.$e(warning);
         if (plan.dropped.length > 0)
-            commands/* notice */.lm(`Left out, no build to install: ${plan.dropped.join('; ')}`);
-        commands/* info */.pq(`${plan.matrix.include.length} legs: ${plan.matrix.include.map((e) => e.name).join(', ')}`);
-        commands/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
-        commands/* setOutput */.uH('legs', String(plan.matrix.include.length));
-        commands/* setOutput */.uH('dropped', JSON.stringify(plan.dropped));
-        commands/* setOutput */.uH('cibw-matrix', JSON.stringify(plan.cibuildwheel.matrix));
-        commands/* setOutput */.uH('cibw-build', JSON.stringify(plan.cibuildwheel.build));
-        commands/* setOutput */.uH('cibw-enable', plan.cibuildwheel.enable);
+            workflow_commands/* notice */.lm(`Left out, no build to install: ${plan.dropped.join('; ')}`);
+        workflow_commands/* info */.pq(`${plan.matrix.include.length} legs: ${plan.matrix.include.map((e) => e.name).join(', ')}`);
+        workflow_commands/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
+        workflow_commands/* setOutput */.uH('legs', String(plan.matrix.include.length));
+        workflow_commands/* setOutput */.uH('dropped', JSON.stringify(plan.dropped));
+        workflow_commands/* setOutput */.uH('cibw-matrix', JSON.stringify(plan.cibuildwheel.matrix));
+        workflow_commands/* setOutput */.uH('cibw-build', JSON.stringify(plan.cibuildwheel.build));
+        workflow_commands/* setOutput */.uH('cibw-enable', plan.cibuildwheel.enable);
         return undefined;
     },
 };
@@ -33623,73 +33315,32 @@ const matrixAction = {
 
 /***/ }),
 
-/***/ 8971:
+/***/ 7426:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2067);
-/* harmony import */ var _actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(688);
+/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
+/* harmony import */ var _actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9493);
 
 
-await (0,_actions_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)(_actions_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixAction */ .M);
+await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixAction */ .M);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 135:
+/***/ 6830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ Fault)
-/* harmony export */ });
-/**
- * A failure the action can explain in one line: bad input, an unreachable source, a broken
- * download, an unreadable results file. The entry prints its message alone; any other error is a
- * bug in the action and is printed with its stack.
- */
-class Fault extends Error {
-    constructor(message) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/* harmony import */ var _fault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(135);
-
-/** An error the user can fix in the workflow: it names the input and what is valid. */
-class InputError extends _fault_js__WEBPACK_IMPORTED_MODULE_0__/* .Fault */ .v {
-    input;
-    constructor(input, message) {
-        super(`${input}: ${message}`);
-        this.input = input;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8028:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   Wr: () => (/* binding */ parseInstallInputs),
 /* harmony export */   Yq: () => (/* binding */ choice),
 /* harmony export */   mR: () => (/* binding */ readInputFromEnv),
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, bool, url */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8100);
 /* harmony import */ var _platform_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8944);
 
 
@@ -33702,7 +33353,7 @@ function readInputFromEnv(name) {
 function choice(read, name, allowed, fallback) {
     const value = read(name) || fallback;
     if (!allowed.includes(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -33714,7 +33365,7 @@ function bool(read, name, fallback) {
         return true;
     if (['false', 'no', '0'].includes(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${read(name)}' is not valid; use true or false`);
+    throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${read(name)}' is not valid; use true or false`);
 }
 function url(read, name, fallback) {
     const value = read(name) || fallback;
@@ -33726,7 +33377,7 @@ function url(read, name, fallback) {
             throw new Error(parsed.protocol);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `'${value}' is not a valid http(s) URL`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a valid http(s) URL`);
     }
     return value.replace(/\/+$/, '');
 }
@@ -33740,15 +33391,15 @@ function splitList(value) {
 function pbsRelease(read) {
     const tag = read('pbs-release');
     if (tag && !/^\d{8}$/.test(tag)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
     }
     return tag;
 }
-function parseInputs(read, runnerArch) {
+function parseInstallInputs(read, runnerArch) {
     const archValue = read('architecture') || runnerArch;
     const architecture = (0,_platform_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeArch */ .qA)(archValue);
     if (!architecture) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('architecture', `'${archValue}' is not supported; use x64 or arm64`);
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('architecture', `'${archValue}' is not supported; use x64 or arm64`);
     }
     return {
         pythonVersions: splitList(read('python-version')),
@@ -33829,7 +33480,57 @@ function platformName(platform) {
 
 /***/ }),
 
-/***/ 6342:
+/***/ 8100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   vC: () => (/* binding */ Fault)
+/* harmony export */ });
+/* unused harmony exports InstallError, ResultsFileError */
+/*
+ * The failures the action can explain in one line: bad input, an unreachable source, a broken
+ * download, an unreadable results file. The entry prints their message alone; any other error is a
+ * bug in the action and is printed with its stack.
+ */
+/** The base of every fault the action explains in one line. */
+class Fault extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
+    }
+}
+/** An error the user can fix in the workflow: it names the input and what is valid. */
+class InputError extends Fault {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+    }
+}
+/** An install failure with its cause in words and the input that points at the source. */
+class InstallError extends Fault {
+    input;
+    constructor(input, message) {
+        super(input ? `${input}: ${message}` : message);
+        this.input = input;
+    }
+}
+/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
+class ResultsFileError extends Fault {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.reason = reason;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35278,6 +34979,6 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8971);
+/******/ var __webpack_exports__ = __nccwpck_require__(7426);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

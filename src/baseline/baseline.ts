@@ -1,6 +1,5 @@
-import { DIVERGENCE_KINDS, type DivergenceKind } from '../compare/classify.js'
-import type { FindingKind } from '../compare/findings.js'
-import { MODES, type Mode } from '../results/leg.js'
+import { DIVERGENCE_KINDS, FINDING_KINDS, type DivergenceKind, type FindingKind } from '../model/divergence.js'
+import { MODES, type Mode } from '../model/mode.js'
 
 /*
  * A baseline: the divergences and findings a project already knows of, kept in its repository. With
@@ -9,15 +8,6 @@ import { MODES, type Mode } from '../results/leg.js'
  */
 
 export const BASELINE_SCHEMA = 'setup-python-ft/baseline@1'
-
-export const FINDING_KINDS: readonly FindingKind[] = [
-  'undeclared-extension',
-  'gil-enabled',
-  'missing-leg',
-  'stopped',
-  'no-tests',
-  'dependency-versions',
-]
 
 /** A known divergence: one test (by id or node id), or every test of the files a glob matches. */
 export interface KnownDivergence {

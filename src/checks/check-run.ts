@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import pRetry, { AbortError } from 'p-retry'
-import * as core from '../runner/commands.js'
-import type { Comparison } from '../compare/compare.js'
+import * as core from '../shared/workflow-commands.js'
+import type { Comparison } from '../compare/comparison.js'
 import type { SummaryOptions } from '../report/summary.js'
-import { retryDelays } from '../retry.js'
+import { retryDelays } from '../shared/retry.js'
 import { batches, checkAnnotations, checkOutput } from './output.js'
 
 /*

@@ -1,6 +1,6 @@
-import type { Comparison } from '../compare/compare.js'
+import type { Comparison } from '../compare/comparison.js'
 import { divergenceAnnotation, divergencesByImportance, findingAnnotation, type Level } from '../report/annotations.js'
-import { inRepository } from '../report/paths.js'
+import { inRepository } from '../report/repository-paths.js'
 import { renderSummary, type SummaryOptions } from '../report/summary.js'
 
 /*

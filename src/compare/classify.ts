@@ -1,39 +1,15 @@
-import { isFailing, type Outcome } from '../results/outcome.js'
-import type { Mode } from '../results/leg.js'
+import type { DivergenceKind } from '../model/divergence.js'
+import { isFailing, type Outcome } from '../model/outcome.js'
+import type { Mode } from '../model/mode.js'
 
-/** Why a test is a divergence, most serious first. */
-export const DIVERGENCE_KINDS = [
-  'crashed',
-  'hung',
-  'races-without-gil',
-  'freethreaded-only',
-  'standard-only',
-  'stress-only',
-  'one-mode-only',
-  'differs',
-  'not-run',
-] as const
-export type DivergenceKind = (typeof DIVERGENCE_KINDS)[number]
-
-export const KIND_TITLES: Record<DivergenceKind, string> = {
-  crashed: 'Crashed',
-  hung: 'Hung',
-  'races-without-gil': 'Races without the GIL',
-  'freethreaded-only': 'Fails only on the free-threaded build',
-  'standard-only': 'Fails only on the standard build',
-  'stress-only': 'Fails only under thread stress',
-  'one-mode-only': 'Collected in one mode only',
-  differs: 'Outcome differs',
-  'not-run': 'Not run after a crash or hang',
-}
-
-export type Verdict = { kind: DivergenceKind } | { kind: 'common' } | { kind: 'same' }
+/** How one test compares across the modes: a divergence of some class, a failure common to all, or the same. */
+export type Classification = { kind: DivergenceKind } | { kind: 'common' } | { kind: 'same' }
 
 /**
  * Classes one test from its outcome in each mode. stoppedEarly names the modes whose run died
  * (crash, hang): a test absent there was never reached, which is not a collection difference.
  */
-export function classify(outcomes: Partial<Record<Mode, Outcome>>, stoppedEarly: ReadonlySet<Mode>): Verdict {
+export function classify(outcomes: Partial<Record<Mode, Outcome>>, stoppedEarly: ReadonlySet<Mode>): Classification {
   const entries = Object.entries(outcomes) as [Mode, Outcome][]
   const values = entries.map(([, outcome]) => outcome)
   // One mode alone (a matrix leg) cannot diverge: its failures are plain failures.

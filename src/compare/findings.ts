@@ -1,16 +1,8 @@
-import { withoutGil, type LegResult, type Mode } from '../results/leg.js'
-import type { CompareOptions } from './compare.js'
-import type { BaselineStatus } from '../baseline/match.js'
+import { type LegResult } from '../results/leg.js'
+import { withoutGil, type Mode } from '../model/mode.js'
+import type { CompareOptions } from './compare-options.js'
+import type { BaselineStatus, FindingKind } from '../model/divergence.js'
 import type { TsanFinding } from '../tsan/report.js'
-
-export type FindingKind =
-  | 'undeclared-extension'
-  | 'gil-enabled'
-  | 'missing-leg'
-  | 'stopped'
-  | 'no-tests'
-  | 'dependency-versions'
-  | 'thread-sanitizer'
 
 export interface Finding {
   kind: FindingKind

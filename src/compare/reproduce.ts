@@ -1,7 +1,8 @@
 import { runsPytest } from '../inputs/command.js'
-import { minorOf } from '../find/layout.js'
-import { buildOf, type LegResult, type Mode } from '../results/leg.js'
-import { isFailing, type Outcome } from '../results/outcome.js'
+import { minorOf } from '../model/build.js'
+import { type LegResult } from '../results/leg.js'
+import { buildOf, type Mode } from '../model/mode.js'
+import { isFailing, type Outcome } from '../model/outcome.js'
 
 /** The mode whose failure best shows a divergence, when several failed. */
 const TELLING: readonly Mode[] = [

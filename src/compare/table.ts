@@ -1,8 +1,9 @@
-import type { LegResult, Mode } from '../results/leg.js'
-import { clip, DETAILS_LIMIT, isFailing, TRACE_LIMIT, type Outcome, type TestResult } from '../results/outcome.js'
+import type { LegResult } from '../results/leg.js'
+import type { Mode } from '../model/mode.js'
+import { clip, DETAILS_LIMIT, isFailing, TRACE_LIMIT, type Outcome, type TestResult } from '../model/outcome.js'
 import type { TestList } from '../results/test-list.js'
-import type { DivergenceKind } from './classify.js'
-import type { BaselineStatus } from '../baseline/match.js'
+import type { DivergenceKind } from '../model/divergence.js'
+import type { BaselineStatus } from '../model/divergence.js'
 
 /** One test across the modes of a group. */
 export interface TestRow {

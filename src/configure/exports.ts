@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { Build } from '../inputs/inputs.js'
+import type { Build } from '../model/build.js'
 import type { OsName } from '../platform/platform.js'
 import { pathDirs } from '../find/layout.js'
 import type { SourceName } from '../sources/candidate.js'

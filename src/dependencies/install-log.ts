@@ -1,4 +1,4 @@
-import type { CacheOutcome } from './cache.js'
+import type { CacheOutcome } from './dependency-cache.js'
 
 /*
  * What a build's `install` command did, read from its output as it came (pure): the distributions

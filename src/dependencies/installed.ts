@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { PLUGIN_DISTS } from '../run/venv.js'
+import { PLUGIN_DISTS } from './plugin-dists.js'
 
 /*
  * What a mode's venv holds: every installed distribution, its version, the tags of the wheel it came

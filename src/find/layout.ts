@@ -1,5 +1,6 @@
 import path from 'node:path'
-import type { Build } from '../inputs/inputs.js'
+import { minorOf } from '../model/build.js'
+import type { Build } from '../model/build.js'
 import type { Arch, OsName } from '../platform/platform.js'
 
 /** setup-python's tool-cache layout: Python/<version>/<arch>[-freethreaded] plus a .complete marker. */
@@ -9,19 +10,6 @@ export function archDirName(arch: Arch, build: Build): string {
 
 export function installDir(toolCache: string, version: string, arch: Arch, build: Build): string {
   return path.join(toolCache, 'Python', version, archDirName(arch, build))
-}
-
-export function completeMarker(dir: string): string {
-  return `${dir}.complete`
-}
-
-export function minorOf(version: string): string {
-  return version.split('.').slice(0, 2).join('.')
-}
-
-/** The ABI tag, cp314 or cp314t. */
-export function abiTag(version: string, build: Build): string {
-  return `cp${minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`
 }
 
 /** The interpreter inside an install prefix; on Unix python3.Xt is the free-threaded one. */

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import semver from 'semver'
-import type { Build } from '../inputs/inputs.js'
+import type { Build } from '../model/build.js'
 import type { Arch } from '../platform/platform.js'
-import { archDirName, completeMarker } from './layout.js'
+import { archDirName } from './layout.js'
+import { completeMarker } from '../shared/staging.js'
 
 /** Versions in the tool cache with a complete install of this build and arch. No network. */
 export function cachedVersions(toolCache: string, arch: Arch, build: Build): string[] {

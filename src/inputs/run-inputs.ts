@@ -1,20 +1,18 @@
 import { existsSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { InputError } from './errors.js'
+import { GIL_SETTINGS, type GilSetting } from '../model/mode.js'
+import { SHELLS, type Shell } from '../shared/shell.js'
+import { InputError } from '../shared/faults.js'
 import type { Baseline } from '../baseline/baseline.js'
 import { readBaselineInput } from '../baseline/file.js'
-import type { DependencyCacheInput } from '../dependencies/cache.js'
-import { cacheDirInput } from './cache.js'
-import { readTsanInputs, type TsanInputs } from './tsan.js'
-import { bool, choice, splitList, type InputReader } from './inputs.js'
+import type { DependencyCacheInput } from '../dependencies/dependency-cache.js'
+import { cacheDirInput } from './cache-inputs.js'
+import { readTsanInputs, type TsanInputs } from './tsan-inputs.js'
+import { bool, choice, splitList, type InputReader } from './install-inputs.js'
 import { runsPytest } from './command.js'
-import { isStress, MODES, type Mode, type StressSettings } from '../results/leg.js'
+import { isStress, MODE_TRAITS, MODES, type Mode, type StressSettings } from '../model/mode.js'
 
-export const GIL_SETTINGS = ['force-off', 'detect'] as const
-export type GilSetting = (typeof GIL_SETTINGS)[number]
-export const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'] as const
-export type Shell = (typeof SHELLS)[number]
 export const FAIL_ON = ['divergence', 'failure', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
 
@@ -211,6 +209,14 @@ function checkStressCommand(modes: Mode[], command: string): void {
   }
 }
 
+/** A mode that cannot run on the runner's OS (freethreaded-tsan on Windows) is refused at once. */
+function checkModesRunOn(modes: Mode[], os: string): void {
+  for (const mode of modes) {
+    const unsupported = MODE_TRAITS[mode].unsupported
+    if (unsupported?.os === os) throw new InputError('modes', `${mode} ${unsupported.why}`)
+  }
+}
+
 /** Where the run inputs are read: the runner's OS, how many versions, the workspace. */
 export interface RunContext {
   os: string
@@ -222,6 +228,7 @@ export interface RunContext {
 export function parseRunInputs(read: InputReader, context: RunContext): RunInputs {
   const modes = parseModes(read('modes'))
   checkStressCommand(modes, read('run'))
+  checkModesRunOn(modes, context.os)
   return {
     modes,
     gil: gilInput(read),
@@ -241,6 +248,6 @@ export function parseRunInputs(read: InputReader, context: RunContext): RunInput
     stress: stressInput(read),
     baseline: readBaselineInput(read('baseline'), context.workspace),
     cacheDir: cacheDirInput(read, context.workspace),
-    tsan: readTsanInputs(read, modes, context.os, context.workspace),
+    tsan: readTsanInputs(read, context.workspace),
   }
 }

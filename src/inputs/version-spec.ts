@@ -1,6 +1,6 @@
 import semver from 'semver'
-import { InputError } from './errors.js'
-import type { Build, BuildsChoice } from './inputs.js'
+import { InputError } from '../shared/faults.js'
+import type { Build, BuildsChoice } from '../model/build.js'
 
 /** Free-threaded CPython builds exist from this version on. */
 export const FIRST_FREETHREADED = '3.13.0-0'

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { InputError } from './errors.js'
-import type { Inputs } from './inputs.js'
+import { InputError } from '../shared/faults.js'
+import type { InstallInputs } from './install-inputs.js'
 import { parseVersionFile } from './version-spec.js'
 
 /** Without python-version or a file: the newest stable CPython that has a free-threaded build. */
 export const DEFAULT_VERSION = '>=3.13'
 
 /** The version entries to install: python-version, else python-version-file, else the default. */
-export function versionEntries(inputs: Inputs, warn: (message: string) => void): string[] {
+export function versionEntries(inputs: InstallInputs, warn: (message: string) => void): string[] {
   if (inputs.pythonVersions.length > 0) {
     if (inputs.pythonVersionFile) warn('Both python-version and python-version-file are set: using python-version')
     return inputs.pythonVersions

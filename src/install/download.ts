@@ -5,11 +5,11 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { HttpClient } from '@actions/http-client'
 import pRetry, { AbortError } from 'p-retry'
-import { retryDelays } from '../retry.js'
-import * as core from '../runner/commands.js'
+import { retryDelays } from '../shared/retry.js'
+import * as core from '../shared/workflow-commands.js'
 import type { Candidate } from '../sources/candidate.js'
 import { authFor, describe } from '../sources/fetch.js'
-import { InstallError } from './errors.js'
+import { InstallError } from '../shared/faults.js'
 
 /** The input whose URL a candidate was downloaded from. */
 export function urlInput(candidate: Candidate, mirrorSet: boolean): string {

@@ -3,21 +3,22 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import * as tc from '@actions/tool-cache'
-import { completeMarker, installDir, interpreterPath } from '../find/layout.js'
-import type { Inputs } from '../inputs/inputs.js'
+import { installDir, interpreterPath } from '../find/layout.js'
+import { completeMarker } from '../shared/staging.js'
+import type { InstallInputs } from '../inputs/install-inputs.js'
 import type { Platform } from '../platform/platform.js'
 import type { Candidate } from '../sources/candidate.js'
 import { describe } from '../sources/fetch.js'
 import { downloadArchive, urlInput } from './download.js'
-import { InstallError } from './errors.js'
+import { InstallError } from '../shared/faults.js'
 import { addSetupPythonLinks, liftPbsRoot } from './layout-fix.js'
-import { discardStaging, makeStaging, placeAtomically } from './place.js'
-export { sweepStaleStaging } from './place.js'
+import { discardStaging, makeStaging, placeAtomically } from '../shared/staging.js'
+export { sweepStaleStaging } from '../shared/staging.js'
 import { runInstallerScript } from './installer-script.js'
 import { verifyInterpreter } from './verify.js'
 
 export interface InstallContext {
-  inputs: Inputs
+  inputs: InstallInputs
   platform: Platform
   toolCache: string
   tempDir: string

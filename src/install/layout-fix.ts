@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs'
 import { readdir, rename, rm, rmdir, symlink } from 'node:fs/promises'
 import path from 'node:path'
-import type { Build } from '../inputs/inputs.js'
+import type { Build } from '../model/build.js'
 import type { OsName } from '../platform/platform.js'
-import { minorOf } from '../find/layout.js'
+import { minorOf } from '../model/build.js'
 
 async function link(target: string, at: string): Promise<void> {
   if (!existsSync(at)) await symlink(target, at)

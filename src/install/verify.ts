@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import type { Build } from '../inputs/inputs.js'
+import type { Build } from '../model/build.js'
 import type { OsName } from '../platform/platform.js'
 
 const run = promisify(execFile)

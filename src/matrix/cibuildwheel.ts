@@ -1,7 +1,7 @@
 import semver from 'semver'
-import type { Build } from '../inputs/inputs.js'
+import type { Build } from '../model/build.js'
 import type { Platform } from '../platform/platform.js'
-import { abiTag } from '../find/layout.js'
+import { abiTag } from '../model/build.js'
 
 /** cibuildwheel's platform tags for a runner's native architecture. */
 export function wheelPlatforms(platform: Platform): string[] {

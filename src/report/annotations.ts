@@ -1,8 +1,8 @@
-import type { AnnotationProperties } from '../runner/commands.js'
-import { KIND_TITLES, type DivergenceKind } from '../compare/classify.js'
-import { byImportance, type Comparison, type Finding, type TestRow } from '../compare/compare.js'
+import type { AnnotationProperties } from '../shared/workflow-commands.js'
+import { KIND_TITLES, type DivergenceKind } from '../model/divergence.js'
+import { byImportance, type Comparison, type Finding, type TestRow } from '../compare/comparison.js'
 import { firstLines, stripAnsi } from './escape.js'
-import { readableStacks, tsanAnnotationPlace } from './tsan.js'
+import { readableStacks, tsanAnnotationPlace } from './tsan-section.js'
 
 export type Level = 'error' | 'warning' | 'notice'
 

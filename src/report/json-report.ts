@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
-import type { Comparison, GroupComparison, TestRow } from '../compare/compare.js'
+import type { Comparison, GroupComparison, TestRow } from '../compare/comparison.js'
 
 export const REPORT_SCHEMA = 'setup-python-ft/report@1'
 

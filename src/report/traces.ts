@@ -1,4 +1,4 @@
-import type { Outcome } from '../results/outcome.js'
+import type { Outcome } from '../model/outcome.js'
 
 /*
  * faulthandler's dumps made readable (pure): the thread that matters first, the frames of pytest,

@@ -1,6 +1,6 @@
-import type { Comparison, GroupComparison, TestRow } from '../compare/compare.js'
+import type { Comparison, GroupComparison, TestRow } from '../compare/comparison.js'
 import { failingModes } from '../compare/table.js'
-import { buildOf, isStress, withoutGil, type Mode } from '../results/leg.js'
+import { buildOf, isStress, withoutGil, type Mode } from '../model/mode.js'
 
 /*
  * The summary's first lines (pure): one verdict that matches the step's result and says what was

@@ -1,4 +1,4 @@
-import { ResultsFileError } from './errors.js'
+import { ResultsFileError } from '../shared/faults.js'
 import { createReadStream } from 'node:fs'
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
 import {
@@ -10,7 +10,7 @@ import {
   xdistCrashMessage,
   type Outcome,
   type TestResult,
-} from './outcome.js'
+} from '../model/outcome.js'
 
 interface OpenCase {
   attributes: Record<string, string>

@@ -1,7 +1,8 @@
-import { ResultsFileError } from './errors.js'
+import { ResultsFileError } from '../shared/faults.js'
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs'
-import type { Build } from '../inputs/inputs.js'
-import { OUTCOMES, type Outcome, type TestResult } from './outcome.js'
+import { MODES, type Mode, type StressSettings } from '../model/mode.js'
+import type { GilReport, LegStatus } from '../model/leg.js'
+import { OUTCOMES, type Outcome, type TestResult } from '../model/outcome.js'
 import { TestList } from './test-list.js'
 import type { Dependency } from '../dependencies/readiness.js'
 import type { InstallRecord } from '../dependencies/install-log.js'
@@ -14,71 +15,6 @@ import type { TsanFinding } from '../tsan/report.js'
  */
 
 export const LEG_SCHEMA = 'setup-python-ft/leg@1'
-
-export const MODES = [
-  'standard',
-  'freethreaded',
-  'freethreaded-gil',
-  'standard-stress',
-  'freethreaded-stress',
-  'freethreaded-tsan',
-] as const
-export type Mode = (typeof MODES)[number]
-
-/** The build a mode runs on. */
-export function buildOf(mode: Mode): Build {
-  return mode === 'standard' || mode === 'standard-stress' ? 'standard' : 'freethreaded'
-}
-
-/** Modes that run every test in several threads at once (pytest-run-parallel). */
-export function isStress(mode: Mode): boolean {
-  return mode === 'standard-stress' || mode === 'freethreaded-stress'
-}
-
-/** The modes meant to run without the GIL. */
-export function withoutGil(mode: Mode): boolean {
-  return mode === 'freethreaded' || mode === 'freethreaded-stress' || mode === 'freethreaded-tsan'
-}
-
-/** The mode that runs on a free-threaded CPython built with ThreadSanitizer (src/tsan). */
-export function isTsan(mode: Mode): boolean {
-  return mode === 'freethreaded-tsan'
-}
-
-/** How a stress mode ran each test: in `threads` threads at once, `iterations` times in each. */
-export interface StressSettings {
-  threads: number
-  iterations: number
-}
-
-export interface LegStatus {
-  exitCode: number | null
-  /** The signal that killed the run, by name (SIGSEGV). */
-  signal: string | null
-  timedOut: boolean
-  durationSeconds: number
-  /** Runs of the command: more than one when the run was resumed after a crash. */
-  segments: number
-  /** faulthandler's traceback of the crash, or every thread's when the time ran out. */
-  trace?: string
-  /** Every crash of the run, the ones it resumed after included: the signal, the test, the segment. */
-  crashes?: { signal: string; test?: string; segment: number }[]
-  /** Every hang of the run: the test past its share of the time (or the mode's), and the segment. */
-  hangs?: { test?: string; segment: number }[]
-}
-
-export interface GilReport {
-  /** The value PYTHON_GIL had in this leg; null when it was unset. */
-  pythonGil: string | null
-  atStart?: boolean
-  atEnd?: boolean
-  /** Where the GIL came back on during the run (detect mode). */
-  enabledBy: { test?: string; module?: string; when: string }[]
-  /** Extension modules the run loaded that have not declared free-threading support. */
-  undeclared: string[]
-  /** Extension modules the run loaded, outside the standard library. */
-  extensions: string[]
-}
 
 export interface LegResult {
   schema: typeof LEG_SCHEMA
@@ -217,9 +153,4 @@ export function writeLegFile(leg: LegResult, file: string): void {
   } finally {
     closeSync(fd)
   }
-}
-
-/** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
-export function legArtifact(prefix: string, platform: string, minor: string, mode: Mode): string {
-  return `${prefix}-${platform}-${minor}-${mode}`
 }

@@ -9,7 +9,7 @@ import {
   xdistCrashMessage,
   type Outcome,
   type TestResult,
-} from './outcome.js'
+} from '../model/outcome.js'
 import type { TsanWindow } from '../tsan/report.js'
 
 /*

@@ -2,9 +2,9 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { ResultsFileError } from './errors.js'
+import { ResultsFileError } from '../shared/faults.js'
 import { readJunit, type JunitFile } from './junit.js'
-import type { TestResult } from './outcome.js'
+import type { TestResult } from '../model/outcome.js'
 import { IdBytes, TestList, type TestListColumns } from './test-list.js'
 
 /**

@@ -1,4 +1,4 @@
-import { OUTCOMES, type Outcome, type TestResult } from './outcome.js'
+import { OUTCOMES, type Outcome, type TestResult } from '../model/outcome.js'
 
 type Rare = Pick<TestResult, 'message' | 'details' | 'singleThreaded'>
 

@@ -1,4 +1,4 @@
-import type { Build } from '../inputs/inputs.js'
+import type { Build } from '../model/build.js'
 
 export type SourceName = 'python-versions' | 'python-build-standalone'
 

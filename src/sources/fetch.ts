@@ -1,5 +1,5 @@
 import { HttpClient } from '@actions/http-client'
-import { InputError } from '../inputs/errors.js'
+import { InputError } from '../shared/faults.js'
 
 const GITHUB_HOSTS = new Set([
   'github.com',

@@ -1,5 +1,5 @@
-import { InputError } from '../inputs/errors.js'
-import type { Inputs } from '../inputs/inputs.js'
+import { InputError } from '../shared/faults.js'
+import type { InstallInputs } from '../inputs/install-inputs.js'
 import type { Platform } from '../platform/platform.js'
 import type { SourceIndex } from './candidate.js'
 import { fetchJson, fetchText } from './fetch.js'
@@ -12,12 +12,12 @@ import {
 import { parseSha256Sums, pbsCandidates, pbsTriplesFor, validateLatestRelease } from './pbs/release.js'
 
 /** The two sources' loaders for one platform, by the names the plan's source policy uses. */
-export function sourceLoaders(inputs: Inputs, platform: Platform) {
+export function sourceLoaders(inputs: InstallInputs, platform: Platform) {
   return { pythonVersions: () => loadPythonVersions(inputs, platform), pbs: () => loadPbs(inputs, platform) }
 }
 
 /** Fetches python-versions' manifest and lists what it has for each build. */
-export async function loadPythonVersions(inputs: Inputs, platform: Platform): Promise<SourceIndex> {
+export async function loadPythonVersions(inputs: InstallInputs, platform: Platform): Promise<SourceIndex> {
   const data = await fetchJson(inputs.manifestUrl, 'manifest-url', inputs.token)
   let manifest
   try {
@@ -43,7 +43,7 @@ export function pythonVersionsIndex(manifest: ManifestRelease[], platform: Platf
 }
 
 /** Finds the PBS release (pbs-release, or the latest) and lists its archives for each build. */
-export async function loadPbs(inputs: Inputs, platform: Platform): Promise<SourceIndex> {
+export async function loadPbs(inputs: InstallInputs, platform: Platform): Promise<SourceIndex> {
   let tag = inputs.pbsRelease
   let prefix = ''
   if (!tag) {

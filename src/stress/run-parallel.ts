@@ -1,7 +1,7 @@
 import path from 'node:path'
-import type { StressSettings } from '../results/leg.js'
-import { runLogged } from '../run/process.js'
-import type { Venv } from '../run/venv.js'
+import type { StressSettings } from '../model/mode.js'
+import { spawnLogged } from '../shared/process.js'
+import type { Venv } from '../environments/venv.js'
 
 /*
  * Thread stress runs every test in several threads at once through pytest-run-parallel, the
@@ -30,10 +30,10 @@ export async function ensureRunParallel(
   deadline: number,
 ): Promise<string | undefined> {
   const options = { cwd: path.dirname(venv.dir), env, logFile, deadline }
-  const present = await runLogged({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options)
+  const present = await spawnLogged({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options)
   if (present.exitCode === 0) return undefined
   const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `pytest-run-parallel==${RUN_PARALLEL_VERSION}`]
-  const installed = await runLogged({ file: venv.python, args: pip }, options)
+  const installed = await spawnLogged({ file: venv.python, args: pip }, options)
   if (installed.exitCode === 0) return undefined
   return installed.spawnError ?? `pip exited ${installed.exitCode ?? installed.signal}`
 }

@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { minorOf } from '../find/layout.js'
-import type { LegPlan } from '../run/legs.js'
-import type { Venv } from '../run/venv.js'
+import { minorOf } from '../model/build.js'
+import type { LegPlan } from '../model/leg.js'
+import { uvEnvironment, type Venv } from '../environments/venv.js'
 
 /*
  * The test runners projects already drive their suites with, made to run per mode. Modes run at the
@@ -39,11 +39,6 @@ export interface ToolSetup {
 /** nox's name for the mode's build (3.13, 3.13t): python3.13 and python3.13t on the names folder. */
 export function noxPython(plan: Pick<LegPlan, 'version' | 'build'>): string {
   return `${minorOf(plan.version)}${plan.build === 'freethreaded' ? 't' : ''}`
-}
-
-/** uv's settings for a build's venv, for `install` (uv sync, uv pip) as for the run. */
-export function uvEnvironment(venv: Venv): Record<string, string> {
-  return { UV_PROJECT_ENVIRONMENT: venv.dir, UV_PYTHON: venv.python }
 }
 
 /**

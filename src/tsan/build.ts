@@ -6,11 +6,11 @@ import { promisify } from 'node:util'
 import { HttpClient } from '@actions/http-client'
 import * as tc from '@actions/tool-cache'
 import { downloadArchive } from '../install/download.js'
-import { discardStaging, makeStaging, sweepStagingIn } from '../install/place.js'
-import * as core from '../runner/commands.js'
-import { replayLog } from '../run/log.js'
-import { runLogged } from '../run/process.js'
-import type { TsanInputs } from '../inputs/tsan.js'
+import { discardStaging, makeStaging, sweepStagingIn } from '../shared/staging.js'
+import * as core from '../shared/workflow-commands.js'
+import { replayLog } from '../shared/log.js'
+import { spawnLogged } from '../shared/process.js'
+import type { TsanInputs } from '../inputs/tsan-inputs.js'
 import {
   checksumIn,
   CONFIGURE_FLAGS,
@@ -107,7 +107,7 @@ export async function buildTsanInterpreter(version: string, finalDir: string, ct
     const build = path.join(work, 'build')
     mkdirSync(build)
     const step = async (name: string, file: string, args: string[]) => {
-      const result = await runLogged(
+      const result = await spawnLogged(
         { file, args },
         { cwd: build, env: process.env, logFile: log, deadline: Date.now() + 2 * 3600_000 },
       )

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { minorOf } from '../find/layout.js'
+import { minorOf } from '../model/build.js'
 
 /*
  * The free-threaded CPython built with ThreadSanitizer that the freethreaded-tsan mode runs on (pure):

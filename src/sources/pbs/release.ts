@@ -1,4 +1,4 @@
-import type { Build } from '../../inputs/inputs.js'
+import type { Build } from '../../model/build.js'
 import type { Platform } from '../../platform/platform.js'
 import { pythonToSemver } from '../../inputs/version-spec.js'
 import type { Candidate } from '../candidate.js'

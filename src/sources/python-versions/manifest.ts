@@ -1,5 +1,5 @@
 import semver from 'semver'
-import type { Build } from '../../inputs/inputs.js'
+import type { Build } from '../../model/build.js'
 import type { Platform } from '../../platform/platform.js'
 import type { Candidate } from '../candidate.js'
 

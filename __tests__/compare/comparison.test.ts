@@ -1,0 +1,174 @@
+import { describe, expect, test } from '@jest/globals'
+import { compare, DuplicateLegError, EXIT_CODE_TEST } from '../../src/compare/comparison.js'
+import { leg } from './helpers.js'
+
+describe('compare', () => {
+  const standard = leg('standard', {
+    'a::ok': 'passed',
+    'a::race': 'passed',
+    'a::common': 'failed',
+    'a::crash': 'passed',
+  })
+  const freethreaded = leg('freethreaded', {
+    'a::ok': 'passed',
+    'a::race': 'failed',
+    'a::common': 'failed',
+    'a::crash': 'crashed',
+  })
+
+  test('divergences most serious first, common failures apart, an overall outcome', () => {
+    const result = compare([freethreaded, standard], { requireGilDisabled: false })
+    const [group] = result.groups
+    expect(group.modes.map((m) => m.mode)).toEqual(['standard', 'freethreaded'])
+    expect(group.divergences.map((d) => [d.id, d.kind])).toEqual([
+      ['a::crash', 'crashed'],
+      ['a::race', 'freethreaded-only'],
+    ])
+    expect(group.common.map((c) => c.id)).toEqual(['a::common'])
+    expect(result).toMatchObject({ divergences: 2, failures: 3, outcome: 'diverged' })
+  })
+
+  test('the same failures everywhere is failed, all passing is passed', () => {
+    const failing = compare([leg('standard', { t: 'failed' }), leg('freethreaded', { t: 'failed' })], {
+      requireGilDisabled: false,
+    })
+    expect(failing.outcome).toBe('failed')
+    const passing = compare([leg('standard', { t: 'passed' }), leg('freethreaded', { t: 'skipped' })], {
+      requireGilDisabled: false,
+    })
+    expect(passing).toMatchObject({ outcome: 'diverged', divergences: 1 })
+  })
+
+  test('one mode alone compares nothing; as a matrix leg it is passed or failed', () => {
+    const alone = compare([leg('standard', { t: 'passed' })], { requireGilDisabled: false })
+    expect(alone).toMatchObject({ outcome: 'not-compared', divergences: 0, groups: [{ compared: false }] })
+    expect(compare([], { requireGilDisabled: false }).outcome).toBe('not-compared')
+    const legOnly = { requireGilDisabled: false, matrixLeg: true }
+    expect(compare([leg('standard', { t: 'passed' })], legOnly).outcome).toBe('passed')
+    expect(compare([leg('standard', { t: 'failed' })], legOnly).outcome).toBe('failed')
+    const two = compare([leg('standard', { t: 'passed' }), leg('freethreaded', { t: 'passed' })], {
+      requireGilDisabled: false,
+    })
+    expect(two).toMatchObject({ outcome: 'passed', groups: [{ compared: true }] })
+  })
+
+  test('legs are compared within their group only', () => {
+    const other = { group: 'Python 3.13 on linux-x64' }
+    const result = compare(
+      [leg('standard', { t: 'passed' }), leg('freethreaded', { t: 'passed' }), leg('standard', { t: 'failed' }, other)],
+      { requireGilDisabled: false },
+    )
+    expect(result.groups).toHaveLength(2)
+    expect(result.divergences).toBe(0)
+  })
+
+  test('reruns tell a flaky divergence from a deterministic one', () => {
+    const flaky = compare(
+      [
+        leg('standard', { t: 'passed' }, { reruns: { t: ['passed', 'passed'] } }),
+        leg('freethreaded', { t: 'failed' }, { reruns: { t: ['passed', 'failed'] } }),
+      ],
+      { requireGilDisabled: false },
+    )
+    expect(flaky.groups[0].divergences[0]).toMatchObject({
+      flaky: true,
+      reruns: { freethreaded: ['passed', 'failed'] },
+    })
+    const steady = compare(
+      [
+        leg('standard', { t: 'passed' }, { reruns: { t: ['passed'] } }),
+        leg('freethreaded', { t: 'failed' }, { reruns: { t: ['failed'] } }),
+      ],
+      { requireGilDisabled: false },
+    )
+    expect(steady.groups[0].divergences[0].flaky).toBe(false)
+  })
+
+  test('without any JUnit the exit codes are compared', () => {
+    const crashed = { status: { exitCode: null, signal: 'SIGSEGV', timedOut: false, durationSeconds: 1, segments: 1 } }
+    const result = compare([leg('standard', {}), leg('freethreaded', {}, crashed)], { requireGilDisabled: false })
+    expect(result.groups[0].divergences).toEqual([
+      expect.objectContaining({ id: EXIT_CODE_TEST, outcomes: { standard: 'passed', freethreaded: 'crashed' } }),
+    ])
+  })
+
+  test('undeclared modules and a GIL that came back on are findings; blocking with require-gil-disabled', () => {
+    const gil = {
+      pythonGil: null,
+      atStart: false,
+      atEnd: true,
+      enabledBy: [
+        { test: 'a::late', when: 'test' },
+        { test: 'a::late', module: 'pkg._ext', when: 'test' },
+      ],
+      undeclared: ['pkg._ext'],
+      extensions: ['pkg._ext'],
+    }
+    const legs = [leg('standard', { t: 'passed' }), leg('freethreaded', { t: 'passed' }, { gil })]
+    const soft = compare(legs, { requireGilDisabled: false })
+    expect(soft.outcome).toBe('passed')
+    expect(soft.findings.map((f) => [f.kind, f.blocking])).toEqual([
+      ['undeclared-extension', false],
+      ['gil-enabled', false],
+    ])
+    expect(soft.findings[1].message).toBe(
+      'The GIL was on in freethreaded from test a::late on, when pkg._ext was imported: those tests ran with the GIL',
+    )
+    expect(soft.groups[0].modes[1].gilStayedOff).toBe(false)
+    expect(compare(legs, { requireGilDisabled: true }).outcome).toBe('diverged')
+  })
+
+  test('a leg that never reported is missing, not passing', () => {
+    const result = compare([leg('standard', { t: 'passed' })], {
+      requireGilDisabled: false,
+      expected: [
+        { group: 'Python 3.14 on linux-x64', mode: 'standard' },
+        { group: 'Python 3.14 on linux-x64', mode: 'freethreaded' },
+      ],
+    })
+    expect(result.outcome).toBe('diverged')
+    expect(result.findings).toEqual([
+      expect.objectContaining({ kind: 'missing-leg', modes: ['freethreaded'], blocking: true }),
+    ])
+  })
+
+  test('two legs claiming one mode', () => {
+    expect(() => compare([standard, standard], { requireGilDisabled: false })).toThrow(DuplicateLegError)
+  })
+
+  test('a rerun that recorded nothing (absent) does not make a divergence flaky', () => {
+    const result = compare(
+      [
+        leg('standard', { t: 'passed' }, { reruns: { t: ['passed', 'passed'] } }),
+        leg('freethreaded', { t: 'crashed' }, { reruns: { t: ['absent', 'crashed'] } }),
+      ],
+      { requireGilDisabled: false },
+    )
+    expect(result.groups[0].divergences[0]).toMatchObject({ kind: 'crashed', flaky: false })
+  })
+
+  test('a distribution at different versions in the modes is a finding, not blocking', () => {
+    const result = compare(
+      [
+        leg('standard', { t: 'passed' }, { packages: { hypothesis: '6.170.17', pytest: '9.2.0' } }),
+        leg('freethreaded', { t: 'passed' }, { packages: { hypothesis: '6.155.7', pytest: '9.2.0' } }),
+        leg('freethreaded-gil', { t: 'passed' }, { packages: { hypothesis: '6.155.7', pytest: '9.2.0' } }),
+      ],
+      { requireGilDisabled: false },
+    )
+    expect(result.outcome).toBe('passed')
+    expect(result.findings).toEqual([
+      {
+        kind: 'dependency-versions',
+        group: 'Python 3.14 on linux-x64',
+        modes: ['standard', 'freethreaded', 'freethreaded-gil'],
+        blocking: false,
+        distribution: 'hypothesis',
+        versions: { standard: '6.170.17', freethreaded: '6.155.7', 'freethreaded-gil': '6.155.7' },
+        message:
+          'hypothesis differs between the modes: 6.170.17 in standard; 6.155.7 in freethreaded, freethreaded-gil. The builds test against different versions',
+      },
+    ])
+    expect(result.groups[0].modes[0].packages).toEqual({ hypothesis: '6.170.17', pytest: '9.2.0' })
+  })
+})

@@ -1,0 +1,27 @@
+import { describe, expect, test } from '@jest/globals'
+import { compare } from '../../src/compare/comparison.js'
+import { failureReason } from '../../src/pipeline/publish.js'
+import { leg } from '../compare/helpers.js'
+
+const common = compare([leg('standard', { t: 'failed' }), leg('freethreaded', { t: 'failed' })], {
+  requireGilDisabled: false,
+})
+const diverged = compare([leg('standard', { t: 'passed' }), leg('freethreaded', { t: 'failed' })], {
+  requireGilDisabled: false,
+})
+
+describe('fail-on', () => {
+  test('divergence fails on divergences only', () => {
+    expect(failureReason(diverged, 'divergence', 0)).toBe('The modes disagree: 1 divergent tests (fail-on: divergence)')
+    expect(failureReason(common, 'divergence', 0)).toBeUndefined()
+  })
+
+  test('failure also fails on failures common to every mode', () => {
+    expect(failureReason(common, 'failure', 0)).toBe('1 tests failed in every mode (fail-on: failure)')
+  })
+
+  test('never passes whatever the tests did, but not over problems that kept modes from running', () => {
+    expect(failureReason(diverged, 'never', 0)).toBeUndefined()
+    expect(failureReason(common, 'never', 2)).toBe('2 problems above kept modes from running')
+  })
+})

@@ -1,0 +1,75 @@
+import { describe, expect, test } from '@jest/globals'
+import { compare } from '../../src/compare/comparison.js'
+import { classifyStress } from '../../src/stress/stress-classes.js'
+import { editTests, leg } from '../compare/helpers.js'
+
+const none = new Set<never>()
+
+describe('classifyStress', () => {
+  test.each([
+    [{ 'standard-stress': 'passed', 'freethreaded-stress': 'failed' }, 'races-without-gil'],
+    [{ 'standard-stress': 'passed', 'freethreaded-stress': 'crashed' }, 'races-without-gil'],
+    [{ 'standard-stress': 'passed', 'freethreaded-stress': 'hung' }, 'races-without-gil'],
+    [{ 'standard-stress': 'failed', 'freethreaded-stress': 'failed' }, 'thread-unsafe'],
+    [{ 'freethreaded-stress': 'failed' }, 'stress-only'],
+    [{ 'standard-stress': 'failed', 'freethreaded-stress': 'passed' }, 'stress-only'],
+    [{ 'standard-stress': 'passed', 'freethreaded-stress': 'passed' }, undefined],
+    [{ standard: 'passed' }, undefined],
+  ] as const)('%j is %s', (outcomes, verdict) => {
+    expect(classifyStress(outcomes, none)).toBe(verdict)
+  })
+
+  test('absent after a stress mode died is not-run', () => {
+    const stopped = new Set(['freethreaded-stress'] as const)
+    expect(classifyStress({ 'standard-stress': 'passed', 'freethreaded-stress': 'absent' }, stopped)).toBe('not-run')
+  })
+})
+
+describe('compare with stress modes', () => {
+  const stress = { threads: 4, iterations: 2 }
+  const legs = () => {
+    const plain = { race: 'passed', unsafe: 'passed', fine: 'passed', plainRace: 'passed' } as const
+    const standard = leg('standard', plain)
+    const freethreaded = leg('freethreaded', { ...plain, plainRace: 'failed' })
+    const standardStress = leg('standard-stress', {
+      race: 'passed',
+      unsafe: 'failed',
+      fine: 'passed',
+      plainRace: 'passed',
+    })
+    const freethreadedStress = leg('freethreaded-stress', {
+      race: 'failed',
+      unsafe: 'failed',
+      fine: 'passed',
+      plainRace: 'failed',
+    })
+    for (const l of [standard, freethreaded, standardStress, freethreadedStress]) {
+      l.command = 'pytest -q'
+      editTests(l, (t) => (t.nodeid = `tests/test_a.py::${t.id}`))
+    }
+    freethreaded.gil.pythonGil = '0'
+    freethreadedStress.gil.pythonGil = '0'
+    standardStress.stress = stress
+    freethreadedStress.stress = stress
+    return [standard, freethreaded, standardStress, freethreadedStress]
+  }
+
+  test('each test lands in one class; plain classes stay as they are', () => {
+    const group = compare(legs(), { requireGilDisabled: false }).groups[0]
+    expect(group.divergences.map((r) => [r.id, r.kind])).toEqual([
+      ['race', 'races-without-gil'],
+      ['plainRace', 'freethreaded-only'],
+    ])
+    expect(group.threadUnsafe.map((r) => r.id)).toEqual(['unsafe'])
+    expect(group.common).toEqual([])
+  })
+
+  test('every divergence carries the command that reproduces it', () => {
+    const group = compare(legs(), { requireGilDisabled: false }).groups[0]
+    const byId = Object.fromEntries(group.divergences.map((r) => [r.id, r.reproduce]))
+    expect(byId.race).toBe(
+      'PYTHON_GIL=0 python3.14t -m pytest tests/test_a.py::race --parallel-threads=4 --iterations=2',
+    )
+    expect(byId.plainRace).toBe('PYTHON_GIL=0 python3.14t -m pytest tests/test_a.py::plainRace')
+  })
+})

@@ -1,0 +1,5607 @@
+export const id = 505;
+export const ids = [505];
+export const modules = {
+
+/***/ 26360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iW: () => (/* binding */ BASELINE_SCHEMA),
+/* harmony export */   nk: () => (/* binding */ parseBaseline),
+/* harmony export */   s$: () => (/* binding */ BaselineError)
+/* harmony export */ });
+/* harmony import */ var _model_divergence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9579);
+/* harmony import */ var _model_mode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59818);
+
+
+/*
+ * A baseline: the divergences and findings a project already knows of, kept in its repository. With
+ * one, each divergence and finding of a run is new or known, and each entry that matched nothing is
+ * fixed; fail-on fails on new ones only. The form is documented in the README ("Baseline").
+ */
+const BASELINE_SCHEMA = 'setup-python-ft/baseline@1';
+/** A baseline file that cannot be used: the reason, for one error naming the input. */
+class BaselineError extends Error {
+}
+const isStrings = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+function optionalString(entry, key, where) {
+    if (entry[key] !== undefined && (typeof entry[key] !== 'string' || entry[key] === '')) {
+        throw new BaselineError(`${where}.${key} must be a non-empty string`);
+    }
+}
+function checkModes(entry, where) {
+    if (entry.modes === undefined)
+        return;
+    if (!isStrings(entry.modes) || !entry.modes.every((mode) => _model_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .MODES */ .FN.includes(mode))) {
+        throw new BaselineError(`${where}.modes must list modes (${_model_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .MODES */ .FN.join(', ')})`);
+    }
+}
+function divergenceEntry(value, index) {
+    const where = `divergences[${index}]`;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new BaselineError(`${where} must be an object`);
+    const entry = value;
+    for (const key of ['test', 'file', 'group'])
+        optionalString(entry, key, where);
+    if ((entry.test === undefined) === (entry.file === undefined)) {
+        throw new BaselineError(`${where} needs either test (a test id) or file (a path or glob)`);
+    }
+    if (entry.class !== undefined && !_model_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .DIVERGENCE_KINDS */ .jm.includes(entry.class)) {
+        throw new BaselineError(`${where}.class must be one of ${_model_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .DIVERGENCE_KINDS */ .jm.join(', ')}`);
+    }
+    checkModes(entry, where);
+    return entry;
+}
+function findingEntry(value, index) {
+    const where = `findings[${index}]`;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new BaselineError(`${where} must be an object`);
+    const entry = value;
+    if (!_model_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .FINDING_KINDS */ .mH.includes(entry.kind)) {
+        throw new BaselineError(`${where}.kind must be one of ${_model_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .FINDING_KINDS */ .mH.join(', ')}`);
+    }
+    for (const key of ['group', 'module', 'distribution', 'place'])
+        optionalString(entry, key, where);
+    checkModes(entry, where);
+    return entry;
+}
+/** Checks a parsed baseline file (pure). */
+function parseBaseline(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new BaselineError('not a JSON object');
+    const file = value;
+    if (file.schema !== BASELINE_SCHEMA) {
+        throw new BaselineError(`schema must be '${BASELINE_SCHEMA}', found ${JSON.stringify(file.schema)}; this version of the action reads ${BASELINE_SCHEMA}`);
+    }
+    for (const list of ['divergences', 'findings']) {
+        if (file[list] !== undefined && !Array.isArray(file[list]))
+            throw new BaselineError(`${list} must be an array`);
+    }
+    return {
+        schema: BASELINE_SCHEMA,
+        divergences: (file.divergences ?? []).map(divergenceEntry),
+        findings: (file.findings ?? []).map(findingEntry),
+    };
+}
+
+
+/***/ }),
+
+/***/ 50385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ writeBaselineFile),
+/* harmony export */   k: () => (/* binding */ readBaselineInput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18100);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26360);
+
+
+
+
+/** The `baseline` input: a file in the repository, read and checked before anything runs. */
+function readBaselineInput(value, workspace) {
+    if (!value)
+        return undefined;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, value);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: name a JSON file in the repository, relative to the workspace, as the baseline-path output of an earlier run writes it`);
+    }
+    try {
+        return (0,_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBaseline */ .nk)(JSON.parse(text));
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value} is not JSON: ${error.message}`);
+        if (error instanceof _baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .BaselineError */ .s$)
+            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value}: ${error.message}`);
+        throw error;
+    }
+}
+/** Writes a baseline as the input reads it: one entry per line, so that a diff shows what changed. */
+function writeBaselineFile(baseline, file) {
+    const list = (entries) => entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n')}\n  ]`;
+    const text = `{\n  "schema": ${JSON.stringify(baseline.schema)},\n  "divergences": ${list(baseline.divergences)},\n  "findings": ${list(baseline.findings)}\n}\n`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text);
+}
+
+
+/***/ }),
+
+/***/ 69415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: () => (/* binding */ CACHE_TOOLS),
+/* harmony export */   Q1: () => (/* binding */ cacheHitOutputs),
+/* harmony export */   Qk: () => (/* binding */ restoreDependencyCache),
+/* harmony export */   SL: () => (/* binding */ dependencyCache),
+/* harmony export */   XF: () => (/* binding */ saveDependencyCache),
+/* harmony export */   eR: () => (/* binding */ DEFAULT_DEPENDENCY_FILES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/*
+ * The dependency cache of each build: pip's or uv's cache folder, one per ABI (cp313 and cp313t never
+ * share one), kept between runs through a CacheStore. The key holds the OS, the architecture, the
+ * ABI, the exact interpreter version and the hash of the files that pin the dependencies, so a wheel
+ * that pip or uv built from source for the free-threaded build is reused by the next run.
+ */
+const CACHE_TOOLS = ['pip', 'uv'];
+/** The files whose content keys the cache when cache-dependency-path is not given. */
+const DEFAULT_DEPENDENCY_FILES = {
+    pip: ['**/requirements*.txt', '**/pyproject.toml', '**/setup.py', '**/setup.cfg'],
+    uv: ['**/uv.lock', '**/requirements*.txt', '**/pyproject.toml'],
+};
+/**
+ * The cache of one build. The folder is under the home directory, the same path on every run of a
+ * runner, since the cache service files an entry under its paths as well as its key.
+ */
+function dependencyCache(input, build, home) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.cache', 'setup-python-ft', input.tool, build.abi);
+    const prefix = `setup-python-ft-${input.tool}-${build.os}-${build.arch}-${build.abi}-${build.version}-`;
+    return {
+        abi: build.abi,
+        dir,
+        env: input.tool === 'pip' ? { PIP_CACHE_DIR: dir } : { UV_CACHE_DIR: dir },
+        key: `${prefix}${input.filesHash || 'no-dependency-files'}`,
+        restoreKeys: [prefix],
+    };
+}
+async function restoreDependencyCache(store, cache) {
+    const restoredKey = await store.restore([cache.dir], cache.key, cache.restoreKeys);
+    return { key: cache.key, ...(restoredKey ? { restoredKey } : {}), hit: restoredKey === cache.key };
+}
+/**
+ * Saves a build's cache when its key missed and the folder holds something. Returns what to log.
+ */
+async function saveDependencyCache(store, cache, outcome) {
+    if (outcome.hit)
+        return `${cache.abi}: the cache was restored from ${cache.key}; nothing to save`;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cache.dir) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(cache.dir).length === 0)
+        return `${cache.abi}: ${cache.dir} is empty; nothing to save`;
+    const saved = await store.save([cache.dir], cache.key);
+    return saved ? `${cache.abi}: saved ${cache.key} in ${store.where}` : `${cache.abi}: ${cache.key} was not saved`;
+}
+/** The `cache-hit` outputs: per build (true when every version's key hit) and overall. */
+function cacheHitOutputs(outcomes) {
+    const all = (list) => String(list.length > 0 && list.every((o) => o.hit));
+    const outputs = { 'cache-hit': all(outcomes.map((o) => o.outcome)) };
+    for (const build of new Set(outcomes.map((o) => o.build)))
+        outputs[`cache-hit-${build}`] = all(outcomes.filter((o) => o.build === build).map((o) => o.outcome));
+    return outputs;
+}
+
+
+/***/ }),
+
+/***/ 6144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ runsPytest),
+/* harmony export */   f: () => (/* binding */ namesJunitFile)
+/* harmony export */ });
+/* What the `run` command is, read from its text: the action adapts to pytest. */
+/** Whether the command runs pytest, so that the action can add its JUnit file. */
+function runsPytest(command) {
+    return /(^|[\s;&|/(])(py\.test|pytest)(\s|$|;|&|\|)|-m\s+pytest\b/.test(command);
+}
+/** Whether the command already names a JUnit file, which would override the action's. */
+function namesJunitFile(command) {
+    return /--junit-?xml\b/.test(command);
+}
+
+
+/***/ }),
+
+/***/ 57987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y2: () => (/* binding */ urlInput),
+/* harmony export */   Z: () => (/* binding */ downloadArchive)
+/* harmony export */ });
+/* unused harmony export sha256Of */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44942);
+/* harmony import */ var p_retry__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74995);
+/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(43091);
+/* harmony import */ var _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3503);
+/* harmony import */ var _sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75766);
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18100);
+
+
+
+
+
+
+
+
+
+
+
+/** The input whose URL a candidate was downloaded from. */
+function urlInput(candidate, mirrorSet) {
+    if (candidate.source === 'python-build-standalone')
+        return mirrorSet ? 'pbs-mirror' : 'pbs-release';
+    return mirrorSet ? 'mirror' : 'manifest-url';
+}
+async function sha256Of(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** A response that was not the file. 5xx, 408 and 429 are worth another attempt. */
+class HttpStatusError extends Error {
+    status;
+    constructor(status) {
+        super(`HTTP ${status}`);
+        this.status = status;
+    }
+}
+/** A transfer that stopped before the length the server announced (or broke without one). */
+class CutShortError extends Error {
+    received;
+    total;
+    reason;
+    constructor(received, total, reason) {
+        super(`the transfer ended after ${bytes(received)}${total === undefined ? '' : ` of ${bytes(total)}`} (${reason})`);
+        this.received = received;
+        this.total = total;
+        this.reason = reason;
+    }
+}
+function bytes(count) {
+    return `${count.toLocaleString('en')} bytes`;
+}
+/** One GET of the archive into dest, counting what arrives. */
+async function attempt(url, dest, auth) {
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_5__/* .HttpClient */ .Qq('setup-python-ft', [], { allowRetries: false });
+    try {
+        const response = await client.get(url, auth ? { authorization: auth } : {});
+        const status = response.message.statusCode ?? 0;
+        if (status !== 200) {
+            response.message.resume();
+            const error = new HttpStatusError(status);
+            throw status >= 500 || status === 408 || status === 429 ? error : new p_retry__WEBPACK_IMPORTED_MODULE_9__/* .AbortError */ .lc(error);
+        }
+        const length = response.message.headers['content-length'];
+        const total = length && /^\d+$/.test(length) ? Number(length) : undefined;
+        let received = 0;
+        response.message.on('data', (chunk) => (received += chunk.length));
+        try {
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(response.message, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(dest));
+        }
+        catch (error) {
+            // Our own disk failing (ENOSPC, EACCES) is not the transfer's fault, and another try will not help.
+            if (error.syscall)
+                throw new p_retry__WEBPACK_IMPORTED_MODULE_9__/* .AbortError */ .lc(error);
+            throw new CutShortError(received, total, (0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error));
+        }
+        if (total !== undefined && received < total)
+            throw new CutShortError(received, total, 'the connection closed');
+    }
+    finally {
+        client.dispose();
+    }
+}
+/** Attempts in all: the first and two retries, as tool-cache makes. */
+const DOWNLOAD_ATTEMPTS = 3;
+/**
+ * Downloads a candidate's archive into dest, retrying 5xx, 408, 429 and broken transfers with
+ * backoff (p-retry), and checks its published checksum. Every byte that arrives is counted, so a
+ * transfer cut short says how far it got before the error says what to check. Nothing is left at
+ * dest when it fails. Returns dest.
+ */
+async function downloadArchive(candidate, token, input, dest) {
+    const auth = (0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .authFor */ .Ob)(candidate.url, token);
+    let attempts = 0;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dest), { recursive: true });
+        await (0,p_retry__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .Ay)(() => (attempts++, attempt(candidate.url, dest, auth)), {
+            retries: DOWNLOAD_ATTEMPTS - 1,
+            factor: 2,
+            randomize: false,
+            ...(0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .retryDelays */ .t)(),
+            onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+                if (retriesLeft > 0)
+                    _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Download attempt ${attemptNumber} of ${candidate.filename} failed: ${(0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error)}; retrying`);
+            },
+        });
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true });
+        const check = `check that ${input} serves ${candidate.filename}`;
+        const retried = attempts > 1 ? `, in each of ${attempts} attempts` : '';
+        if (error instanceof CutShortError) {
+            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .sy(input, `download of ${candidate.url} failed: ${error.message}${retried}; ` +
+                `the server or a proxy closes the connection early: ${check} whole`);
+        }
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .sy(input, `download of ${candidate.url} failed: ${(0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error)}${retried}; ${check}`);
+    }
+    if (candidate.sha256) {
+        const actual = await sha256Of(dest);
+        if (actual !== candidate.sha256) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true });
+            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .sy(input, `checksum mismatch for ${candidate.filename}: expected sha256 ${candidate.sha256}, got ${actual}; the download is corrupt or the mirror serves another file`);
+        }
+    }
+    return dest;
+}
+
+
+/***/ }),
+
+/***/ 9579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jm: () => (/* binding */ DIVERGENCE_KINDS),
+/* harmony export */   mH: () => (/* binding */ FINDING_KINDS),
+/* harmony export */   x7: () => (/* binding */ KIND_TITLES)
+/* harmony export */ });
+/*
+ * The words of a comparison: the classes of a divergence, the kinds of a finding, and whether the
+ * baseline knew one.
+ */
+/** Why a test is a divergence, most serious first. */
+const DIVERGENCE_KINDS = [
+    'crashed',
+    'hung',
+    'races-without-gil',
+    'freethreaded-only',
+    'standard-only',
+    'stress-only',
+    'one-mode-only',
+    'differs',
+    'not-run',
+];
+const KIND_TITLES = {
+    crashed: 'Crashed',
+    hung: 'Hung',
+    'races-without-gil': 'Races without the GIL',
+    'freethreaded-only': 'Fails only on the free-threaded build',
+    'standard-only': 'Fails only on the standard build',
+    'stress-only': 'Fails only under thread stress',
+    'one-mode-only': 'Collected in one mode only',
+    differs: 'Outcome differs',
+    'not-run': 'Not run after a crash or hang',
+};
+/** What a finding is about: a group-level problem rather than one test's outcome. */
+const FINDING_KINDS = [
+    'undeclared-extension',
+    'gil-enabled',
+    'missing-leg',
+    'stopped',
+    'no-tests',
+    'dependency-versions',
+    'thread-sanitizer',
+];
+
+
+/***/ }),
+
+/***/ 91505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSingleJob: () => (/* binding */ runSingleJob)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+;// CONCATENATED MODULE: ./src/results/memory.ts
+
+/**
+ * Reading 100,000s of test results keeps most of what it allocates, and V8 answers by growing the
+ * young generation to its maximum, which roughly doubles the peak RSS of a large comparison
+ * (npm run bench: about 330 MiB against 200 MiB for two files of 100,000 tests, and slower too).
+ * Holding the young generation at its starting size avoids that. Called before results are read.
+ */
+function keepYoungGenerationSmall() {
+    (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
+}
+
+// EXTERNAL MODULE: ./src/shared/workflow-commands.ts
+var workflow_commands = __webpack_require__(3503);
+;// CONCATENATED MODULE: ./src/model/outcome.ts
+/**
+ * What happened to one test in one mode. crashed and hung are the test running when the mode died (or
+ * when its pytest-xdist worker died).
+ */
+const outcome_OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfail', 'xpass', 'crashed', 'hung', 'absent'];
+/** Outcomes that make a run fail. */
+function isFailing(outcome) {
+    return outcome === 'failed' || outcome === 'error' || outcome === 'crashed' || outcome === 'hung';
+}
+const MESSAGE_LIMIT = 1000;
+const DETAILS_LIMIT = 4000;
+/** A crash's or hang's thread dump is worth more room: every thread that matters, frames trimmed when shown. */
+const TRACE_LIMIT = 16_000;
+function clip(text, limit) {
+    if (text === undefined)
+        return undefined;
+    return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+/** The last "path:line:" of a traceback: where a failure points when the XML has no file and line. */
+function locationFromTraceback(details) {
+    if (!details)
+        return undefined;
+    let found;
+    for (const match of details.matchAll(/^([^\s:][^:\n]*\.py):(\d+):/gm)) {
+        found = { file: match[1], line: Number(match[2]) };
+    }
+    return found;
+}
+/** pytest-xdist's report of a test whose worker process died under it. */
+const XDIST_CRASH = /worker '([^']+)' crashed while running /;
+/** The worker named by an xdist crash report, or undefined when the text is no such report. */
+function xdistCrashedWorker(text) {
+    return text ? XDIST_CRASH.exec(text)?.[1] : undefined;
+}
+/** The message a test gets when its xdist worker died under it. */
+function xdistCrashMessage(worker) {
+    return `The pytest-xdist worker ${worker} died while running this test`;
+}
+
+;// CONCATENATED MODULE: ./src/results/test-list.ts
+
+/**
+ * A leg's tests, held as columns: an id and a few numbers per test, with the file names stored once
+ * and what only failures carry (message, details) kept aside. A million tests take about 90 bytes
+ * each instead of an object graph of 200, which is what lets a comparison of two million tests fit
+ * in a few hundred MiB (npm run bench). get(i) makes a TestResult when one is needed.
+ */
+class test_list_TestList {
+    ids = [];
+    nodeids;
+    outcomes = new Uint8Array(256);
+    /** Index + 1 into fileNames; 0: no file. */
+    files = new Uint32Array(256);
+    /** Line + 1; 0: no line. */
+    lines = new Int32Array(256);
+    /** Seconds; NaN: no time. */
+    times = new Float64Array(256);
+    /** Threads + 1; 0: not known. */
+    threads = new Uint16Array(256);
+    rare = new Map();
+    fileNames = [];
+    fileJson;
+    fileIndex = new Map();
+    static from(tests) {
+        const list = new test_list_TestList();
+        for (const test of tests)
+            list.push(test);
+        return list;
+    }
+    get length() {
+        return this.ids.length;
+    }
+    id(at) {
+        return this.ids[at];
+    }
+    outcome(at) {
+        return outcome_OUTCOMES[this.outcomes[at]];
+    }
+    singleThreaded(at) {
+        return this.rare.size === 0 ? undefined : this.rare.get(at)?.singleThreaded;
+    }
+    threadCount(at) {
+        return this.threads[at] === 0 ? undefined : this.threads[at] - 1;
+    }
+    /** How many tests had each outcome. */
+    outcomeCounts() {
+        const counts = Object.fromEntries(outcome_OUTCOMES.map((o) => [o, 0]));
+        for (let at = 0; at < this.ids.length; at++)
+            counts[outcome_OUTCOMES[this.outcomes[at]]]++;
+        return counts;
+    }
+    /** Stress modes: tests that ran in several threads, and in one. */
+    threadCounts() {
+        let parallel = 0;
+        let single = 0;
+        for (let at = 0; at < this.ids.length; at++) {
+            if (this.threads[at] > 2)
+                parallel++;
+            else if (this.threads[at] === 2)
+                single++;
+        }
+        return { parallel, single };
+    }
+    /** Adds a test; returns its index. */
+    push(test) {
+        const at = this.ids.length;
+        if (at === this.outcomes.length)
+            this.grow();
+        this.ids.push(test.id);
+        this.set(at, test);
+        return at;
+    }
+    /** Replaces the test at an index (same id or not) with this one. */
+    set(at, test) {
+        this.ids[at] = test.id;
+        if (test.nodeid !== undefined || this.nodeids) {
+            this.nodeids ??= [];
+            this.nodeids[at] = test.nodeid;
+        }
+        this.outcomes[at] = outcome_OUTCOMES.indexOf(test.outcome);
+        this.files[at] = test.file === undefined ? 0 : this.fileNumber(test.file);
+        this.lines[at] = test.line === undefined ? 0 : test.line + 1;
+        this.times[at] = test.time ?? Number.NaN;
+        this.threads[at] = test.threads === undefined ? 0 : Math.min(test.threads, 0xfffe) + 1;
+        const rare = {};
+        if (test.message !== undefined)
+            rare.message = test.message;
+        if (test.details !== undefined)
+            rare.details = test.details;
+        if (test.singleThreaded !== undefined)
+            rare.singleThreaded = test.singleThreaded;
+        if (Object.keys(rare).length > 0)
+            this.rare.set(at, rare);
+        else
+            this.rare.delete(at);
+    }
+    /** The test at an index, as an object. */
+    get(at) {
+        const test = { id: this.ids[at], outcome: outcome_OUTCOMES[this.outcomes[at]] };
+        const nodeid = this.nodeids?.[at];
+        if (nodeid !== undefined)
+            test.nodeid = nodeid;
+        if (this.files[at] !== 0)
+            test.file = this.fileNames[this.files[at] - 1];
+        if (this.lines[at] !== 0)
+            test.line = this.lines[at] - 1;
+        const rare = this.rare.get(at);
+        if (rare?.message !== undefined)
+            test.message = rare.message;
+        if (rare?.details !== undefined)
+            test.details = rare.details;
+        if (!Number.isNaN(this.times[at]))
+            test.time = this.times[at];
+        if (this.threads[at] !== 0)
+            test.threads = this.threads[at] - 1;
+        if (rare?.singleThreaded !== undefined)
+            test.singleThreaded = rare.singleThreaded;
+        return test;
+    }
+    /** The test at an index as JSON: JSON.stringify(get(at)), without making the object. */
+    json(at) {
+        let out = `{"id":${JSON.stringify(this.ids[at])},"outcome":"${outcome_OUTCOMES[this.outcomes[at]]}"`;
+        const nodeid = this.nodeids?.[at];
+        if (nodeid !== undefined)
+            out += `,"nodeid":${JSON.stringify(nodeid)}`;
+        if (this.files[at] !== 0) {
+            this.fileJson ??= this.fileNames.map((name) => JSON.stringify(name));
+            out += `,"file":${this.fileJson[this.files[at] - 1]}`;
+        }
+        if (this.lines[at] !== 0)
+            out += `,"line":${JSON.stringify(this.lines[at] - 1)}`;
+        const rare = this.rare.size === 0 ? undefined : this.rare.get(at);
+        if (rare?.message !== undefined)
+            out += `,"message":${JSON.stringify(rare.message)}`;
+        if (rare?.details !== undefined)
+            out += `,"details":${JSON.stringify(rare.details)}`;
+        if (!Number.isNaN(this.times[at]))
+            out += `,"time":${JSON.stringify(this.times[at])}`;
+        if (this.threads[at] !== 0)
+            out += `,"threads":${this.threads[at] - 1}`;
+        if (rare?.singleThreaded !== undefined)
+            out += `,"singleThreaded":${JSON.stringify(rare.singleThreaded)}`;
+        return `${out}}`;
+    }
+    /** Rewrites every file name, each distinct one once (paths made relative to the workspace). */
+    mapFiles(change) {
+        this.fileNames = this.fileNames.map(change);
+        this.fileIndex.clear();
+        this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1));
+        this.fileJson = undefined;
+    }
+    /**
+     * The list as a worker thread posts it, with its ids as bytes (the thread pushed its tests with
+     * empty ids and kept the ids in `ids` as it read, never as a million strings): every column is a
+     * buffer that moves (transfer lists them); the few strings (file names, failures) are copied.
+     */
+    toTransfer(ids) {
+        const length = this.ids.length;
+        const columns = {
+            ids: ids.columns(),
+            nodeids: this.nodeids,
+            outcomes: this.outcomes.subarray(0, length),
+            files: this.files.subarray(0, length),
+            lines: this.lines.subarray(0, length),
+            times: this.times.subarray(0, length),
+            threads: this.threads.subarray(0, length),
+            rare: [...this.rare],
+            fileNames: this.fileNames,
+        };
+        const { outcomes, files, lines, times, threads } = columns;
+        const transfer = [...columns.ids.chunks, columns.ids.ends, outcomes, files, lines, times, threads].map((c) => c.buffer);
+        return { columns, transfer };
+    }
+    /** The list a worker thread posted (toTransfer). */
+    static fromTransfer(columns) {
+        const list = new test_list_TestList();
+        list.ids = test_list_IdBytes.decode(columns.ids);
+        list.nodeids = columns.nodeids;
+        list.outcomes = columns.outcomes;
+        list.files = columns.files;
+        list.lines = columns.lines;
+        list.times = columns.times;
+        list.threads = columns.threads;
+        for (const [at, rare] of columns.rare)
+            list.rare.set(at, rare);
+        list.fileNames = columns.fileNames;
+        columns.fileNames.forEach((name, index) => list.fileIndex.set(name, index + 1));
+        return list;
+    }
+    *[Symbol.iterator]() {
+        for (let at = 0; at < this.ids.length; at++)
+            yield this.get(at);
+    }
+    toJSON() {
+        return [...this];
+    }
+    fileNumber(file) {
+        let number = this.fileIndex.get(file);
+        if (number === undefined) {
+            this.fileJson = undefined;
+            number = this.fileNames.push(file);
+            this.fileIndex.set(file, number);
+        }
+        return number;
+    }
+    grow() {
+        this.outcomes = doubled(this.outcomes, Uint8Array);
+        this.files = doubled(this.files, Uint32Array);
+        this.lines = doubled(this.lines, Int32Array);
+        this.times = doubled(this.times, Float64Array);
+        this.threads = doubled(this.threads, Uint16Array);
+    }
+}
+/** A typed array twice as long, starting with the contents of `from`. */
+function doubled(from, make) {
+    // At least 256: a list moved from a worker thread may have no room at all.
+    const to = new make(Math.max(256, from.length * 2));
+    to.set(from);
+    return to;
+}
+/**
+ * Test ids as UTF-8 bytes, one after another in chunks of a few MiB, and where each ends in its
+ * chunk: how a worker thread keeps the ids of a large file while it reads (no string per test on
+ * its heap, no buffer copied as it grows) and hands them over in one move.
+ */
+class test_list_IdBytes {
+    static CHUNK = 4 * 1024 * 1024;
+    chunks = [];
+    counts = [];
+    current = new Uint8Array(test_list_IdBytes.CHUNK);
+    used = 0;
+    inCurrent = 0;
+    ends = new Uint32Array(1 << 14);
+    count = 0;
+    encoder = new TextEncoder();
+    add(id) {
+        // UTF-8 takes at most three bytes for each UTF-16 unit.
+        if (this.used + id.length * 3 > this.current.length) {
+            this.seal();
+            this.current = new Uint8Array(Math.max(test_list_IdBytes.CHUNK, id.length * 3));
+        }
+        if (this.count === this.ends.length)
+            this.ends = doubled(this.ends, Uint32Array);
+        this.used += this.encoder.encodeInto(id, this.current.subarray(this.used)).written;
+        this.ends[this.count++] = this.used;
+        this.inCurrent++;
+    }
+    columns() {
+        this.seal();
+        return { chunks: this.chunks, counts: this.counts, ends: this.ends.subarray(0, this.count) };
+    }
+    seal() {
+        if (this.inCurrent === 0)
+            return;
+        this.chunks.push(this.current.subarray(0, this.used));
+        this.counts.push(this.inCurrent);
+        this.current = new Uint8Array(0);
+        this.used = 0;
+        this.inCurrent = 0;
+    }
+    /** The ids as strings, each its own (no slice of one big string keeps the others alive). */
+    static decode({ chunks, counts, ends }) {
+        const ids = new Array(ends.length);
+        let at = 0;
+        chunks.forEach((chunk, index) => {
+            const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+            let start = 0;
+            for (const last = at + counts[index]; at < last; at++) {
+                ids[at] = buffer.toString('utf8', start, ends[at]);
+                start = ends[at];
+            }
+        });
+        return ids;
+    }
+}
+
+// EXTERNAL MODULE: ./src/model/mode.ts
+var model_mode = __webpack_require__(59818);
+;// CONCATENATED MODULE: ./src/stress/stress-classes.ts
+
+/**
+ * Stress modes compared with each other, for a test that the plain modes of the group do not
+ * already class: fails under threads without the GIL but passes under threads with it (a race
+ * the GIL hid), fails under threads on every build (the test itself is thread-unsafe), or fails
+ * under threads where the other build's stress mode did not run.
+ */
+function classifyStress(outcomes, stoppedEarly) {
+    const standard = outcomes['standard-stress'];
+    const freethreaded = outcomes['freethreaded-stress'];
+    if (standard === undefined && freethreaded === undefined)
+        return undefined;
+    const absentAfterStop = (mode, outcome) => outcome === 'absent' && stoppedEarly.has(mode);
+    const ftFails = freethreaded !== undefined && isFailing(freethreaded);
+    const stdFails = standard !== undefined && isFailing(standard);
+    const ran = (outcome) => outcome !== undefined && outcome !== 'absent';
+    if (ftFails && stdFails)
+        return 'thread-unsafe';
+    if (ftFails && ran(standard))
+        return 'races-without-gil';
+    if (ftFails || stdFails)
+        return 'stress-only';
+    if (absentAfterStop('freethreaded-stress', freethreaded) || absentAfterStop('standard-stress', standard)) {
+        return 'not-run';
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/inputs/command.ts
+var inputs_command = __webpack_require__(6144);
+// EXTERNAL MODULE: ./src/model/build.ts
+var build = __webpack_require__(59217);
+;// CONCATENATED MODULE: ./src/compare/reproduce.ts
+
+
+
+
+/** The mode whose failure best shows a divergence, when several failed. */
+const TELLING = [
+    'freethreaded',
+    'freethreaded-stress',
+    'standard',
+    'standard-stress',
+    'freethreaded-gil',
+    'freethreaded-tsan',
+];
+/** Quotes a word for a POSIX shell when it needs it. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * The command that reproduces a test's failure in one mode on a developer's machine: the
+ * interpreter by its PATH name, PYTHON_GIL as the mode set it, and pytest down to the test id,
+ * with the stress options for a stress mode. Undefined when the suite is not run by pytest or
+ * the test's node id is unknown.
+ */
+function reproduceCommand(nodeid, leg) {
+    if (!nodeid || !(0,inputs_command/* runsPytest */.G)(leg.command))
+        return undefined;
+    const python = `python${(0,build/* minorOf */.H)(leg.version)}${(0,model_mode/* buildOf */.Yy)(leg.mode) === 'freethreaded' ? 't' : ''}`;
+    const words = [python, '-m', 'pytest', shellWord(nodeid)];
+    if (leg.stress) {
+        words.push(`--parallel-threads=${leg.stress.threads}`, `--iterations=${leg.stress.iterations}`);
+    }
+    const gil = leg.gil.pythonGil === null ? '' : `PYTHON_GIL=${leg.gil.pythonGil} `;
+    return `${gil}${words.join(' ')}`;
+}
+/** The mode to reproduce a divergence in: the most telling one among those where it failed. */
+function reproduceMode(outcomes) {
+    return TELLING.find((mode) => outcomes[mode] !== undefined && isFailing(outcomes[mode]));
+}
+
+;// CONCATENATED MODULE: ./src/compare/classify.ts
+
+/**
+ * Classes one test from its outcome in each mode. stoppedEarly names the modes whose run died
+ * (crash, hang): a test absent there was never reached, which is not a collection difference.
+ */
+function classify(outcomes, stoppedEarly) {
+    const entries = Object.entries(outcomes);
+    const values = entries.map(([, outcome]) => outcome);
+    // One mode alone (a matrix leg) cannot diverge: its failures are plain failures.
+    if (entries.length < 2)
+        return { kind: values.some(isFailing) ? 'common' : 'same' };
+    if (values.includes('crashed'))
+        return { kind: 'crashed' };
+    if (values.includes('hung'))
+        return { kind: 'hung' };
+    const present = entries.filter(([, outcome]) => outcome !== 'absent');
+    const absent = entries.filter(([, outcome]) => outcome === 'absent').map(([mode]) => mode);
+    if (present.length === 0)
+        return { kind: 'same' };
+    const failing = present.filter(([, outcome]) => isFailing(outcome)).map(([mode]) => mode);
+    // A failure in some modes and not others matters more than a test missing from a mode.
+    if (failing.length > 0 && failing.length < present.length) {
+        if (failing.every((mode) => mode !== 'standard'))
+            return { kind: 'freethreaded-only' };
+        if (failing.every((mode) => mode === 'standard'))
+            return { kind: 'standard-only' };
+        return { kind: 'differs' };
+    }
+    if (absent.length > 0)
+        return { kind: absent.every((mode) => stoppedEarly.has(mode)) ? 'not-run' : 'one-mode-only' };
+    if (failing.length === entries.length)
+        return { kind: 'common' };
+    return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
+}
+
+// EXTERNAL MODULE: ./src/model/divergence.ts
+var divergence = __webpack_require__(9579);
+;// CONCATENATED MODULE: ./src/compare/findings.ts
+
+/** The mode meant to run without the GIL. */
+const ranWithoutGil = (leg) => (0,model_mode/* withoutGil */.n1)(leg.mode);
+function gilFindings(group, legs, requireGilDisabled) {
+    const findings = [];
+    const undeclared = new Map();
+    for (const leg of legs) {
+        if (leg.mode === 'standard')
+            continue;
+        for (const module of leg.gil.undeclared)
+            undeclared.set(module, [...(undeclared.get(module) ?? []), leg.mode]);
+    }
+    for (const [module, modes] of undeclared) {
+        // It matters where the GIL is meant to be off; in freethreaded-gil the GIL is on by design.
+        const affected = modes.some(model_mode/* withoutGil */.n1) ? modes.filter(model_mode/* withoutGil */.n1) : modes;
+        findings.push({
+            kind: 'undeclared-extension',
+            group,
+            modes: affected,
+            module,
+            blocking: requireGilDisabled,
+            message: `${module} has not declared free-threading support: without PYTHON_GIL=0, importing it turns the GIL back on`,
+        });
+    }
+    for (const leg of legs.filter(ranWithoutGil)) {
+        const first = leg.gil.enabledBy[0];
+        if (!first && leg.gil.atEnd !== true && leg.gil.atStart !== true)
+            continue;
+        const where = first?.test ? `from test ${first.test} on` : first ? `from ${first.when} on` : 'during the run';
+        const module = first?.module ?? leg.gil.enabledBy.find((e) => e.module && e.test === first?.test)?.module;
+        const cause = module ? `, when ${module} was imported` : '';
+        findings.push({
+            kind: 'gil-enabled',
+            group,
+            modes: [leg.mode],
+            module,
+            blocking: requireGilDisabled,
+            message: `The GIL was on in ${leg.mode} ${where}${cause}: those tests ran with the GIL`,
+        });
+    }
+    return findings;
+}
+/**
+ * Distributions installed at different versions in the group's modes, or in some modes only: the
+ * builds resolved the same requirements differently (most often: no wheel of the newest release for
+ * the free-threaded ABI, or an optional dependency left out for want of one).
+ */
+function versionFindings(group, legs) {
+    const listed = legs.filter((leg) => leg.packages);
+    const names = new Set(listed.flatMap((leg) => Object.keys(leg.packages)));
+    const findings = [];
+    for (const name of [...names].sort()) {
+        const versions = {};
+        for (const leg of listed) {
+            const version = leg.packages[name];
+            if (version !== undefined)
+                versions[leg.mode] = version;
+        }
+        const distinct = [...new Set(Object.values(versions))];
+        const without = listed.filter((leg) => versions[leg.mode] === undefined).map((leg) => leg.mode);
+        if (distinct.length < 2 && without.length === 0)
+            continue;
+        const byVersion = distinct.map((version) => `${version} in ${Object.keys(versions)
+            .filter((mode) => versions[mode] === version)
+            .join(', ')}`);
+        const missing = without.length > 0 ? `; not installed in ${without.join(', ')}` : '';
+        findings.push({
+            kind: 'dependency-versions',
+            group,
+            modes: listed.map((leg) => leg.mode),
+            blocking: false,
+            distribution: name,
+            versions,
+            message: `${name} differs between the modes: ${byVersion.join('; ')}${missing}. The builds test against different versions`,
+        });
+    }
+    return findings;
+}
+/** Every finding of a group: the GIL, legs missing, legs without tests, legs that died between tests. */
+/** Where a TSan report points, in words: "data race at src/_racy.c:12 in racy_increment". */
+function tsanPlace(finding) {
+    const place = finding.place;
+    if (place?.file)
+        return `${finding.kind} at ${place.file}:${place.line} in ${place.function}`;
+    if (place)
+        return `${finding.kind} in ${place.function}${place.module ? ` (${place.module})` : ''}`;
+    return finding.summary;
+}
+/**
+ * ThreadSanitizer's reports of the freethreaded-tsan mode, one finding per place: blocking, since a
+ * race in C is a bug even when every assertion passed; one with no frame outside CPython itself is a
+ * warning (CPython's to fix, or to suppress).
+ */
+function tsanFindings(group, legs) {
+    return legs.flatMap((leg) => (leg.tsan ?? []).map((tsan) => {
+        const tests = tsan.tests.length > 0
+            ? `, in ${tsan.tests.slice(0, 3).join(', ')}${tsan.tests.length > 3 ? ` and ${tsan.tests.length - 3} more` : ''}`
+            : '';
+        const times = tsan.count > 1 ? ` (${tsan.count} reports)` : '';
+        return {
+            kind: 'thread-sanitizer',
+            group,
+            modes: [leg.mode],
+            blocking: !tsan.inInterpreter,
+            place: tsanPlace(tsan),
+            tsan,
+            message: `ThreadSanitizer: ${tsanPlace(tsan)}${tests}${times}${tsan.inInterpreter ? ' (inside CPython itself: no frame of the project)' : ''}`,
+        };
+    }));
+}
+function groupFindings(group, legs, options, comparingExitCodes) {
+    const findings = [
+        ...tsanFindings(group, legs),
+        ...gilFindings(group, legs, options.requireGilDisabled),
+        ...versionFindings(group, legs),
+    ];
+    const present = new Set(legs.map((l) => l.mode));
+    const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
+    for (const { mode } of missing) {
+        findings.push({
+            kind: 'missing-leg',
+            group,
+            modes: [mode],
+            blocking: true,
+            message: `No results from ${mode}: the leg never ran or uploaded nothing`,
+        });
+    }
+    if (!comparingExitCodes) {
+        for (const leg of legs.filter((l) => l.tests.length === 0)) {
+            findings.push({
+                kind: 'no-tests',
+                group,
+                modes: [leg.mode],
+                blocking: false,
+                message: `${leg.mode} reported no tests (exit code ${leg.status.exitCode ?? leg.status.signal})`,
+            });
+        }
+    }
+    for (const leg of legs) {
+        const counts = leg.tests.outcomeCounts();
+        if ((leg.status.signal || leg.status.timedOut) && counts.crashed + counts.hung === 0) {
+            const how = leg.status.timedOut ? 'ran out of time' : `died on ${leg.status.signal}`;
+            findings.push({
+                kind: 'stopped',
+                group,
+                modes: [leg.mode],
+                blocking: false,
+                message: `${leg.mode} ${how} outside any test`,
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/compare/table.ts
+
+/** The modes in which a divergent test fails, or is absent. */
+function failingModes(row) {
+    return Object.entries(row.outcomes)
+        .filter(([, outcome]) => isFailing(outcome) || outcome === 'absent')
+        .map(([mode]) => mode);
+}
+/**
+ * Every test of a group, one row per test id in the order first seen, over the legs' own test
+ * lists. A row is made when asked for, so that a million tests never exist twice in memory: the
+ * comparison keeps the few rows it classed (divergent, common, thread-unsafe) and the report makes
+ * the others one at a time as it writes them.
+ */
+class TestTable {
+    legs;
+    /** Row -> index in each leg's tests (-1: absent); undefined where the leg lists the rows in order. */
+    at;
+    kept = new Map();
+    size;
+    constructor(legs) {
+        this.legs = legs;
+        const first = legs[0]?.tests;
+        const inOrder = (tests) => {
+            if (tests.length !== first.length)
+                return false;
+            for (let i = 0; i < tests.length; i++)
+                if (tests.id(i) !== first.id(i))
+                    return false;
+            return true;
+        };
+        if (legs.every((leg) => inOrder(leg.tests))) {
+            this.size = first?.length ?? 0;
+            this.at = legs.map(() => undefined);
+            return;
+        }
+        const rows = new Map();
+        const rowOf = legs.map((leg) => {
+            const found = new Int32Array(leg.tests.length);
+            for (let i = 0; i < leg.tests.length; i++) {
+                const id = leg.tests.id(i);
+                let row = rows.get(id);
+                if (row === undefined)
+                    rows.set(id, (row = rows.size));
+                found[i] = row;
+            }
+            return found;
+        });
+        this.size = rows.size;
+        this.at = rowOf.map((found) => {
+            const at = new Int32Array(this.size).fill(-1);
+            found.forEach((row, i) => (at[row] = i));
+            return at;
+        });
+    }
+    static empty() {
+        return new TestTable([]);
+    }
+    /** Where the leg at index `leg` holds the test of a row; -1 when it does not. */
+    index(leg, row) {
+        const at = this.at[leg];
+        return at ? at[row] : row;
+    }
+    /** The test of a row in a leg, if that leg has it. */
+    test(leg, row) {
+        const at = this.index(leg, row);
+        return at < 0 ? undefined : this.legs[leg].tests.get(at);
+    }
+    /** The outcome of a row in a leg, if that leg has it. */
+    outcome(leg, row) {
+        const at = this.index(leg, row);
+        return at < 0 ? undefined : this.legs[leg].tests.outcome(at);
+    }
+    singleThreaded(leg, row) {
+        const at = this.index(leg, row);
+        return at < 0 ? undefined : this.legs[leg].tests.singleThreaded(at);
+    }
+    get legCount() {
+        return this.legs.length;
+    }
+    /** Keeps a row the comparison classed: the report then shows that very row. */
+    keep(row, value) {
+        this.kept.set(row, value);
+    }
+    /** The test at a row across the modes; a mode without it is absent. */
+    row(row) {
+        const kept = this.kept.get(row);
+        if (kept)
+            return kept;
+        let made;
+        this.legs.forEach((leg, index) => {
+            const test = this.test(index, row);
+            if (!test)
+                return;
+            made ??= { id: test.id, outcomes: {} };
+            made.outcomes[leg.mode] = test.outcome;
+            made.nodeid ??= test.nodeid;
+            made.singleThreaded ??= test.singleThreaded;
+            if (made.file === undefined && test.file) {
+                made.file = test.file;
+                made.line = test.line;
+            }
+            if (isFailing(test.outcome)) {
+                if (test.message)
+                    made.messages = { ...made.messages, [leg.mode]: test.message };
+                const limit = test.outcome === 'crashed' || test.outcome === 'hung' ? TRACE_LIMIT : DETAILS_LIMIT;
+                if (!made.details || leg.mode !== 'standard')
+                    made.details = clip(test.details ?? test.message, limit);
+            }
+            const reruns = Object.hasOwn(leg.reruns, test.id) ? leg.reruns[test.id] : undefined;
+            if (reruns?.length)
+                made.reruns = { ...made.reruns, [leg.mode]: reruns };
+        });
+        for (const leg of this.legs)
+            made.outcomes[leg.mode] ??= 'absent';
+        return made;
+    }
+    *[Symbol.iterator]() {
+        for (let row = 0; row < this.size; row++)
+            yield this.row(row);
+    }
+}
+
+// EXTERNAL MODULE: ./src/baseline/baseline.ts
+var baseline = __webpack_require__(26360);
+;// CONCATENATED MODULE: ./src/compare/baseline-match.ts
+
+
+/** A glob as a regular expression: `**` any folders, `*` and `?` within one; the rest literal. */
+function globPattern(glob) {
+    let source = '';
+    for (let at = 0; at < glob.length; at++) {
+        if (glob.startsWith('**/', at)) {
+            source += '(?:.*/)?';
+            at += 2;
+        }
+        else if (glob.startsWith('**', at)) {
+            source += '.*';
+            at += 1;
+        }
+        else if (glob[at] === '*')
+            source += '[^/]*';
+        else if (glob[at] === '?')
+            source += '[^/]';
+        else
+            source += glob[at].replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+function coversTest(entry, row, group) {
+    if (entry.group !== undefined && entry.group !== group)
+        return false;
+    if (entry.test !== undefined)
+        return entry.test === row.id || entry.test === row.nodeid;
+    return row.file !== undefined && globPattern(entry.file).test(row.file);
+}
+const sameModes = (a, b) => a.length === b.length && a.every((mode) => b.includes(mode));
+function coversFinding(entry, finding) {
+    return (entry.kind === finding.kind &&
+        (entry.group === undefined || entry.group === finding.group) &&
+        (entry.module === undefined || entry.module === finding.module) &&
+        (entry.distribution === undefined || entry.distribution === finding.distribution) &&
+        (entry.place === undefined || entry.place === finding.place) &&
+        (entry.modes === undefined || sameModes(entry.modes, finding.modes)));
+}
+/** Marks a group's divergences and findings new or known; says which entries it used. */
+function markGroup(baseline, group, divergences, findings) {
+    const use = { known: { divergences: [], findings: [] }, changed: [] };
+    for (const row of divergences) {
+        row.baseline = 'new';
+        baseline.divergences.forEach((entry, index) => {
+            if (!coversTest(entry, row, group))
+                return;
+            if (entry.class === undefined || entry.class === row.kind) {
+                row.baseline = 'known';
+                use.known.divergences.push(index);
+            }
+            else
+                use.changed.push(index);
+        });
+    }
+    for (const finding of findings) {
+        finding.baseline = 'new';
+        baseline.findings.forEach((entry, index) => {
+            if (!coversFinding(entry, finding))
+                return;
+            finding.baseline = 'known';
+            use.known.findings.push(index);
+        });
+    }
+    return use;
+}
+/** Entries that covered nothing in any group they apply to: fixed, to be removed from the baseline. */
+function fixedEntries(baseline, groups) {
+    const used = (list, index) => groups.some((g) => g.baselineUse?.known[list].includes(index) ||
+        (list === 'divergences' && g.baselineUse?.changed.includes(index)));
+    const applies = (entry) => entry.group === undefined ? groups.length > 0 : groups.some((g) => g.group === entry.group);
+    return {
+        divergences: baseline.divergences.filter((entry, index) => applies(entry) && !used('divergences', index)),
+        findings: baseline.findings.filter((entry, index) => applies(entry) && !used('findings', index)),
+    };
+}
+/**
+ * The baseline of this run, to copy into the repository: the entries of the given baseline that
+ * still made something known, as they were written (globs stay globs), then every new divergence
+ * and finding as an entry of its own.
+ */
+function currentBaseline(groups, given) {
+    const kept = (list) => (given?.[list] ?? []).filter((_, index) => groups.some((g) => g.baselineUse?.known[list].includes(index)));
+    const divergences = kept('divergences');
+    const findings = kept('findings');
+    for (const g of groups) {
+        for (const row of g.divergences.filter((r) => r.baseline !== 'known')) {
+            divergences.push({ test: row.id, group: g.group, class: row.kind, modes: failingModes(row) });
+        }
+        for (const finding of g.findings.filter((f) => f.baseline !== 'known')) {
+            const names = finding.module ?? finding.distribution ?? finding.place;
+            findings.push({
+                kind: finding.kind,
+                group: g.group,
+                ...(finding.module ? { module: finding.module } : {}),
+                ...(finding.distribution ? { distribution: finding.distribution } : {}),
+                ...(finding.place ? { place: finding.place } : {}),
+                ...(names ? {} : { modes: finding.modes }),
+            });
+        }
+    }
+    return { schema: baseline/* BASELINE_SCHEMA */.iW, divergences, findings };
+}
+
+;// CONCATENATED MODULE: ./src/compare/comparison.ts
+
+
+
+
+
+
+
+
+
+
+
+/** not-compared: no group had two modes with results, so nothing could agree or diverge. */
+const OVERALL_OUTCOMES = (/* unused pure expression or super */ null && (['passed', 'failed', 'diverged', 'not-compared']));
+/** Two legs claimed the same group and mode. */
+class DuplicateLegError extends Error {
+}
+/** The pseudo-test that stands for a run without any JUnit: its exit code. */
+const EXIT_CODE_TEST = '(exit code)';
+function exitCodeOutcome(status) {
+    if (status.timedOut)
+        return 'hung';
+    if (status.signal)
+        return 'crashed';
+    return status.exitCode === 0 ? 'passed' : 'failed';
+}
+function modeRow(leg) {
+    const counts = leg.tests.outcomeCounts();
+    const gilOn = leg.gil.atStart === true || leg.gil.atEnd === true || leg.gil.enabledBy.length > 0;
+    return {
+        mode: leg.mode,
+        version: leg.version,
+        abi: leg.abi,
+        counts,
+        total: leg.tests.length,
+        status: leg.status,
+        gil: leg.gil,
+        gilStayedOff: ranWithoutGil(leg) ? !gilOn : null,
+        ...(leg.stress
+            ? {
+                stress: { ...leg.stress, ...leg.tests.threadCounts() },
+            }
+            : {}),
+        ...(leg.packages ? { packages: leg.packages } : {}),
+        ...(leg.dependencies ? { dependencies: leg.dependencies } : {}),
+        ...(leg.install ? { install: leg.install } : {}),
+    };
+}
+/**
+ * The legs of each group, groups in the order their first leg comes, then the expected groups that
+ * have none; within a group, legs in the order of MODES. Takes only what it needs of a leg, so that
+ * the compare job can plan from leg.json heads and read one group's tests at a time.
+ */
+function legGroups(legs, expected = []) {
+    const byGroup = new Map();
+    for (const leg of legs) {
+        const same = byGroup.get(leg.group) ?? [];
+        if (same.some((other) => other.mode === leg.mode)) {
+            throw new DuplicateLegError(`two legs claim mode ${leg.mode} of ${leg.group}`);
+        }
+        byGroup.set(leg.group, [...same, leg]);
+    }
+    for (const { group } of expected)
+        if (!byGroup.has(group))
+            byGroup.set(group, []);
+    for (const same of byGroup.values())
+        same.sort((a, b) => model_mode/* MODES */.FN.indexOf(a.mode) - model_mode/* MODES */.FN.indexOf(b.mode));
+    return byGroup;
+}
+/** Compares the legs test by test, within each group. Pure: the same for one job or many. */
+function compare(legs, options) {
+    const groups = [...legGroups(legs, options.expected)].map(([group, same]) => compareGroup(group, same, options));
+    return summarize(groups, options);
+}
+/** The overall counts and outcome of the compared groups. */
+function summarize(groups, options) {
+    const findings = groups.flatMap((g) => g.findings);
+    const divergences = groups.reduce((n, g) => n + g.divergences.length, 0);
+    const failures = groups.reduce((n, g) => n + g.failures, 0);
+    const matrixLeg = options.matrixLeg ?? false;
+    const outcome = divergences > 0 || findings.some((f) => f.blocking)
+        ? 'diverged'
+        : !matrixLeg && !groups.some((g) => g.compared)
+            ? 'not-compared'
+            : failures > 0
+                ? 'failed'
+                : 'passed';
+    const comparison = { groups, matrixLeg, divergences, failures, findings, outcome };
+    if (options.baseline) {
+        comparison.baseline = {
+            baseline: options.baseline,
+            newDivergences: groups.reduce((n, g) => n + g.divergences.filter((r) => r.baseline === 'new').length, 0),
+            newBlockingFindings: findings.filter((f) => f.blocking && f.baseline === 'new').length,
+            fixed: fixedEntries(options.baseline, groups),
+        };
+    }
+    return comparison;
+}
+/** A test whose outcome is the same passing one in every mode: nothing to class or show. */
+function agrees(table, row) {
+    const outcome = table.outcome(0, row);
+    if (outcome === undefined || isFailing(outcome))
+        return false;
+    for (let leg = 1; leg < table.legCount; leg++)
+        if (table.outcome(leg, row) !== outcome)
+            return false;
+    return true;
+}
+/** Compares the legs of one group (in the order of MODES) test by test. */
+function compareGroup(group, legs, options) {
+    const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0);
+    const testsOf = (leg) => noJunitAnywhere ? test_list_TestList.from([{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }]) : leg.tests;
+    const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
+    const table = new TestTable(legs.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })));
+    const divergences = [];
+    const common = [];
+    const threadUnsafe = [];
+    const singleThreaded = [];
+    let failures = 0;
+    const plainStopped = new Set([...stoppedEarly].filter((mode) => !(0,model_mode/* isStress */.JA)(mode)));
+    for (let at = 0; at < table.size; at++) {
+        if (agrees(table, at)) {
+            if (legs.some((_, leg) => table.singleThreaded(leg, at)))
+                singleThreaded.push(table.row(at));
+            continue;
+        }
+        const row = table.row(at);
+        if (row.singleThreaded)
+            singleThreaded.push(row);
+        if (Object.values(row.outcomes).some((o) => isFailing(o)))
+            failures++;
+        // Plain modes are compared with plain modes; the stress modes speak where those agree.
+        const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !(0,model_mode/* isStress */.JA)(mode)));
+        const verdict = classify(plain, plainStopped);
+        const stress = verdict.kind === 'same' ? classifyStress(row.outcomes, stoppedEarly) : undefined;
+        if (verdict.kind === 'common')
+            common.push(row);
+        else if (stress === 'thread-unsafe')
+            threadUnsafe.push(row);
+        else if (verdict.kind !== 'same' || stress) {
+            row.kind = stress ?? verdict.kind;
+            const mode = reproduceMode(row.outcomes);
+            const leg = mode && legs.find((l) => l.mode === mode);
+            if (leg)
+                row.reproduce = reproduceCommand(row.nodeid, leg);
+            if (row.reruns) {
+                // A rerun that recorded nothing for the test (absent) says nothing about it either way.
+                row.flaky = Object.entries(row.reruns).some(([mode, outcomes]) => !outcomes.every((o) => o === 'absent' || o === row.outcomes[mode]));
+            }
+            divergences.push(row);
+        }
+        else
+            continue;
+        table.keep(at, row);
+    }
+    divergences.sort(byImportance);
+    const findings = groupFindings(group, legs, options, noJunitAnywhere);
+    const baselineUse = options.baseline && markGroup(options.baseline, group, divergences, findings);
+    return {
+        ...(baselineUse ? { baselineUse } : {}),
+        group,
+        compared: legs.length >= 2,
+        modes: legs.map(modeRow),
+        tests: table,
+        failures,
+        divergences,
+        common,
+        threadUnsafe,
+        singleThreaded,
+        findings,
+    };
+}
+/** Most important first: the kind, then deterministic before flaky, then by id. */
+function byImportance(a, b) {
+    return (divergence/* DIVERGENCE_KINDS */.jm.indexOf(a.kind) - divergence/* DIVERGENCE_KINDS */.jm.indexOf(b.kind) ||
+        Number(a.flaky ?? false) - Number(b.flaky ?? false) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/compare-legs.ts
+
+/** What the comparison of a single-job run is told: the legs it expects, the GIL rule, the baseline. */
+function compareOptions({ inputs, planned }) {
+    return {
+        requireGilDisabled: inputs.requireGilDisabled,
+        expected: planned.map((l) => ({ group: l.group, mode: l.mode })),
+        matrixLeg: inputs.artifact !== '' && inputs.modes.length === 1,
+        baseline: inputs.baseline,
+    };
+}
+/** The compare stage: the legs compared group by group, against the baseline when there is one. */
+function compareLegs(prepared, legs) {
+    return compare(legs, compareOptions(prepared));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/artifacts/artifact-store.ts
+
+
+/** Artifacts as folders of a shared directory: <dir>/<name>/... */
+class DirectoryStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    async upload(name, root, files) {
+        for (const file of files) {
+            const target = external_node_path_default().join(this.dir, name, external_node_path_default().relative(root, file));
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_.cpSync)(file, target);
+        }
+    }
+    async downloadAll(prefix) {
+        const found = new Map();
+        if (!(0,external_node_fs_.existsSync)(this.dir))
+            return found;
+        for (const name of (0,external_node_fs_.readdirSync)(this.dir).sort()) {
+            if (name.startsWith(prefix))
+                found.set(name, external_node_path_default().join(this.dir, name));
+        }
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/open-artifact-store.ts
+
+/** The store the inputs ask for: a directory, or the Actions artifact service (loaded on demand). */
+async function artifactStore(artifactDir) {
+    if (artifactDir)
+        return new DirectoryStore(artifactDir);
+    const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 69454));
+    return new GitHubArtifactStore();
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/upload-legs.ts
+
+
+
+/** What a leg hands to the compare job: leg.json, its log and its JUnit files. */
+function legFilesToUpload(legDir) {
+    return (0,external_node_fs_.readdirSync)(legDir)
+        .filter((name) => name === 'leg.json' || name === 'output.log' || /^junit-.*\.xml$/.test(name))
+        .map((name) => external_node_path_default().join(legDir, name));
+}
+/** Uploads each leg's folder under its artifact name; a failed upload is reported, the rest go on. */
+async function uploadLegs(store, uploads, problem) {
+    for (const { name, mode, legDir } of uploads) {
+        try {
+            await store.upload(name, legDir, legFilesToUpload(legDir));
+            workflow_commands/* info */.pq(`Uploaded ${mode} as ${name}`);
+        }
+        catch (error) {
+            problem(`artifact: could not upload ${name}: ${error.message}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/dependencies/dependency-cache.ts
+var dependency_cache = __webpack_require__(69415);
+;// CONCATENATED MODULE: ./src/model/leg.ts
+
+/** The comparison group of a version on a platform: legs are compared within it. */
+function groupLabel(version, platform) {
+    return `Python ${version} on ${platform}`;
+}
+/** How legs are grouped for comparison: by minor version, unless two entries share one. */
+function groupName(version, versions, platform) {
+    const minor = (0,build/* minorOf */.H)(version);
+    const shared = versions.filter((v) => (0,build/* minorOf */.H)(v) === minor).length > 1;
+    return groupLabel(shared ? version : minor, platform);
+}
+/** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
+function legArtifact(prefix, platform, minor, mode) {
+    return `${prefix}-${platform}-${minor}-${mode}`;
+}
+
+// EXTERNAL MODULE: ./src/platform/platform.ts
+var platform_platform = __webpack_require__(28944);
+;// CONCATENATED MODULE: ./src/pipeline/keep.ts
+
+
+
+
+
+
+
+
+/** What the install and the run added to each build's dependency cache, saved for the next run. */
+async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, planned }) {
+    if (!store || dependencyCaches.size === 0)
+        return;
+    const outcomes = [];
+    for (const [venvKey, cache] of dependencyCaches) {
+        const outcome = installs.get(venvKey)?.cache;
+        if (!outcome)
+            continue;
+        outcomes.push({ build: planned.find((l) => l.venvKey === venvKey).build, outcome });
+        if (venvs.has(venvKey))
+            workflow_commands/* info */.pq(`Dependency cache of ${await (0,dependency_cache/* saveDependencyCache */.XF)(store, cache, outcome)}`);
+    }
+    for (const [name, value] of Object.entries((0,dependency_cache/* cacheHitOutputs */.Q1)(outcomes)))
+        workflow_commands/* setOutput */.uH(name, value);
+}
+/** Each leg's results as an artifact of its own, for the compare job of a matrix (`artifact`). */
+async function uploadLegResults({ inputs, platform, ready }, legs, problem) {
+    if (!inputs.artifact)
+        return;
+    const uploads = ready.map(({ plan, context }, index) => ({
+        name: legArtifact(inputs.artifact, (0,platform_platform/* platformName */.$r)(platform), (0,build/* minorOf */.H)(legs[index].version), plan.mode),
+        mode: plan.mode,
+        legDir: context.legDir,
+    }));
+    await uploadLegs(await artifactStore(inputs.artifactDir), uploads, problem);
+}
+/** The keep stage: the legs' folder as an output, the dependency caches saved, the legs uploaded. */
+async function keep(prepared, legs, problem) {
+    workflow_commands/* setOutput */.uH('results-dir', external_node_path_default().join(prepared.root, 'legs'));
+    await saveDependencyCaches(prepared);
+    await uploadLegResults(prepared, legs, problem);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/cache/open-cache-store.ts
+/** The store the inputs ask for: a directory, or the Actions cache service (loaded on demand). */
+async function cacheStore(cacheDir, warn) {
+    if (cacheDir) {
+        const { DirectoryCache } = await __webpack_require__.e(/* import() */ 282).then(__webpack_require__.bind(__webpack_require__, 65282));
+        return new DirectoryCache(cacheDir, warn);
+    }
+    const { ActionsCache } = await __webpack_require__.e(/* import() */ 414).then(__webpack_require__.bind(__webpack_require__, 50414));
+    return new ActionsCache(warn);
+}
+
+// EXTERNAL MODULE: ./src/configure/exports.ts
+var configure_exports = __webpack_require__(92915);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/shared/log.ts
+
+
+
+
+/** Output beyond this is left in the log file: the first and last parts are shown. */
+const REPLAY_HEAD = 1024 * 1024;
+const REPLAY_TAIL = 7 * 1024 * 1024;
+/** Bytes start..start+length of a file as text; bytes that are not UTF-8 become U+FFFD. */
+function readText(file, start, length) {
+    const buffer = Buffer.alloc(Math.max(length, 0));
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, start);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+}
+/** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
+function prefixLines(text, prefix) {
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((line) => `${prefix}${line}`).join(external_node_os_.EOL);
+}
+/**
+ * Shows a finished command's output in a log group of its own. The raw output sits between
+ * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
+ */
+function replayLog(title, file, prefix) {
+    workflow_commands/* group */.Os(title);
+    try {
+        if (!(0,external_node_fs_.existsSync)(file))
+            return;
+        const size = (0,external_node_fs_.statSync)(file).size;
+        const token = `setup-python-ft-${(0,external_node_crypto_.randomUUID)()}`;
+        process.stdout.write(`::stop-commands::${token}${external_node_os_.EOL}`);
+        try {
+            if (size <= REPLAY_HEAD + REPLAY_TAIL) {
+                process.stdout.write(`${prefixLines(readText(file, 0, size), prefix)}${external_node_os_.EOL}`);
+            }
+            else {
+                process.stdout.write(`${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${external_node_os_.EOL}`);
+                process.stdout.write(`${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${external_node_os_.EOL}`);
+                process.stdout.write(`${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${external_node_os_.EOL}`);
+            }
+        }
+        finally {
+            process.stdout.write(`::${token}::${external_node_os_.EOL}`);
+        }
+    }
+    finally {
+        workflow_commands/* endGroup */.N4();
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/shared/process.ts
+
+
+
+/** Writes a piped stream to the log and hands each whole line to onLine. */
+function teeLines(stream, log, onLine) {
+    let partial = '';
+    stream.on('data', (chunk) => {
+        (0,external_node_fs_.writeSync)(log, chunk);
+        const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
+        partial = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    });
+    stream.on('end', () => {
+        if (partial)
+            onLine(partial);
+        partial = '';
+    });
+}
+// The first name of each number: SIGABRT rather than its alias SIGIOT.
+const SIGNAL_NAMES = new Map();
+for (const [name, number] of Object.entries(external_node_os_.constants.signals))
+    if (!SIGNAL_NAMES.has(number))
+        SIGNAL_NAMES.set(number, name);
+// Windows reports a crash as the NTSTATUS of the exception that ended the process.
+const NTSTATUS = {
+    0xc0000005: 'EXCEPTION_ACCESS_VIOLATION',
+    0xc000001d: 'EXCEPTION_ILLEGAL_INSTRUCTION',
+    0xc0000094: 'EXCEPTION_INT_DIVIDE_BY_ZERO',
+    0xc00000fd: 'EXCEPTION_STACK_OVERFLOW',
+    0xc0000374: 'STATUS_HEAP_CORRUPTION',
+    0xc0000409: 'STATUS_STACK_BUFFER_OVERRUN',
+    0x80000003: 'EXCEPTION_BREAKPOINT',
+};
+/**
+ * The crash behind an exit code: a shell reports a child killed by signal N as 128+N; Windows
+ * reports the NTSTATUS of the exception (0xC0000005 for an access violation).
+ */
+function signalFromExitCode(code, platform = process.platform) {
+    if (code === null)
+        return null;
+    if (platform === 'win32') {
+        const status = code >>> 0;
+        if (status < 0x80000000)
+            return null;
+        return NTSTATUS[status] ?? `NTSTATUS 0x${status.toString(16).toUpperCase()}`;
+    }
+    if (code <= 128)
+        return null;
+    return SIGNAL_NAMES.get(code - 128) ?? null;
+}
+function killTree(pid) {
+    try {
+        if (process.platform === 'win32') {
+            (0,external_node_child_process_.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+        }
+        else {
+            process.kill(-pid, 'SIGKILL');
+        }
+    }
+    catch {
+        // Already gone.
+    }
+}
+/**
+ * Runs a command in its own process group with its output going to a log file. Past the deadline
+ * (the probe has by then dumped every thread and exited on its own) the group is killed.
+ */
+function spawnLogged(invocation, options) {
+    const started = Date.now();
+    const log = (0,external_node_fs_.openSync)(options.logFile, 'a');
+    return new Promise((resolve) => {
+        let timedOut = false;
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            (0,external_node_fs_.closeSync)(log);
+            resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 });
+        };
+        const piped = options.onLine !== undefined;
+        const child = (0,external_node_child_process_.spawn)(invocation.file, invocation.args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', piped ? 'pipe' : log, piped ? 'pipe' : log],
+            detached: process.platform !== 'win32',
+            windowsHide: true,
+        });
+        if (piped)
+            for (const stream of [child.stdout, child.stderr])
+                teeLines(stream, log, options.onLine);
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (child.pid)
+                killTree(child.pid);
+        }, Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000));
+        child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }));
+        child.on('exit', (code, signal) => {
+            // The probe exits with its hang dump right at the deadline; that is a timeout too.
+            if (Date.now() >= options.deadline)
+                timedOut = true;
+            // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
+            // is gone with its root: taskkill /T finds no children of an exited process.
+            if (process.platform !== 'win32' && child.pid)
+                killTree(child.pid);
+            const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) };
+            // Piped output is written to the log until the pipes close, which the kill above ensures; a
+            // process outside the group that holds them open is given 5 s, then the pipes are dropped.
+            if (piped) {
+                const drop = setTimeout(() => {
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                    finish(result);
+                }, 5000);
+                child.on('close', () => {
+                    clearTimeout(drop);
+                    finish(result);
+                });
+            }
+            else
+                finish(result);
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./src/shared/shell.ts
+var shell = __webpack_require__(31907);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/dependencies/plugin-dists.ts
+/**
+ * The distributions that make pytest and tox load the action's plugins, in this venv only: each
+ * holds one entry point, and the modules come from the probe folder on the venv's path.
+ */
+const PLUGIN_DISTS = [
+    { name: 'setup-python-ft-pytest', group: 'pytest11', module: 'setup_python_ft_pytest', half: 'pytest' },
+    { name: 'setup-python-ft-tox', group: 'tox', module: 'setup_python_ft_tox', half: 'tox' },
+];
+
+;// CONCATENATED MODULE: ./src/environments/venv.ts
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The .pth that loads the GIL probe into every interpreter of the environment. */
+const PROBE_PTH = '_setup_python_ft_probe.pth';
+/**
+ * pytest and tox load the action's plugins through entry points of small distributions placed in
+ * the venv, so only a pytest or tox running in this venv sees them. (An environment variable such
+ * as PYTEST_PLUGINS would reach the pytest of every environment that tox, nox, uv or hatch makes,
+ * and there the plugin cannot be imported.)
+ */
+function placePluginDists(purelib) {
+    for (const dist of PLUGIN_DISTS) {
+        const folder = `${dist.name.replace(/-/g, '_')}-1.0.dist-info`;
+        const dir = external_node_path_default().join(purelib, folder);
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        const files = {
+            METADATA: `Metadata-Version: 2.1\nName: ${dist.name}\nVersion: 1.0\nSummary: The ${dist.half} half of setup-python-ft's probe, placed by the action\n`,
+            'entry_points.txt': `[${dist.group}]\nsetup_python_ft = ${dist.module}\n`,
+            INSTALLER: 'setup-python-ft\n',
+        };
+        for (const [name, text] of Object.entries(files))
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, name), text);
+        const record = [...Object.keys(files), 'RECORD'].map((name) => `${folder}/${name},,`);
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'RECORD'), `${record.join('\n')}\n`);
+    }
+}
+/**
+ * A virtual environment per build, so that cp3XY and cp3XYt wheels never mix. The probe directory
+ * goes on sys.path through a .pth file, which also imports the probe (inert unless a run enables it),
+ * and pytest and tox find their plugins through entry points of the venv (placePluginDists).
+ */
+async function createVenv(basePython, dir, probeDir) {
+    const windows = process.platform === 'win32';
+    await run(basePython, ['-m', 'venv', dir]);
+    const bin = external_node_path_default().join(dir, windows ? 'Scripts' : 'bin');
+    const python = external_node_path_default().join(bin, windows ? 'python.exe' : 'python');
+    const { stdout } = await run(python, ['-c', 'import sysconfig; print(sysconfig.get_path("purelib"))']);
+    const purelib = stdout.trim();
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(purelib, PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`);
+    placePluginDists(purelib);
+    return { dir, bin, python, purelib };
+}
+/**
+ * The environment of a command run inside the venv, as `activate` would set it. PYTHON_GIL is left
+ * to each mode: a value from the job never reaches a command, since 0 is fatal on the standard build.
+ */
+function venvEnv(venv, base) {
+    const env = { ...base, VIRTUAL_ENV: venv.dir };
+    delete env.PYTHONHOME;
+    delete env.PYTHON_GIL;
+    return withPathFirst(env, venv.bin);
+}
+/** The environment with dir first on its PATH (whatever case the platform spells PATH in). */
+function withPathFirst(env, dir) {
+    const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+    return { ...env, [pathKey]: [dir, env[pathKey]].filter(Boolean).join((external_node_path_default()).delimiter) };
+}
+/** uv's settings for a build's venv, for `install` (uv sync, uv pip) as for the run. */
+function uvEnvironment(venv) {
+    return { UV_PROJECT_ENVIRONMENT: venv.dir, UV_PYTHON: venv.python };
+}
+
+;// CONCATENATED MODULE: ./src/dependencies/install-log.ts
+const normalize = (name) => name.replace(/[-_.]+/g, '-').toLowerCase();
+const PATTERNS = [
+    // pip without a terminal: "Building wheel for x (pyproject.toml): started" then ": finished with status
+    // 'done'"; "Building editable for x" for pip install -e.
+    { kind: 'start', re: /^\s*Building (?:wheel|editable) for (\S+) \(.*\): started/ },
+    { kind: 'end', re: /^\s*Building (?:wheel|editable) for (\S+) \(.*\)(?:: finished with status 'done'| \.\.\. done)/ },
+    // uv: "   Building x==1.0" (or "x @ file://...") then "      Built x==1.0".
+    { kind: 'start', re: /^\s*Building ([A-Za-z0-9][\w.-]*)(?:==| @ )/ },
+    { kind: 'end', re: /^\s*Built ([A-Za-z0-9][\w.-]*)(?:==| @ )/ },
+    // pip's wheel cache: "Using cached x-1.0-cp313-cp313t-linux_x86_64.whl", without the size that a
+    // download from its HTTP cache carries ("Using cached x-1.0-py3-none-any.whl (12 kB)").
+    { kind: 'reused', re: /^\s*Using cached ([A-Za-z0-9][\w.]*?)-[^-\s]+-[^\s]+\.whl\s*$/ },
+];
+/** Whether a line of output says anything the record needs (the rest is not kept). */
+function isInstallEvent(text) {
+    return PATTERNS.some(({ re }) => re.test(text));
+}
+/** The builds and reused wheels of an install, from its timed lines. */
+function readInstallLog(lines) {
+    const started = new Map();
+    const built = new Map();
+    const reused = new Set();
+    for (const { at, text } of lines) {
+        const event = PATTERNS.find(({ re }) => re.test(text));
+        if (!event)
+            continue;
+        const name = normalize(event.re.exec(text)[1]);
+        if (event.kind === 'start')
+            started.set(name, at);
+        else if (event.kind === 'reused')
+            reused.add(name);
+        else
+            built.set(name, started.has(name) ? (at - started.get(name)) / 1000 : undefined);
+    }
+    return {
+        built: [...built].map(([name, seconds]) => (seconds === undefined ? { name } : { name, seconds })),
+        reused: [...reused].filter((name) => !built.has(name)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/environments/prepare-environments.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Runs the `install` command in a build's venv, then what its modes need besides (extras). Why it
+ * failed (or undefined), and what it built from source.
+ */
+async function runInstall(venv, venvKey, env, extras, options) {
+    const logFile = external_node_path_default().join(options.root, `install-${venvKey}.log`);
+    (0,external_node_fs_.rmSync)(logFile, { force: true });
+    const { inputs } = options;
+    const started = Date.now();
+    const deadline = started + inputs.timeoutSeconds * 1000;
+    const commandEnv = venvEnv(venv, { ...env, ...uvEnvironment(venv) });
+    const events = [];
+    let failed;
+    if (inputs.install) {
+        const result = await spawnLogged((0,shell/* shellInvocation */.h)(inputs.shell, inputs.install, venv.python), {
+            cwd: options.workDir,
+            env: commandEnv,
+            logFile,
+            deadline,
+            onLine: (text) => {
+                if (isInstallEvent(text))
+                    events.push({ at: Date.now(), text });
+            },
+        });
+        if (result.exitCode !== 0)
+            failed = result.spawnError ?? `exit ${result.exitCode ?? result.signal}`;
+    }
+    for (const extra of extras) {
+        if (failed)
+            break;
+        const why = await extra.ensure(venv, commandEnv, logFile, deadline);
+        if (why)
+            failed = `${extra.name} could not be installed for ${extra.for}: ${why}`;
+    }
+    replayLog(`Install for ${venvKey}: ${failed ?? 'exit 0'}`, logFile, `[install ${venvKey}] `);
+    const record = { seconds: (Date.now() - started) / 1000, ...readInstallLog(events) };
+    return { failed, record };
+}
+/**
+ * One virtual environment per venv key, created at the same time, then the `install` command in each,
+ * one build after the other: two builds of one source tree must not share a build folder at once.
+ * Returns the venvs that are ready, by venv key (the ABI, or cp3XYt-tsan).
+ */
+async function prepareVenvs(legs, options) {
+    const firstLegOf = new Map();
+    for (const leg of legs)
+        if (!firstLegOf.has(leg.venvKey))
+            firstLegOf.set(leg.venvKey, leg);
+    const created = await Promise.all([...firstLegOf].map(async ([venvKey, leg]) => {
+        const dir = external_node_path_default().join(options.root, 'venv', venvKey);
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        try {
+            return [venvKey, await createVenv(leg.python, dir, options.probeDir)];
+        }
+        catch (error) {
+            options.problem(`Could not create the virtual environment for ${venvKey}: ${error.message}`);
+            return undefined;
+        }
+    }));
+    const venvs = new Map();
+    const installs = new Map();
+    for (const [venvKey, venv] of created.filter((entry) => entry !== undefined)) {
+        const env = options.baseEnv(firstLegOf.get(venvKey));
+        const extras = options.extrasOf(venvKey);
+        const cache = options.dependencyCache;
+        const restored = cache ? await (0,dependency_cache/* restoreDependencyCache */.Qk)(cache.store, cache.of(venvKey)) : undefined;
+        if (restored)
+            workflow_commands/* info */.pq(`Dependency cache of ${venvKey}: ${describeRestore(restored)}`);
+        const { failed, record } = options.inputs.install || extras.length > 0
+            ? await runInstall(venv, venvKey, env, extras, options)
+            : { failed: undefined, record: { seconds: 0, built: [], reused: [] } };
+        installs.set(venvKey, { ...record, ...(restored ? { cache: restored } : {}) });
+        if (failed)
+            options.problem(`install: failed for ${venvKey} (${failed}); its modes did not run`);
+        else {
+            // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
+            placePluginDists(venv.purelib);
+            venvs.set(venvKey, venv);
+        }
+    }
+    return { venvs, installs };
+}
+function describeRestore(outcome) {
+    if (outcome.hit)
+        return `restored ${outcome.key}`;
+    if (outcome.restoredKey)
+        return `restored ${outcome.restoredKey} (an earlier entry; ${outcome.key} will be saved)`;
+    return `no entry for ${outcome.key}; it will be saved after the run`;
+}
+
+;// CONCATENATED MODULE: ./src/legs/leg-plan.ts
+
+
+/**
+ * The placeholders {leg}, {mode} and {version} of `run` and `results` filled in for one leg, so that
+ * modes running at the same time write and read files of their own. A shell's ${mode} and a
+ * doubled {{mode}} (Python's format escape) stay as they are.
+ */
+function fillPlaceholders(text, plan) {
+    const values = { leg: plan.id, mode: plan.mode, version: plan.version };
+    return text.replace(/(?<![${])\{(leg|mode|version)\}(?!\})/g, (_, name) => values[name]);
+}
+/** Most modes run on the installed build itself, in the venv of its ABI. */
+const installedInterpreter = (_mode, installed) => ({
+    python: installed.python,
+    venvKey: installed.abi,
+});
+/**
+ * The legs of a single-job run: every mode of every installed version. A mode whose build is not
+ * installed is reported, not run; the mode's plug-in says which interpreter its leg runs on
+ * (interpreterOf), and a mode that has none for a version does not run there.
+ */
+function planLegs(installed, modes, gil, platform, interpreterOf = installedInterpreter) {
+    const versions = [...new Set(installed.map((i) => i.version))];
+    const legs = [];
+    const problems = [];
+    for (const version of versions) {
+        for (const mode of modes) {
+            const build = (0,model_mode/* buildOf */.Yy)(mode);
+            const interpreter = installed.find((i) => i.version === version && i.build === build);
+            if (!interpreter) {
+                problems.push(`modes: ${mode} needs the ${build} build of ${version}, which is not installed (see builds and python-version)`);
+                continue;
+            }
+            const runsOn = interpreterOf(mode, interpreter);
+            if (!runsOn)
+                continue;
+            legs.push({
+                id: `${version}-${mode}`,
+                group: groupName(version, versions, platform),
+                mode,
+                build,
+                version,
+                abi: interpreter.abi,
+                venvKey: runsOn.venvKey,
+                python: runsOn.python,
+                pythonGil: (0,model_mode/* pythonGilFor */.oZ)(mode, gil),
+            });
+        }
+    }
+    return { legs, problems };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/legs/result-files.ts
+
+
+
+
+
+/**
+ * Files a clock with coarse timestamps (FAT: 2 s) may date a little before the run that wrote them.
+ */
+const MTIME_SLACK_MS = 2000;
+/**
+ * A leg's JUnit files: those in its results folder, and those the `results` glob matches for it.
+ * Only files written since the leg started count: XML left in a folder by an earlier run is stale.
+ */
+async function resultFiles(pattern, plan, legDir, workDir, since) {
+    const patterns = [external_node_path_default().join(legDir, 'results', '**', '*.xml')];
+    if (pattern) {
+        const expanded = fillPlaceholders(pattern, plan);
+        patterns.push(external_node_path_default().isAbsolute(expanded) ? expanded : external_node_path_default().join(workDir, expanded));
+    }
+    const files = [];
+    const stale = [];
+    for (const p of patterns) {
+        for await (const file of (0,promises_.glob)(p.replace(/\\/g, '/'))) {
+            const stat = (0,external_node_fs_.statSync)(file);
+            if (!stat.isFile())
+                continue;
+            if (stat.mtimeMs < since - MTIME_SLACK_MS)
+                stale.push(external_node_path_default().relative(workDir, file));
+            else
+                files.push(file);
+        }
+    }
+    if (stale.length > 0) {
+        const names = stale.slice(0, 3).join(', ') + (stale.length > 3 ? `, and ${stale.length - 3} more` : '');
+        workflow_commands/* warning */.$e(`results: ${plan.mode} left out ${stale.length} ${stale.length === 1 ? 'file' : 'files'} written before this run (${names}); only files the run writes count`);
+    }
+    if (pattern && files.length === 0 && stale.length === 0) {
+        workflow_commands/* warning */.$e(`results: no file matches ${pattern} for ${plan.mode}`);
+    }
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./src/modes/plain-mode.ts
+
+/** The plain modes (standard, freethreaded, freethreaded-gil): the suite as it is, on the installed build. */
+const plainSession = {
+    interpreter: installedInterpreter,
+    environment: (_leg, env) => env,
+    installExtras: [],
+    legHooks: () => ({
+        segment: () => ({ env: {}, addopts: [] }),
+        results: async () => ({}),
+    }),
+    outputs: {},
+};
+const plainMode = {
+    start: async () => plainSession,
+};
+
+;// CONCATENATED MODULE: ./src/stress/run-parallel.ts
+
+
+/*
+ * Thread stress runs every test in several threads at once through pytest-run-parallel, the
+ * free-threading community's plugin: the action writes no threading harness of its own.
+ */
+/** The version the action installs when the project does not bring its own. */
+const RUN_PARALLEL_VERSION = '0.10.0';
+/**
+ * The pytest options of a stress mode. --ignore-gil-enabled keeps the session going when an
+ * extension turns the GIL back on (gil: detect): the action's probe reports where instead.
+ */
+function stressOptions(stress) {
+    return `--parallel-threads=${stress.threads} --iterations=${stress.iterations} --ignore-gil-enabled`;
+}
+/**
+ * Installs pytest-run-parallel into a build's venv unless `install` already brought it. Returns
+ * why it could not, or undefined.
+ */
+async function ensureRunParallel(venv, env, logFile, deadline) {
+    const options = { cwd: external_node_path_default().dirname(venv.dir), env, logFile, deadline };
+    const present = await spawnLogged({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options);
+    if (present.exitCode === 0)
+        return undefined;
+    const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `pytest-run-parallel==${RUN_PARALLEL_VERSION}`];
+    const installed = await spawnLogged({ file: venv.python, args: pip }, options);
+    if (installed.exitCode === 0)
+        return undefined;
+    return installed.spawnError ?? `pip exited ${installed.exitCode ?? installed.signal}`;
+}
+
+;// CONCATENATED MODULE: ./src/modes/stress-mode.ts
+
+
+/**
+ * The stress modes (standard-stress, freethreaded-stress): every test in several threads at once
+ * through pytest-run-parallel, installed into the build's venv unless the project brings it.
+ */
+const stressMode = {
+    async start({ inputs }) {
+        return {
+            ...plainSession,
+            installExtras: [
+                { name: `pytest-run-parallel ${RUN_PARALLEL_VERSION}`, for: 'the stress modes', ensure: ensureRunParallel },
+            ],
+            legHooks: () => ({
+                segment: () => ({ env: {}, addopts: [stressOptions(inputs.stress)] }),
+                results: async () => ({ stress: inputs.stress }),
+            }),
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./src/shared/staging.ts + 1 modules
+var shared_staging = __webpack_require__(29491);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(59805);
+// EXTERNAL MODULE: ./src/install/download.ts
+var download = __webpack_require__(57987);
+;// CONCATENATED MODULE: ./src/tsan/interpreter.ts
+
+
+
+/*
+ * The free-threaded CPython built with ThreadSanitizer that the freethreaded-tsan mode runs on (pure):
+ * where it goes, how it is configured, and the key it is cached under.
+ */
+/**
+ * Bump when the build recipe changes, so that cached interpreters are built again. The flags: no
+ * pip in the prefix (venvs bring their own from ensurepip's bundled wheel), no test package (its
+ * install compiles thousands of files under TSan), a static libpython.
+ */
+const TSAN_RECIPE = 2;
+const CONFIGURE_FLAGS = [
+    '--disable-gil',
+    '--with-thread-sanitizer',
+    '--with-ensurepip=no',
+    '--disable-test-modules',
+];
+/** The tool-cache folder setup-python and the other builds never look in (they use Python/<version>). */
+const TSAN_TOOL = 'setup-python-ft-tsan';
+/**
+ * The record written into a built interpreter (its key and flags): it travels with the cache entry,
+ * so that a restored copy is known to be this key's. Completeness is the marker beside the folder.
+ */
+const TSAN_MARKER = 'setup-python-ft-tsan.json';
+/** CPython's own suppressions for the free-threaded build, copied from its source into the prefix. */
+const SUPPRESSIONS_IN_PREFIX = external_node_path_default().join('share', 'setup-python-ft', 'suppressions_free_threading.txt');
+function tsanInstallDir(toolCache, version, arch) {
+    return external_node_path_default().join(toolCache, TSAN_TOOL, version, arch);
+}
+function tsanPython(prefix, version) {
+    return external_node_path_default().join(prefix, 'bin', `python${(0,build/* minorOf */.H)(version)}t`);
+}
+/**
+ * CPython's own spelling of a version, as its tarballs are named: 3.15.0-rc.1 (semver, as the
+ * action resolves versions) -> 3.15.0rc1; 3.14.2 stays.
+ */
+function cpythonVersion(version) {
+    const pre = { alpha: 'a', beta: 'b', rc: 'rc' };
+    return version.replace(/-(alpha|beta|rc)\.(\d+)$/, (_, kind, n) => `${pre[kind]}${n}`);
+}
+/** The release folder of python.org's layout: the version without its pre-release part. */
+const releaseFolder = (version) => version.replace(/-.*$/, '');
+function sourceFilename(version) {
+    return `Python-${cpythonVersion(version)}.tar.xz`;
+}
+/** The tarball in python.org's layout: <mirror>/3.15.0/Python-3.15.0rc1.tar.xz. */
+function sourceUrl(mirror, version) {
+    return `${mirror}/${releaseFolder(version)}/${sourceFilename(version)}`;
+}
+/** A sums file a mirror may serve beside the tarballs, in sha256sum's format. */
+function sumsUrl(mirror, version) {
+    return `${mirror}/${releaseFolder(version)}/SHA256SUMS`;
+}
+/** The checksum sha256sum's output gives a file, if it lists it. */
+function checksumIn(sums, filename) {
+    for (const line of sums.split('\n')) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
+        if (match && external_node_path_default().posix.basename(match[2]) === filename)
+            return match[1].toLowerCase();
+    }
+    return undefined;
+}
+/**
+ * The compiler from what `cc --version` prints: "gcc (Debian 12.2.0-14) 12.2.0" (or Debian's
+ * "cc (Debian ...) 12.2.0", which is gcc too: its output names the Free Software Foundation) ->
+ * gcc-12.2.0; "Apple clang version 15.0.0 (...)" -> clang-15.0.0.
+ */
+function compilerId(versionOutput) {
+    const first = versionOutput.trim().split('\n')[0];
+    const name = /clang/i.test(first)
+        ? 'clang'
+        : /gcc|g\+\+|GCC|Free Software Foundation/.test(versionOutput)
+            ? 'gcc'
+            : 'cc';
+    const version = /(\d+\.\d+(?:\.\d+)?)\s*$/.exec(first)?.[1] ?? /(\d+\.\d+(?:\.\d+)?)/.exec(first)?.[1];
+    return version ? `${name}-${version}` : `${name}-${(0,external_node_crypto_.createHash)('sha256').update(first).digest('hex').slice(0, 8)}`;
+}
+/** The cache key: OS, arch, version, compiler and its version, and the configure flags (as a hash). */
+function tsanCacheKey(facts) {
+    const flags = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${TSAN_RECIPE} ${CONFIGURE_FLAGS.join(' ')}`)
+        .digest('hex')
+        .slice(0, 12);
+    return `setup-python-ft-tsan-${facts.os}-${facts.arch}-${facts.version}-${facts.compiler}-${flags}`;
+}
+
+;// CONCATENATED MODULE: ./src/tsan/build.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const build_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** A build that failed: the step it failed in and the tail of its log. */
+class TsanBuildError extends Error {
+}
+/** The sums file a mirror serves beside the tarballs, or undefined when it serves none. */
+async function mirrorSums(mirror, version) {
+    const client = new lib/* HttpClient */.Qq('setup-python-ft', [], { allowRetries: true, maxRetries: 2 });
+    try {
+        const response = await client.get(sumsUrl(mirror, version));
+        const body = await response.readBody();
+        return response.message.statusCode === 200 ? body : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        client.dispose();
+    }
+}
+/** The checksum to hold the tarball to: pinned by the input, else from the mirror's sums file. */
+async function expectedChecksum(inputs, version) {
+    const filename = sourceFilename(version);
+    const pinned = inputs.sourceSha256.get(filename) ?? inputs.sourceSha256.get('*');
+    if (pinned)
+        return pinned;
+    const sums = await mirrorSums(inputs.sourceMirror, version);
+    const listed = sums ? checksumIn(sums, filename) : undefined;
+    if (!listed)
+        workflow_commands/* notice */.lm(`${sourceUrl(inputs.sourceMirror, version)} was not verified: no cpython-source-sha256 names it and the mirror serves no SHA256SUMS listing it`);
+    return listed;
+}
+/** The last lines of a log, for the error of a failed step. */
+function tail(file, lines = 40) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return '';
+    return (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').slice(-lines).join('\n');
+}
+/**
+ * Downloads the CPython source of a version, checks it, and builds a free-threaded interpreter with
+ * ThreadSanitizer into finalDir: configure (CONFIGURE_FLAGS, --prefix=finalDir), make on every core,
+ * make install into a staging folder beside finalDir, which is renamed into place with CPython's
+ * free-threading suppressions and the marker. The build's output is folded into one log group.
+ */
+async function buildTsanInterpreter(version, finalDir, ctx) {
+    const { inputs } = ctx;
+    const work = external_node_path_default().join(ctx.workDir, version);
+    const log = external_node_path_default().join(ctx.workDir, `build-${version}.log`);
+    (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+    (0,external_node_fs_.rmSync)(log, { force: true });
+    (0,external_node_fs_.mkdirSync)(work, { recursive: true });
+    const started = Date.now();
+    // A build killed half-way left its staging folder beside finalDir: the next build removes it.
+    await (0,shared_staging/* sweepStagingIn */.Xo)(external_node_path_default().dirname(finalDir));
+    const staging = await (0,shared_staging/* makeStaging */.me)(finalDir);
+    try {
+        const url = sourceUrl(inputs.sourceMirror, version);
+        const filename = sourceFilename(version);
+        workflow_commands/* info */.pq(`Building a free-threaded CPython ${version} with ThreadSanitizer from ${url}`);
+        const sha256 = await expectedChecksum(inputs, version);
+        const tarball = await (0,download/* downloadArchive */.Z)({ url, filename, sha256 }, '', 'cpython-source-mirror', external_node_path_default().join(work, filename));
+        await tool_cache/* extractTar */.nN(tarball, work, 'xJ');
+        const source = external_node_path_default().join(work, `Python-${cpythonVersion(version)}`);
+        if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(source, 'configure')))
+            throw new TsanBuildError(`${filename} holds no Python-${cpythonVersion(version)}/configure: is it CPython's source tarball?`);
+        const build = external_node_path_default().join(work, 'build');
+        (0,external_node_fs_.mkdirSync)(build);
+        const step = async (name, file, args) => {
+            const result = await spawnLogged({ file, args }, { cwd: build, env: process.env, logFile: log, deadline: Date.now() + 2 * 3600_000 });
+            if (result.exitCode !== 0) {
+                replayLog(`ThreadSanitizer build of ${version}: ${name} failed`, log, '');
+                throw new TsanBuildError(`${name} failed (${result.spawnError ?? `exit ${result.exitCode ?? result.signal}`}); the end of its log (${log}):\n${tail(log)}`);
+            }
+        };
+        await step('configure', external_node_path_default().join(source, 'configure'), [`--prefix=${finalDir}`, ...CONFIGURE_FLAGS]);
+        await step('make', 'make', [`-j${(0,external_node_os_.availableParallelism)()}`]);
+        // DESTDIR keeps --prefix (the paths sysconfig records) while the files land in the staging folder.
+        await step('make install', 'make', ['install', `DESTDIR=${staging}`]);
+        const built = external_node_path_default().join(staging, finalDir);
+        const suppressions = external_node_path_default().join(source, 'Tools', 'tsan', 'suppressions_free_threading.txt');
+        if ((0,external_node_fs_.existsSync)(suppressions)) {
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(built, SUPPRESSIONS_IN_PREFIX)), { recursive: true });
+            (0,external_node_fs_.cpSync)(suppressions, external_node_path_default().join(built, SUPPRESSIONS_IN_PREFIX));
+        }
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(built, TSAN_MARKER), JSON.stringify({ version, key: ctx.key, configure: CONFIGURE_FLAGS, builtAt: new Date().toISOString() }, null, 2));
+        replayLog(`ThreadSanitizer build of ${version}: done in ${((Date.now() - started) / 1000).toFixed(0)} s`, log, '');
+        // The staging folder is beside finalDir: one rename, and the interpreter is complete or absent.
+        (0,external_node_fs_.rmSync)(finalDir, { recursive: true, force: true });
+        (0,external_node_fs_.chmodSync)(built, 0o755);
+        (0,external_node_fs_.renameSync)(built, finalDir);
+        return tsanPython(finalDir, version);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(finalDir, { recursive: true, force: true });
+        throw error;
+    }
+    finally {
+        await (0,shared_staging/* discardStaging */.WT)(staging);
+        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+    }
+}
+/** Whether an interpreter runs at all: TSan refuses to start on some kernels' address layouts. */
+async function checkTsanInterpreter(python) {
+    try {
+        await build_run(python, ['-c', 'import sys; assert not sys._is_gil_enabled()'], {
+            env: { ...process.env, PYTHON_GIL: '0' },
+            timeout: 120_000,
+        });
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? error.message);
+        const mapping = /unexpected memory mapping/.test(stderr)
+            ? ' ThreadSanitizer cannot map its shadow memory with this kernel’s address randomisation: run `sudo sysctl vm.mmap_rnd_bits=28` in a step before this one.'
+            : '';
+        throw new TsanBuildError(`the ThreadSanitizer interpreter does not start:${mapping}\n${stderr.trim().slice(-2000)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tsan/acquire.ts
+
+
+
+
+
+
+
+
+
+const acquire_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** How long a job waits for another that is building the same interpreter (a cold build on 2 cores: minutes). */
+const LOCK_TIMEOUT_MS = 2 * 3600_000;
+/** The compiler configure will pick: $CC, else cc. */
+async function compiler() {
+    const cc = process.env.CC?.split(' ')[0] || 'cc';
+    try {
+        const { stdout } = await acquire_run(cc, ['--version']);
+        return compilerId(stdout);
+    }
+    catch {
+        return 'no-compiler';
+    }
+}
+/**
+ * The TSan interpreter of each version: from the tool cache when a run on this runner made it, else
+ * restored from the cache store, else built from source and saved; made under a lock beside the
+ * folder, and marked complete (<arch>.complete, holding the key) only once it starts. A version whose
+ * build fails is a problem (an error with the log's tail); the other modes still run.
+ */
+async function acquireTsanInterpreters(versions, ctx) {
+    const found = new Map();
+    const cc = await compiler();
+    for (const version of versions) {
+        const dir = tsanInstallDir(ctx.toolCache, version, ctx.platform.arch);
+        const key = tsanCacheKey({ os: ctx.platform.os, arch: ctx.platform.arch, version, compiler: cc });
+        const marker = (0,shared_staging/* completeMarker */.IH)(dir);
+        const madeUnderKey = (file) => {
+            try {
+                return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).key === key;
+            }
+            catch {
+                return false;
+            }
+        };
+        // Complete (the marker beside the folder is written last, once it starts), and made under this
+        // key: a recipe, flag or compiler change builds it again; half a restore has no marker.
+        const complete = () => (0,external_node_fs_.existsSync)(dir) && madeUnderKey(marker);
+        const started = Date.now();
+        const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+        let release;
+        try {
+            let restored = complete();
+            if (!restored) {
+                // Another job on this tool cache may be making it: wait for it rather than remove its copy.
+                release = await (0,shared_staging/* lockFolder */.MS)(dir, LOCK_TIMEOUT_MS, (holder) => workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: waiting for ${holder}, which is making ${dir}`));
+                restored = complete();
+            }
+            if (restored)
+                workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: in the tool cache (${dir})`);
+            else {
+                // Whatever is there is half a restore or another key's: it goes.
+                (0,external_node_fs_.rmSync)(marker, { force: true });
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                if ((await ctx.store.restore([dir], key)) && madeUnderKey(external_node_path_default().join(dir, TSAN_MARKER))) {
+                    restored = true;
+                    workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: restored ${key} from ${ctx.store.where} in ${took()}`);
+                }
+                else {
+                    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                    workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: no cache entry ${key}; building it`);
+                    await buildTsanInterpreter(version, dir, { inputs: ctx.inputs, workDir: ctx.workDir, key });
+                    workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: built in ${took()}`);
+                }
+            }
+            const python = tsanPython(dir, version);
+            await checkTsanInterpreter(python);
+            if (!complete())
+                (0,external_node_fs_.writeFileSync)(marker, JSON.stringify({ key }));
+            if (!restored && (await ctx.store.save([dir], key)))
+                workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: saved ${key} in ${ctx.store.where}`);
+            const suppressions = external_node_path_default().join(dir, SUPPRESSIONS_IN_PREFIX);
+            found.set(version, { python, suppressions: (0,external_node_fs_.existsSync)(suppressions) ? suppressions : undefined, restored });
+        }
+        catch (error) {
+            ctx.problem(`modes: freethreaded-tsan could not get its interpreter for ${version}: ${error.message}`);
+        }
+        finally {
+            await release?.();
+            // A failed build or restore leaves no empty <tool>/<version> folders in the tool cache; a
+            // folder another job has just put its lock in is not empty, and stays.
+            for (const parent of [external_node_path_default().dirname(dir), external_node_path_default().dirname(external_node_path_default().dirname(dir))]) {
+                try {
+                    (0,external_node_fs_.rmdirSync)(parent);
+                }
+                catch {
+                    break;
+                }
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/tsan/environment.ts
+/*
+ * The environment of the freethreaded-tsan mode's commands (pure): ThreadSanitizer's options, and the
+ * flags that instrument the extensions its install builds.
+ */
+
+/** Where a leg's reports go: TSan writes <prefix>.<pid>, one file per process. */
+function tsanLogPrefix(legDir) {
+    return external_node_path_default().join(legDir, 'tsan', 'report');
+}
+/** A frame: number, function, file:line:column, then (module path+offset), whatever is unknown. */
+const STACK_TRACE_FORMAT = '    #%n %f %S (%m+%o)';
+/**
+ * Races inside CPython that the action's own probe sets off: faulthandler's watchdog thread (the
+ * hang timeout) races on the allocator in 3.13. They are not the project's, and a report this early
+ * would be symbolized before the project's extensions load.
+ */
+const ACTION_SUPPRESSIONS = 'race:_PyMem_SetDefaultAllocator\n';
+/** A value for TSAN_OPTIONS, quoted when it holds a separator (the sanitizers' flag parser takes quotes). */
+function optionValue(value) {
+    return /[\s:"']/.test(value) ? `"${value.replace(/"/g, '')}"` : value;
+}
+/**
+ * TSAN_OPTIONS: reports go to <logPrefix>.<pid> (pytest's capture cannot swallow them), every race is
+ * reported without stopping the process, and the exit code stays the command's own: a report is a
+ * finding, never a failure of the test that happened to be running. The job's own TSAN_OPTIONS
+ * come last, so each of its options wins.
+ */
+function tsanOptions(logPrefix, suppressions, jobOptions = '') {
+    const options = [
+        'halt_on_error=0',
+        'exitcode=0',
+        'second_deadlock_stack=1',
+        // Each frame with its module's whole path: a frame TSan could not symbolize is symbolized
+        // afterwards from it (symbolize.ts).
+        `stack_trace_format=${optionValue(STACK_TRACE_FORMAT)}`,
+        `log_path=${optionValue(logPrefix)}`,
+        ...(suppressions ? [`suppressions=${optionValue(suppressions)}`] : []),
+        jobOptions.trim(),
+    ];
+    return options.filter(Boolean).join(' ');
+}
+/**
+ * The flags that instrument what the TSan venv builds from source, added to the job's own: every C
+ * and C++ object and every link with -fsanitize=thread, with -g so that reports name the source
+ * line. setuptools drops sysconfig's CFLAGS (its -fsanitize=thread and -g) once CFLAGS is set, so
+ * both are given here; meson-python, scikit-build-core and plain Makefiles read the same variables.
+ */
+function instrumentedBuildFlags(env) {
+    const add = (name, flags) => [env[name], flags].filter(Boolean).join(' ');
+    return {
+        CFLAGS: add('CFLAGS', '-fsanitize=thread -g -O1'),
+        CXXFLAGS: add('CXXFLAGS', '-fsanitize=thread -g -O1'),
+        LDFLAGS: add('LDFLAGS', '-fsanitize=thread'),
+    };
+}
+/**
+ * setuptools' extra configuration for the TSan venv (DIST_EXTRA_CONFIG): a build folder of its own.
+ * The plain free-threaded build compiles the same tree into build/*-cpython-3XYt first, and
+ * setuptools would take those uninstrumented objects as up to date.
+ */
+const SETUPTOOLS_TSAN_CONFIG = '[build]\nbuild_base = build/setup-python-ft-tsan\n';
+/** Joins CPython's free-threading suppressions and the project's into the one file TSan reads. */
+function joinSuppressions(parts) {
+    return parts.map(({ origin, text }) => `# ${origin}\n${text.trimEnd()}\n`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/tsan/symbolize.ts
+
+
+
+const symbolize_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/*
+ * Frames TSan printed as `<null>`, symbolized afterwards with binutils' addr2line. gcc's libtsan
+ * reads a module's debug information once, the first time it symbolizes anything: an extension
+ * imported after the first report (or after the first suppressed one, which is symbolized to be
+ * matched) stays `<null>`. The module's path and offset (STACK_TRACE_FORMAT) are enough.
+ */
+/** "bump\n/src/_tally.c:17 (discriminator 3)" per address -> function, file and line. */
+function parseAddr2line(output) {
+    const lines = output.split('\n');
+    const out = [];
+    for (let i = 0; i + 1 < lines.length; i += 2) {
+        const fn = lines[i].trim();
+        const where = /^(.+?):(\d+)/.exec(lines[i + 1].trim());
+        out.push({
+            ...(fn && fn !== '??' ? { function: fn } : {}),
+            ...(where && where[1] !== '??' && where[2] !== '0' ? { file: where[1], line: Number(where[2]) } : {}),
+        });
+    }
+    return out;
+}
+/** Fills in the `<null>` frames of these reports, and a SUMMARY place that had no file. Best effort. */
+async function symbolizeReports(reports) {
+    const byModule = new Map();
+    for (const frame of reports.flatMap((r) => r.stacks.flatMap((s) => s.frames))) {
+        if (frame.function !== '??' || !frame.modulePath || !frame.offset)
+            continue;
+        byModule.set(frame.modulePath, [...(byModule.get(frame.modulePath) ?? []), frame]);
+    }
+    for (const [module, frames] of byModule) {
+        if (!(0,external_node_fs_.existsSync)(module))
+            continue;
+        try {
+            const { stdout } = await symbolize_run('addr2line', ['-f', '-C', '-e', module, ...frames.map((f) => f.offset)], {
+                timeout: 60_000,
+            });
+            parseAddr2line(stdout).forEach((found, index) => Object.assign(frames[index], found));
+        }
+        catch {
+            // No addr2line here (macOS): the frames stay as TSan printed them.
+        }
+    }
+    for (const report of reports) {
+        const top = report.stacks[0]?.frames[0];
+        if (!report.place?.file && top?.file)
+            report.place = { ...top };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tsan/report.ts
+/*
+ * ThreadSanitizer's reports (pure): each `WARNING: ThreadSanitizer: <kind>` block of a report file
+ * (<log_path>.<pid>) with its stacks and its SUMMARY place, put to the test that was running when it
+ * was written, then the reports of a leg gathered by place.
+ */
+const MAX_FRAMES = 24;
+const TEXT_LIMIT = 12_000;
+const START = /^WARNING: ThreadSanitizer: (.+?)(?: \(pid=\d+\))?\s*$/;
+const SUMMARY = /^SUMMARY: ThreadSanitizer: (.*)$/;
+const STACK_TITLE = /^ {2}(\S.*):\s*$/;
+// "#0 func /src/x.c:12:5 (mod.so+0x12)", "#1 func <null> (mod+0x3)", "#2 <null> <null> (mod+0x4)".
+const FRAME = /^\s+#\d+\s+(\S+)\s+(?:(\S+?):(\d+)(?::\d+)?|<null>)?\s*(?:\((\S+?)\+(0x[0-9a-f]+)\))?\s*$/;
+function frameOf(line) {
+    const match = FRAME.exec(line);
+    if (!match)
+        return undefined;
+    const [, fn, file, lineNo, module, offset] = match;
+    return {
+        function: fn === '<null>' ? '??' : fn,
+        ...(file ? { file, line: Number(lineNo) } : {}),
+        ...(module ? { module: module.split('/').pop() } : {}),
+        ...(module?.includes('/') ? { modulePath: module, offset } : {}),
+    };
+}
+/** The place a SUMMARY line names: "data race /src/_racy.c:12 in racy_increment". */
+function placeOf(summary) {
+    const match = / (\/?[^\s()]+?):(\d+)(?::\d+)? in (\S+)\s*$/.exec(summary);
+    if (match)
+        return { function: match[3], file: match[1], line: Number(match[2]) };
+    // Without debug information: "data race (/venv/.../_x.so+0x11e6) in bump", or no function at all.
+    const bare = / \((\S+?)\+0x[0-9a-f]+\)(?: in (\S+))?\s*$/.exec(summary);
+    return bare ? { function: bare[2] ?? '??', module: bare[1].split('/').pop() } : undefined;
+}
+/** Every report of a report file, with where each begins (bytes). */
+function parseTsanLog(data) {
+    const reports = [];
+    let current;
+    let stack;
+    let at = 0;
+    while (at < data.length) {
+        const end = data.indexOf(10, at);
+        const next = end < 0 ? data.length : end + 1;
+        const line = data.toString('utf8', at, end < 0 ? data.length : end).replace(/\r$/, '');
+        const start = START.exec(line);
+        if (start) {
+            current = { kind: start[1], summary: '', stacks: [], offset: at, text: '', lines: [line] };
+            stack = undefined;
+        }
+        else if (current) {
+            current.lines.push(line);
+            const summary = SUMMARY.exec(line);
+            const title = STACK_TITLE.exec(line);
+            const frame = frameOf(line);
+            if (summary) {
+                current.summary = summary[1].trim();
+                const place = placeOf(current.summary);
+                if (place)
+                    current.place = place;
+                const { lines, ...report } = current;
+                reports.push({ ...report, text: lines.join('\n').slice(0, TEXT_LIMIT) });
+                current = undefined;
+            }
+            else if (title) {
+                stack = { title: title[1], frames: [] };
+                current.stacks.push(stack);
+            }
+            else if (frame && stack && stack.frames.length < MAX_FRAMES) {
+                stack.frames.push(frame);
+            }
+            else if (!line.trim()) {
+                stack = undefined;
+            }
+        }
+        at = next;
+    }
+    return reports;
+}
+/** The test running when a report was written, from the probe's windows of the same process. */
+function testOfReport(pid, offset, windows) {
+    const found = windows.filter((w) => w.pid === pid && w.from <= offset && (w.to === undefined || offset < w.to));
+    return found[found.length - 1];
+}
+/** A report's place as a key: the SUMMARY's file and line (or function), else its kind and summary. */
+function placeKey(report) {
+    const place = report.place;
+    if (place?.file)
+        return `${report.kind}|${place.file}:${place.line}`;
+    if (place)
+        return `${report.kind}|${place.module ?? ''}|${place.function}`;
+    return `${report.kind}|${report.summary}`;
+}
+/** Modules that are the interpreter, the sanitizer or the C library rather than the project. */
+const INTERPRETER_MODULE = /^(python3\.\d+t?|libpython3\.\d+t?\.so.*|libtsan\.so.*|libclang_rt\.tsan.*|libc\.so.*|libc\+\+.*|libstdc\+\+.*|ld-linux.*|libsystem_.*|dyld)$/;
+/** Whether every frame of a report is in the interpreter itself: a race in CPython, not the project. */
+function inInterpreter(report) {
+    const frames = report.stacks.flatMap((s) => s.frames);
+    return frames.length > 0 && frames.every((f) => f.module !== undefined && INTERPRETER_MODULE.test(f.module));
+}
+/** A leg's reports, each with the test it fired in, gathered by place in the order first seen. */
+function gatherReports(reports) {
+    const byPlace = new Map();
+    for (const { report, test } of reports) {
+        const key = placeKey(report);
+        let finding = byPlace.get(key);
+        if (!finding) {
+            const { kind, summary, place, stacks, text } = report;
+            finding = {
+                kind,
+                summary,
+                ...(place ? { place } : {}),
+                stacks,
+                text,
+                count: 0,
+                tests: [],
+                ...(inInterpreter(report) ? { inInterpreter: true } : {}),
+            };
+            byPlace.set(key, finding);
+        }
+        finding.count++;
+        if (test && !finding.tests.includes(test.test)) {
+            finding.tests.push(test.test);
+            if (finding.testFile === undefined && test.file) {
+                finding.testFile = test.file;
+                if (test.line)
+                    finding.testLine = test.line;
+            }
+        }
+    }
+    return [...byPlace.values()];
+}
+
+;// CONCATENATED MODULE: ./src/tsan/read-reports.ts
+
+
+
+
+/**
+ * The reports TSan wrote for one leg (<prefix>.<pid>, one file per process), each put to the test
+ * that was running, gathered by place. Files in frames go through mapFile (relative to the workspace).
+ */
+async function readTsanReports(prefix, windows, mapFile) {
+    const dir = external_node_path_default().dirname(prefix);
+    const stem = `${external_node_path_default().basename(prefix)}.`;
+    let names = [];
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir).filter((name) => name.startsWith(stem) && /^\d+$/.test(name.slice(stem.length)));
+    }
+    catch {
+        return [];
+    }
+    const reports = names.sort().flatMap((name) => {
+        const pid = Number(name.slice(stem.length));
+        return parseTsanLog((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, name))).map((report) => ({
+            report,
+            test: testOfReport(pid, report.offset, windows),
+        }));
+    });
+    await symbolizeReports(reports.map((r) => r.report));
+    const findings = gatherReports(reports);
+    for (const finding of findings) {
+        if (finding.testFile)
+            finding.testFile = mapFile(finding.testFile);
+        for (const frame of [finding.place, ...finding.stacks.flatMap((s) => s.frames)])
+            if (frame?.file)
+                frame.file = mapFile(frame.file);
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/modes/tsan-mode.ts
+
+
+
+
+
+
+
+
+/*
+ * The freethreaded-tsan mode: the free-threaded build of each version made again with
+ * ThreadSanitizer (src/tsan: built from source, cached, locked), a venv of its own whose install
+ * compiles instrumented extensions, TSan's reports to files of the leg, read into findings.
+ */
+/** An install command that installs the project in editable mode. */
+const editableInstall = (command) => /(^|\s)(-e|--editable)(\s|=|$)/.test(command);
+/**
+ * The suppressions file each version's TSan mode reads: the action's own, CPython's for the
+ * free-threaded build (from the interpreter's source tree), then the project's (`tsan-suppressions`).
+ */
+function writeSuppressions(interpreters, inputs, root) {
+    const files = new Map();
+    for (const [version, interpreter] of interpreters) {
+        const parts = [interpreter.suppressions, inputs.tsan.suppressions]
+            .filter((file) => Boolean(file))
+            .map((file) => ({ origin: file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') }));
+        parts.unshift({ origin: 'setup-python-ft: races its own probe sets off in CPython', text: ACTION_SUPPRESSIONS });
+        const file = external_node_path_default().join(root, 'tsan', `suppressions-${version}.txt`);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, joinSuppressions(parts));
+        files.set(version, file);
+    }
+    return files;
+}
+const tsanMode = {
+    async start({ inputs, installed, platform, toolCache, tempDir, root, store, problem }) {
+        const versions = [...new Set(installed.filter((i) => i.build === 'freethreaded').map((i) => i.version))];
+        const interpreters = await acquireTsanInterpreters(versions, {
+            inputs: inputs.tsan,
+            toolCache,
+            platform,
+            store: await store(),
+            workDir: external_node_path_default().join(tempDir, 'tsan-build'),
+            problem,
+        });
+        const restored = interpreters.size > 0 && [...interpreters.values()].every((t) => t.restored);
+        const suppressions = writeSuppressions(interpreters, inputs, root);
+        const setuptoolsConfig = external_node_path_default().join(root, 'tsan', 'setuptools.cfg');
+        if (interpreters.size > 0) {
+            if (editableInstall(inputs.install) && inputs.modes.filter(model_mode/* withoutGil */.n1).length > 1)
+                workflow_commands/* warning */.$e('install: an editable install (-e) builds the extensions into the source tree, where the free-threaded and the freethreaded-tsan venvs would load the same files; install without -e for the TSan mode');
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(setuptoolsConfig), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(setuptoolsConfig, SETUPTOOLS_TSAN_CONFIG);
+        }
+        return {
+            ...plainSession,
+            // A venv of its own: instrumented wheels must not mix with the plain free-threaded build's.
+            interpreter: (_mode, build) => {
+                const python = interpreters.get(build.version)?.python;
+                return python ? { python, venvKey: `${build.abi}-tsan` } : undefined;
+            },
+            // The install compiles instrumented extensions, and pip itself runs under TSan.
+            environment(leg, base) {
+                const env = { ...base };
+                // pip's and uv's caches key built wheels by tags, which the plain free-threaded build shares:
+                // without a dependency cache of its own, the TSan venv still gets caches of its own.
+                if (!inputs.dependencyCache)
+                    Object.assign(env, {
+                        PIP_CACHE_DIR: external_node_path_default().join(root, 'tsan', 'pip-cache'),
+                        UV_CACHE_DIR: external_node_path_default().join(root, 'tsan', 'uv-cache'),
+                        ...inputs.env,
+                    });
+                const reports = external_node_path_default().join(root, 'tsan-install', leg.venvKey);
+                return Object.assign(env, instrumentedBuildFlags(env), {
+                    TSAN_OPTIONS: tsanOptions(reports, suppressions.get(leg.version), env.TSAN_OPTIONS),
+                    DIST_EXTRA_CONFIG: setuptoolsConfig,
+                });
+            },
+            legHooks: (leg) => ({
+                // Reports go to files of the leg, <prefix>.<pid>; the probe notes where each test's begin.
+                segment(legDir) {
+                    const reports = tsanLogPrefix(legDir);
+                    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(reports), { recursive: true });
+                    const jobOptions = inputs.env.TSAN_OPTIONS ?? process.env.TSAN_OPTIONS;
+                    const env = {
+                        TSAN_OPTIONS: tsanOptions(reports, suppressions.get(leg.version), jobOptions),
+                        SETUP_PYTHON_FT_TSAN_LOG: reports,
+                    };
+                    return { env, addopts: [] };
+                },
+                results: async (legDir, run, place) => ({
+                    tsan: await readTsanReports(tsanLogPrefix(legDir), run.tsanWindows, place),
+                }),
+            }),
+            outputs: { 'tsan-cache-hit': String(restored) },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/modes/registry.ts
+
+
+
+/** Which plug-in runs each mode. A new mode is a row here, its traits in src/model/mode.ts, and its plug-in. */
+const MODE_PLUGINS = {
+    standard: plainMode,
+    freethreaded: plainMode,
+    'freethreaded-gil': plainMode,
+    'standard-stress': stressMode,
+    'freethreaded-stress': stressMode,
+    'freethreaded-tsan': tsanMode,
+};
+/** Starts each plug-in the job's modes need, once, in the order of the modes; the session of each mode. */
+async function startModes(job) {
+    const modesOf = new Map();
+    for (const mode of job.inputs.modes)
+        modesOf.set(MODE_PLUGINS[mode], [...(modesOf.get(MODE_PLUGINS[mode]) ?? []), mode]);
+    const sessions = new Map();
+    for (const [plugin, modes] of modesOf) {
+        const session = await plugin.start({ ...job, modes });
+        for (const mode of modes)
+            sessions.set(mode, session);
+    }
+    return sessions;
+}
+
+;// CONCATENATED MODULE: ./src/tools/per-mode.ts
+
+
+
+
+/*
+ * The test runners projects already drive their suites with, made to run per mode. Modes run at the
+ * same time in one working tree, so tox's and nox's work folders would be shared and raced; and a
+ * tool that picks its own interpreter must pick the mode's. A uv project's environment is the mode's
+ * venv (UV_PROJECT_ENVIRONMENT and UV_PYTHON: uv passes over a free-threaded interpreter unless
+ * asked for it), so `uv run pytest` syncs the project's dependencies into it and runs there.
+ */
+/**
+ * `nox` on the mode's PATH: the real nox, found further down PATH, with this mode's env folder.
+ * nox has no environment variable for it; an --envdir of the command's own comes later and wins.
+ */
+const NOX_SHIM = `#!/bin/sh
+# setup-python-ft: nox with this mode's own env folder ($SETUP_PYTHON_FT_NOX_ENVDIR).
+set -f
+IFS=:
+for dir in $PATH; do
+  if [ -n "$dir" ] && [ -f "$dir/nox" ] && [ -x "$dir/nox" ] && ! [ "$dir/nox" -ef "$0" ]; then
+    exec "$dir/nox" --envdir "$SETUP_PYTHON_FT_NOX_ENVDIR" "$@"
+  fi
+done
+echo "nox: command not found" >&2
+exit 127
+`;
+/** nox's name for the mode's build (3.13, 3.13t): python3.13 and python3.13t on the names folder. */
+function noxPython(plan) {
+    return `${(0,build/* minorOf */.H)(plan.version)}${plan.build === 'freethreaded' ? 't' : ''}`;
+}
+/**
+ * Makes the leg's tool folders under legDir and says how the mode's commands reach them: tox works
+ * in <leg>/tox, nox in <leg>/nox and runs every session on the mode's build (NOXFORCEPYTHON), a uv
+ * project's environment is the mode's venv.
+ */
+function noxOnPath(venv, pathValue) {
+    return [venv.bin, ...pathValue.split((external_node_path_default()).delimiter)].some((dir) => dir && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'nox')));
+}
+function toolSetup(plan, legDir, venv, 
+/** The PATH the mode's commands get after the venv's bin. */
+pathValue) {
+    const env = {
+        TOX_WORK_DIR: external_node_path_default().join(legDir, 'tox'),
+        NOXFORCEPYTHON: noxPython(plan),
+        SETUP_PYTHON_FT_NOX_ENVDIR: external_node_path_default().join(legDir, 'nox'),
+        ...uvEnvironment(venv),
+    };
+    // Only where there is a nox to wrap: \`command -v nox\` must not find one that is not there.
+    if (process.platform === 'win32' || !noxOnPath(venv, pathValue))
+        return { env };
+    const bin = external_node_path_default().join(legDir, 'tools');
+    (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(bin, 'nox'), NOX_SHIM);
+    (0,external_node_fs_.chmodSync)(external_node_path_default().join(bin, 'nox'), 0o755);
+    return { env, pathFirst: bin };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/prepare.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The GIL probe, copied from dist/probe next to the bundle (src/probe when run from source) into
+ * the run's folder: Python writes the probe's bytecode there, never into the action's own folder.
+ */
+function stageProbe(root) {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const bundled = external_node_path_default().join(here, 'probe');
+    const source = (0,external_node_fs_.existsSync)(bundled) ? bundled : external_node_path_default().join(here, '..', 'probe');
+    const dir = external_node_path_default().join(root, 'probe');
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.cpSync)(source, dir, { recursive: true, filter: (file) => external_node_path_default().basename(file) !== '__pycache__' });
+    return dir;
+}
+/** The cache store, made on first use and then shared. */
+function lazyStore(cacheDir) {
+    let made;
+    const get = () => (made ??= cacheStore(cacheDir, workflow_commands/* warning */.$e));
+    return { get, made: () => made };
+}
+/** Each build's pip or uv cache folder, restored before its install and saved after the run. */
+function dependencyCachesOf(legs, inputs, platform) {
+    const caches = new Map();
+    if (!inputs.dependencyCache)
+        return caches;
+    for (const leg of legs) {
+        const owner = { os: platform.os, arch: platform.arch, version: leg.version, abi: leg.venvKey };
+        caches.set(leg.venvKey, (0,dependency_cache/* dependencyCache */.SL)(inputs.dependencyCache, owner, (0,external_node_os_.homedir)()));
+    }
+    return caches;
+}
+/** Each leg's folder and context: its command, venv, tools, environment and mode. */
+function legContext(plan, venv, session, shared) {
+    const legDir = external_node_path_default().join(shared.root, 'legs', plan.id);
+    (0,external_node_fs_.rmSync)(legDir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(legDir, { recursive: true });
+    const { inputs, workDir } = shared;
+    return {
+        inputs,
+        command: fillPlaceholders(inputs.run, plan),
+        venv,
+        tools: toolSetup(plan, legDir, venv, shared.jobPath),
+        install: shared.install,
+        mode: session.legHooks(plan),
+        legDir,
+        workDir,
+        probeDir: shared.probeDir,
+        baseEnv: shared.baseEnv,
+        os: shared.os,
+        arch: shared.arch,
+        findResults: (dir, since) => resultFiles(inputs.results, plan, dir, workDir, since),
+        warn: (message) => workflow_commands/* warning */.$e(message),
+    };
+}
+/** Starts the plug-ins of the job's modes (the TSan mode gets its interpreters) and sets their outputs. */
+async function startSessions(installed, inputs, job, root, store) {
+    const { platform, toolCache, tempDir, problem } = job;
+    const sessions = await startModes({ inputs, installed, platform, toolCache, tempDir, root, store, problem });
+    for (const session of new Set(sessions.values()))
+        for (const [name, value] of Object.entries(session.outputs))
+            workflow_commands/* setOutput */.uH(name, value);
+    return (mode) => sessions.get(mode);
+}
+/** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
+async function prepare(installed, inputs, job) {
+    const { platform, problem } = job;
+    const root = external_node_path_default().join(job.tempDir, 'run');
+    const store = lazyStore(inputs.cacheDir);
+    const sessionOf = await startSessions(installed, inputs, job, root, store.get);
+    const planned = planLegs(installed, inputs.modes, inputs.gil, (0,platform_platform/* platformName */.$r)(platform), (mode, build) => sessionOf(mode).interpreter(mode, build));
+    for (const message of planned.problems)
+        problem(message);
+    const probeDir = stageProbe(root);
+    // Extensions built by `install` or during the run (pyximport, tests that compile) target the
+    // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
+    // The names folder (python3.X, python3.Xt, pip) comes right after each venv's bin, as for later steps.
+    const jobEnv = job.namesDir ? withPathFirst(process.env, job.namesDir) : process.env;
+    const dependencyCaches = dependencyCachesOf(planned.legs, inputs, platform);
+    const baseEnv = (leg) => sessionOf(leg.mode).environment(leg, {
+        ...jobEnv,
+        ...(0,configure_exports/* abiBuildFlags */.c8)(leg.build, platform.os),
+        ...dependencyCaches.get(leg.venvKey)?.env,
+        ...inputs.env,
+    });
+    const { venvs, installs } = await prepareVenvs(planned.legs, {
+        inputs,
+        root,
+        workDir: inputs.workingDirectory,
+        probeDir,
+        baseEnv,
+        problem,
+        dependencyCache: dependencyCaches.size > 0 ? { store: await store.get(), of: (key) => dependencyCaches.get(key) } : undefined,
+        extrasOf: (key) => [
+            ...new Set(planned.legs.filter((l) => l.venvKey === key).flatMap((l) => sessionOf(l.mode).installExtras)),
+        ],
+    });
+    const shared = { inputs, workDir: inputs.workingDirectory, probeDir, os: platform.os, arch: platform.arch, root };
+    const ready = planned.legs
+        .filter((plan) => venvs.has(plan.venvKey))
+        .map((plan) => {
+        const context = legContext(plan, venvs.get(plan.venvKey), sessionOf(plan.mode), {
+            ...shared,
+            jobPath: jobEnv.PATH ?? '',
+            baseEnv: baseEnv(plan),
+            install: installs.get(plan.venvKey),
+        });
+        return { plan, context };
+    });
+    const made = store.made();
+    const kept = { venvs, installs, dependencyCaches, store: made ? await made : undefined };
+    return { inputs, platform, root, planned: planned.legs, ready, ...kept };
+}
+
+// EXTERNAL MODULE: ./src/baseline/file.ts
+var file = __webpack_require__(50385);
+// EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
+var p_retry = __webpack_require__(74995);
+// EXTERNAL MODULE: ./src/shared/retry.ts
+var retry = __webpack_require__(43091);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/*
+ * Test names, messages and output come from the project under test: untrusted. These make them
+ * inert in workflow commands, markdown and HTML.
+ */
+// CSI and OSC sequences, then any other C0 control except tab and newline.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+function stripAnsi(text) {
+    return text.replace(ANSI, '').replace(CONTROL, '');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Inline text for markdown (a table cell, a list item): no markup, no mentions, one line. */
+function inlineText(text) {
+    return escapeHtml(stripAnsi(text))
+        .replace(/[\\`*_[\]()#+\-.!|~{}:]/g, '\\$&')
+        .replace(/@/g, '&#64;')
+        .replace(/\r?\n/g, ' ');
+}
+/**
+ * Inline text inside raw HTML (a <summary>), where markdown does not apply and a backslash would
+ * show: HTML-escaped, no mentions, one line.
+ */
+function htmlText(text) {
+    return escapeHtml(stripAnsi(text)).replace(/@/g, '&#64;').replace(/`/g, '&#96;').replace(/\r?\n/g, ' ');
+}
+/** Inline code that cannot break out of its element. */
+function code(text) {
+    return `<code>${inlineText(text)}</code>`;
+}
+/** A preformatted block: HTML-escaped, so that neither markdown nor tags apply inside. */
+function preBlock(text) {
+    return `<pre>${escapeHtml(stripAnsi(text))}</pre>`;
+}
+/** The first lines of a text, for an annotation or a table. */
+function firstLines(text, lines, chars = 1500) {
+    if (!text)
+        return '';
+    const head = stripAnsi(text).split('\n').slice(0, lines).join('\n');
+    return head.length > chars ? `${head.slice(0, chars)}…` : head;
+}
+
+;// CONCATENATED MODULE: ./src/report/repository-paths.ts
+/**
+ * Whether a path is the repository's: the run makes files inside the workspace relative to it and
+ * leaves the others absolute. Annotations and the Checks API can place only these.
+ */
+const inRepository = (file) => !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.startsWith('..');
+
+;// CONCATENATED MODULE: ./src/report/tsan-section.ts
+
+
+/*
+ * ThreadSanitizer's findings in the report (pure): where each is annotated, and its part of the job
+ * summary, the stacks folded.
+ */
+const FRAMES_SHOWN = 8;
+/** A frame's file is the project's when it is relative to the repository (the run maps it so). */
+const inWorkspace = (frame) => frame?.file !== undefined && inRepository(frame.file);
+/**
+ * Where a report is annotated: the top frame of the project's own code (the C, C++ or Cython line),
+ * else the test that was running.
+ */
+function tsanAnnotationPlace(tsan) {
+    const frame = [...tsan.stacks.flatMap((s) => s.frames), tsan.place].find(inWorkspace);
+    if (frame)
+        return { file: frame.file, ...(frame.line ? { line: frame.line } : {}) };
+    if (tsan.testFile)
+        return { file: tsan.testFile, ...(tsan.testLine ? { line: tsan.testLine } : {}) };
+    return {};
+}
+/** A file of CPython's own source by its place in the tree (Objects/call.c), not the build's folder. */
+function shortFile(file) {
+    return /\/Python-3\.\d+\.\d+[^/]*\/(.+)$/.exec(file)?.[1] ?? file;
+}
+function frameLine(frame) {
+    const where = frame.file ? `${shortFile(frame.file)}:${frame.line}` : '';
+    const module = frame.module && !inWorkspace(frame) ? ` (${frame.module})` : '';
+    return `    ${frame.function}  ${where}${module}`.trimEnd();
+}
+/** The stacks as people read them: each stack's title, then its top frames. */
+function readableStacks(tsan) {
+    return tsan.stacks
+        .map((stack) => {
+        const frames = stack.frames.slice(0, FRAMES_SHOWN).map(frameLine);
+        const more = stack.frames.length > FRAMES_SHOWN ? [`    … ${stack.frames.length - FRAMES_SHOWN} more frames`] : [];
+        return [`${stack.title}:`, ...frames, ...more].join('\n');
+    })
+        .join('\n\n');
+}
+/** The "ThreadSanitizer" part of a group's summary: one folded block per place. */
+function tsanSection(findings) {
+    const tsan = findings.filter((f) => f.tsan);
+    if (tsan.length === 0)
+        return [];
+    const lines = [`#### ThreadSanitizer (${tsan.length})\n`];
+    for (const finding of tsan) {
+        const t = finding.tsan;
+        const mark = finding.baseline === 'known' ? '➖' : '❌';
+        const tests = t.tests.length > 0
+            ? ` · in ${t.tests.slice(0, 3).join(', ')}${t.tests.length > 3 ? ` and ${t.tests.length - 3} more` : ''}`
+            : '';
+        const count = t.count > 1 ? ` · ${t.count} reports` : '';
+        lines.push(`<details><summary>${mark} ${htmlText(`${finding.place}${tests}${count}`)}</summary>\n\n${preBlock(readableStacks(t))}\n\n</details>\n`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+
+/** GitHub keeps 10 annotations of each level per step and drops the rest without a word. */
+const PER_LEVEL_LIMIT = 10;
+const LEVELS = {
+    crashed: 'error',
+    hung: 'error',
+    'races-without-gil': 'error',
+    'freethreaded-only': 'error',
+    'standard-only': 'error',
+    'stress-only': 'warning',
+    'one-mode-only': 'warning',
+    differs: 'warning',
+    'not-run': 'notice',
+};
+/** How a test is named to people: its pytest node id when known. */
+function displayName(row) {
+    return row.nodeid ?? row.id;
+}
+function outcomesLine(row) {
+    return Object.entries(row.outcomes)
+        .map(([mode, outcome]) => {
+        const reruns = row.reruns?.[mode];
+        return `${mode}: ${outcome}${reruns?.length ? ` (reruns: ${reruns.join(', ')})` : ''}`;
+    })
+        .join(' · ');
+}
+/** Every group's divergences with their group, most important first. */
+function divergencesByImportance(comparison) {
+    const rows = comparison.groups.flatMap((g) => g.divergences.map((row) => ({ row, group: g.group })));
+    return rows.sort((a, b) => byImportance(a.row, b.row));
+}
+/** A finding's annotation; a ThreadSanitizer report's is at its place, with its top frames. */
+function findingAnnotation(f, groups) {
+    return {
+        level: f.baseline === 'known' ? 'notice' : f.blocking ? 'error' : 'warning',
+        message: f.tsan ? `${f.message}\n\n${firstLines(readableStacks(f.tsan), 12)}` : f.message,
+        properties: {
+            title: `${f.tsan ? 'ThreadSanitizer' : 'setup-python-ft'}${groups > 1 ? ` [${f.group}]` : ''}`,
+            ...(f.tsan ? tsanAnnotationPlace(f.tsan) : {}),
+        },
+    };
+}
+/** A divergence's annotation: the title says its class, the message its outcomes and failure. */
+function divergenceAnnotation(row, group, groups) {
+    const known = row.baseline === 'known' ? ' (in the baseline)' : '';
+    const title = `${divergence/* KIND_TITLES */.x7[row.kind]}${row.flaky ? ' (flaky)' : ''}${known}${groups > 1 ? ` [${group}]` : ''}`;
+    const message = Object.values(row.messages ?? {})[0];
+    const details = row.details?.startsWith(message ?? '\0')
+        ? row.details
+        : [message, row.details].filter(Boolean).join('\n\n');
+    const failure = firstLines(details, 12);
+    return {
+        level: known ? 'notice' : row.flaky && LEVELS[row.kind] === 'error' ? 'warning' : LEVELS[row.kind],
+        message: [
+            `${stripAnsi(displayName(row))}`,
+            outcomesLine(row),
+            failure,
+            row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',
+        ]
+            .filter(Boolean)
+            .join('\n'),
+        properties: { title, file: row.file, line: row.file ? row.line : undefined },
+    };
+}
+/** A notice per baseline entry that matched nothing: it can go. */
+function fixedAnnotations(comparison) {
+    const fixed = comparison.baseline?.fixed;
+    if (!fixed)
+        return [];
+    const where = (entry) => (entry.group ? ` in ${entry.group}` : '');
+    return [
+        ...fixed.divergences.map((entry) => `${entry.test ?? entry.file}${where(entry)} no longer diverges`),
+        ...fixed.findings.map((entry) => `the ${entry.kind} finding${(entry.module ?? entry.distribution) ? ` on ${entry.module ?? entry.distribution}` : ''}${where(entry)} is gone`),
+    ].map((what) => ({
+        level: 'notice',
+        message: `${what}: remove it from the baseline`,
+        properties: { title: 'Fixed in the baseline' },
+    }));
+}
+/**
+ * The annotations for a comparison, most important first, within GitHub's limit of 10 per level.
+ * reserveErrors keeps room for the step's own failure message. What does not fit is counted in a
+ * closing notice.
+ */
+function planAnnotations(comparison, reserveErrors) {
+    const groups = comparison.groups.length;
+    const rows = divergencesByImportance(comparison);
+    const candidates = [
+        ...comparison.findings.filter((f) => f.blocking || f.kind !== 'no-tests').map((f) => findingAnnotation(f, groups)),
+        ...rows.map(({ row, group }) => divergenceAnnotation(row, group, groups)),
+        ...fixedAnnotations(comparison),
+    ];
+    const room = {
+        error: PER_LEVEL_LIMIT - reserveErrors,
+        warning: PER_LEVEL_LIMIT,
+        notice: PER_LEVEL_LIMIT - 1,
+    };
+    const shown = [];
+    let left = 0;
+    for (const annotation of candidates) {
+        if (room[annotation.level] > 0) {
+            room[annotation.level]--;
+            shown.push(annotation);
+        }
+        else
+            left++;
+    }
+    if (left > 0) {
+        shown.push({
+            level: 'notice',
+            message: `${left} more findings and divergences are not annotated (GitHub shows ${PER_LEVEL_LIMIT} of each level per step): see the job summary and the JSON report.`,
+            properties: { title: 'More divergences' },
+        });
+    }
+    return shown;
+}
+
+;// CONCATENATED MODULE: ./src/report/traces.ts
+const traces_FRAME = /^\s+File "(.*)", line (\d+) in (.+)$/;
+const THREAD = /^(Current thread|Thread) (0x[0-9a-f]+)/;
+function parseDump(text) {
+    const lines = text.split('\n');
+    const first = lines.findIndex((line) => THREAD.test(line));
+    if (first < 0)
+        return undefined;
+    const threads = [];
+    for (const line of lines.slice(first)) {
+        const thread = THREAD.exec(line);
+        if (thread)
+            threads.push({ title: `${thread[1]} ${thread[2]}`, current: thread[1] === 'Current thread', frames: [] });
+        const frame = traces_FRAME.exec(line);
+        // Lines of two threads crashing at once interleave: only whole frame lines are kept.
+        if (frame && threads.length > 0) {
+            threads[threads.length - 1].frames.push({ file: frame[1], line: Number(frame[2]), func: frame[3] });
+        }
+    }
+    const before = lines
+        .slice(0, first)
+        .map((line) => line.trimEnd())
+        .filter((line, at, all) => line !== '' || (at > 0 && all[at - 1] !== ''));
+    return { before, threads };
+}
+const STDLIB = /^(.*)\/lib\/python3\.\d+t?\/(?!site-packages\/)(.+)$/;
+const SITE_PACKAGES = /\/(?:site|dist)-packages\/(.+)$/;
+/** A frame's file for the reader: repository-relative, or <site-packages>/…, or <stdlib>/…. */
+function shortPath(file, workspace) {
+    const unix = file.replace(/\\/g, '/');
+    const root = workspace.replace(/\\/g, '/').replace(/\/$/, '');
+    if (root && unix.startsWith(`${root}/`))
+        return unix.slice(root.length + 1);
+    const site = SITE_PACKAGES.exec(unix);
+    if (site)
+        return `<site-packages>/${site[1]}`;
+    const stdlib = STDLIB.exec(unix);
+    if (stdlib)
+        return `<stdlib>/${stdlib[2]}`;
+    return unix;
+}
+/** Frames of the test machinery, not of the code under test. */
+function machinery(file) {
+    return (/^<site-packages>\/(_pytest|pluggy|xdist|execnet|pytest_run_parallel)\//.test(file) ||
+        /^<stdlib>\/threading\.py$/.test(file) ||
+        /\/bin\/(py\.)?test$|\/bin\/pytest$/.test(file));
+}
+function shorten(thread, workspace) {
+    const frames = thread.frames.map((f) => ({ ...f, file: shortPath(f.file, workspace) }));
+    return { ...thread, frames };
+}
+/** The thread that ran pytest and now only waits (in join or wait) for the threads that matter. */
+function idleMain(thread) {
+    const runsPytest = thread.frames.some((f) => f.file.startsWith('<site-packages>/_pytest/'));
+    return runsPytest && thread.frames.length > 0 && thread.frames[0].file === '<stdlib>/threading.py';
+}
+function threadsToShow(dump, outcome, workspace) {
+    const threads = dump.threads.map((t) => shorten(t, workspace));
+    if (outcome === 'crashed')
+        return [...threads.filter((t) => t.current), ...threads.filter((t) => !t.current)];
+    if (outcome === 'hung') {
+        const working = threads.filter((t) => !idleMain(t));
+        return working.length > 0 ? working : threads;
+    }
+    return threads;
+}
+const traces_frameLine = (f) => `  File "${f.file}", line ${f.line} in ${f.func}`;
+/**
+ * A faulthandler dump as a maintainer reads it: for a crash the crashing thread first, for a hang
+ * every thread but the idle main one; machinery frames left out; paths shortened. Text that holds
+ * no dump comes back as it was.
+ */
+function readableTrace(details, outcome, workspace) {
+    const dump = parseDump(details);
+    if (!dump)
+        return details;
+    const blocks = threadsToShow(dump, outcome, workspace).map((thread) => {
+        const own = thread.frames.filter((f) => !machinery(f.file));
+        const left = thread.frames.length - own.length;
+        const kept = (own.length > 0 ? own : thread.frames.slice(0, 3)).map(traces_frameLine);
+        const note = own.length > 0 && left > 0 ? [`  (${left} frames of pytest, pluggy and threading left out)`] : [];
+        return [`${thread.title}:`, ...kept, ...note].join('\n');
+    });
+    return [...dump.before, ...blocks.flatMap((block) => [block, ''])].join('\n').trim();
+}
+/** The first frame of a thread that is not test machinery, with its file shortened for one line. */
+function firstOwnFrame(thread) {
+    return thread.frames.find((f) => !machinery(f.file));
+}
+const place = (f) => `${f.func} (${f.file.replace(/^<site-packages>\//, '')}:${f.line})`;
+/**
+ * Why a divergence failed, in one line: the assertion, `SIGSEGV in churn (tests/test_x.py:13)`,
+ * or `deadlock: 2 threads in take (ftdemo/shared.py:47)`.
+ */
+function whyLine(outcome, message, details, workspace) {
+    const first = (message ?? '').split('\n')[0].trim();
+    const dump = details ? parseDump(details) : undefined;
+    if (outcome === 'crashed' && dump) {
+        const signal = /died on (\w+)/.exec(first)?.[1] ?? 'crashed';
+        const threads = threadsToShow(dump, 'crashed', workspace);
+        const frame = firstOwnFrame(threads[0]);
+        return frame ? `${signal} in ${place(frame)}` : first;
+    }
+    if (outcome === 'hung' && dump) {
+        const threads = threadsToShow(dump, 'hung', workspace);
+        const tops = threads.map(firstOwnFrame).filter((f) => f !== undefined);
+        const counts = new Map();
+        for (const frame of tops) {
+            const key = `${frame.file}:${frame.line}`;
+            counts.set(key, { frame, n: (counts.get(key)?.n ?? 0) + 1 });
+        }
+        const shared = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+        if (shared && shared.n >= 2)
+            return `deadlock: ${shared.n} threads in ${place(shared.frame)}`;
+        if (tops[0])
+            return `stuck in ${place(tops[0])}`;
+    }
+    return first.length > 160 ? `${first.slice(0, 159)}…` : first;
+}
+
+;// CONCATENATED MODULE: ./src/dependencies/readiness.ts
+/*
+ * How ready a build's dependencies are for its ABI (pure): for each third-party distribution, how it
+ * came (a wheel for this ABI, pure Python, abi3, or built from source here), its free-threading
+ * classifier, and which of its extension modules turn the GIL back on.
+ */
+/**
+ * abi: a wheel for this ABI (cp314t) · pure: a pure-Python wheel · abi3: the stable ABI, which the
+ * free-threaded build cannot load (before abi3t) · built-here: built from source on this runner · other:
+ * none of these (an egg, a legacy install).
+ */
+const WHEEL_KINDS = (/* unused pure expression or super */ null && (['abi', 'pure', 'abi3', 'built-here', 'other']));
+/** Installed by the venv itself, not by the project. */
+const TOOLING = new Set(['pip']);
+/**
+ * How a distribution came. A wheel built here has a bare platform tag (linux_x86_64): the index's
+ * are manylinux or musllinux. Elsewhere the tags cannot tell, and a wheel for the ABI is taken as one.
+ */
+function wheelKind(tags, abi) {
+    const parsed = tags.map((tag) => tag.split('-'));
+    if (parsed.length === 0)
+        return 'other';
+    if (parsed.some(([, tagAbi]) => tagAbi === 'none'))
+        return 'pure';
+    if (parsed.some(([, tagAbi]) => tagAbi === 'abi3'))
+        return 'abi3';
+    const forAbi = parsed.filter(([, tagAbi]) => tagAbi === abi);
+    if (forAbi.length === 0)
+        return 'other';
+    return forAbi.every(([, , platform]) => /^linux_/.test(platform ?? '')) ? 'built-here' : 'abi';
+}
+/**
+ * The build's dependencies with what the GIL check found (undeclared: extension modules) and what
+ * the install's output said it built from source (which the tags cannot tell off Linux).
+ */
+function readiness(dists, abi, undeclared, install) {
+    return dists
+        .filter((dist) => !TOOLING.has(dist.name))
+        .map((dist) => {
+        const culprits = dist.extensions.filter((module) => undeclared.includes(module));
+        const builtNow = install?.built.find((b) => b.name === dist.name);
+        const built = builtNow ? 'this-run' : install?.reused.includes(dist.name) ? 'earlier-run' : undefined;
+        const kind = wheelKind(dist.tags, abi);
+        return {
+            name: dist.name,
+            version: dist.version,
+            wheel: built && kind !== 'pure' ? 'built-here' : kind,
+            ...(dist.freeThreading ? { freeThreading: dist.freeThreading } : {}),
+            ...(culprits.length > 0 ? { reEnablesGil: culprits } : {}),
+            ...(built ? { built } : {}),
+            ...(builtNow?.seconds !== undefined ? { buildSeconds: builtNow.seconds } : {}),
+        };
+    });
+}
+/** How a dependency built from source came this time: its build's time, or its wheel from the cache. */
+function buildNote(dep) {
+    if (dep.built === 'earlier-run')
+        return 'wheel from the cache';
+    if (dep.buildSeconds !== undefined)
+        return `${dep.buildSeconds.toFixed(1)} s`;
+    return '';
+}
+/** One line of totals: 3 of 5 dependencies ship cp314t wheels; 1 built from source: x; 1 re-enables the GIL: y. */
+function readinessLine(deps, abi) {
+    const count = (kind) => deps.filter((d) => d.wheel === kind).length;
+    const names = (list) => list.map((d) => d.name).join(', ');
+    const built = deps.filter((d) => d.wheel === 'built-here');
+    const abi3 = deps.filter((d) => d.wheel === 'abi3');
+    const gil = deps.filter((d) => d.reEnablesGil);
+    const ready = count('abi') + count('pure');
+    const parts = [`${ready} of ${deps.length} dependencies ship ${abi} or pure-Python wheels`];
+    const builtNames = built.map((d) => (buildNote(d) ? `${d.name} (${buildNote(d)})` : d.name)).join(', ');
+    if (built.length > 0)
+        parts.push(`${built.length} built from source: ${builtNames}`);
+    if (abi3.length > 0)
+        parts.push(`${abi3.length} abi3 only: ${names(abi3)}`);
+    if (gil.length > 0)
+        parts.push(`${gil.length} ${gil.length === 1 ? 're-enables' : 're-enable'} the GIL: ${names(gil)}`);
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+
+
+/** How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun. */
+function reproducibility(row) {
+    const mode = failingModes(row)[0];
+    const reruns = mode ? row.reruns?.[mode] : undefined;
+    if (!mode || !reruns?.length)
+        return 'not rerun';
+    const outcome = row.outcomes[mode];
+    const same = reruns.filter((o) => o === outcome).length + 1;
+    const total = reruns.length + 1;
+    return same === total ? `${same}/${total}` : `flaky ${same}/${total}`;
+}
+/** The words for where tests break, from the modes they fail in. */
+function where(modes) {
+    const all = [...modes];
+    if (all.every(model_mode/* withoutGil */.n1))
+        return 'only with the GIL off';
+    if (all.every((m) => (0,model_mode/* buildOf */.Yy)(m) === 'freethreaded'))
+        return 'only on the free-threaded build';
+    if (all.every(model_mode/* isStress */.JA))
+        return 'only under thread stress';
+    if (all.every((m) => (0,model_mode/* buildOf */.Yy)(m) === 'standard'))
+        return 'only on the standard build';
+    return 'differently between the modes';
+}
+const MODE_WORDS = {
+    standard: 'on standard',
+    freethreaded: 'with the GIL off',
+    'freethreaded-gil': 'with PYTHON_GIL=1',
+    'standard-stress': 'under stress on standard',
+    'freethreaded-stress': 'under stress with the GIL off',
+    'freethreaded-tsan': 'under ThreadSanitizer',
+};
+const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** The versions a verdict names: 3.13.15t for the free-threaded build, 3.13.15 for the standard. */
+function versions(groups, modes) {
+    const names = new Set();
+    for (const group of groups) {
+        for (const row of group.modes.filter((m) => modes.has(m.mode))) {
+            names.add(`${row.version}${(0,model_mode/* buildOf */.Yy)(row.mode) === 'freethreaded' ? 't' : ''}`);
+        }
+    }
+    return names.size > 0 ? ` (${[...names].join(', ')})` : '';
+}
+function divergenceVerdict(comparison, rows, mark) {
+    const failing = new Set(rows.flatMap(failingModes));
+    const worst = (row) => Object.values(row.outcomes);
+    const crashes = rows.filter((r) => worst(r).includes('crashed')).length;
+    const hangs = rows.filter((r) => !worst(r).includes('crashed') && worst(r).includes('hung')).length;
+    const failures = rows.length - crashes - hangs;
+    const kinds = [
+        crashes ? count(crashes, 'crash', 'crashes') : '',
+        hangs ? count(hangs, 'hang') : '',
+        failures ? count(failures, 'failure') : '',
+    ].filter(Boolean);
+    const ran = new Set(comparison.groups.flatMap((g) => g.modes.map((m) => m.mode)));
+    const passing = [...ran].filter((mode) => !failing.has(mode)).map((mode) => MODE_WORDS[mode]);
+    const fresh = comparison.baseline ? 'new ' : '';
+    const subject = `${rows.length} ${fresh}${rows.length === 1 ? 'test breaks' : 'tests break'}`;
+    const tail = passing.length > 0 ? ` — ${rows.length === 1 ? 'it passes' : 'all pass'} ${passing.join(' and ')}` : '';
+    return `${mark} ${subject} ${where(failing)}${versions(comparison.groups, failing)}: ${kinds.join(' · ')}${tail}`;
+}
+/** The verdict: green only when the step passes, and saying what was compared. */
+function verdictLine(comparison, step) {
+    const failed = step.failure !== undefined;
+    const rows = comparison.groups.flatMap((g) => g.divergences).filter((row) => row.baseline !== 'known');
+    const known = comparison.divergences - rows.length;
+    const knownText = known > 0 ? ` (${count(known, 'known divergence')}, in the baseline)` : '';
+    if (comparison.matrixLeg) {
+        const row = comparison.groups[0]?.modes[0];
+        const leg = row ? `${row.mode} on ${row.version}` : 'this leg';
+        const result = comparison.failures > 0 ? `: ${count(comparison.failures, 'test')} failed` : '';
+        return `${failed ? '❌' : comparison.failures > 0 ? '⚠️' : '✅'} ${leg}${result}`;
+    }
+    if (rows.length > 0)
+        return `${divergenceVerdict(comparison, rows, failed ? '❌' : '⚠️')}${knownText}`;
+    if (failed)
+        return `❌ ${step.failure}`;
+    if (comparison.outcome === 'not-compared')
+        return '➖ nothing was compared';
+    if (known > 0)
+        return `✅ nothing new between the modes${knownText}`;
+    if (comparison.failures > 0) {
+        return `✅ the modes agree; ${count(comparison.failures, 'test fails', 'tests fail')} in every mode`;
+    }
+    return '✅ every mode agrees';
+}
+/** A run's length: 2.9 s, or 2 min 5 s. */
+function duration(seconds) {
+    return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`;
+}
+/** tests × modes, the time of the slowest mode, and the commit. */
+function compactLine(comparison, step) {
+    const tests = comparison.groups.reduce((n, g) => n + Math.max(0, ...g.modes.map((m) => m.total)), 0);
+    const modes = new Set(comparison.groups.flatMap((g) => g.modes.map((m) => m.mode))).size;
+    const seconds = Math.max(0, ...comparison.groups.flatMap((g) => g.modes.map((m) => m.status.durationSeconds)));
+    const groups = comparison.groups.length > 1 ? ` in ${count(comparison.groups.length, 'group')}` : '';
+    const parts = [`${count(tests, 'test')} × ${count(modes, 'mode')}${groups}`, duration(seconds)];
+    if (step.sha)
+        parts.push(`commit ${step.sha.slice(0, 7)}`);
+    return parts.join(' · ');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; stay under it with room for the closing lines. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const CLOSING_ROOM = 4096;
+const ICONS = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    error: '❌ error',
+    skipped: '⏭️ skipped',
+    xfail: '✔️ xfail',
+    xpass: '⚠️ xpass',
+    crashed: '💥 crashed',
+    hung: '⏳ hung',
+    absent: '➖ absent',
+};
+/**
+ * Markdown written to a byte budget. Lines are added while they fit; a block that opened a table
+ * or a <details> is always closed, even when its rows were cut.
+ */
+class Budget {
+    limit;
+    parts = [];
+    used = 0;
+    cut = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Adds a line if it fits; counts it as cut otherwise. */
+    add(line) {
+        const bytes = Buffer.byteLength(line) + 1;
+        if (this.used + bytes > this.limit - CLOSING_ROOM) {
+            this.cut++;
+            return false;
+        }
+        this.parts.push(line);
+        this.used += bytes;
+        return true;
+    }
+    /** Closing lines use the reserved room, so they always fit. */
+    close(line) {
+        this.parts.push(line);
+        this.used += Buffer.byteLength(line) + 1;
+    }
+    text() {
+        return `${this.parts.join('\n')}\n`;
+    }
+}
+function statusText(row) {
+    const { status } = row;
+    if (status.timedOut)
+        return '⏳ timed out';
+    if (status.signal)
+        return `💥 ${status.signal}`;
+    const stops = [
+        ...(status.crashes ?? []).map((c) => ({ segment: c.segment, text: `💥 ${c.signal}` })),
+        ...(status.hangs ?? []).map((h) => ({ segment: h.segment, text: '⏳ hang' })),
+    ].sort((a, b) => a.segment - b.segment);
+    const resumed = stops.length > 0 ? `${stops.map((s) => s.text).join(', ')}, resumed; ` : '';
+    return status.exitCode === 0 && !resumed ? '✅ exit 0' : `${resumed || '❌ '}exit ${status.exitCode}`;
+}
+/** What was set and what happened: off, forced by PYTHON_GIL=0 · off · on: re-enabled by X at test Y. */
+function gilText(row) {
+    if ((0,model_mode/* buildOf */.Yy)(row.mode) === 'standard')
+        return 'standard build';
+    if (row.mode === 'freethreaded-gil')
+        return 'on, PYTHON_GIL=1';
+    const forced = row.gil.pythonGil === '0';
+    if (row.gilStayedOff)
+        return forced ? 'off, forced by PYTHON_GIL=0' : 'off';
+    const first = row.gil.enabledBy[0];
+    const by = first?.module ? ` by ${code(first.module)}` : '';
+    const at = first?.test ? ` at ${code(first.test)}` : '';
+    return `⚠️ on: re-enabled${by}${at}`;
+}
+const blankZero = (n) => (n === 0 ? '' : String(n));
+function modeTable(out, group) {
+    out.add('| Mode | Python | Tests | ✅ | ❌ | ⏭️ | 💥 | ⏳ | Run | Time | GIL |');
+    out.add('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |');
+    for (const row of group.modes) {
+        const c = row.counts;
+        const cells = [c.passed + c.xpass, c.failed + c.error, c.skipped + c.xfail, c.crashed, c.hung].map(blankZero);
+        out.add(`| **${row.mode}** | ${row.version} (${row.abi}) | ${row.total} | ${cells.join(' | ')} | ` +
+            `${statusText(row)} | ${duration(row.status.durationSeconds)} | ${gilText(row)} |`);
+    }
+    out.add('');
+    out.add('<sub>✅ passed · ❌ failed or error · ⏭️ skipped or xfail · 💥 crashed · ⏳ hung</sub>');
+}
+/** The test's name, linked to its file and line at the commit when the run knows where that is. */
+function testCell(row, options) {
+    const name = code(displayName(row));
+    const links = options.links;
+    if (!row.file || !links || row.file.startsWith('/'))
+        return name;
+    const file = row.file.split('/').map(encodeURIComponent).join('/');
+    const url = `${links.server}/${links.repository}/blob/${links.sha}/${file}${row.line ? `#L${row.line}` : ''}`;
+    return `<a href="${url.replace(/"/g, '%22')}">${name}</a>`;
+}
+/** The mode a divergence is explained from: its first failing one. */
+const failingMode = (row) => failingModes(row)[0];
+function why(row, options) {
+    const mode = failingMode(row);
+    const outcome = mode ? row.outcomes[mode] : 'failed';
+    const message = (mode && row.messages?.[mode]) ?? Object.values(row.messages ?? {})[0];
+    return whyLine(outcome, message, row.details, options.workspace);
+}
+function whereCell(row) {
+    return failingModes(row)
+        .map((mode) => `${ICONS[row.outcomes[mode] ?? 'absent'].split(' ')[0]} ${mode}`)
+        .join('<br>');
+}
+function divergenceTable(out, rows, options) {
+    out.add('| Test | Breaks in | Why | Reproduced |');
+    out.add('| --- | --- | --- | --- |');
+    let shown = 0;
+    for (const row of rows) {
+        const kind = `<br><sub>${divergence/* KIND_TITLES */.x7[row.kind]}</sub>`;
+        const line = `| ${testCell(row, options)}${kind} | ${whereCell(row)} | ${inlineText(why(row, options))} | ${reproducibility(row)} |`;
+        if (!out.add(line))
+            break;
+        shown++;
+    }
+    if (shown < rows.length) {
+        out.close(`\n_${rows.length - shown} more divergences are in the JSON report._`);
+    }
+}
+/** With a baseline, the divergences it already knew, folded, and its entries that matched nothing. */
+function baselineSection(out, group, known, fixed, options) {
+    if (known.length > 0 &&
+        out.add(`<details><summary>Known divergences, in the baseline (${known.length})</summary>\n`)) {
+        divergenceTable(out, known, options);
+        out.close('\n</details>\n');
+    }
+    for (const entry of fixed?.fixed.divergences.filter((e) => e.group === undefined || e.group === group.group) ?? []) {
+        out.add(`- ✅ Fixed: ${code(entry.test ?? entry.file)} no longer diverges: remove it from the baseline`);
+    }
+}
+/** One folded trace per divergence, titled with the test, the mode and the cause. */
+function failureDetails(out, rows, options) {
+    for (const row of rows) {
+        const mode = failingMode(row);
+        // A <summary> is raw HTML: markdown's escapes would show there.
+        const title = [`<code>${htmlText(displayName(row))}</code>`, mode ?? '', htmlText(why(row, options))]
+            .filter(Boolean)
+            .join(' · ');
+        const outcome = (mode && row.outcomes[mode]) || 'failed';
+        const trace = row.details ? readableTrace(row.details, outcome, options.workspace) : '';
+        const reproduce = row.reproduce ? `Reproduce: ${code(row.reproduce)}\n\n` : '';
+        if (!trace && !reproduce)
+            continue;
+        const body = `${reproduce}${trace ? preBlock(firstLines(trace, 40, 4000)) : ''}`;
+        if (!out.add(`<details><summary>${title}</summary>\n\n${body}\n`))
+            break;
+        out.close('</details>\n');
+    }
+}
+/** Findings about the GIL have a section of their own; the others sit under the mode table. */
+const isGilFinding = (finding) => finding.kind === 'undeclared-extension' || finding.kind === 'gil-enabled';
+function gilSection(out, group) {
+    const findings = group.findings.filter(isGilFinding);
+    if (findings.length === 0)
+        return;
+    out.add('#### The GIL\n');
+    for (const finding of findings) {
+        const mark = finding.blocking ? '❌' : '⚠️';
+        out.add(`- ${mark} ${inlineText(finding.message)} (${finding.modes.join(', ')})`);
+    }
+    out.add('');
+}
+/** Thread stress: how it ran, the races it found, the thread-unsafe tests, the tests kept to one thread. */
+function stressSection(out, group) {
+    const stressed = group.modes.filter((m) => m.stress);
+    if (stressed.length === 0)
+        return;
+    out.add('#### Thread stress\n');
+    for (const row of stressed) {
+        const s = row.stress;
+        out.add(`- **${row.mode}**: each test in ${s.threads} threads × ${s.iterations} ${s.iterations === 1 ? 'iteration' : 'iterations'}; ` +
+            `${s.parallel} stressed, ${s.single} run in one thread`);
+    }
+    const races = group.divergences.filter((r) => r.kind === 'races-without-gil');
+    out.add(`- ${races.length > 0 ? '❌' : '✅'} ${races.length} ${races.length === 1 ? 'test races' : 'tests race'} without the GIL` +
+        (races.length > 0 ? `: ${races.map((r) => code(displayName(r))).join(', ')}` : ''));
+    out.add('');
+    if (group.threadUnsafe.length > 0) {
+        const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads on every build, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`;
+        if (out.add(`<details><summary>${title}</summary>\n`)) {
+            out.add('| Test | Failure under stress |');
+            out.add('| --- | --- |');
+            for (const row of group.threadUnsafe) {
+                const message = row.messages?.['freethreaded-stress'] ?? row.messages?.['standard-stress'] ?? '';
+                if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`))
+                    break;
+            }
+            out.close('\n</details>\n');
+        }
+    }
+    const single = group.singleThreaded;
+    if (single.length > 0 && out.add(`<details><summary>Run in one thread (${single.length})</summary>\n`)) {
+        out.add('| Test | Why (pytest-run-parallel) |');
+        out.add('| --- | --- |');
+        for (const row of single) {
+            if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(row.singleThreaded, 1, 300))} |`))
+                break;
+        }
+        out.close('\n</details>\n');
+    }
+}
+const WHEEL_WORDS = {
+    abi: 'wheel for the ABI',
+    pure: 'pure Python',
+    abi3: 'abi3 only',
+    'built-here': '⚠️ built from source',
+    other: 'other',
+};
+/** The install's time and its dependency cache: "Install: 41.2 s · dependency cache restored (key)". */
+function installLine(install) {
+    const parts = [`Install: ${install.seconds.toFixed(1)} s`];
+    const cache = install.cache;
+    if (cache?.hit)
+        parts.push(`dependency cache restored (${code(cache.key)})`);
+    else if (cache?.restoredKey)
+        parts.push(`dependency cache restored from an earlier entry (${code(cache.restoredKey)})`);
+    else if (cache)
+        parts.push('no dependency cache for this key yet');
+    return parts.join(' · ');
+}
+/** Per build: one line of totals, and the table folded. */
+function dependenciesSection(out, group) {
+    const builds = new Map();
+    for (const row of group.modes)
+        if (row.dependencies?.length && !builds.has(row.abi))
+            builds.set(row.abi, row);
+    if (builds.size === 0)
+        return;
+    out.add('#### Dependencies\n');
+    for (const [abi, row] of builds) {
+        const deps = row.dependencies;
+        if (!out.add(`<details><summary>${htmlText(`${abi}: ${readinessLine(deps, abi)}`)}</summary>\n`))
+            return;
+        if (row.install)
+            out.add(`${installLine(row.install)}\n`);
+        out.add('| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |');
+        out.add('| --- | --- | --- | --- | --- |');
+        for (const dep of deps) {
+            const gil = dep.reEnablesGil?.map(code).join(', ') ?? '';
+            const came = buildNote(dep) ? `${WHEEL_WORDS[dep.wheel]} (${buildNote(dep)})` : WHEEL_WORDS[dep.wheel];
+            const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${came} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`;
+            if (!out.add(line))
+                break;
+        }
+        out.close('\n</details>\n');
+    }
+}
+function commonSection(out, group) {
+    if (group.common.length === 0)
+        return;
+    if (!out.add(`<details><summary>Common failures, in every mode (${group.common.length})</summary>\n`))
+        return;
+    out.add('| Test | Failure |');
+    out.add('| --- | --- |');
+    let shown = 0;
+    for (const row of group.common) {
+        const message = Object.values(row.messages ?? {})[0] ?? '';
+        if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`))
+            break;
+        shown++;
+    }
+    if (shown < group.common.length)
+        out.close(`\n_${group.common.length - shown} more are in the JSON report._`);
+    out.close('\n</details>\n');
+}
+/** Which modes of a group produced results, in words. */
+function whatRan(group) {
+    if (group.modes.length === 0)
+        return 'no mode produced results';
+    return `only ${group.modes.map((m) => m.mode).join(', ')} produced results`;
+}
+/**
+ * The job summary: the verdict, then per group the divergences (why, where, how reproducible, a
+ * readable trace each), the modes, thread stress, the GIL and the common failures.
+ */
+function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
+    const out = new Budget(limit);
+    out.add(`## ${inlineText(verdictLine(comparison, options.step))}`);
+    out.add('');
+    out.add(inlineText(compactLine(comparison, options.step)));
+    out.add('');
+    if (comparison.matrixLeg)
+        out.add('_One leg of a comparison made in the compare job._\n');
+    else if (comparison.outcome === 'not-compared') {
+        const why = comparison.groups.map((g) => (comparison.groups.length > 1 ? `${g.group}: ${whatRan(g)}` : whatRan(g)));
+        out.add(`${inlineText(why.join('; ') || 'no mode produced results')}: a comparison needs two modes of one Python version.\n`);
+    }
+    const many = comparison.groups.length > 1;
+    const heading = many ? '####' : '###';
+    for (const group of comparison.groups) {
+        if (many)
+            out.add(`### ${inlineText(group.group)}\n`);
+        const fresh = group.divergences.filter((row) => row.baseline !== 'known');
+        const known = group.divergences.filter((row) => row.baseline === 'known');
+        if (fresh.length > 0) {
+            out.add(`${heading} ${comparison.baseline ? 'New divergences' : 'Divergences'} (${fresh.length})\n`);
+            divergenceTable(out, fresh, options);
+            out.add('');
+            failureDetails(out, fresh, options);
+        }
+        if (comparison.baseline)
+            baselineSection(out, group, known, comparison.baseline, options);
+        out.add(`${heading} Modes${many ? '' : ` · ${inlineText(group.group)}`}\n`);
+        modeTable(out, group);
+        out.add('');
+        if (!group.compared && !comparison.matrixLeg && many)
+            out.add(`- ➖ Nothing compared here: ${whatRan(group)}`);
+        for (const finding of group.findings.filter((f) => !isGilFinding(f) && !f.tsan)) {
+            out.add(`- ${finding.blocking ? '❌' : '⚠️'} ${inlineText(finding.message)}`);
+        }
+        for (const chunk of tsanSection(group.findings))
+            if (!out.add(chunk))
+                break;
+        stressSection(out, group);
+        gilSection(out, group);
+        dependenciesSection(out, group);
+        commonSection(out, group);
+    }
+    if (out.cut > 0)
+        out.close(`\n_The summary reached GitHub's 1 MiB limit: ${out.cut} lines were left out._`);
+    const green = options.step.failure === undefined && comparison.divergences === 0;
+    if (!green)
+        out.close("\n<sub>Every test's outcome in every mode is in the JSON report (the `report-path` output).</sub>");
+    return out.text();
+}
+
+;// CONCATENATED MODULE: ./src/checks/output.ts
+
+
+
+/*
+ * What a check run shows (pure): every divergence as an annotation, where a step keeps only 10 of
+ * each level, and the job summary as its text, cut to the Checks API's limits.
+ */
+/** The Checks API takes at most this many annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** The Checks API's limit on output.summary, in characters. */
+const SUMMARY_CHARACTERS = 65_535;
+const output_LEVELS = {
+    error: 'failure',
+    warning: 'warning',
+    notice: 'notice',
+};
+/**
+ * Every ThreadSanitizer finding, then every divergence, whose file is in the repository, most
+ * important first: the Checks API needs a repository path for each, and one it cannot place would
+ * refuse the whole request.
+ */
+function checkAnnotations(comparison) {
+    const groups = comparison.groups.length;
+    const annotations = [
+        ...comparison.findings.filter((f) => f.tsan).map((f) => findingAnnotation(f, groups)),
+        ...divergencesByImportance(comparison).map(({ row, group }) => {
+            const annotation = divergenceAnnotation(row, group, groups);
+            return { ...annotation, properties: { ...annotation.properties, file: row.file, line: row.line } };
+        }),
+    ];
+    return annotations
+        .filter(({ properties }) => properties.file && inRepository(properties.file))
+        .map(({ level, message, properties }) => {
+        const line = properties.line ?? 1;
+        return {
+            path: properties.file,
+            start_line: line,
+            end_line: line,
+            annotation_level: output_LEVELS[level],
+            title: properties.title ?? '',
+            message: message.slice(0, 60_000),
+        };
+    });
+}
+/** Batches of at most `size`, in order; one empty batch for an empty list (the request that creates). */
+function batches(items, size = ANNOTATIONS_PER_REQUEST) {
+    const out = [];
+    for (let at = 0; at < items.length; at += size)
+        out.push(items.slice(at, at + size));
+    return out.length > 0 ? out : [[]];
+}
+/** The check run's title and summary: the job summary's headline, and the summary within limits. */
+function checkOutput(comparison, options) {
+    // The budget counts bytes, which are never fewer than characters: what fits the bytes fits.
+    const summary = renderSummary(comparison, options, SUMMARY_CHARACTERS);
+    const title = summary.split('\n')[0].replace(/^#+\s*/, '');
+    return { title, summary };
+}
+
+;// CONCATENATED MODULE: ./src/checks/check-run.ts
+
+
+
+
+
+/*
+ * A check run with every divergence annotated, through the Checks API (@actions/github's Octokit,
+ * at GITHUB_API_URL, so GHES too). A step keeps only 10 annotations of each level; a check run
+ * takes them all, 50 per request. Without the permission (a fork's pull request, a read-only
+ * token), the step's own annotations stand, and one notice says how to get the rest.
+ */
+/** Attempts in all for each request: the first and two retries of a 5xx or a broken connection. */
+const ATTEMPTS = 3;
+/** The commit a pull request's checks belong to: its head, not the merge commit GITHUB_SHA names. */
+function headSha() {
+    const eventPath = process.env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+            if (event.pull_request?.head?.sha)
+                return event.pull_request.head.sha;
+        }
+        catch {
+            // No readable event: the run's own commit.
+        }
+    }
+    return process.env.GITHUB_SHA || undefined;
+}
+const statusOf = (error) => error.status;
+/** A request, retried on 5xx and broken connections; a 4xx is final. */
+function attempt(request) {
+    return (0,p_retry/* default */.Ay)(async () => {
+        try {
+            return await request();
+        }
+        catch (error) {
+            const status = statusOf(error);
+            if (status !== undefined && status < 500)
+                throw new p_retry/* AbortError */.lc(error);
+            throw error;
+        }
+    }, { retries: ATTEMPTS - 1, ...(0,retry/* retryDelays */.t)() });
+}
+function fallbackNotice(error, divergences) {
+    const status = statusOf(error);
+    const reason = error.message.split('\n')[0];
+    const rest = `only the step's annotations show (GitHub keeps 10 of each level)`;
+    if (status === 403 || status === 404) {
+        return `check run: the token may not create check runs (HTTP ${status}: ${reason}), so ${rest}. To see all ${divergences} divergences in the pull request, give the job \`permissions: checks: write\` (a fork's pull request gets a read-only token whatever it asks).`;
+    }
+    const what = status ? `HTTP ${status}: ${reason}` : reason;
+    return `check run: the Checks API failed (${what}) in each of ${ATTEMPTS} attempts, so ${rest}.`;
+}
+/** Creates the check run, then adds the annotations beyond the first 50 to it. Never fails the step. */
+async function publishCheckRun(comparison, options) {
+    const repository = process.env.GITHUB_REPOSITORY;
+    const sha = headSha();
+    if (!options.token || comparison.matrixLeg || !repository?.includes('/') || !sha)
+        return;
+    const [owner, repo] = repository.split('/');
+    const annotations = checkAnnotations(comparison);
+    const output = checkOutput(comparison, options.summary);
+    const [first, ...rest] = batches(annotations);
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const octokit = getOctokit(options.token);
+    try {
+        const created = await attempt(() => octokit.rest.checks.create({
+            owner,
+            repo,
+            name: 'setup-python-ft',
+            head_sha: sha,
+            status: 'completed',
+            conclusion: options.summary.step.failure ? 'failure' : 'success',
+            output: { ...output, annotations: first },
+        }));
+        for (const batch of rest) {
+            await attempt(() => octokit.rest.checks.update({
+                owner,
+                repo,
+                check_run_id: created.data.id,
+                output: { ...output, annotations: batch },
+            }));
+        }
+        workflow_commands/* info */.pq(`Check run with ${annotations.length} annotations: ${created.data.html_url ?? created.data.id}`);
+    }
+    catch (error) {
+        workflow_commands/* notice */.lm(fallbackNotice(error, comparison.divergences));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+const REPORT_SCHEMA = 'setup-python-ft/report@1';
+function testEntry(test, common, threadUnsafe) {
+    return {
+        id: test.id,
+        nodeid: test.nodeid,
+        file: test.file,
+        line: test.line,
+        outcomes: test.outcomes,
+        reruns: test.reruns,
+        divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
+        flaky: test.flaky,
+        baseline: test.baseline,
+        messages: test.messages,
+        reproduce: test.reproduce,
+        singleThreaded: test.singleThreaded,
+    };
+}
+function groupHead(group) {
+    const head = JSON.stringify({
+        group: group.group,
+        compared: group.compared,
+        modes: group.modes,
+        findings: group.findings,
+    });
+    return `${head.slice(0, -1)},"tests":[`;
+}
+/** A group's part of the report: its head, then its tests a thousand at a time. */
+function writeGroup(fd, group, first) {
+    const common = new Set(group.common);
+    const threadUnsafe = new Set(group.threadUnsafe);
+    (0,external_node_fs_.writeSync)(fd, `${first ? '' : ','}${groupHead(group)}`);
+    let chunk = [];
+    let written = 0;
+    for (const test of group.tests) {
+        chunk.push(JSON.stringify(testEntry(test, common, threadUnsafe)));
+        if (chunk.length === 1000) {
+            (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
+            written += chunk.length;
+            chunk = [];
+        }
+    }
+    if (chunk.length > 0)
+        (0,external_node_fs_.writeSync)(fd, `${written > 0 ? ',' : ''}${chunk.join(',')}`);
+    (0,external_node_fs_.writeSync)(fd, ']}');
+}
+/** The report's head, up to the groups: the totals are known only once every group is compared. */
+function writeHead(fd, comparison) {
+    const head = { schema: REPORT_SCHEMA, outcome: comparison.outcome, divergences: comparison.divergences };
+    const known = comparison.baseline && {
+        newDivergences: comparison.baseline.newDivergences,
+        fixed: comparison.baseline.fixed,
+    };
+    const text = JSON.stringify({ ...head, failures: comparison.failures, ...(known ? { baseline: known } : {}) });
+    (0,external_node_fs_.writeSync)(fd, `${text.slice(0, -1)},"groups":[`);
+}
+/**
+ * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
+ * Written test by test, so that a million tests never sit in memory as one string.
+ */
+function writeReport(comparison, file) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        writeHead(fd, comparison);
+        comparison.groups.forEach((group, index) => writeGroup(fd, group, index === 0));
+        (0,external_node_fs_.writeSync)(fd, ']}\n');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * The report of the compare job, written group by group as each is compared, so that its tests can
+ * be let go. The head comes last to be known, so the groups wait in a file beside the report.
+ */
+class ReportWriter {
+    file;
+    groupsFile;
+    fd;
+    groups = 0;
+    constructor(file) {
+        this.file = file;
+        mkdirSync(path.dirname(file), { recursive: true });
+        this.groupsFile = `${file}.groups`;
+        this.fd = openSync(this.groupsFile, 'w');
+    }
+    add(group) {
+        writeGroup(this.fd, group, this.groups++ === 0);
+    }
+    /** Writes the report: its head from the comparison, then the groups added. */
+    finish(comparison) {
+        closeSync(this.fd);
+        const fd = openSync(this.file, 'w');
+        try {
+            writeHead(fd, comparison);
+            const buffer = Buffer.alloc(1 << 20);
+            const from = openSync(this.groupsFile, 'r');
+            try {
+                for (let read; (read = readSync(from, buffer, 0, buffer.length, null)) > 0;)
+                    writeSync(fd, buffer, 0, read);
+            }
+            finally {
+                closeSync(from);
+            }
+            writeSync(fd, ']}\n');
+        }
+        finally {
+            closeSync(fd);
+            rmSync(this.groupsFile, { force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/publish.ts
+
+
+
+
+
+
+
+
+
+/** Why the step fails, or undefined when it passes under fail-on. */
+function failureReason(comparison, failOn, problems) {
+    if (problems > 0)
+        return `${problems} ${problems === 1 ? 'problem' : 'problems'} above kept modes from running`;
+    if (failOn === 'never')
+        return undefined;
+    // With a baseline, only what it does not know fails the step.
+    const known = comparison.baseline;
+    const divergences = known ? known.newDivergences : comparison.divergences;
+    const blocking = known ? known.newBlockingFindings : comparison.findings.filter((f) => f.blocking).length;
+    if (divergences > 0 || blocking > 0) {
+        const fresh = known ? 'new ' : '';
+        const parts = [
+            divergences > 0 ? `${divergences} ${fresh}divergent tests` : '',
+            blocking > 0 ? `${blocking} ${fresh}blocking findings` : '',
+        ];
+        const knownCount = known ? comparison.divergences - known.newDivergences : 0;
+        const aside = knownCount > 0 ? `; ${knownCount} known, in the baseline` : '';
+        return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`;
+    }
+    if (failOn === 'failure' && comparison.failures > 0) {
+        return `${comparison.failures} tests failed in every mode (fail-on: failure)`;
+    }
+    return undefined;
+}
+/** What the summary takes from the runner: the step's result, the workspace, where files are shown. */
+function summaryContext(failure) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
+    return {
+        step: { failure, sha },
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
+    };
+}
+/**
+ * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary, the
+ * outputs and a check run. Shared by the single-job run and the compare sub-action. Returns the
+ * failure, if any.
+ */
+async function publishReport(comparison, options) {
+    const reason = failureReason(comparison, options.failOn, options.problems);
+    if (options.report)
+        options.report.finish(comparison);
+    else
+        writeReport(comparison, options.reportPath);
+    for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
+        const write = annotation.level === 'notice' ? workflow_commands/* notice */.lm : annotation.level === 'warning' ? workflow_commands/* warning */.$e : workflow_commands/* error */.z3;
+        write(annotation.message, annotation.properties);
+    }
+    if (comparison.outcome === 'not-compared') {
+        workflow_commands/* notice */.lm('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).');
+    }
+    const summaryOptions = summaryContext(reason);
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile)
+        (0,external_node_fs_.appendFileSync)(summaryFile, renderSummary(comparison, summaryOptions));
+    workflow_commands/* setOutput */.uH('divergences', String(comparison.divergences));
+    workflow_commands/* setOutput */.uH('failures', String(comparison.failures));
+    workflow_commands/* setOutput */.uH('outcome', comparison.outcome);
+    workflow_commands/* setOutput */.uH('report-path', options.reportPath);
+    workflow_commands/* setOutput */.uH('new-divergences', String(comparison.baseline?.newDivergences ?? comparison.divergences));
+    // This run's divergences and findings as a baseline, for a project to copy into its repository.
+    const baselinePath = external_node_path_default().join(external_node_path_default().dirname(options.reportPath), 'baseline.json');
+    (0,file/* writeBaselineFile */.b)(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath);
+    workflow_commands/* setOutput */.uH('baseline-path', baselinePath);
+    await publishCheckRun(comparison, { token: options.token, summary: summaryOptions });
+    return reason;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/shared/faults.ts
+var faults = __webpack_require__(18100);
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(59800);
+;// CONCATENATED MODULE: ./src/results/junit.ts
+
+
+
+
+function outcomeOf(tag, attributes) {
+    if (tag === 'failure')
+        return 'failed';
+    if (tag === 'error')
+        return 'error';
+    if (tag === 'skipped')
+        return attributes.type === 'pytest.xfail' ? 'xfail' : 'skipped';
+    return undefined;
+}
+/**
+ * A copy of a string the parser made, sharing no memory with it. The parser's strings are slices of
+ * the chunk being read (64 KiB): one kept slice would keep its whole chunk, and a million tests would
+ * keep the whole file. Short strings are never slices in V8 and stay as they are.
+ */
+function detached(text) {
+    return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
+function finish(open, intern) {
+    const { classname, name, file, line, time } = open.attributes;
+    const id = detached(classname ? `${classname}::${name ?? ''}` : (name ?? ''));
+    const text = open.text.trim();
+    const details = text ? detached(clip(text, DETAILS_LIMIT)) : undefined;
+    const result = { id, outcome: open.outcome };
+    if (open.message)
+        result.message = detached(clip(open.message, MESSAGE_LIMIT));
+    // pytest-xdist reports a worker that died under a test as an error of that test.
+    const worker = open.outcome === 'error' ? xdistCrashedWorker(open.message ?? text) : undefined;
+    if (worker) {
+        result.outcome = 'crashed';
+        result.message = xdistCrashMessage(worker);
+    }
+    if (details)
+        result.details = details;
+    if (time !== undefined && time !== '' && !Number.isNaN(Number(time)))
+        result.time = Number(time);
+    if (file) {
+        result.file = intern(file);
+        if (line !== undefined && /^\d+$/.test(line))
+            result.line = Number(line) + (open.zeroBasedLines ? 1 : 0);
+    }
+    else if (open.outcome === 'failed' || open.outcome === 'error') {
+        const where = locationFromTraceback(details);
+        if (where)
+            Object.assign(result, where);
+    }
+    return result;
+}
+/**
+ * Streams a JUnit XML file (pytest, unittest-xml-reporting, tox, nox, ...) and calls onTest for each
+ * testcase. Memory stays flat however large the file: only the open testcase is held, and failure
+ * text beyond the cap is dropped as it streams. Bytes that are not UTF-8 become U+FFFD.
+ */
+async function readJunit(file, onTest) {
+    const parser = new saxes/* SaxesParser */.wT();
+    const suites = [];
+    let open;
+    let count = 0;
+    let pytest = false;
+    let sawRoot = false;
+    // Thousands of tests share a handful of file names: keep one copy of each. The key is the copy
+    // too: a key that is the parser's slice would keep its whole chunk, and all of them the whole file.
+    const files = new Map();
+    const intern = (text) => {
+        let kept = files.get(text);
+        if (kept === undefined)
+            files.set((kept = detached(text)), kept);
+        return kept;
+    };
+    parser.on('opentag', (tag) => {
+        sawRoot = true;
+        const attributes = tag.attributes;
+        if (tag.name === 'testsuite') {
+            suites.push(attributes.name ?? '');
+            pytest ||= attributes.name === 'pytest';
+        }
+        else if (tag.name === 'testcase') {
+            open = { attributes, zeroBasedLines: suites.includes('pytest'), outcome: 'passed', text: '', collectText: false };
+        }
+        else if (open) {
+            const outcome = outcomeOf(tag.name, attributes);
+            if (outcome && (open.outcome === 'passed' || outcome === 'error')) {
+                open.outcome = outcome;
+                open.message = attributes.message;
+                open.collectText = true;
+            }
+        }
+    });
+    const onText = (text) => {
+        if (open?.collectText && open.text.length < DETAILS_LIMIT)
+            open.text += text;
+    };
+    parser.on('text', onText);
+    parser.on('cdata', onText);
+    parser.on('closetag', (tag) => {
+        if (tag.name === 'testsuite')
+            suites.pop();
+        else if (tag.name === 'testcase' && open) {
+            onTest(finish(open, intern));
+            count++;
+            open = undefined;
+        }
+        else if (open && outcomeOf(tag.name, {}))
+            open.collectText = false;
+    });
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    let bytes = 0;
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
+            bytes += chunk.length;
+            parser.write(decoder.decode(chunk, { stream: true }));
+        }
+        parser.write(decoder.decode());
+        if (bytes === 0)
+            throw new faults/* ResultsFileError */.dL(file, 'the file is empty');
+        parser.close();
+    }
+    catch (error) {
+        if (error instanceof faults/* ResultsFileError */.dL)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new faults/* ResultsFileError */.dL(file, 'the file does not exist');
+        throw new faults/* ResultsFileError */.dL(file, `not valid JUnit XML: ${error.message.split('\n')[0]}`);
+    }
+    if (!sawRoot)
+        throw new faults/* ResultsFileError */.dL(file, 'no XML element in the file');
+    return { tests: count, pytest };
+}
+
+;// CONCATENATED MODULE: ./src/results/read-junit.ts
+
+
+
+
+
+
+
+/** From this size on, a file is worth a thread (its start costs some 30 ms). */
+const WORKER_BYTES = 8 * 1024 * 1024;
+const bundledWorker = () => external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'junit-worker', 'index.js');
+async function readJunitTests(file, workerScript = bundledWorker()) {
+    let size = 0;
+    try {
+        size = (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        // readJunit says what is wrong with the file
+    }
+    if (size < WORKER_BYTES || !(0,external_node_fs_.existsSync)(workerScript))
+        return readJunitHere(file);
+    let reply;
+    try {
+        reply = await inWorker(file, workerScript);
+    }
+    catch (error) {
+        reply = { ok: false, message: error.message };
+    }
+    // A thread that could not start or died is no reason to lose the results: read them here.
+    if (!reply.ok)
+        return { ...(await readJunitHere(file)), fallback: reply.message.split('\n')[0] };
+    const error = reply.error && new faults/* ResultsFileError */.dL(reply.error.file, reply.error.reason);
+    return { tests: test_list_TestList.fromTransfer(reply.columns), read: reply.read, ...(error ? { error } : {}) };
+}
+function inWorker(file, workerScript) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(workerScript, { workerData: { file } });
+        worker.once('message', (message) => {
+            resolve(message);
+            void worker.terminate();
+        });
+        worker.once('error', reject);
+        // After a message this changes nothing; without one, the thread died before it could answer.
+        worker.once('exit', (code) => reject(new Error(`the JUnit reader thread for ${file} exited (${code})`)));
+    });
+}
+/** Runs a read, keeping the tests it gave before a broken file stopped it. */
+async function keepingWhatWasRead(file, onTest, count) {
+    try {
+        return { read: await readJunit(file, onTest) };
+    }
+    catch (error) {
+        if (!(error instanceof faults/* ResultsFileError */.dL))
+            throw error;
+        return { read: { tests: count(), pytest: false }, error };
+    }
+}
+/** The file parsed on this thread. */
+async function readJunitHere(file) {
+    const tests = new test_list_TestList();
+    const { read, error } = await keepingWhatWasRead(file, (test) => tests.push(test), () => tests.length);
+    return { tests, read, ...(error ? { error } : {}) };
+}
+/**
+ * What the worker thread does (src/entries/junit-worker.ts): the file parsed into columns, the ids
+ * kept as bytes as they come, ready to post.
+ */
+async function readJunitColumns(file) {
+    const ids = new IdBytes();
+    const tests = new TestList();
+    const onTest = (test) => {
+        ids.add(test.id);
+        test.id = '';
+        tests.push(test);
+    };
+    const { read, error } = await keepingWhatWasRead(file, onTest, () => tests.length);
+    return { ...tests.toTransfer(ids), read, ...(error ? { error } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/results/leg.ts
+
+
+
+
+
+/*
+ * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
+ * documented form (README, "Leg results") that the single-job run compares in memory and that the
+ * matrix legs upload for the compare job.
+ */
+const LEG_SCHEMA = 'setup-python-ft/leg@1';
+function check(condition, file, reason) {
+    if (!condition)
+        throw new ResultsFileError(file, reason);
+}
+/** Checks the shape of a parsed leg.json, so that a broken upload gets one clear error. */
+function validateLeg(value, file) {
+    check(value && typeof value === 'object', file, 'not a JSON object');
+    const leg = value;
+    check(leg.schema === LEG_SCHEMA, file, `schema must be '${LEG_SCHEMA}', found ${JSON.stringify(leg.schema)}`);
+    check(typeof leg.group === 'string' && leg.group, file, 'group must be a non-empty string');
+    check(MODES.includes(leg.mode), file, `mode must be one of ${MODES.join(', ')}`);
+    check(typeof leg.version === 'string', file, 'version must be a string');
+    check(leg.status && typeof leg.status === 'object', file, 'status is missing');
+    check(leg.gil && typeof leg.gil === 'object', file, 'gil is missing');
+    const array = leg.tests;
+    check(Array.isArray(array), file, 'tests must be an array');
+    const tests = new TestList();
+    for (const [index, test] of array.entries()) {
+        check(test && typeof test.id === 'string' && OUTCOMES.includes(test.outcome), file, `tests[${index}] needs an id and an outcome (${OUTCOMES.join(', ')})`);
+        tests.push(test);
+    }
+    const packages = leg.packages;
+    check(packages === undefined ||
+        (packages !== null &&
+            typeof packages === 'object' &&
+            !Array.isArray(packages) &&
+            Object.values(packages).every((v) => typeof v === 'string')), file, 'packages must be an object of distribution names and versions');
+    const dependencies = leg.dependencies;
+    check(dependencies === undefined ||
+        (Array.isArray(dependencies) &&
+            dependencies.every((d) => d && typeof d.name === 'string' && typeof d.wheel === 'string')), file, 'dependencies must be an array of {name, version, wheel}');
+    for (const list of ['enabledBy', 'undeclared', 'extensions']) {
+        check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
+    }
+    return { ...leg, tests, reruns: leg.reruns ?? {}, warnings: leg.warnings ?? [] };
+}
+function readLegFile(file) {
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new ResultsFileError(file, `cannot be read (${error.code ?? error})`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ResultsFileError(file, `not valid JSON: ${error.message}`);
+    }
+    return validateLeg(parsed, file);
+}
+/**
+ * The group and mode of a leg.json, read from its head when it was written as writeLegFile writes
+ * (everything before the tests), else from the whole file: the compare job plans its groups from
+ * these and reads each group's tests only when it compares that group.
+ */
+function readLegHead(file) {
+    let head;
+    try {
+        const fd = openSync(file, 'r');
+        try {
+            const buffer = Buffer.alloc(64 * 1024);
+            const text = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+            const end = text.indexOf(',"tests":[');
+            if (end > 0)
+                head = JSON.parse(`${text.slice(0, end)}}`);
+        }
+        finally {
+            closeSync(fd);
+        }
+    }
+    catch {
+        head = undefined;
+    }
+    if (typeof head?.group !== 'string' || !MODES.includes(head.mode))
+        head = readLegFile(file);
+    return { group: head.group, mode: head.mode, file };
+}
+/**
+ * Writes leg.json a thousand tests at a time: a leg of a million tests never becomes one string.
+ * The same JSON as JSON.stringify(leg), with tests, reruns and warnings last.
+ */
+function writeLegFile(leg, file) {
+    const { tests, reruns, warnings, ...head } = leg;
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(head).slice(0, -1)},"tests":[`);
+        for (let at = 0; at < tests.length; at += 1000) {
+            const chunk = [];
+            for (let i = at; i < Math.min(at + 1000, tests.length); i++)
+                chunk.push(tests.json(i));
+            (0,external_node_fs_.writeSync)(fd, `${at > 0 ? ',' : ''}${chunk.join(',')}`);
+        }
+        (0,external_node_fs_.writeSync)(fd, `],"reruns":${JSON.stringify(reruns)},"warnings":${JSON.stringify(warnings)}}`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dependencies/installed.ts
+
+
+
+/*
+ * What a mode's venv holds: every installed distribution, its version, the tags of the wheel it came
+ * from, its free-threading classifier and its extension modules. Builds that resolve the same
+ * requirements to different versions test different code (compare/findings.ts); how each came
+ * (readiness.ts) is the list a maintainer chases upstream.
+ */
+const installed_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The distributions the action itself places in a venv: not the project's. */
+const OWN = new Set(PLUGIN_DISTS.map((dist) => dist.name));
+const LIST = `
+import importlib.metadata as m, json, re
+found = {}
+for d in m.distributions():
+    name = d.metadata["Name"]
+    if not name:
+        continue
+    key = re.sub(r"[-_.]+", "-", name).lower()
+    if key in found:
+        continue
+    wheel = d.read_text("WHEEL") or ""
+    tags = [line.split(":", 1)[1].strip() for line in wheel.splitlines() if line.startswith("Tag:")]
+    levels = [c.split("::")[-1].strip() for c in (d.metadata.get_all("Classifier") or [])
+              if c.startswith("Programming Language :: Python :: Free Threading ::")]
+    modules = set()
+    for f in d.files or []:
+        path = str(f).replace("\\\\", "/")
+        if path.endswith((".so", ".pyd")) and not path.startswith(".."):
+            modules.add(path.split(".")[0].replace("/", "."))
+    found[key] = {"name": key, "version": d.version, "tags": tags,
+                  "freeThreading": levels[-1] if levels else None, "extensions": sorted(modules)}
+print(json.dumps(sorted(found.values(), key=lambda d: d["name"])))
+`;
+/** The venv's distributions, sorted by name; the action's own are left out. */
+async function installedDistributions(python, env) {
+    const { stdout } = await installed_run(python, ['-I', '-c', LIST], { env, maxBuffer: 16 * 1024 * 1024, timeout: 60_000 });
+    const found = JSON.parse(stdout);
+    return found
+        .filter((dist) => !OWN.has(dist.name))
+        .map(({ freeThreading, ...dist }) => (freeThreading ? { ...dist, freeThreading } : dist));
+}
+/** name -> version, as leg.json's `packages` holds them. */
+function versionsOf(dists) {
+    return Object.fromEntries(dists.map((dist) => [dist.name, dist.version]));
+}
+
+;// CONCATENATED MODULE: ./src/legs/gil-check.ts
+
+
+
+
+const gil_check_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const MAX_PROCESSES = 50;
+/**
+ * The extension modules, among those a run loaded, that have not declared free-threading support:
+ * each is imported in a fresh free-threaded interpreter without PYTHON_GIL, which turns the GIL back
+ * on for an undeclared one. One process per culprit, since the GIL stays on once enabled.
+ */
+async function findUndeclared(python, modules, probeDir, workDir, env) {
+    const candidates = modules.filter((m) => !m.stdlib).sort((a, b) => a.name.localeCompare(b.name));
+    if (candidates.length === 0)
+        return [];
+    const list = external_node_path_default().join(workDir, 'gil-check-modules.json');
+    (0,external_node_fs_.writeFileSync)(list, JSON.stringify(candidates));
+    const checkEnv = { ...env };
+    for (const key of [
+        'PYTHON_GIL',
+        'SETUP_PYTHON_FT_PROBE',
+        'SETUP_PYTHON_FT_DEADLINE',
+        'SETUP_PYTHON_FT_HANG_SHARE',
+        'PYTHONWARNINGS',
+    ]) {
+        delete checkEnv[key];
+    }
+    const undeclared = [];
+    let next = 0;
+    for (let processes = 0; next < candidates.length && processes < MAX_PROCESSES; processes++) {
+        const script = external_node_path_default().join(probeDir, 'setup_python_ft_gilcheck.py');
+        const { stdout } = await gil_check_run(python, [script, list, String(next)], { env: checkEnv, cwd: workDir });
+        const answer = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+        if (answer.undeclared && !undeclared.includes(answer.undeclared))
+            undeclared.push(answer.undeclared);
+        next = answer.next;
+    }
+    return undeclared;
+}
+
+;// CONCATENATED MODULE: ./src/results/crash-trace.ts
+// faulthandler's first line: a fatal signal on Unix, a fatal exception on Windows.
+const MARKERS = ['Fatal Python error:', 'Windows fatal exception:'];
+/** faulthandler's report of a crash in one run's output, from its first line on. */
+function crashTrace(output, maxLines = 400) {
+    const found = MARKERS.map((marker) => output.indexOf(marker)).filter((at) => at >= 0);
+    if (found.length === 0)
+        return undefined;
+    const at = Math.min(...found);
+    const lines = output.slice(at).split('\n');
+    const kept = lines.slice(0, maxLines).join('\n').trimEnd();
+    return lines.length > maxLines ? `${kept}\n…` : kept;
+}
+/**
+ * The extension modules faulthandler lists after a crash ("Extension modules: a, b (total: 2)"):
+ * third-party ones, so a module imported by the test that crashed is known even though the probe
+ * had no chance to record it.
+ */
+function crashedExtensions(trace) {
+    const match = /^Extension modules: (.*?)(?: \(total: \d+\))?$/m.exec(trace);
+    if (!match)
+        return [];
+    return match[1]
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => /^[\w.]+$/.test(name));
+}
+/**
+ * Puts first the thread that crashed ("Current thread"), then the threads of a faulthandler dump
+ * that were running the test (a frame "in <name>"), so that the first lines of an annotation, and
+ * what is kept of a long dump, show where the test crashed or was stuck.
+ */
+function focusDump(dump, testFunction) {
+    const lines = dump.split('\n');
+    const firstThread = lines.findIndex((line) => /^(Current thread|Thread) 0x/.test(line));
+    if (firstThread < 0)
+        return dump;
+    const header = lines.slice(0, firstThread).join('\n').trim();
+    const blocks = lines
+        .slice(firstThread)
+        .join('\n')
+        .split(/\n\s*\n/);
+    const inTest = (block) => new RegExp(` in ${testFunction.replace(/\W/g, '\\$&')}$`, 'm').test(block);
+    const rank = (block) => (block.startsWith('Current thread') ? 0 : inTest(block) ? 1 : 2);
+    const focused = [0, 1, 2].flatMap((r) => blocks.filter((block) => rank(block) === r));
+    return [header, ...focused].filter(Boolean).join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/results/probe-log.ts
+
+
+
+// What pytest reports, and crashed for a test whose xdist worker died; a crash or hang of the run
+// itself, and absent, are decided by the action.
+const PROBE_OUTCOMES = new Set(outcome_OUTCOMES.filter((o) => o !== 'hung' && o !== 'absent'));
+function parseLines(text) {
+    const events = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        try {
+            const event = JSON.parse(line);
+            if (event && typeof event === 'object' && typeof event.e === 'string') {
+                events.push(event);
+            }
+        }
+        catch {
+            // The last line of a process that crashed mid-write: nothing to take from it.
+        }
+    }
+    return events;
+}
+const probe_log_text = (value) => (typeof value === 'string' ? value : undefined);
+const num = (value) => (typeof value === 'number' ? value : undefined);
+function testOf(event) {
+    const id = probe_log_text(event.id);
+    const outcome = probe_log_text(event.outcome);
+    if (!id || !outcome || !PROBE_OUTCOMES.has(outcome))
+        return undefined;
+    const result = { id, outcome: outcome };
+    const nodeid = probe_log_text(event.nodeid);
+    if (nodeid)
+        result.nodeid = nodeid;
+    if (probe_log_text(event.file))
+        result.file = probe_log_text(event.file);
+    if (num(event.line))
+        result.line = num(event.line);
+    if (probe_log_text(event.message))
+        result.message = clip(probe_log_text(event.message), MESSAGE_LIMIT);
+    if (probe_log_text(event.details))
+        result.details = clip(probe_log_text(event.details), DETAILS_LIMIT);
+    if (num(event.time) !== undefined)
+        result.time = num(event.time);
+    if (num(event.threads))
+        result.threads = num(event.threads);
+    if (probe_log_text(event.single))
+        result.singleThreaded = clip(probe_log_text(event.single), MESSAGE_LIMIT);
+    const worker = result.outcome === 'crashed' ? xdistCrashedWorker(result.message) : undefined;
+    if (result.outcome === 'crashed' && !worker)
+        return undefined;
+    if (worker)
+        result.message = xdistCrashMessage(worker);
+    return result;
+}
+function readProbeLog(dir) {
+    const log = { processes: 0, tests: [], unfinished: [], gilEnabled: [], extensions: [], tsanWindows: [] };
+    let names = [];
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return log;
+    }
+    const processes = [];
+    const extensions = new Map();
+    for (const name of names.sort()) {
+        const file = external_node_path_default().join(dir, name);
+        if (name.startsWith('hang-') && (0,external_node_fs_.statSync)(file).size > 0) {
+            log.hangDump = [log.hangDump, (0,external_node_fs_.readFileSync)(file, 'utf8').trim()].filter(Boolean).join('\n\n');
+        }
+        if (!/^probe-\d+\.jsonl$/.test(name))
+            continue;
+        const events = parseLines((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        processes.push({
+            pid: Number(/\d+/.exec(name)[0]),
+            events,
+            ranTests: events.some((e) => e.e === 'test-start' || e.e === 'test'),
+        });
+    }
+    log.processes = processes.length;
+    for (const { pid, events } of processes) {
+        const started = new Map();
+        const openWindows = new Map();
+        for (const event of events) {
+            if (event.e === 'test-start' && probe_log_text(event.id)) {
+                started.set(probe_log_text(event.id), event);
+                if (num(event.tsan) !== undefined) {
+                    const window = {
+                        pid,
+                        test: probe_log_text(event.id),
+                        from: num(event.tsan),
+                        file: probe_log_text(event.file),
+                        line: num(event.line),
+                    };
+                    log.tsanWindows.push(window);
+                    openWindows.set(window.test, window);
+                }
+            }
+            else if (event.e === 'test') {
+                const window = openWindows.get(probe_log_text(event.id) ?? '');
+                if (window && num(event.tsan) !== undefined)
+                    window.to = num(event.tsan);
+                openWindows.delete(probe_log_text(event.id) ?? '');
+                const test = testOf(event);
+                if (test)
+                    log.tests.push(test);
+                started.delete(probe_log_text(event.id) ?? '');
+            }
+            else if (event.e === 'gil-enabled') {
+                log.gilEnabled.push({ test: probe_log_text(event.id), module: probe_log_text(event.module), when: probe_log_text(event.when) ?? 'test' });
+            }
+            else if (event.e === 'extensions' && Array.isArray(event.extensions)) {
+                for (const ext of event.extensions) {
+                    if (ext && typeof ext.name === 'string')
+                        extensions.set(ext.name, ext);
+                }
+            }
+        }
+        for (const event of started.values()) {
+            log.unfinished.push({
+                id: probe_log_text(event.id),
+                nodeid: probe_log_text(event.nodeid),
+                file: probe_log_text(event.file),
+                line: num(event.line),
+                threads: num(event.threads),
+                singleThreaded: probe_log_text(event.single),
+            });
+        }
+    }
+    // A test whose xdist worker died started in the worker, which recorded where it is.
+    for (const test of log.tests.filter((t) => t.outcome === 'crashed')) {
+        const at = log.unfinished.findIndex((u) => u.id === test.id);
+        if (at < 0)
+            continue;
+        const [started] = log.unfinished.splice(at, 1);
+        test.nodeid ??= started.nodeid;
+        test.file = started.file ?? test.file;
+        test.line ??= started.line;
+    }
+    log.extensions = [...extensions.values()];
+    const main = processes.find((p) => p.ranTests) ?? processes[0];
+    if (main) {
+        const start = main.events.find((e) => e.e === 'start');
+        const end = main.events.find((e) => e.e === 'end');
+        if (typeof start?.gil === 'boolean')
+            log.gilAtStart = start.gil;
+        if (typeof end?.gil === 'boolean')
+            log.gilAtEnd = end.gil;
+    }
+    return log;
+}
+
+;// CONCATENATED MODULE: ./src/legs/segments.ts
+
+
+
+
+
+
+
+
+
+/*
+ * One run of a leg's command, in segments: when pytest crashes, the run resumes after the crashed
+ * test. What each segment's probe recorded is gathered as it goes.
+ */
+/** A run that crashed or hung is resumed after that test, at most this many times. */
+const MAX_RESUMES = 3;
+/**
+ * How the mode's time is shared when the run can still resume: a test may run for this share of
+ * the time left when it starts; past it, it is hung, and the rest of the suite runs in the
+ * remainder. The last segment that may run has the whole of what is left.
+ */
+const HANG_SHARE = 0.75;
+/** The JUnit file of a segment, and those the tox plugin wrote beside it, one per tox env. */
+function junitFilesOf(junit) {
+    const dir = external_node_path_default().dirname(junit);
+    const stem = external_node_path_default().basename(junit, '.xml');
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((name) => name === `${stem}.xml` || (name.startsWith(`${stem}-`) && name.endsWith('.xml')))
+        .sort()
+        .map((name) => external_node_path_default().join(dir, name));
+}
+/** The test function's name in a test id (pkg.test_a::TestX::test_y[1] -> test_y). */
+function testFunctionOf(id) {
+    return id.replace(/\[.*$/, '').split('::').pop() ?? id;
+}
+/** The tail of the log written since offset: where faulthandler's crash report is. */
+function logTail(file, offset, bytes = 256 * 1024) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return '';
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const start = Math.max(offset, size - bytes);
+    return readText(file, start, size - start);
+}
+function segmentEnv(plan, ctx, probeOut, deadline, resumable, junit) {
+    const tmp = external_node_path_default().join(ctx.legDir, 'tmp');
+    (0,external_node_fs_.mkdirSync)(tmp, { recursive: true });
+    // The `env` input comes last: a user's own TOX_WORK_DIR or NOXFORCEPYTHON wins.
+    const inVenv = venvEnv(ctx.venv, { ...ctx.baseEnv, ...ctx.tools.env, ...ctx.inputs.env });
+    const env = ctx.tools.pathFirst ? withPathFirst(inVenv, ctx.tools.pathFirst) : inVenv;
+    if (plan.pythonGil !== undefined)
+        env.PYTHON_GIL = plan.pythonGil;
+    const mode = ctx.mode.segment(ctx.legDir);
+    Object.assign(env, mode.env);
+    Object.assign(env, {
+        TMPDIR: tmp,
+        TEMP: tmp,
+        TMP: tmp,
+        PYTHONFAULTHANDLER: '1',
+        SETUP_PYTHON_FT_MODE: plan.mode,
+        SETUP_PYTHON_FT_RESULTS_DIR: external_node_path_default().join(ctx.legDir, 'results'),
+        SETUP_PYTHON_FT_PROBE: probeOut,
+        SETUP_PYTHON_FT_DEADLINE: String(deadline / 1000),
+        SETUP_PYTHON_FT_HANG_SHARE: resumable ? String(HANG_SHARE) : '',
+    });
+    // The plugin comes from an entry point of the venv (venv.ts); with entry points turned off, the
+    // variable is the only way in, and it reaches pytest in other environments too.
+    if (env.PYTEST_DISABLE_PLUGIN_AUTOLOAD) {
+        env.PYTEST_PLUGINS = [env.PYTEST_PLUGINS, 'setup_python_ft_pytest'].filter(Boolean).join(',');
+    }
+    // PYTEST_ADDOPTS is split with shlex: forward slashes and quotes keep any path whole.
+    const addopts = [env.PYTEST_ADDOPTS];
+    if (junit) {
+        const file = junit.replace(/\\/g, '/');
+        addopts.push(`"--junitxml=${file}" -o junit_family=xunit1`);
+        // The tox plugin gives each env a file of its own next to this one.
+        env.SETUP_PYTHON_FT_JUNIT = file;
+    }
+    addopts.push(...mode.addopts);
+    env.PYTEST_ADDOPTS = addopts.filter(Boolean).join(' ');
+    if (!env.PYTEST_ADDOPTS)
+        delete env.PYTEST_ADDOPTS;
+    return env;
+}
+function segments_statusOf(result, segments, started, trace) {
+    return {
+        exitCode: result.exitCode,
+        signal: result.signal,
+        timedOut: result.timedOut,
+        durationSeconds: (Date.now() - started) / 1000,
+        segments,
+        ...(trace ? { trace } : {}),
+    };
+}
+/**
+ * Runs the command until it finishes, resuming after the crashed test when pytest crashes.
+ * select limits the run to those test ids (reruns). Tests come from the probe as they finish, so a
+ * crash keeps everything before it; the JUnit files are read afterwards by the caller.
+ */
+async function executeSegments(plan, ctx, label, select, deadline) {
+    const started = Date.now();
+    const logFile = external_node_path_default().join(ctx.legDir, 'output.log');
+    const pytest = (0,inputs_command/* runsPytest */.G)(ctx.command);
+    // Any command may run pytest: itself, or through tox, nox, uv run or make. Each pytest it runs
+    // writes this JUnit file, which holds the results of a pytest outside the mode's venv (a tox or
+    // nox environment) that the probe never sees.
+    const addJunit = ctx.inputs.junit && !(0,inputs_command/* namesJunitFile */.f)(ctx.command);
+    const invocation = (0,shell/* shellInvocation */.h)(ctx.inputs.shell, ctx.command, ctx.venv.python);
+    const done = {
+        tests: new Map(),
+        status: undefined,
+        extensions: [],
+        gilEnabled: [],
+        tsanWindows: [],
+        junitFiles: [],
+    };
+    const skip = new Set();
+    const crashes = [];
+    const hangs = [];
+    for (let segment = 1;; segment++) {
+        const name = `${label}-${segment}`;
+        const probeOut = external_node_path_default().join(ctx.legDir, `probe-${name}`);
+        const junit = addJunit ? external_node_path_default().join(ctx.legDir, `junit-${name}.xml`) : undefined;
+        const env = segmentEnv(plan, ctx, probeOut, deadline, pytest && segment <= MAX_RESUMES, junit);
+        if (select) {
+            env.SETUP_PYTHON_FT_SELECT = external_node_path_default().join(ctx.legDir, `select-${name}.txt`);
+            (0,external_node_fs_.writeFileSync)(env.SETUP_PYTHON_FT_SELECT, select.join('\n'));
+        }
+        if (skip.size > 0) {
+            env.SETUP_PYTHON_FT_DESELECT = external_node_path_default().join(ctx.legDir, `deselect-${name}.txt`);
+            (0,external_node_fs_.writeFileSync)(env.SETUP_PYTHON_FT_DESELECT, [...skip].join('\n'));
+        }
+        const logOffset = (0,external_node_fs_.existsSync)(logFile) ? (0,external_node_fs_.statSync)(logFile).size : 0;
+        const result = await spawnLogged(invocation, { cwd: ctx.workDir, env, logFile, deadline });
+        if (result.spawnError) {
+            ctx.warn(`${plan.mode}: could not start ${invocation.file}: ${result.spawnError}`);
+        }
+        const probe = readProbeLog(probeOut);
+        // A resumed run that found nothing left to run (pytest's "no tests ran") adds nothing.
+        if (segment > 1 && result.exitCode === 5 && probe.tests.length === 0 && probe.unfinished.length === 0)
+            break;
+        for (const test of probe.tests)
+            done.tests.set(test.id, test);
+        done.extensions.push(...probe.extensions);
+        done.gilEnabled.push(...probe.gilEnabled);
+        done.tsanWindows.push(...probe.tsanWindows);
+        done.gilAtStart ??= probe.gilAtStart;
+        if (probe.gilAtEnd !== undefined)
+            done.gilAtEnd = probe.gilAtEnd;
+        if (junit)
+            done.junitFiles.push(...junitFilesOf(junit));
+        // A test past its share of the time leaves the probe's hang dump and ends the process early.
+        const stoppedBy = result.timedOut || probe.hangDump ? 'hung' : result.signal ? 'crashed' : undefined;
+        const trace = stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(logTail(logFile, logOffset)) : undefined;
+        if (stoppedBy === 'crashed') {
+            crashes.push({ signal: result.signal, test: probe.unfinished[0]?.id, segment });
+            for (const name of crashedExtensions(trace ?? '')) {
+                if (!done.extensions.some((e) => e.name === name))
+                    done.extensions.push({ name, file: '', stdlib: false });
+            }
+        }
+        if (stoppedBy === 'hung')
+            hangs.push({ test: probe.unfinished[0]?.id, segment });
+        done.status = {
+            ...segments_statusOf(result, segment, started, trace),
+            ...(crashes.length > 0 ? { crashes } : {}),
+            ...(hangs.length > 0 ? { hangs } : {}),
+        };
+        if (!stoppedBy)
+            break;
+        const unfinished = probe.unfinished;
+        for (const test of unfinished) {
+            const how = stoppedBy === 'hung' ? 'Still running when its time ran out' : `The interpreter died on ${result.signal}`;
+            const focused = trace && focusDump(trace, testFunctionOf(test.id));
+            done.tests.set(test.id, {
+                ...test,
+                outcome: stoppedBy,
+                message: how,
+                details: focused ? `${how}\n\n${focused}` : how,
+            });
+        }
+        const canResume = unfinished.length > 0 && segment <= MAX_RESUMES && pytest;
+        if (!canResume || Date.now() >= deadline)
+            break;
+        for (const id of done.tests.keys())
+            skip.add(id);
+    }
+    return done;
+}
+
+;// CONCATENATED MODULE: ./src/legs/leg-execution.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
+ * lacks (the node id, the absolute file, the threads). A large file is parsed in a worker thread
+ * (results/read-junit.ts); its list is the leg's when it is all there is, else merged into it test by
+ * test; the index from id to place lives only while the files are merged.
+ */
+async function withJunit(probe, files, warn) {
+    let tests = new test_list_TestList();
+    let pytestJunit = false;
+    // One file and nothing from the probe: its list is the leg's, and no million ids are hashed for nothing.
+    const index = probe.size === 0 && files.length === 1 ? undefined : new Map();
+    for (const test of probe.values())
+        index.set(test.id, tests.push(test));
+    const merge = (test) => {
+        const at = index.get(test.id);
+        if (at === undefined) {
+            index.set(test.id, tests.push(test));
+            return;
+        }
+        const known = tests.get(at);
+        // A crash or hang seen by the probe outlives the JUnit a resumed segment wrote.
+        if (known.outcome === 'crashed' || known.outcome === 'hung')
+            return;
+        // The probe's file is absolute; JUnit's is relative to pytest's rootdir or the runner's.
+        tests.set(at, {
+            ...test,
+            nodeid: known.nodeid,
+            file: known.file ?? test.file,
+            line: known.file ? known.line : test.line,
+            threads: known.threads,
+            singleThreaded: known.singleThreaded,
+        });
+    };
+    for (const file of files) {
+        const { tests: fromFile, read, error, fallback } = await readJunitTests(file);
+        if (fallback)
+            workflow_commands/* info */.pq(`results: ${file} was read on the main thread: its reader thread failed (${fallback})`);
+        // A file cut short still gives the tests before the cut.
+        if (!index)
+            tests = fromFile;
+        else
+            for (const test of fromFile)
+                merge(test);
+        pytestJunit ||= read.pytest && read.tests > 0;
+        if (error)
+            warn(`results: ${error.message}; using what the probe recorded`);
+    }
+    return { tests, pytestJunit };
+}
+/** What a finished run's exit says about the command itself (pure, for the warnings). */
+function runProblems(command, status, tests) {
+    const problems = [];
+    if (status.exitCode === 127)
+        problems.push('run: the command was not found (exit code 127)');
+    if (status.exitCode === 5 && (0,inputs_command/* runsPytest */.G)(command))
+        problems.push('pytest collected no tests (exit code 5)');
+    if (tests === 0 && !status.signal && !status.timedOut) {
+        problems.push(`no test results (exit code ${status.exitCode}); comparing exit codes`);
+    }
+    return problems;
+}
+/**
+ * Annotations need paths relative to the repository: each test's file, absolute or relative to the
+ * command's directory, becomes relative to the workspace (kept absolute if outside it).
+ */
+function workspacePath(file, workDir, workspace) {
+    const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workDir, file));
+    const inside = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+    return (inside ? relative : external_node_path_default().resolve(workDir, file)).split((external_node_path_default()).sep).join('/');
+}
+/** Runs one leg: the command under its mode, then its results, the GIL probe and the GIL check. */
+async function executeLeg(plan, ctx) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(ctx.legDir, 'results'), { recursive: true });
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        ctx.warn(message);
+    };
+    const started = Date.now();
+    const deadline = started + ctx.inputs.timeoutSeconds * 1000;
+    const run = await executeSegments(plan, ctx, 'run', undefined, deadline);
+    const userFiles = await ctx.findResults(ctx.legDir, started);
+    const probed = run.tests.size;
+    const { tests, pytestJunit } = await withJunit(run.tests, [...run.junitFiles, ...userFiles], warn);
+    run.tests.clear();
+    // pytest in the mode's venv always loads the probe's plugin: a pytest the probe never saw ran in
+    // an environment of its own (a tox or nox env), on whatever interpreter that environment has.
+    if (probed === 0 && pytestJunit) {
+        warn(`${plan.mode}: tests ran outside the mode's venv: results come from JUnit only (no GIL check per test, no resume after a crash or hang)`);
+    }
+    if ((0,inputs_command/* runsPytest */.G)(ctx.command) && ctx.inputs.junit && (0,inputs_command/* namesJunitFile */.f)(ctx.command) && userFiles.length === 0) {
+        warn(`run: the command passes its own --junitxml; point results at that file to read it`);
+    }
+    for (const problem of runProblems(ctx.command, run.status, tests.length))
+        warn(`${plan.mode}: ${problem}`);
+    const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir;
+    tests.mapFiles((file) => workspacePath(file, ctx.workDir, workspace));
+    const { stress, tsan } = await ctx.mode.results(ctx.legDir, run, (file) => workspacePath(file, ctx.workDir, workspace));
+    const gil = {
+        pythonGil: plan.pythonGil ?? null,
+        atStart: run.gilAtStart,
+        atEnd: run.gilAtEnd,
+        enabledBy: run.gilEnabled,
+        undeclared: [],
+        extensions: [...new Set(run.extensions.filter((e) => !e.stdlib).map((e) => e.name))].sort(),
+    };
+    if (plan.build === 'freethreaded') {
+        try {
+            const env = venvEnv(ctx.venv, ctx.baseEnv);
+            gil.undeclared = await findUndeclared(ctx.venv.python, run.extensions, ctx.probeDir, ctx.legDir, env);
+        }
+        catch (error) {
+            warn(`${plan.mode}: could not check the extension modules for free-threading support: ${error.message}`);
+        }
+    }
+    let packages;
+    let dependencies;
+    try {
+        const dists = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv));
+        packages = versionsOf(dists);
+        dependencies = readiness(dists, plan.abi, gil.undeclared, ctx.install);
+    }
+    catch (error) {
+        warn(`${plan.mode}: could not list the distributions installed in its venv: ${error.message}`);
+    }
+    return {
+        schema: LEG_SCHEMA,
+        group: plan.group,
+        mode: plan.mode,
+        version: plan.version,
+        abi: plan.abi,
+        os: ctx.os,
+        arch: ctx.arch,
+        command: ctx.command,
+        status: run.status,
+        gil,
+        ...(stress ? { stress } : {}),
+        tests,
+        reruns: {},
+        ...(packages ? { packages } : {}),
+        ...(dependencies ? { dependencies } : {}),
+        ...(ctx.install ? { install: ctx.install } : {}),
+        ...(tsan ? { tsan } : {}),
+        warnings,
+    };
+}
+/** Runs the given tests `times` more times in this leg's mode, with pytest. Outcomes per test id. */
+async function rerunTests(plan, ctx, ids, times) {
+    const outcomes = Object.fromEntries(ids.map((id) => [id, []]));
+    for (let round = 1; round <= times; round++) {
+        const deadline = Date.now() + ctx.inputs.timeoutSeconds * 1000;
+        const rerun = await executeSegments(plan, ctx, `rerun${round}`, ids, deadline);
+        // The probe misses what ran outside the mode's interpreter (a tox env, an xdist worker that
+        // died): the rerun's JUnit fills it in.
+        const { tests } = await withJunit(rerun.tests, rerun.junitFiles, ctx.warn);
+        const outcome = new Map();
+        for (const test of tests)
+            outcome.set(test.id, test.outcome);
+        for (const id of ids)
+            outcomes[id].push(outcome.get(id) ?? 'absent');
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/shared/pool.ts
+/** Runs fn over items with at most `limit` at a time; results keep the items' order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/rerun.ts
+
+
+
+
+
+
+
+
+/** Divergent tests worth rerunning: a hang would only wait again, an absent test cannot run. */
+function rerunnable(comparison, group) {
+    const found = comparison.groups.find((g) => g.group === group);
+    return (found?.divergences ?? [])
+        .filter((row) => ['crashed', 'races-without-gil', 'freethreaded-only', 'standard-only', 'stress-only', 'differs'].includes(row.kind))
+        .filter((row) => !Object.values(row.outcomes).includes('hung'))
+        .map((row) => row.id);
+}
+/**
+ * The rerun stage: with `rerun`, each divergent test runs that many more times in every mode of its
+ * group, and the legs are compared again with their reruns. legs holds the results of prepared.ready, in order.
+ */
+async function rerunDivergent(prepared, legs, comparison) {
+    const { inputs, ready } = prepared;
+    const canRerun = (0,inputs_command/* runsPytest */.G)(inputs.run);
+    if (inputs.rerun > 0 && !canRerun)
+        workflow_commands/* warning */.$e('rerun: reruns pick single tests through pytest; this command is not pytest');
+    if (inputs.rerun === 0 || !canRerun || comparison.divergences === 0)
+        return comparison;
+    await mapLimit(ready, (0,external_node_os_.availableParallelism)(), async ({ plan, context }, index) => {
+        const ids = rerunnable(comparison, plan.group);
+        if (ids.length === 0)
+            return;
+        workflow_commands/* info */.pq(`Rerunning ${ids.length} divergent tests ${inputs.rerun} times in ${plan.mode}`);
+        legs[index].reruns = await rerunTests(plan, context, ids, inputs.rerun);
+        writeLegFile(legs[index], external_node_path_default().join(context.legDir, 'leg.json'));
+    });
+    return compareLegs(prepared, legs);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/run-legs.ts
+
+
+
+
+
+
+
+/** The line that heads a leg's log group: how it ended, its resumes, its tests and time. */
+function describeLeg(leg) {
+    const s = leg.status;
+    const end = s.timedOut ? 'timed out' : s.signal ? `died on ${s.signal}` : `exit ${s.exitCode}`;
+    const count = (n, one, many) => (n === 0 ? '' : `${n} ${n === 1 ? one : many}`);
+    const stops = [
+        count(s.crashes?.length ?? 0, 'crash', 'crashes'),
+        count(s.hangs?.length ?? 0, 'hang', 'hangs'),
+    ].filter(Boolean);
+    const resumed = stops.length > 0 && !s.signal && !s.timedOut ? ` after ${stops.join(' and ')}` : '';
+    return `${leg.mode} · ${leg.version}: ${end}${resumed}, ${leg.tests.length} tests, ${s.durationSeconds.toFixed(1)} s`;
+}
+/**
+ * Runs the legs, as many at once as there are cores: each writes its leg.json, and its output is
+ * shown in a log group of its own when it ends. The results keep the order of prepared.ready.
+ */
+async function runLegs({ ready }) {
+    const names = ready.map(({ plan }) => `${plan.mode} (${plan.version})`);
+    workflow_commands/* info */.pq(`Running ${names.join(', ')}: up to ${(0,external_node_os_.availableParallelism)()} at a time`);
+    return mapLimit(ready, (0,external_node_os_.availableParallelism)(), async ({ plan, context }) => {
+        const leg = await executeLeg(plan, context);
+        writeLegFile(leg, external_node_path_default().join(context.legDir, 'leg.json'));
+        replayLog(describeLeg(leg), external_node_path_default().join(context.legDir, 'output.log'), `[${plan.mode}] `);
+        return leg;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/single-job.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The single-job run, stage by stage: prepare the environments → run the legs → compare → rerun the
+ * divergent tests → keep (caches, artifacts, leg files) → publish. Returns why the step fails, if it does.
+ */
+async function runSingleJob(installed, inputs, job) {
+    keepYoungGenerationSmall();
+    let problems = 0;
+    const problem = (message) => {
+        problems++;
+        workflow_commands/* error */.z3(message);
+    };
+    const prepared = await prepare(installed, inputs, { ...job, problem });
+    const legs = await runLegs(prepared);
+    const comparison = await rerunDivergent(prepared, legs, compareLegs(prepared, legs));
+    await keep(prepared, legs, problem);
+    return publishReport(comparison, {
+        reportPath: external_node_path_default().join(job.tempDir, 'report.json'),
+        failOn: inputs.failOn,
+        problems,
+        token: job.token,
+    });
+}
+
+
+/***/ }),
+
+/***/ 43091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ retryDelays)
+/* harmony export */ });
+/*
+ * How long the action waits between attempts at a request that failed for a passing reason
+ * (downloads, the Checks API).
+ */
+/** Seconds between attempts: 10, then 20; SETUP_PYTHON_FT_RETRY_SECONDS sets both (tests, impatient runners). */
+function retryDelays() {
+    const seconds = process.env.SETUP_PYTHON_FT_RETRY_SECONDS;
+    if (seconds !== undefined && /^\d+$/.test(seconds))
+        return { minTimeout: Number(seconds) * 1000, maxTimeout: Number(seconds) * 1000 };
+    return { minTimeout: 10_000, maxTimeout: 20_000 };
+}
+
+
+/***/ }),
+
+/***/ 31907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ SHELLS),
+/* harmony export */   h: () => (/* binding */ shellInvocation)
+/* harmony export */ });
+/** The shells a command can run in, as GitHub's `shell:` keyword names them. */
+const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'];
+/** How a shell runs a command string, as GitHub's `shell:` keyword does. */
+function shellInvocation(shell, command, python) {
+    switch (shell) {
+        case 'bash':
+            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
+        case 'sh':
+            return { file: 'sh', args: ['-e', '-c', command] };
+        case 'pwsh':
+            return {
+                file: 'pwsh',
+                args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', `$ErrorActionPreference = 'stop'; ${command}`],
+            };
+        case 'cmd':
+            return { file: 'cmd.exe', args: ['/D', '/E:ON', '/V:OFF', '/S', '/C', command] };
+        case 'python':
+            return { file: python, args: ['-c', command] };
+    }
+}
+
+
+/***/ }),
+
+/***/ 75766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ob: () => (/* binding */ authFor),
+/* harmony export */   Sy: () => (/* binding */ fetchText),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   x6: () => (/* binding */ fetchJson)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44942);
+/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18100);
+
+
+const GITHUB_HOSTS = new Set([
+    'github.com',
+    'api.github.com',
+    'raw.githubusercontent.com',
+    'objects.githubusercontent.com',
+]);
+/** The Authorization header for a URL: the token goes to GitHub's own hosts only, never to a mirror. */
+function authFor(url, token) {
+    if (!token)
+        return undefined;
+    const host = new URL(url).hostname;
+    const serverHost = process.env.GITHUB_SERVER_URL ? new URL(process.env.GITHUB_SERVER_URL).hostname : '';
+    return GITHUB_HOSTS.has(host) || host === serverHost ? `token ${token}` : undefined;
+}
+/**
+ * GETs a small text document (a manifest, SHA256SUMS), retrying 5xx with backoff through
+ * http-client. Failures become an InputError naming the input that holds the URL.
+ */
+function fetchText(url, input, token) {
+    // One fetch per URL and process: the matrix asks for the same index once per runner.
+    let pending = fetched.get(url);
+    if (!pending) {
+        pending = fetchOnce(url, input, token);
+        fetched.set(url, pending);
+    }
+    return pending;
+}
+const fetched = new Map();
+async function fetchOnce(url, input, token) {
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('setup-python-ft', [], { allowRetries: true, maxRetries: 3 });
+    const auth = authFor(url, token);
+    try {
+        const response = await client.get(url, auth ? { authorization: auth } : {});
+        const status = response.message.statusCode ?? 0;
+        const body = await response.readBody();
+        if (status !== 200)
+            throw new Error(`HTTP ${status}`);
+        return body;
+    }
+    catch (error) {
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
+    }
+    finally {
+        client.dispose();
+    }
+}
+async function fetchJson(url, input, token) {
+    const text = await fetchText(url, input, token);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${url} is not valid JSON`);
+    }
+}
+function describe(error) {
+    if (error instanceof Error) {
+        const code = error.code;
+        return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message || String(code);
+    }
+    return String(error);
+}
+
+
+/***/ })
+
+};

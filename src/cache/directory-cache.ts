@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto'
+import { chmodSync, cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { makeStaging, sweepStagingIn } from '../shared/staging.js'
+import { setAside, settle, type SetAside } from './set-aside.js'
+import type { CacheStore } from './cache-store.js'
+
+/** What an entry holds besides its copies: the key and the paths, in order (data/0, data/1, ...). */
+interface Manifest {
+  key: string
+  paths: string[]
+  savedAt: number
+}
+
+const MANIFEST = 'manifest.json'
+
+/** An entry's folder: the key made safe for every filesystem, and a hash so that two keys never meet. */
+export function entryName(key: string): string {
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 12)
+  return `${key.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 120)}-${hash}`
+}
+
+/**
+ * Caches as folders of a directory (`cache-dir`), for self-hosted runners: <dir>/<entry>/manifest.json
+ * and data/<n>, a copy of each path. An entry is written into a staging folder and renamed into place,
+ * so a reader never sees half of one, and one left by a killed save is swept by the next save. As with
+ * the Actions cache, an entry is never overwritten and only restores to the same paths.
+ */
+export class DirectoryCache implements CacheStore {
+  constructor(
+    private readonly dir: string,
+    private readonly warn: (message: string) => void,
+  ) {}
+
+  get where(): string {
+    return this.dir
+  }
+
+  private manifest(name: string): Manifest | undefined {
+    try {
+      return JSON.parse(readFileSync(path.join(this.dir, name, MANIFEST), 'utf8')) as Manifest
+    } catch {
+      return undefined
+    }
+  }
+
+  /** The entry for key, else the newest whose key starts with a restore key, for these paths. */
+  private find(paths: string[], key: string, restoreKeys: string[]): [string, Manifest] | undefined {
+    const samePaths = (m: Manifest | undefined) => m !== undefined && JSON.stringify(m.paths) === JSON.stringify(paths)
+    const exact = this.manifest(entryName(key))
+    if (samePaths(exact) && exact!.key === key) return [entryName(key), exact!]
+    if (restoreKeys.length === 0 || !existsSync(this.dir)) return undefined
+    const entries = readdirSync(this.dir)
+      .filter((name) => !name.startsWith('.'))
+      .map((name) => [name, this.manifest(name)] as const)
+      .filter(([, m]) => samePaths(m))
+      .sort(([, a], [, b]) => b!.savedAt - a!.savedAt)
+    for (const prefix of restoreKeys) {
+      const found = entries.find(([, m]) => m!.key.startsWith(prefix))
+      if (found) return [found[0], found[1]!]
+    }
+    return undefined
+  }
+
+  async restore(paths: string[], key: string, restoreKeys: string[] = []): Promise<string | undefined> {
+    const found = this.find(paths, key, restoreKeys)
+    if (!found) return undefined
+    const [name, manifest] = found
+    let aside: SetAside | undefined
+    let restored: string | undefined
+    try {
+      aside = await setAside(paths)
+      paths.forEach((target, index) => {
+        const copy = path.join(this.dir, name, 'data', String(index))
+        if (!existsSync(copy)) throw new Error(`${copy} is missing`)
+        cpSync(copy, target, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true, force: true })
+      })
+      restored = manifest.key
+    } catch (error) {
+      this.warn(`cache: could not restore ${manifest.key} from ${this.dir}: ${(error as Error).message}`)
+    }
+    return settle(aside, restored, this.warn)
+  }
+
+  async save(paths: string[], key: string): Promise<boolean> {
+    const finalDir = path.join(this.dir, entryName(key))
+    if (existsSync(path.join(finalDir, MANIFEST))) return true
+    let staging: string | undefined
+    try {
+      await sweepStagingIn(this.dir)
+      staging = await makeStaging(finalDir)
+      paths.forEach((source, index) =>
+        cpSync(source, path.join(staging!, 'data', String(index)), {
+          recursive: true,
+          preserveTimestamps: true,
+          verbatimSymlinks: true,
+        }),
+      )
+      const manifest: Manifest = { key, paths, savedAt: Date.now() }
+      writeFileSync(path.join(staging, MANIFEST), JSON.stringify(manifest, null, 2))
+      // mkdtemp made it owner-only; a cache directory may be shared by the runners of a host.
+      chmodSync(staging, 0o755)
+      renameSync(staging, finalDir)
+      return true
+    } catch (error) {
+      if (staging) rmSync(staging, { recursive: true, force: true })
+      // Another job saved the same key first: theirs is as good as ours.
+      if (existsSync(path.join(finalDir, MANIFEST))) return true
+      this.warn(`cache: could not save ${key} in ${this.dir}: ${(error as Error).message}`)
+      return false
+    }
+  }
+}

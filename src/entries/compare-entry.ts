@@ -1,0 +1,4 @@
+import { startAction } from '../actions/action.js'
+import { compareAction } from '../actions/compare-action.js'
+
+await startAction(compareAction)

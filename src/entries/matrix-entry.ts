@@ -1,0 +1,4 @@
+import { startAction } from '../actions/action.js'
+import { matrixAction } from '../actions/matrix-action.js'
+
+await startAction(matrixAction)

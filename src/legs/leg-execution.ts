@@ -1,0 +1,181 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import * as core from '../shared/workflow-commands.js'
+import { readJunitTests } from '../results/read-junit.js'
+import { LEG_SCHEMA, type LegResult } from '../results/leg.js'
+import type { GilReport, LegPlan, LegStatus } from '../model/leg.js'
+import type { Outcome, TestResult } from '../model/outcome.js'
+import { TestList } from '../results/test-list.js'
+import { installedDistributions, versionsOf } from '../dependencies/installed.js'
+import { readiness, type Dependency } from '../dependencies/readiness.js'
+import { findUndeclared } from './gil-check.js'
+import { executeSegments, type LegContext } from './segments.js'
+import { namesJunitFile, runsPytest } from '../inputs/command.js'
+import { venvEnv } from '../environments/venv.js'
+
+/**
+ * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
+ * lacks (the node id, the absolute file, the threads). A large file is parsed in a worker thread
+ * (results/read-junit.ts); its list is the leg's when it is all there is, else merged into it test by
+ * test; the index from id to place lives only while the files are merged.
+ */
+async function withJunit(probe: Map<string, TestResult>, files: string[], warn: (m: string) => void) {
+  let tests = new TestList()
+  let pytestJunit = false
+  // One file and nothing from the probe: its list is the leg's, and no million ids are hashed for nothing.
+  const index = probe.size === 0 && files.length === 1 ? undefined : new Map<string, number>()
+  for (const test of probe.values()) index!.set(test.id, tests.push(test))
+  const merge = (test: TestResult) => {
+    const at = index!.get(test.id)
+    if (at === undefined) {
+      index!.set(test.id, tests.push(test))
+      return
+    }
+    const known = tests.get(at)
+    // A crash or hang seen by the probe outlives the JUnit a resumed segment wrote.
+    if (known.outcome === 'crashed' || known.outcome === 'hung') return
+    // The probe's file is absolute; JUnit's is relative to pytest's rootdir or the runner's.
+    tests.set(at, {
+      ...test,
+      nodeid: known.nodeid,
+      file: known.file ?? test.file,
+      line: known.file ? known.line : test.line,
+      threads: known.threads,
+      singleThreaded: known.singleThreaded,
+    })
+  }
+  for (const file of files) {
+    const { tests: fromFile, read, error, fallback } = await readJunitTests(file)
+    if (fallback) core.info(`results: ${file} was read on the main thread: its reader thread failed (${fallback})`)
+    // A file cut short still gives the tests before the cut.
+    if (!index) tests = fromFile
+    else for (const test of fromFile) merge(test)
+    pytestJunit ||= read.pytest && read.tests > 0
+    if (error) warn(`results: ${error.message}; using what the probe recorded`)
+  }
+  return { tests, pytestJunit }
+}
+
+/** What a finished run's exit says about the command itself (pure, for the warnings). */
+export function runProblems(command: string, status: LegStatus, tests: number): string[] {
+  const problems: string[] = []
+  if (status.exitCode === 127) problems.push('run: the command was not found (exit code 127)')
+  if (status.exitCode === 5 && runsPytest(command)) problems.push('pytest collected no tests (exit code 5)')
+  if (tests === 0 && !status.signal && !status.timedOut) {
+    problems.push(`no test results (exit code ${status.exitCode}); comparing exit codes`)
+  }
+  return problems
+}
+
+/**
+ * Annotations need paths relative to the repository: each test's file, absolute or relative to the
+ * command's directory, becomes relative to the workspace (kept absolute if outside it).
+ */
+export function workspacePath(file: string, workDir: string, workspace: string): string {
+  const relative = path.relative(workspace, path.resolve(workDir, file))
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+  return (inside ? relative : path.resolve(workDir, file)).split(path.sep).join('/')
+}
+
+/** Runs one leg: the command under its mode, then its results, the GIL probe and the GIL check. */
+export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult> {
+  mkdirSync(path.join(ctx.legDir, 'results'), { recursive: true })
+  const warnings: string[] = []
+  const warn = (message: string) => {
+    warnings.push(message)
+    ctx.warn(message)
+  }
+  const started = Date.now()
+  const deadline = started + ctx.inputs.timeoutSeconds * 1000
+  const run = await executeSegments(plan, ctx, 'run', undefined, deadline)
+  const userFiles = await ctx.findResults(ctx.legDir, started)
+  const probed = run.tests.size
+  const { tests, pytestJunit } = await withJunit(run.tests, [...run.junitFiles, ...userFiles], warn)
+  run.tests.clear()
+  // pytest in the mode's venv always loads the probe's plugin: a pytest the probe never saw ran in
+  // an environment of its own (a tox or nox env), on whatever interpreter that environment has.
+  if (probed === 0 && pytestJunit) {
+    warn(
+      `${plan.mode}: tests ran outside the mode's venv: results come from JUnit only (no GIL check per test, no resume after a crash or hang)`,
+    )
+  }
+  if (runsPytest(ctx.command) && ctx.inputs.junit && namesJunitFile(ctx.command) && userFiles.length === 0) {
+    warn(`run: the command passes its own --junitxml; point results at that file to read it`)
+  }
+  for (const problem of runProblems(ctx.command, run.status, tests.length)) warn(`${plan.mode}: ${problem}`)
+
+  const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir
+  tests.mapFiles((file) => workspacePath(file, ctx.workDir, workspace))
+  const { stress, tsan } = await ctx.mode.results(ctx.legDir, run, (file) =>
+    workspacePath(file, ctx.workDir, workspace),
+  )
+
+  const gil: GilReport = {
+    pythonGil: plan.pythonGil ?? null,
+    atStart: run.gilAtStart,
+    atEnd: run.gilAtEnd,
+    enabledBy: run.gilEnabled,
+    undeclared: [],
+    extensions: [...new Set(run.extensions.filter((e) => !e.stdlib).map((e) => e.name))].sort(),
+  }
+  if (plan.build === 'freethreaded') {
+    try {
+      const env = venvEnv(ctx.venv, ctx.baseEnv)
+      gil.undeclared = await findUndeclared(ctx.venv.python, run.extensions, ctx.probeDir, ctx.legDir, env)
+    } catch (error) {
+      warn(
+        `${plan.mode}: could not check the extension modules for free-threading support: ${(error as Error).message}`,
+      )
+    }
+  }
+  let packages: Record<string, string> | undefined
+  let dependencies: Dependency[] | undefined
+  try {
+    const dists = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv))
+    packages = versionsOf(dists)
+    dependencies = readiness(dists, plan.abi, gil.undeclared, ctx.install)
+  } catch (error) {
+    warn(`${plan.mode}: could not list the distributions installed in its venv: ${(error as Error).message}`)
+  }
+  return {
+    schema: LEG_SCHEMA,
+    group: plan.group,
+    mode: plan.mode,
+    version: plan.version,
+    abi: plan.abi,
+    os: ctx.os,
+    arch: ctx.arch,
+    command: ctx.command,
+    status: run.status,
+    gil,
+    ...(stress ? { stress } : {}),
+    tests,
+    reruns: {},
+    ...(packages ? { packages } : {}),
+    ...(dependencies ? { dependencies } : {}),
+    ...(ctx.install ? { install: ctx.install } : {}),
+    ...(tsan ? { tsan } : {}),
+    warnings,
+  }
+}
+
+/** Runs the given tests `times` more times in this leg's mode, with pytest. Outcomes per test id. */
+export async function rerunTests(
+  plan: LegPlan,
+  ctx: LegContext,
+  ids: string[],
+  times: number,
+): Promise<Record<string, Outcome[]>> {
+  const outcomes: Record<string, Outcome[]> = Object.fromEntries(ids.map((id) => [id, []]))
+  for (let round = 1; round <= times; round++) {
+    const deadline = Date.now() + ctx.inputs.timeoutSeconds * 1000
+    const rerun = await executeSegments(plan, ctx, `rerun${round}`, ids, deadline)
+    // The probe misses what ran outside the mode's interpreter (a tox env, an xdist worker that
+    // died): the rerun's JUnit fills it in.
+    const { tests } = await withJunit(rerun.tests, rerun.junitFiles, ctx.warn)
+    const outcome = new Map<string, Outcome>()
+    for (const test of tests) outcome.set(test.id, test.outcome)
+    for (const id of ids) outcomes[id].push(outcome.get(id) ?? 'absent')
+  }
+  return outcomes
+}

@@ -1,0 +1,45 @@
+/*
+ * The words of a comparison: the classes of a divergence, the kinds of a finding, and whether the
+ * baseline knew one.
+ */
+
+/** Why a test is a divergence, most serious first. */
+export const DIVERGENCE_KINDS = [
+  'crashed',
+  'hung',
+  'races-without-gil',
+  'freethreaded-only',
+  'standard-only',
+  'stress-only',
+  'one-mode-only',
+  'differs',
+  'not-run',
+] as const
+export type DivergenceKind = (typeof DIVERGENCE_KINDS)[number]
+
+export const KIND_TITLES: Record<DivergenceKind, string> = {
+  crashed: 'Crashed',
+  hung: 'Hung',
+  'races-without-gil': 'Races without the GIL',
+  'freethreaded-only': 'Fails only on the free-threaded build',
+  'standard-only': 'Fails only on the standard build',
+  'stress-only': 'Fails only under thread stress',
+  'one-mode-only': 'Collected in one mode only',
+  differs: 'Outcome differs',
+  'not-run': 'Not run after a crash or hang',
+}
+
+/** What a finding is about: a group-level problem rather than one test's outcome. */
+export const FINDING_KINDS = [
+  'undeclared-extension',
+  'gil-enabled',
+  'missing-leg',
+  'stopped',
+  'no-tests',
+  'dependency-versions',
+  'thread-sanitizer',
+] as const
+export type FindingKind = (typeof FINDING_KINDS)[number]
+
+/** With a baseline: whether it already knew a divergence or finding. */
+export type BaselineStatus = 'new' | 'known'

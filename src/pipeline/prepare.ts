@@ -1,0 +1,198 @@
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import { homedir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type CacheStore } from '../cache/cache-store.js'
+import { cacheStore } from '../cache/open-cache-store.js'
+import { abiBuildFlags, type Installed } from '../configure/exports.js'
+import { dependencyCache, type DependencyCache } from '../dependencies/dependency-cache.js'
+import type { InstallRecord } from '../dependencies/install-log.js'
+import { prepareVenvs } from '../environments/prepare-environments.js'
+import { withPathFirst, type Venv } from '../environments/venv.js'
+import type { RunInputs } from '../inputs/run-inputs.js'
+import { fillPlaceholders, planLegs } from '../legs/leg-plan.js'
+import { resultFiles } from '../legs/result-files.js'
+import type { LegContext } from '../legs/segments.js'
+import type { LegPlan } from '../model/leg.js'
+import type { Mode } from '../model/mode.js'
+import type { ModeSession } from '../modes/mode-plugin.js'
+import { startModes } from '../modes/registry.js'
+import { platformName, type Platform } from '../platform/platform.js'
+import * as core from '../shared/workflow-commands.js'
+import { toolSetup } from '../tools/per-mode.js'
+
+/*
+ * The first stage of a single-job run: the modes started (the TSan mode gets its interpreters), the
+ * legs planned, a venv per build with the `install` command run in it, and each leg's context.
+ */
+
+/** What the single-job run is handed besides the installed builds and the run inputs. */
+export interface SingleJob {
+  platform: Platform
+  toolCache: string
+  /** The action's folder under RUNNER_TEMP. */
+  tempDir: string
+  /** The folder of python3.X, python3.Xt, pip (configure/exports), when there is one. */
+  namesDir: string | undefined
+  /** The `token` input, for the check run. */
+  token: string
+  /** Reports what keeps modes from running: an error that fails the step. */
+  problem: (message: string) => void
+}
+
+/** A leg that can run: its plan and everything it runs with. */
+export interface ReadyLeg {
+  plan: LegPlan
+  context: LegContext
+}
+
+/** What the later stages need of the preparation. */
+export interface Prepared {
+  inputs: RunInputs
+  platform: Platform
+  /** The run's folder: venvs, legs, the probe. */
+  root: string
+  /** Every planned leg, also those whose venv could not be made: the comparison expects them. */
+  planned: LegPlan[]
+  ready: ReadyLeg[]
+  venvs: Map<string, Venv>
+  installs: Map<string, InstallRecord>
+  /** Each venv's dependency cache, by venv key, when `cache` is set. */
+  dependencyCaches: Map<string, DependencyCache>
+  /** The cache store, when one was made. */
+  store: CacheStore | undefined
+}
+
+/**
+ * The GIL probe, copied from dist/probe next to the bundle (src/probe when run from source) into
+ * the run's folder: Python writes the probe's bytecode there, never into the action's own folder.
+ */
+function stageProbe(root: string): string {
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const bundled = path.join(here, 'probe')
+  const source = existsSync(bundled) ? bundled : path.join(here, '..', 'probe')
+  const dir = path.join(root, 'probe')
+  rmSync(dir, { recursive: true, force: true })
+  cpSync(source, dir, { recursive: true, filter: (file) => path.basename(file) !== '__pycache__' })
+  return dir
+}
+
+/** The cache store, made on first use and then shared. */
+function lazyStore(cacheDir: string) {
+  let made: Promise<CacheStore> | undefined
+  const get = () => (made ??= cacheStore(cacheDir, core.warning))
+  return { get, made: () => made }
+}
+
+/** Each build's pip or uv cache folder, restored before its install and saved after the run. */
+function dependencyCachesOf(legs: LegPlan[], inputs: RunInputs, platform: Platform): Map<string, DependencyCache> {
+  const caches = new Map<string, DependencyCache>()
+  if (!inputs.dependencyCache) return caches
+  for (const leg of legs) {
+    const owner = { os: platform.os, arch: platform.arch, version: leg.version, abi: leg.venvKey }
+    caches.set(leg.venvKey, dependencyCache(inputs.dependencyCache, owner, homedir()))
+  }
+  return caches
+}
+
+/** Each leg's folder and context: its command, venv, tools, environment and mode. */
+function legContext(
+  plan: LegPlan,
+  venv: Venv,
+  session: ModeSession,
+  shared: Pick<LegContext, 'inputs' | 'workDir' | 'probeDir' | 'os' | 'arch'> & {
+    root: string
+    jobPath: string
+    baseEnv: NodeJS.ProcessEnv
+    install: InstallRecord | undefined
+  },
+): LegContext {
+  const legDir = path.join(shared.root, 'legs', plan.id)
+  rmSync(legDir, { recursive: true, force: true })
+  mkdirSync(legDir, { recursive: true })
+  const { inputs, workDir } = shared
+  return {
+    inputs,
+    command: fillPlaceholders(inputs.run, plan),
+    venv,
+    tools: toolSetup(plan, legDir, venv, shared.jobPath),
+    install: shared.install,
+    mode: session.legHooks(plan),
+    legDir,
+    workDir,
+    probeDir: shared.probeDir,
+    baseEnv: shared.baseEnv,
+    os: shared.os,
+    arch: shared.arch,
+    findResults: (dir, since) => resultFiles(inputs.results, plan, dir, workDir, since),
+    warn: (message) => core.warning(message),
+  }
+}
+
+/** Starts the plug-ins of the job's modes (the TSan mode gets its interpreters) and sets their outputs. */
+async function startSessions(
+  installed: Installed[],
+  inputs: RunInputs,
+  job: SingleJob,
+  root: string,
+  store: () => Promise<CacheStore>,
+) {
+  const { platform, toolCache, tempDir, problem } = job
+  const sessions = await startModes({ inputs, installed, platform, toolCache, tempDir, root, store, problem })
+  for (const session of new Set(sessions.values()))
+    for (const [name, value] of Object.entries(session.outputs)) core.setOutput(name, value)
+  return (mode: Mode) => sessions.get(mode)!
+}
+
+/** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
+export async function prepare(installed: Installed[], inputs: RunInputs, job: SingleJob): Promise<Prepared> {
+  const { platform, problem } = job
+  const root = path.join(job.tempDir, 'run')
+  const store = lazyStore(inputs.cacheDir)
+  const sessionOf = await startSessions(installed, inputs, job, root, store.get)
+  const planned = planLegs(installed, inputs.modes, inputs.gil, platformName(platform), (mode, build) =>
+    sessionOf(mode).interpreter(mode, build),
+  )
+  for (const message of planned.problems) problem(message)
+  const probeDir = stageProbe(root)
+  // Extensions built by `install` or during the run (pyximport, tests that compile) target the
+  // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
+  // The names folder (python3.X, python3.Xt, pip) comes right after each venv's bin, as for later steps.
+  const jobEnv = job.namesDir ? withPathFirst(process.env, job.namesDir) : process.env
+  const dependencyCaches = dependencyCachesOf(planned.legs, inputs, platform)
+  const baseEnv = (leg: LegPlan) =>
+    sessionOf(leg.mode).environment(leg, {
+      ...jobEnv,
+      ...abiBuildFlags(leg.build, platform.os),
+      ...dependencyCaches.get(leg.venvKey)?.env,
+      ...inputs.env,
+    })
+  const { venvs, installs } = await prepareVenvs(planned.legs, {
+    inputs,
+    root,
+    workDir: inputs.workingDirectory,
+    probeDir,
+    baseEnv,
+    problem,
+    dependencyCache:
+      dependencyCaches.size > 0 ? { store: await store.get(), of: (key) => dependencyCaches.get(key)! } : undefined,
+    extrasOf: (key) => [
+      ...new Set(planned.legs.filter((l) => l.venvKey === key).flatMap((l) => sessionOf(l.mode).installExtras)),
+    ],
+  })
+  const shared = { inputs, workDir: inputs.workingDirectory, probeDir, os: platform.os, arch: platform.arch, root }
+  const ready = planned.legs
+    .filter((plan) => venvs.has(plan.venvKey))
+    .map((plan) => {
+      const context = legContext(plan, venvs.get(plan.venvKey)!, sessionOf(plan.mode), {
+        ...shared,
+        jobPath: jobEnv.PATH ?? '',
+        baseEnv: baseEnv(plan),
+        install: installs.get(plan.venvKey),
+      })
+      return { plan, context }
+    })
+  const made = store.made()
+  const kept = { venvs, installs, dependencyCaches, store: made ? await made : undefined }
+  return { inputs, platform, root, planned: planned.legs, ready, ...kept }
+}

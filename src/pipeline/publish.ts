@@ -1,0 +1,89 @@
+import { appendFileSync } from 'node:fs'
+import path from 'node:path'
+import { writeBaselineFile } from '../baseline/file.js'
+import { currentBaseline } from '../compare/baseline-match.js'
+import { publishCheckRun } from '../checks/check-run.js'
+import * as core from '../shared/workflow-commands.js'
+import type { FailOn } from '../inputs/run-inputs.js'
+import type { Comparison } from '../compare/comparison.js'
+import { planAnnotations } from '../report/annotations.js'
+import { writeReport, type ReportWriter } from '../report/json-report.js'
+import { renderSummary, type SummaryOptions } from '../report/summary.js'
+
+export interface PublishOptions {
+  reportPath: string
+  failOn: FailOn
+  /** Errors the step already printed (bad modes, failed installs): they fail it whatever fail-on says. */
+  problems: number
+  /** The report's groups, already written as they were compared (the compare job). */
+  report?: ReportWriter
+  /** The `token` input: with it, a check run holds every divergence's annotation. */
+  token: string
+}
+
+/** Why the step fails, or undefined when it passes under fail-on. */
+export function failureReason(comparison: Comparison, failOn: FailOn, problems: number): string | undefined {
+  if (problems > 0) return `${problems} ${problems === 1 ? 'problem' : 'problems'} above kept modes from running`
+  if (failOn === 'never') return undefined
+  // With a baseline, only what it does not know fails the step.
+  const known = comparison.baseline
+  const divergences = known ? known.newDivergences : comparison.divergences
+  const blocking = known ? known.newBlockingFindings : comparison.findings.filter((f) => f.blocking).length
+  if (divergences > 0 || blocking > 0) {
+    const fresh = known ? 'new ' : ''
+    const parts = [
+      divergences > 0 ? `${divergences} ${fresh}divergent tests` : '',
+      blocking > 0 ? `${blocking} ${fresh}blocking findings` : '',
+    ]
+    const knownCount = known ? comparison.divergences - known.newDivergences : 0
+    const aside = knownCount > 0 ? `; ${knownCount} known, in the baseline` : ''
+    return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`
+  }
+  if (failOn === 'failure' && comparison.failures > 0) {
+    return `${comparison.failures} tests failed in every mode (fail-on: failure)`
+  }
+  return undefined
+}
+
+/** What the summary takes from the runner: the step's result, the workspace, where files are shown. */
+function summaryContext(failure: string | undefined): SummaryOptions {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env
+  return {
+    step: { failure, sha },
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
+  }
+}
+
+/**
+ * Hands a comparison to GitHub: the JSON report, annotations at the tests, the job summary, the
+ * outputs and a check run. Shared by the single-job run and the compare sub-action. Returns the
+ * failure, if any.
+ */
+export async function publishReport(comparison: Comparison, options: PublishOptions): Promise<string | undefined> {
+  const reason = failureReason(comparison, options.failOn, options.problems)
+  if (options.report) options.report.finish(comparison)
+  else writeReport(comparison, options.reportPath)
+  for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
+    const write =
+      annotation.level === 'notice' ? core.notice : annotation.level === 'warning' ? core.warning : core.error
+    write(annotation.message, annotation.properties)
+  }
+  if (comparison.outcome === 'not-compared') {
+    core.notice('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).')
+  }
+  const summaryOptions = summaryContext(reason)
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY
+  if (summaryFile) appendFileSync(summaryFile, renderSummary(comparison, summaryOptions))
+  core.setOutput('divergences', String(comparison.divergences))
+  core.setOutput('failures', String(comparison.failures))
+  core.setOutput('outcome', comparison.outcome)
+  core.setOutput('report-path', options.reportPath)
+  core.setOutput('new-divergences', String(comparison.baseline?.newDivergences ?? comparison.divergences))
+  // This run's divergences and findings as a baseline, for a project to copy into its repository.
+  const baselinePath = path.join(path.dirname(options.reportPath), 'baseline.json')
+  writeBaselineFile(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath)
+  core.setOutput('baseline-path', baselinePath)
+  await publishCheckRun(comparison, { token: options.token, summary: summaryOptions })
+  return reason
+}

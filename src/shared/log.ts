@@ -1,0 +1,56 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { EOL } from 'node:os'
+import * as core from './workflow-commands.js'
+
+/** Output beyond this is left in the log file: the first and last parts are shown. */
+export const REPLAY_HEAD = 1024 * 1024
+export const REPLAY_TAIL = 7 * 1024 * 1024
+
+/** Bytes start..start+length of a file as text; bytes that are not UTF-8 become U+FFFD. */
+export function readText(file: string, start: number, length: number): string {
+  const buffer = Buffer.alloc(Math.max(length, 0))
+  const fd = openSync(file, 'r')
+  try {
+    readSync(fd, buffer, 0, buffer.length, start)
+  } finally {
+    closeSync(fd)
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(buffer)
+}
+
+/** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
+function prefixLines(text: string, prefix: string): string {
+  const lines = text.split(/\r?\n/)
+  if (lines[lines.length - 1] === '') lines.pop()
+  return lines.map((line) => `${prefix}${line}`).join(EOL)
+}
+
+/**
+ * Shows a finished command's output in a log group of its own. The raw output sits between
+ * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
+ */
+export function replayLog(title: string, file: string, prefix: string): void {
+  core.group(title)
+  try {
+    if (!existsSync(file)) return
+    const size = statSync(file).size
+    const token = `setup-python-ft-${randomUUID()}`
+    process.stdout.write(`::stop-commands::${token}${EOL}`)
+    try {
+      if (size <= REPLAY_HEAD + REPLAY_TAIL) {
+        process.stdout.write(`${prefixLines(readText(file, 0, size), prefix)}${EOL}`)
+      } else {
+        process.stdout.write(`${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${EOL}`)
+        process.stdout.write(
+          `${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${EOL}`,
+        )
+        process.stdout.write(`${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${EOL}`)
+      }
+    } finally {
+      process.stdout.write(`::${token}::${EOL}`)
+    }
+  } finally {
+    core.endGroup()
+  }
+}
