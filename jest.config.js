@@ -20,6 +20,8 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'],
+      // Rebuilds dist/ first when a source is newer than the bundles: see testbed/fresh-bundle.mjs.
+      globalSetup: '<rootDir>/testbed/fresh-bundle.mjs',
     },
   ],
 }

@@ -3717,7 +3717,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(800), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91505));
+        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(800), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96759));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         return runSingleJob(installed, runInputs, { platform, toolCache, tempDir, namesDir, token: inputs.token });
     },

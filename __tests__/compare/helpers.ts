@@ -1,4 +1,4 @@
-import { LEG_SCHEMA, type LegResult } from '../../src/results/leg.js'
+import { LEG_SCHEMA, type LegResult } from '../../src/results/leg-file.js'
 import { type Mode } from '../../src/model/mode.js'
 import type { Outcome, TestResult } from '../../src/model/outcome.js'
 import { TestList } from '../../src/results/test-list.js'

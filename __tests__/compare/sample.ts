@@ -1,11 +1,13 @@
-import type { LegResult, Mode } from '../../src/results/leg.js'
-import { OUTCOMES, type Outcome, type TestResult } from '../../src/results/outcome.js'
+import type { LegResult } from '../../src/results/leg-file.js'
+import type { Mode } from '../../src/model/mode.js'
+import { OUTCOMES, type Outcome, type TestResult } from '../../src/model/outcome.js'
 import { leg } from './helpers.js'
 
 /*
- * A varied sample of legs for the report's golden file (sample-report.json.gz): every outcome,
- * reruns, stress threads, crashes, tests missing from a mode, legs in another order, a group that
- * ran no tests, a group expected but missing. Deterministic: the same legs on every call.
+ * A varied sample of legs for the golden reports (__tests__/report/golden/: report.json,
+ * summary.md, annotations.json): every outcome, reruns, stress threads, crashes, tests missing from
+ * a mode, legs in another order, a group that ran no tests, a group expected but missing.
+ * Deterministic: the same legs on every call.
  */
 
 function random(seed: number) {

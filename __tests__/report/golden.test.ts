@@ -3,8 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gunzipSync, gzipSync } from 'node:zlib'
-import { compare } from '../../src/compare/compare.js'
+import { compare } from '../../src/compare/comparison.js'
 import { planAnnotations } from '../../src/report/annotations.js'
 import { writeReport } from '../../src/report/json-report.js'
 import { renderSummary } from '../../src/report/summary.js'
@@ -12,17 +11,46 @@ import { marked } from 'marked'
 import { sampleLegs } from '../compare/sample.js'
 
 /*
- * The reports of a varied sample, byte for byte: the JSON report and the annotations as the code
- * wrote them before it was reworked for a million tests (commit 41ec897), the summary as rebuilt
- * for issue 12. UPDATE_GOLDEN=1 rewrites them, for a deliberate change only.
+ * The reports of a varied sample, byte for byte against the plain-text files in golden/: the JSON
+ * report (kept indented; the writer's output is its compact form, checked too) and the annotations as the code wrote them before it was reworked for a million tests
+ * (commit 41ec897), the summary as rebuilt for issue 12. UPDATE_GOLDEN=1 rewrites them, for a
+ * deliberate change only, reviewed in the diff; never in CI, where a rewrite would hide the change.
+ * Prettier leaves them alone (.prettierignore) and Git keeps their bytes (.gitattributes).
  */
 const here = path.dirname(fileURLToPath(import.meta.url))
-const golden = (name: string) => path.join(here, 'golden', `${name}.gz`)
+const golden = (name: string) => path.join(here, 'golden', name)
+
+if (process.env.UPDATE_GOLDEN && process.env.CI) {
+  throw new Error(
+    `UPDATE_GOLDEN is not allowed in CI (CI=${process.env.CI}): rewrite the golden files on purpose, ` +
+      'on your machine, and commit them with the change',
+  )
+}
+const updating = process.env.UPDATE_GOLDEN === '1'
+
+/** Where two texts first differ, as line and column (from 1) and a short excerpt of each. */
+function firstDifference(actual: string, expected: string) {
+  let at = 0
+  while (at < actual.length && at < expected.length && actual[at] === expected[at]) at++
+  const before = actual.slice(0, at)
+  const line = before.split('\n').length
+  const column = at - before.lastIndexOf('\n')
+  const excerpt = (text: string) => JSON.stringify(text.slice(Math.max(0, at - 60), at + 60))
+  return `line ${line}, column ${column} (character ${at}):\n  golden: ${excerpt(expected)}\n  now:    ${excerpt(actual)}`
+}
 
 function matchesGolden(name: string, text: string) {
-  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden(name), gzipSync(text, { level: 9 }))
-  expect(existsSync(golden(name))).toBe(true)
-  expect(text).toBe(gunzipSync(readFileSync(golden(name))).toString('utf8'))
+  const file = golden(name)
+  if (updating) writeFileSync(file, text)
+  if (!existsSync(file)) throw new Error(`The golden file ${file} is missing; UPDATE_GOLDEN=1 writes it`)
+  const expected = readFileSync(file, 'utf8')
+  if (text !== expected) {
+    throw new Error(
+      `${name} differs from the golden file ${file} at ${firstDifference(text, expected)}\n` +
+        `(${text.length} characters now, ${expected.length} in the golden file; ` +
+        'UPDATE_GOLDEN=1 rewrites it, for a deliberate change only)',
+    )
+  }
 }
 
 describe('the reports of the sample are unchanged', () => {
@@ -33,7 +61,11 @@ describe('the reports of the sample are unchanged', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'spft-golden-'))
     try {
       writeReport(comparison, path.join(dir, 'report.json'))
-      matchesGolden('report.json', readFileSync(path.join(dir, 'report.json'), 'utf8'))
+      const written = readFileSync(path.join(dir, 'report.json'), 'utf8')
+      // Kept indented, so that a diff shows what changed; the writer's bytes are its compact form.
+      matchesGolden('report.json', `${JSON.stringify(JSON.parse(written), null, 1)}\n`)
+      const golden = JSON.parse(readFileSync(path.join(here, 'golden', 'report.json'), 'utf8')) as unknown
+      expect(written === `${JSON.stringify(golden)}\n`).toBe(true)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

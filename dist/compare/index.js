@@ -43,7 +43,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
 
 /***/ }),
 
-/***/ 94051:
+/***/ 29165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -94,7 +94,7 @@ class DirectoryStore {
 ;// CONCATENATED MODULE: ./src/artifacts/open-artifact-store.ts
 
 /** The store the inputs ask for: a directory, or the Actions artifact service (loaded on demand). */
-async function artifactStore(artifactDir) {
+async function openArtifactStore(artifactDir) {
     if (artifactDir)
         return new DirectoryStore(artifactDir);
     const { GitHubArtifactStore } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(645), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69454));
@@ -978,7 +978,7 @@ class IdBytes {
     }
 }
 
-;// CONCATENATED MODULE: ./src/results/leg.ts
+;// CONCATENATED MODULE: ./src/results/leg-file.ts
 
 
 
@@ -2076,10 +2076,10 @@ function legGroups(legs, expected = []) {
 /** Compares the legs test by test, within each group. Pure: the same for one job or many. */
 function compare(legs, options) {
     const groups = [...legGroups(legs, options.expected)].map(([group, same]) => compareGroup(group, same, options));
-    return summarize(groups, options);
+    return combineGroups(groups, options);
 }
 /** The overall counts and outcome of the compared groups. */
-function summarize(groups, options) {
+function combineGroups(groups, options) {
     const findings = groups.flatMap((g) => g.findings);
     const divergences = groups.reduce((n, g) => n + g.divergences.length, 0);
     const failures = groups.reduce((n, g) => n + g.failures, 0);
@@ -3478,14 +3478,14 @@ function compareByGroup(heads, options, report) {
         report.add(comparison);
         compared.push({ ...comparison, tests: TestTable.empty() });
     }
-    return summarize(compared, options);
+    return combineGroups(compared, options);
 }
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
 const compareAction = {
     load: loadCompareInputs,
     async run({ prefix, expected, requireGilDisabled, failOn, artifactDir, baseline, token }) {
         keepYoungGenerationSmall();
-        const store = await artifactStore(artifactDir);
+        const store = await openArtifactStore(artifactDir);
         const into = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-python-ft-legs-'));
         const artifacts = await store.downloadAll(prefix, into);
         workflow_commands/* info */.pq(`${artifacts.size} leg artifacts named ${prefix}*: ${[...artifacts.keys()].join(', ')}`);
@@ -3505,7 +3505,7 @@ const compareAction = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
-/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94051);
+/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29165);
 
 
 await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);

@@ -2,18 +2,18 @@ import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '../shared/workflow-commands.js'
-import { artifactStore } from '../artifacts/open-artifact-store.js'
+import { openArtifactStore } from '../artifacts/open-artifact-store.js'
 import { InputError } from '../shared/faults.js'
 import { loadCompareInputs, type CompareInputs } from '../inputs/compare-inputs.js'
 import { ResultsFileError } from '../shared/faults.js'
-import { readLegFile, readLegHead } from '../results/leg.js'
+import { readLegFile, readLegHead } from '../results/leg-file.js'
 import { keepYoungGenerationSmall } from '../results/memory.js'
 import { publishReport } from '../pipeline/publish.js'
 import {
   compareGroup,
   DuplicateLegError,
   legGroups,
-  summarize,
+  combineGroups,
   TestTable,
   type GroupComparison,
 } from '../compare/comparison.js'
@@ -75,7 +75,7 @@ function compareByGroup(heads: ReturnType<typeof legHeads>, options: CompareOpti
     report.add(comparison)
     compared.push({ ...comparison, tests: TestTable.empty() })
   }
-  return summarize(compared, options)
+  return combineGroups(compared, options)
 }
 
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
@@ -83,7 +83,7 @@ export const compareAction: Action<CompareInputs> = {
   load: loadCompareInputs,
   async run({ prefix, expected, requireGilDisabled, failOn, artifactDir, baseline, token }) {
     keepYoungGenerationSmall()
-    const store = await artifactStore(artifactDir)
+    const store = await openArtifactStore(artifactDir)
     const into = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'setup-python-ft-legs-'))
     const artifacts = await store.downloadAll(prefix, into)
     core.info(`${artifacts.size} leg artifacts named ${prefix}*: ${[...artifacts.keys()].join(', ')}`)

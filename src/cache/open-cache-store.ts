@@ -1,7 +1,7 @@
 import type { CacheStore } from './cache-store.js'
 
 /** The store the inputs ask for: a directory, or the Actions cache service (loaded on demand). */
-export async function cacheStore(cacheDir: string, warn: (message: string) => void): Promise<CacheStore> {
+export async function openCacheStore(cacheDir: string, warn: (message: string) => void): Promise<CacheStore> {
   if (cacheDir) {
     const { DirectoryCache } = await import('./directory-cache.js')
     return new DirectoryCache(cacheDir, warn)

@@ -1,7 +1,7 @@
 import type { CompareOptions } from './compare-options.js'
 import { isFailing, type Outcome } from '../model/outcome.js'
 import { TestList } from '../results/test-list.js'
-import { type LegResult } from '../results/leg.js'
+import { type LegResult } from '../results/leg-file.js'
 import { type GilReport, type LegStatus } from '../model/leg.js'
 import { isStress, MODES, type Mode, type StressSettings } from '../model/mode.js'
 import { classifyStress } from '../stress/stress-classes.js'
@@ -143,11 +143,11 @@ export function legGroups<T extends Pick<LegResult, 'group' | 'mode'>>(
 /** Compares the legs test by test, within each group. Pure: the same for one job or many. */
 export function compare(legs: LegResult[], options: CompareOptions): Comparison {
   const groups = [...legGroups(legs, options.expected)].map(([group, same]) => compareGroup(group, same, options))
-  return summarize(groups, options)
+  return combineGroups(groups, options)
 }
 
 /** The overall counts and outcome of the compared groups. */
-export function summarize(groups: GroupComparison[], options: CompareOptions): Comparison {
+export function combineGroups(groups: GroupComparison[], options: CompareOptions): Comparison {
   const findings = groups.flatMap((g) => g.findings)
   const divergences = groups.reduce((n, g) => n + g.divergences.length, 0)
   const failures = groups.reduce((n, g) => n + g.failures, 0)

@@ -1,4 +1,4 @@
-import { type LegResult } from '../results/leg.js'
+import { type LegResult } from '../results/leg-file.js'
 import { withoutGil, type Mode } from '../model/mode.js'
 import type { CompareOptions } from './compare-options.js'
 import type { BaselineStatus, FindingKind } from '../model/divergence.js'

@@ -1,6 +1,6 @@
 import { runsPytest } from '../inputs/command.js'
 import { minorOf } from '../model/build.js'
-import { type LegResult } from '../results/leg.js'
+import { type LegResult } from '../results/leg-file.js'
 import { buildOf, type Mode } from '../model/mode.js'
 import { isFailing, type Outcome } from '../model/outcome.js'
 

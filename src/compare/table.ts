@@ -1,4 +1,4 @@
-import type { LegResult } from '../results/leg.js'
+import type { LegResult } from '../results/leg-file.js'
 import type { Mode } from '../model/mode.js'
 import { clip, DETAILS_LIMIT, isFailing, TRACE_LIMIT, type Outcome, type TestResult } from '../model/outcome.js'
 import type { TestList } from '../results/test-list.js'

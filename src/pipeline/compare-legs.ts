@@ -1,6 +1,6 @@
 import { compare, type Comparison } from '../compare/comparison.js'
 import { type CompareOptions } from '../compare/compare-options.js'
-import type { LegResult } from '../results/leg.js'
+import type { LegResult } from '../results/leg-file.js'
 import type { Prepared } from './prepare.js'
 
 /** What the comparison of a single-job run is told: the legs it expects, the GIL rule, the baseline. */

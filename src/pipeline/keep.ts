@@ -1,11 +1,11 @@
 import path from 'node:path'
-import { artifactStore } from '../artifacts/open-artifact-store.js'
+import { openArtifactStore } from '../artifacts/open-artifact-store.js'
 import { uploadLegs } from '../artifacts/upload-legs.js'
 import { cacheHitOutputs, saveDependencyCache } from '../dependencies/dependency-cache.js'
 import { legArtifact } from '../model/leg.js'
 import { minorOf } from '../model/build.js'
 import { platformName } from '../platform/platform.js'
-import type { LegResult } from '../results/leg.js'
+import type { LegResult } from '../results/leg-file.js'
 import * as core from '../shared/workflow-commands.js'
 import type { Prepared } from './prepare.js'
 
@@ -34,7 +34,7 @@ async function uploadLegResults(
     mode: plan.mode,
     legDir: context.legDir,
   }))
-  await uploadLegs(await artifactStore(inputs.artifactDir), uploads, problem)
+  await uploadLegs(await openArtifactStore(inputs.artifactDir), uploads, problem)
 }
 
 /** The keep stage: the legs' folder as an output, the dependency caches saved, the legs uploaded. */

@@ -3,7 +3,7 @@ import { homedir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type CacheStore } from '../cache/cache-store.js'
-import { cacheStore } from '../cache/open-cache-store.js'
+import { openCacheStore } from '../cache/open-cache-store.js'
 import { abiBuildFlags, type Installed } from '../configure/exports.js'
 import { dependencyCache, type DependencyCache } from '../dependencies/dependency-cache.js'
 import type { InstallRecord } from '../dependencies/install-log.js'
@@ -80,7 +80,7 @@ function stageProbe(root: string): string {
 /** The cache store, made on first use and then shared. */
 function lazyStore(cacheDir: string) {
   let made: Promise<CacheStore> | undefined
-  const get = () => (made ??= cacheStore(cacheDir, core.warning))
+  const get = () => (made ??= openCacheStore(cacheDir, core.warning))
   return { get, made: () => made }
 }
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { executeLeg } from '../legs/leg-execution.js'
-import { writeLegFile, type LegResult } from '../results/leg.js'
+import { writeLegFile, type LegResult } from '../results/leg-file.js'
 import { replayLog } from '../shared/log.js'
 import { mapLimit } from '../shared/pool.js'
 import * as core from '../shared/workflow-commands.js'

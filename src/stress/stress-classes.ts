@@ -2,7 +2,7 @@ import { isFailing, type Outcome } from '../model/outcome.js'
 import type { Mode } from '../model/mode.js'
 
 /** What the stress modes say about a test the plain modes agree on. */
-export type StressVerdict = 'races-without-gil' | 'stress-only' | 'thread-unsafe' | 'not-run' | undefined
+export type StressClass = 'races-without-gil' | 'stress-only' | 'thread-unsafe' | 'not-run' | undefined
 
 /**
  * Stress modes compared with each other, for a test that the plain modes of the group do not
@@ -10,10 +10,7 @@ export type StressVerdict = 'races-without-gil' | 'stress-only' | 'thread-unsafe
  * the GIL hid), fails under threads on every build (the test itself is thread-unsafe), or fails
  * under threads where the other build's stress mode did not run.
  */
-export function classifyStress(
-  outcomes: Partial<Record<Mode, Outcome>>,
-  stoppedEarly: ReadonlySet<Mode>,
-): StressVerdict {
+export function classifyStress(outcomes: Partial<Record<Mode, Outcome>>, stoppedEarly: ReadonlySet<Mode>): StressClass {
   const standard = outcomes['standard-stress']
   const freethreaded = outcomes['freethreaded-stress']
   if (standard === undefined && freethreaded === undefined) return undefined

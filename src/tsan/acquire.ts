@@ -8,7 +8,7 @@ import { lockFolder } from '../shared/staging.js'
 import type { TsanInputs } from '../inputs/tsan-inputs.js'
 import type { Platform } from '../platform/platform.js'
 import * as core from '../shared/workflow-commands.js'
-import { buildTsanInterpreter, checkTsanInterpreter } from './build.js'
+import { buildTsanInterpreter, checkTsanInterpreter } from './build-interpreter.js'
 import {
   compilerId,
   SUPPRESSIONS_IN_PREFIX,

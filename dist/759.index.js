@@ -1,5 +1,5 @@
-export const id = 505;
-export const ids = [505];
+export const id = 759;
+export const ids = [759];
 export const modules = {
 
 /***/ 26360:
@@ -426,7 +426,7 @@ const FINDING_KINDS = [
 
 /***/ }),
 
-/***/ 91505:
+/***/ 96759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1341,10 +1341,10 @@ function legGroups(legs, expected = []) {
 /** Compares the legs test by test, within each group. Pure: the same for one job or many. */
 function compare(legs, options) {
     const groups = [...legGroups(legs, options.expected)].map(([group, same]) => compareGroup(group, same, options));
-    return summarize(groups, options);
+    return combineGroups(groups, options);
 }
 /** The overall counts and outcome of the compared groups. */
-function summarize(groups, options) {
+function combineGroups(groups, options) {
     const findings = groups.flatMap((g) => g.findings);
     const divergences = groups.reduce((n, g) => n + g.divergences.length, 0);
     const failures = groups.reduce((n, g) => n + g.failures, 0);
@@ -1497,7 +1497,7 @@ class DirectoryStore {
 ;// CONCATENATED MODULE: ./src/artifacts/open-artifact-store.ts
 
 /** The store the inputs ask for: a directory, or the Actions artifact service (loaded on demand). */
-async function artifactStore(artifactDir) {
+async function openArtifactStore(artifactDir) {
     if (artifactDir)
         return new DirectoryStore(artifactDir);
     const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 69454));
@@ -1582,7 +1582,7 @@ async function uploadLegResults({ inputs, platform, ready }, legs, problem) {
         mode: plan.mode,
         legDir: context.legDir,
     }));
-    await uploadLegs(await artifactStore(inputs.artifactDir), uploads, problem);
+    await uploadLegs(await openArtifactStore(inputs.artifactDir), uploads, problem);
 }
 /** The keep stage: the legs' folder as an output, the dependency caches saved, the legs uploaded. */
 async function keep(prepared, legs, problem) {
@@ -1597,7 +1597,7 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/cache/open-cache-store.ts
 /** The store the inputs ask for: a directory, or the Actions cache service (loaded on demand). */
-async function cacheStore(cacheDir, warn) {
+async function openCacheStore(cacheDir, warn) {
     if (cacheDir) {
         const { DirectoryCache } = await __webpack_require__.e(/* import() */ 282).then(__webpack_require__.bind(__webpack_require__, 65282));
         return new DirectoryCache(cacheDir, warn);
@@ -2287,7 +2287,7 @@ function tsanCacheKey(facts) {
     return `setup-python-ft-tsan-${facts.os}-${facts.arch}-${facts.version}-${facts.compiler}-${flags}`;
 }
 
-;// CONCATENATED MODULE: ./src/tsan/build.ts
+;// CONCATENATED MODULE: ./src/tsan/build-interpreter.ts
 
 
 
@@ -2301,7 +2301,7 @@ function tsanCacheKey(facts) {
 
 
 
-const build_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const build_interpreter_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** A build that failed: the step it failed in and the tail of its log. */
 class TsanBuildError extends Error {
 }
@@ -2404,7 +2404,7 @@ async function buildTsanInterpreter(version, finalDir, ctx) {
 /** Whether an interpreter runs at all: TSan refuses to start on some kernels' address layouts. */
 async function checkTsanInterpreter(python) {
     try {
-        await build_run(python, ['-c', 'import sys; assert not sys._is_gil_enabled()'], {
+        await build_interpreter_run(python, ['-c', 'import sys; assert not sys._is_gil_enabled()'], {
             env: { ...process.env, PYTHON_GIL: '0' },
             timeout: 120_000,
         });
@@ -3029,7 +3029,7 @@ function stageProbe(root) {
 /** The cache store, made on first use and then shared. */
 function lazyStore(cacheDir) {
     let made;
-    const get = () => (made ??= cacheStore(cacheDir, workflow_commands/* warning */.$e));
+    const get = () => (made ??= openCacheStore(cacheDir, workflow_commands/* warning */.$e));
     return { get, made: () => made };
 }
 /** Each build's pip or uv cache folder, restored before its install and saved after the run. */
@@ -4576,7 +4576,7 @@ async function readJunitColumns(file) {
     return { ...tests.toTransfer(ids), read, ...(error ? { error } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/results/leg.ts
+;// CONCATENATED MODULE: ./src/results/leg-file.ts
 
 
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { readLegFile, readLegHead, writeLegFile } from '../../src/results/leg.js'
+import { readLegFile, readLegHead, writeLegFile } from '../../src/results/leg-file.js'
 import { sampleLegs } from '../compare/sample.js'
 
 describe('leg.json', () => {
