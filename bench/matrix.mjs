@@ -8,14 +8,14 @@ import { repoRoot } from '../testbed/run-action.mjs'
 export async function benchMatrix(testbedRoot, pbsTag, runs = 200) {
   const build = path.join(repoRoot, 'build', 'src')
   const load = (file) => import(path.join(build, file))
-  const { planMatrix } = await load('matrix/plan.js')
-  const { parseRunners } = await load('inputs/runners.js')
+  const { planMatrix } = await load('matrix/matrix-plan.js')
+  const { parseRunners } = await load('inputs/runner-labels.js')
   const { parseVersionEntry } = await load('inputs/version-spec.js')
-  const { resolverFrom } = await load('matrix/resolve.js')
+  const { resolverFrom } = await load('matrix/matrix-versions.js')
   const { validateManifest } = await load('sources/python-versions/manifest.js')
   const { parseSha256Sums } = await load('sources/pbs/release.js')
   const { pbsIndex, pythonVersionsIndex } = await load('sources/load.js')
-  const { parseInstallInputs } = await load('inputs/inputs.js')
+  const { parseInstallInputs } = await load('inputs/install-inputs.js')
 
   const manifest = validateManifest(JSON.parse(readFileSync(path.join(testbedRoot, 'versions-manifest.json'), 'utf8')))
   const sums = parseSha256Sums(readFileSync(path.join(testbedRoot, 'pbs', pbsTag, 'SHA256SUMS'), 'utf8'))

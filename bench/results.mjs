@@ -34,7 +34,7 @@ export async function writeJunit(file, count, fails) {
 async function measure(dir) {
   const build = path.join(repoRoot, 'build', 'src')
   const { readJunit } = await import(path.join(build, 'results', 'junit.js'))
-  const { compare } = await import(path.join(build, 'compare', 'compare.js'))
+  const { compare } = await import(path.join(build, 'compare', 'comparison.js'))
   const { writeReport } = await import(path.join(build, 'report', 'json-report.js'))
   const { renderSummary } = await import(path.join(build, 'report', 'summary.js'))
   const { planAnnotations } = await import(path.join(build, 'report', 'annotations.js'))

@@ -17,7 +17,7 @@ export const modules = {
 /*
  * A baseline: the divergences and findings a project already knows of, kept in its repository. With
  * one, each divergence and finding of a run is new or known, and each entry that matched nothing is
- * fixed; fail-on fails on new ones only. The form is documented in the README ("Baseline").
+ * fixed; fail-on fails on new ones only. The form is documented in docs/baseline.md.
  */
 const BASELINE_SCHEMA = 'setup-python-ft/baseline@1';
 /** A baseline file that cannot be used: the reason, for one error naming the input. */
@@ -2846,6 +2846,34 @@ function writeSuppressions(interpreters, inputs, root) {
     }
     return files;
 }
+/**
+ * What the TSan venv's install needs once the interpreters are there: the setuptools config that
+ * keeps its build folder apart, and a warning when an editable install would share built files.
+ */
+function prepareInstalls(inputs, root) {
+    const setuptoolsConfig = external_node_path_default().join(root, 'tsan', 'setuptools.cfg');
+    if (editableInstall(inputs.install) && inputs.modes.filter(model_mode/* withoutGil */.n1).length > 1)
+        workflow_commands/* warning */.$e('install: an editable install (-e) builds the extensions into the source tree, where the free-threaded and the freethreaded-tsan venvs would load the same files; install without -e for the TSan mode');
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(setuptoolsConfig), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(setuptoolsConfig, SETUPTOOLS_TSAN_CONFIG);
+    return setuptoolsConfig;
+}
+/** The environment of the TSan venv's install and run: instrumented flags, reports, its own caches. */
+function tsanEnvironment(base, inputs, places) {
+    const env = { ...base };
+    // pip's and uv's caches key built wheels by tags, which the plain free-threaded build shares:
+    // without a dependency cache of its own, the TSan venv still gets caches of its own.
+    if (!inputs.dependencyCache)
+        Object.assign(env, {
+            PIP_CACHE_DIR: external_node_path_default().join(places.root, 'tsan', 'pip-cache'),
+            UV_CACHE_DIR: external_node_path_default().join(places.root, 'tsan', 'uv-cache'),
+            ...inputs.env,
+        });
+    return Object.assign(env, instrumentedBuildFlags(env), {
+        TSAN_OPTIONS: tsanOptions(places.reports, places.suppressions, env.TSAN_OPTIONS),
+        DIST_EXTRA_CONFIG: places.setuptoolsConfig,
+    });
+}
 const tsanMode = {
     async start({ inputs, installed, platform, toolCache, tempDir, root, store, problem }) {
         const versions = [...new Set(installed.filter((i) => i.build === 'freethreaded').map((i) => i.version))];
@@ -2859,13 +2887,7 @@ const tsanMode = {
         });
         const restored = interpreters.size > 0 && [...interpreters.values()].every((t) => t.restored);
         const suppressions = writeSuppressions(interpreters, inputs, root);
-        const setuptoolsConfig = external_node_path_default().join(root, 'tsan', 'setuptools.cfg');
-        if (interpreters.size > 0) {
-            if (editableInstall(inputs.install) && inputs.modes.filter(model_mode/* withoutGil */.n1).length > 1)
-                workflow_commands/* warning */.$e('install: an editable install (-e) builds the extensions into the source tree, where the free-threaded and the freethreaded-tsan venvs would load the same files; install without -e for the TSan mode');
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(setuptoolsConfig), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(setuptoolsConfig, SETUPTOOLS_TSAN_CONFIG);
-        }
+        const setuptoolsConfig = interpreters.size > 0 ? prepareInstalls(inputs, root) : external_node_path_default().join(root, 'tsan', 'setuptools.cfg');
         return {
             ...plainSession,
             // A venv of its own: instrumented wheels must not mix with the plain free-threaded build's.
@@ -2874,22 +2896,12 @@ const tsanMode = {
                 return python ? { python, venvKey: `${build.abi}-tsan` } : undefined;
             },
             // The install compiles instrumented extensions, and pip itself runs under TSan.
-            environment(leg, base) {
-                const env = { ...base };
-                // pip's and uv's caches key built wheels by tags, which the plain free-threaded build shares:
-                // without a dependency cache of its own, the TSan venv still gets caches of its own.
-                if (!inputs.dependencyCache)
-                    Object.assign(env, {
-                        PIP_CACHE_DIR: external_node_path_default().join(root, 'tsan', 'pip-cache'),
-                        UV_CACHE_DIR: external_node_path_default().join(root, 'tsan', 'uv-cache'),
-                        ...inputs.env,
-                    });
-                const reports = external_node_path_default().join(root, 'tsan-install', leg.venvKey);
-                return Object.assign(env, instrumentedBuildFlags(env), {
-                    TSAN_OPTIONS: tsanOptions(reports, suppressions.get(leg.version), env.TSAN_OPTIONS),
-                    DIST_EXTRA_CONFIG: setuptoolsConfig,
-                });
-            },
+            environment: (leg, base) => tsanEnvironment(base, inputs, {
+                root,
+                reports: external_node_path_default().join(root, 'tsan-install', leg.venvKey),
+                suppressions: suppressions.get(leg.version),
+                setuptoolsConfig,
+            }),
             legHooks: (leg) => ({
                 // Reports go to files of the leg, <prefix>.<pid>; the probe notes where each test's begin.
                 segment(legDir) {
@@ -4221,7 +4233,7 @@ function writeHead(fd, comparison) {
     (0,external_node_fs_.writeSync)(fd, `${text.slice(0, -1)},"groups":[`);
 }
 /**
- * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
+ * The JSON report (schema in docs/report.md, "JSON report"): every test's outcome in every mode, and the findings.
  * Written test by test, so that a million tests never sit in memory as one string.
  */
 function writeReport(comparison, file) {
@@ -4584,7 +4596,7 @@ async function readJunitColumns(file) {
 
 /*
  * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
- * documented form (README, "Leg results") that the single-job run compares in memory and that the
+ * documented form (docs/report.md, "Leg results") that the single-job run compares in memory and that the
  * matrix legs upload for the compare job.
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The README's demo: the bundled action, run as a runner runs it, installs the test bed's real
-// CPython builds (served on 127.0.0.1), runs example/'s suite under standard, freethreaded and
+// The demo (CONTRIBUTING.md, "Set-up for developers"): the bundled action, run as a runner runs
+// it, installs the test bed's real CPython builds (served on 127.0.0.1), runs example/'s suite under standard, freethreaded and
 // freethreaded-gil, and prints what a user would see on GitHub: the step's log with its groups
 // folded and its annotations, the job summary rendered for a terminal, the outputs, and where
 // the JSON report is.

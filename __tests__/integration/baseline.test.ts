@@ -1,21 +1,18 @@
 // A baseline through the bundle, on the real interpreters: the run writes its divergences as a
 // baseline; fed back, it makes the next run pass; a baseline holding some fails only on the others.
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { type ActionRun, freshToolCache, removeMadeFolders, runAction } from './action.js'
-import { openTestbed, type Testbed } from './testbed.js'
+import { type ActionRun, runAction } from './action.js'
+import { readReport, useTestbed } from './testbed.js'
 
 jest.setTimeout(600_000)
 
-let bed: Testbed
-let toolCache: string
+const bed = useTestbed({ toolCache: true })
 let project: string
 
 beforeAll(async () => {
-  bed = await openTestbed()
-  toolCache = freshToolCache()
   project = mkdtempSync(path.join(tmpdir(), 'spft-baseline-'))
   mkdirSync(path.join(project, 'tests'))
   writeFileSync(
@@ -37,11 +34,6 @@ beforeAll(async () => {
   )
 })
 
-afterAll(async () => {
-  await bed.server.close()
-  removeMadeFolders()
-})
-
 function suite(inputs: Record<string, string>): Promise<ActionRun> {
   return runAction(
     {
@@ -51,7 +43,7 @@ function suite(inputs: Record<string, string>): Promise<ActionRun> {
       run: 'pytest -p no:cacheprovider',
       ...inputs,
     },
-    { toolCache, workdir: project },
+    { toolCache: bed.toolCache, workdir: project },
   )
 }
 
@@ -111,7 +103,7 @@ describe('baseline', () => {
     expect(run.summary.split('\n')[0].replace(/\\/g, '')).toBe(
       `## ❌ 1 new test breaks only with the GIL off (${bed.version}t): 1 failure — it passes on standard (1 known divergence, in the baseline)`,
     )
-    const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8'))
+    const report = readReport(run)
     expect(report.baseline).toEqual({
       newDivergences: 1,
       fixed: { divergences: [{ test: 'tests.test_known::test_fixed_long_ago' }], findings: [] },

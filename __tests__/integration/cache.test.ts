@@ -11,8 +11,8 @@ import path from 'node:path'
 import { writeSdist } from '../../testbed/sdist.mjs'
 // @ts-expect-error plain ESM helper without types
 import { startCacheService } from '../../testbed/cache-service.mjs'
-import { type ActionRun, freshToolCache, removeMadeFolders, repoRoot, runAction } from './action.js'
-import { openTestbed, type Testbed } from './testbed.js'
+import { type ActionRun, freshToolCache, repoRoot, runAction } from './action.js'
+import { readReport, useTestbed } from './testbed.js'
 
 jest.setTimeout(900_000)
 
@@ -38,8 +38,7 @@ interface Mode {
   install?: { seconds: number; built: { name: string }[]; reused: string[]; cache?: { key: string; hit: boolean } }
 }
 
-let bed: Testbed
-let toolCache: string
+const bed = useTestbed({ toolCache: true })
 let workspace: string
 /** HOME of every run: the caches' folders are under it, at the same path each run, as on a runner. */
 let home: string
@@ -52,8 +51,6 @@ const folder = (prefix: string) => {
 }
 
 beforeAll(async () => {
-  bed = await openTestbed()
-  toolCache = freshToolCache()
   home = folder('spft-home-')
   workspace = folder('spft-cache-project-')
   cpSync(path.join(repoRoot, 'example'), workspace, {
@@ -64,9 +61,7 @@ beforeAll(async () => {
   writeFileSync(path.join(workspace, 'requirements.txt'), 'ftcounter\npytest\n')
 })
 
-afterAll(async () => {
-  await bed.server.close()
-  removeMadeFolders()
+afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true })
 })
 
@@ -84,12 +79,12 @@ function suite(inputs: Record<string, string>, env: Record<string, string> = {})
       cache: 'pip',
       ...inputs,
     },
-    { toolCache, workdir: workspace, env: { HOME: home, ...env } },
+    { toolCache: bed.toolCache, workdir: workspace, env: { HOME: home, ...env } },
   )
 }
 
 function modes(run: ActionRun): Mode[] {
-  const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as { groups: { modes: Mode[] }[] }
+  const report = readReport<{ groups: { modes: Mode[] }[] }>(run)
   return report.groups[0].modes
 }
 

@@ -1,4 +1,5 @@
-// The README's first command: `npm run demo` shows the product on example/, as a user would see it.
+// The developers' first command (CONTRIBUTING.md): `npm run demo` shows the product on example/,
+// as a user would see it.
 import { expect, jest, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import path from 'node:path'

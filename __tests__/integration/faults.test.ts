@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { afterAll, describe, expect, jest, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { freshToolCache, removeMadeFolders, runAction } from './action.js'
-import { leftovers, openTestbed, probe, type Testbed } from './testbed.js'
+import { freshToolCache, runAction } from './action.js'
+import { leftovers, probe, useTestbed } from './testbed.js'
 
 jest.setTimeout(240_000)
 
-let bed: Testbed
-beforeAll(async () => {
-  bed = await openTestbed()
-})
-afterAll(async () => {
-  await bed.server.close()
-  removeMadeFolders()
-})
+const bed = useTestbed()
 
 /** One ::error:: line, exit 1, and nothing half-installed. */
 async function expectOneError(inputs: Record<string, string>, pattern: RegExp) {

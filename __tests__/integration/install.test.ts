@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import {
   realpathSync,
@@ -13,19 +13,12 @@ import {
 } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
-import { freshToolCache, node24, removeMadeFolders, runAction } from './action.js'
-import { leftovers, openTestbed, probe, type Testbed } from './testbed.js'
+import { freshToolCache, node24, runAction } from './action.js'
+import { leftovers, probe, useTestbed } from './testbed.js'
 
 jest.setTimeout(240_000)
 
-let bed: Testbed
-beforeAll(async () => {
-  bed = await openTestbed()
-})
-afterAll(async () => {
-  await bed.server.close()
-  removeMadeFolders()
-})
+const bed = useTestbed()
 
 test('the bundle runs under Node 24, as runs.using: node24 declares', () => {
   expect(execFileSync(node24, ['--version']).toString()).toMatch(/^v24\./)

@@ -2,27 +2,18 @@
 // planned against the test bed's sources, two legs run on the real interpreters and hand their
 // results over a shared directory (the ArtifactStore stand-in for the Actions service), and the
 // compare job reads them.
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { type ActionRun, freshToolCache, removeMadeFolders, repoRoot, runAction } from './action.js'
-import { openTestbed, type Testbed } from './testbed.js'
+import { type ActionRun, freshToolCache, repoRoot, runAction } from './action.js'
+import { readReport, useTestbed } from './testbed.js'
 
 jest.setTimeout(600_000)
 
-let bed: Testbed
+const bed = useTestbed()
 const example = path.join(repoRoot, 'example')
-
-beforeAll(async () => {
-  bed = await openTestbed()
-})
-
-afterAll(async () => {
-  await bed.server.close()
-  removeMadeFolders()
-})
 
 function sources(): Record<string, string> {
   return {
@@ -220,7 +211,7 @@ describe('legs on the real interpreters, then the compare job', () => {
       ),
     )
     expect(compare.summary).toContain('### Divergences (3)')
-    const report = JSON.parse(readFileSync(compare.outputs['report-path'], 'utf8'))
+    const report = readReport(compare)
     expect(report.groups[0].group).toBe('Python 3.13 on linux-x64')
     expect(report.groups[0].tests).toHaveLength(11)
   })

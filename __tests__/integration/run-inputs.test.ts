@@ -1,16 +1,15 @@
 // Bad run inputs through the bundle, with both builds already in the tool cache (where nothing
 // stands between the inputs and the run): one ::error:: line naming the input and what is valid,
 // exit 1, before anything is fetched, installed or run.
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { freshToolCache, removeMadeFolders, repoRoot, runAction } from './action.js'
-import { openTestbed, type Testbed } from './testbed.js'
+import { freshToolCache, repoRoot, runAction } from './action.js'
+import { useTestbed } from './testbed.js'
 
 jest.setTimeout(240_000)
 
-let bed: Testbed
-let toolCache: string
+const bed = useTestbed({ toolCache: true })
 const example = path.join(repoRoot, 'example')
 
 /** Every path in the tool cache with its modification time: any change shows. */
@@ -29,23 +28,16 @@ function snapshot(dir: string): string[] {
 }
 
 beforeAll(async () => {
-  bed = await openTestbed()
-  toolCache = freshToolCache()
-  const install = await runAction({ ...bed.pbsInputs, 'python-version': bed.minor }, { toolCache })
+  const install = await runAction({ ...bed.pbsInputs, 'python-version': bed.minor }, { toolCache: bed.toolCache })
   expect(install.code).toBe(0)
 })
 
-afterAll(async () => {
-  await bed.server.close()
-  removeMadeFolders()
-})
-
 async function expectRefused(inputs: Record<string, string>, pattern: RegExp, entry?: string) {
-  const before = snapshot(toolCache)
+  const before = snapshot(bed.toolCache)
   const requests = bed.server.requests.length
   const run = await runAction(
     { ...bed.pbsInputs, 'python-version': bed.minor, run: 'pytest -q', ...inputs },
-    { toolCache, workdir: example, entry },
+    { toolCache: bed.toolCache, workdir: example, entry },
   )
   expect(run.errors).toEqual([expect.stringMatching(pattern)])
   expect(run.code).toBe(1)
@@ -54,7 +46,7 @@ async function expectRefused(inputs: Record<string, string>, pattern: RegExp, en
   expect(run.summary).toBe('')
   expect(run.outputs).toEqual({})
   expect(bed.server.requests.length).toBe(requests)
-  expect(snapshot(toolCache)).toEqual(before)
+  expect(snapshot(bed.toolCache)).toEqual(before)
   return run
 }
 
@@ -115,11 +107,14 @@ describe('bad run inputs fail before anything is installed or run', () => {
   test('the matrix and compare sub-actions refuse the same values the same way', async () => {
     const matrix = await runAction(
       { ...bed.pbsInputs, 'python-version': bed.minor, modes: 'standard, standard' },
-      { toolCache, entry: 'dist/matrix/index.js' },
+      { toolCache: bed.toolCache, entry: 'dist/matrix/index.js' },
     )
     expect(matrix.errors).toEqual([expect.stringMatching(/^::error::modes: 'standard' is listed twice/)])
     expect(matrix.outputs).toEqual({})
-    const compare = await runAction({ artifact: 'legs/*' }, { toolCache, entry: 'dist/compare/index.js' })
+    const compare = await runAction(
+      { artifact: 'legs/*' },
+      { toolCache: bed.toolCache, entry: 'dist/compare/index.js' },
+    )
     expect(compare.errors).toEqual([expect.stringMatching(/^::error::artifact: 'legs\/\*' holds "\/"/)])
     expect(compare.code).toBe(1)
   })
@@ -129,7 +124,7 @@ describe('a summary claims agreement only when two modes produced results', () =
   test('one mode alone says that nothing was compared', async () => {
     const run = await runAction(
       { ...bed.pbsInputs, 'python-version': bed.minor, modes: 'standard', run: 'python -c "print(1)"' },
-      { toolCache, workdir: example },
+      { toolCache: bed.toolCache, workdir: example },
     )
     expect(run.code).toBe(0)
     expect(run.outputs.outcome).toBe('not-compared')

@@ -1,16 +1,15 @@
 // The run, compare and report stages through the bundle, as a runner runs it, on the test bed's
 // real interpreters and the example project's real divergences.
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { type ActionRun, freshToolCache, removeMadeFolders, repoRoot, runAction } from './action.js'
-import { openTestbed, type Testbed } from './testbed.js'
+import { type ActionRun, repoRoot, runAction } from './action.js'
+import { readReport, useTestbed } from './testbed.js'
 
 jest.setTimeout(600_000)
 
-let bed: Testbed
-let toolCache: string
+const bed = useTestbed({ toolCache: true })
 const example = path.join(repoRoot, 'example')
 const INSTALL = 'pip install -q --disable-pip-version-check .[test]'
 
@@ -41,22 +40,12 @@ interface Report {
   }[]
 }
 
-beforeAll(async () => {
-  bed = await openTestbed()
-  toolCache = freshToolCache()
-})
-
-afterAll(async () => {
-  await bed.server.close()
-  removeMadeFolders()
-})
-
 function suite(inputs: Record<string, string>, workdir = example): Promise<ActionRun> {
-  return runAction({ 'python-version': bed.minor, ...bed.pbsInputs, ...inputs }, { toolCache, workdir })
+  return runAction({ 'python-version': bed.minor, ...bed.pbsInputs, ...inputs }, { toolCache: bed.toolCache, workdir })
 }
 
 function report(run: ActionRun): Report {
-  return JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as Report
+  return readReport<Report>(run)
 }
 
 /** A project of one test file, tests/<name>, in a folder of its own. */

@@ -1,12 +1,12 @@
 // Thread stress through the bundle, on the real interpreters: the example's suite under
 // standard, freethreaded, standard-stress and freethreaded-stress, with pytest-run-parallel
 // installed by the action into each build's venv.
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { type ActionRun, freshToolCache, removeMadeFolders, repoRoot, runAction } from './action.js'
-import { openTestbed, type Testbed } from './testbed.js'
+import { type ActionRun, freshToolCache, repoRoot, runAction } from './action.js'
+import { readReport, useTestbed } from './testbed.js'
 
 jest.setTimeout(600_000)
 
@@ -25,7 +25,7 @@ interface Row {
   singleThreaded?: string
 }
 
-let bed: Testbed
+const bed = useTestbed()
 let run: ActionRun
 let rows: Map<string, Row>
 let report: {
@@ -41,7 +41,6 @@ beforeAll(async () => {
   // Bytecode an older bundle left there would hide a new leftover.
   rmSync(path.join(repoRoot, 'dist', 'probe', '__pycache__'), { recursive: true, force: true })
   distBefore = distFiles()
-  bed = await openTestbed()
   run = await runAction(
     {
       'python-version': bed.minor,
@@ -54,13 +53,8 @@ beforeAll(async () => {
     },
     { toolCache: freshToolCache(), workdir: example },
   )
-  report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8'))
+  report = readReport(run)
   rows = new Map(report.groups[0].tests.map((t) => [t.id, t]))
-})
-
-afterAll(async () => {
-  await bed.server.close()
-  removeMadeFolders()
 })
 
 const row = (id: string) => {

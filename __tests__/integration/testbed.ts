@@ -1,6 +1,8 @@
+import { afterAll, beforeAll } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { freshToolCache, removeMadeFolders, type ActionRun } from './action.js'
 // @ts-expect-error plain ESM helper without types
 import { prepareTestbed, PBS_TAG } from '../../testbed/prepare.mjs'
 // @ts-expect-error plain ESM helper without types
@@ -24,6 +26,30 @@ export interface Testbed {
 }
 
 export { PBS_TAG }
+
+/**
+ * The test bed of a test file or describe block, opened before its tests and closed after them,
+ * with the folders its runs made; with `toolCache`, a fresh tool cache of its own too. The object is
+ * filled in when the tests start, so read it inside tests and hooks. A failure to open is the error
+ * shown: closing what never opened stays silent.
+ */
+export function useTestbed(options: { toolCache?: boolean } = {}): Testbed & { toolCache: string } {
+  const bed = {} as Testbed & { toolCache: string }
+  beforeAll(async () => {
+    Object.assign(bed, await openTestbed(), options.toolCache ? { toolCache: freshToolCache() } : {})
+  })
+  afterAll(async () => {
+    await bed.server?.close()
+    removeMadeFolders()
+  })
+  return bed
+}
+
+/** The JSON report a run wrote (its report-path output), typed as the test reads it (untyped unless given). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function readReport<Report = any>(run: ActionRun): Report {
+  return JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as Report
+}
 
 /** Packs the real builds (cached) and serves them on 127.0.0.1. */
 export async function openTestbed(): Promise<Testbed> {

@@ -13,8 +13,8 @@ import { promisify } from 'node:util'
 import { startServer } from '../../testbed/server.mjs'
 // @ts-expect-error plain ESM helper without types
 import { startCacheService } from '../../testbed/cache-service.mjs'
-import { type ActionRun, node24, removeMadeFolders, repoRoot, runAction, type RunOptions } from './action.js'
-import { openTestbed, type Server, type Testbed } from './testbed.js'
+import { type ActionRun, node24, repoRoot, runAction, type RunOptions } from './action.js'
+import { readReport, useTestbed, type Server } from './testbed.js'
 
 jest.setTimeout(1_800_000)
 
@@ -26,7 +26,7 @@ interface Finding {
   tsan?: { kind: string; tests: string[]; place?: { file?: string; line?: number }; count: number }
 }
 
-let bed: Testbed
+const bed = useTestbed()
 let workspace: string
 /** A tool cache of its own, kept between test runs like the cache-dir: only its TSan folder is removed. */
 let toolCache: string
@@ -39,8 +39,7 @@ const RACE_LINE =
     .split('\n')
     .findIndex((line) => line.includes('tally = tally + 1')) + 1
 
-beforeAll(async () => {
-  bed = await openTestbed()
+beforeAll(() => {
   toolCache = path.join(bed.cache, 'tsan-toolcache')
   cacheDir = path.join(bed.cache, 'tsan-cache')
   workspace = mkdtempSync(path.join(tmpdir(), 'spft-tsan-'))
@@ -51,9 +50,7 @@ beforeAll(async () => {
   })
 })
 
-afterAll(async () => {
-  await bed.server.close()
-  removeMadeFolders()
+afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true })
 })
 
@@ -92,7 +89,7 @@ function tallyUnderTsan(inputs: Record<string, string>, options: RunOptions): Pr
 }
 
 function findings(run: ActionRun): Finding[] {
-  const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as { groups: { findings: Finding[] }[] }
+  const report = readReport<{ groups: { findings: Finding[] }[] }>(run)
   return report.groups[0].findings
 }
 
@@ -125,9 +122,9 @@ describe('freethreaded-tsan on the example', () => {
     expect(first.summary).toMatch(/data race at src\/ftdemo\/_tally\.c:\d+ in bump/)
     // The plain modes see nothing, and the test itself passed everywhere.
     expect(races.every((f) => f.modes.every((m) => m === 'freethreaded-tsan'))).toBe(true)
-    const report = JSON.parse(readFileSync(first.outputs['report-path'], 'utf8')) as {
+    const report = readReport<{
       groups: { tests: { id: string; outcomes: Record<string, string> }[] }[]
-    }
+    }>(first)
     const row = report.groups[0].tests.find((t) => t.id === 'tests.test_tally::test_tally_grows')
     expect(row?.outcomes).toEqual({ standard: 'passed', freethreaded: 'passed', 'freethreaded-tsan': 'passed' })
   })
@@ -252,9 +249,9 @@ describe('a build that fails, and bad inputs', () => {
     )
     expect(run.errors[0]).toContain('configure: error: no acceptable C compiler found')
     expect(run.stdout).toContain(`::notice::${broken.url}/${bed.version}/Python-${bed.version}.tar.xz was not verified`)
-    const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as {
+    const report = readReport<{
       groups: { modes: { mode: string }[] }[]
-    }
+    }>(run)
     expect(report.groups[0].modes.map((m) => m.mode)).toEqual(['standard', 'freethreaded'])
     expect(execFileSync('find', [tools, '-path', '*setup-python-ft-tsan*'], { encoding: 'utf8' })).toBe('')
   })

@@ -196,7 +196,7 @@ const FINDING_KINDS = [
 /*
  * A baseline: the divergences and findings a project already knows of, kept in its repository. With
  * one, each divergence and finding of a run is new or known, and each entry that matched nothing is
- * fixed; fail-on fails on new ones only. The form is documented in the README ("Baseline").
+ * fixed; fail-on fails on new ones only. The form is documented in docs/baseline.md.
  */
 const BASELINE_SCHEMA = 'setup-python-ft/baseline@1';
 /** A baseline file that cannot be used: the reason, for one error naming the input. */
@@ -459,7 +459,7 @@ const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
 /**
  * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
- * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
+ * threads are time-sliced) as on a 4-core one: see docs/stress.md.
  */
 const DEFAULT_STRESS_THREADS = 4;
 const DEFAULT_STRESS_ITERATIONS = 1;
@@ -986,7 +986,7 @@ class IdBytes {
 
 /*
  * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
- * documented form (README, "Leg results") that the single-job run compares in memory and that the
+ * documented form (docs/report.md, "Leg results") that the single-job run compares in memory and that the
  * matrix legs upload for the compare job.
  */
 const LEG_SCHEMA = 'setup-python-ft/leg@1';
@@ -3273,7 +3273,7 @@ function writeHead(fd, comparison) {
     (0,external_node_fs_.writeSync)(fd, `${text.slice(0, -1)},"groups":[`);
 }
 /**
- * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
+ * The JSON report (schema in docs/report.md, "JSON report"): every test's outcome in every mode, and the findings.
  * Written test by test, so that a million tests never sit in memory as one string.
  */
 function writeReport(comparison, file) {

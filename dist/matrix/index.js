@@ -31765,7 +31765,7 @@ const divergence_FINDING_KINDS = (/* unused pure expression or super */ null && 
 /*
  * A baseline: the divergences and findings a project already knows of, kept in its repository. With
  * one, each divergence and finding of a run is new or known, and each entry that matched nothing is
- * fixed; fail-on fails on new ones only. The form is documented in the README ("Baseline").
+ * fixed; fail-on fails on new ones only. The form is documented in docs/baseline.md.
  */
 const BASELINE_SCHEMA = 'setup-python-ft/baseline@1';
 /** A baseline file that cannot be used: the reason, for one error naming the input. */
@@ -32026,7 +32026,7 @@ const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
 /**
  * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
- * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
+ * threads are time-sliced) as on a 4-core one: see docs/stress.md.
  */
 const DEFAULT_STRESS_THREADS = 4;
 const DEFAULT_STRESS_ITERATIONS = 1;

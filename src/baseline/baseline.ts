@@ -4,7 +4,7 @@ import { MODES, type Mode } from '../model/mode.js'
 /*
  * A baseline: the divergences and findings a project already knows of, kept in its repository. With
  * one, each divergence and finding of a run is new or known, and each entry that matched nothing is
- * fixed; fail-on fails on new ones only. The form is documented in the README ("Baseline").
+ * fixed; fail-on fails on new ones only. The form is documented in docs/baseline.md.
  */
 
 export const BASELINE_SCHEMA = 'setup-python-ft/baseline@1'

@@ -53,7 +53,7 @@ export const DEFAULT_TIMEOUT = '30m'
 export const MAX_RERUN = 20
 /**
  * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
- * threads are time-sliced) as on a 4-core one: see the README's "Thread stress".
+ * threads are time-sliced) as on a 4-core one: see docs/stress.md.
  */
 export const DEFAULT_STRESS_THREADS = 4
 export const DEFAULT_STRESS_ITERATIONS = 1

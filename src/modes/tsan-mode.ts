@@ -48,6 +48,42 @@ function writeSuppressions(
   return files
 }
 
+/**
+ * What the TSan venv's install needs once the interpreters are there: the setuptools config that
+ * keeps its build folder apart, and a warning when an editable install would share built files.
+ */
+function prepareInstalls(inputs: RunInputs, root: string): string {
+  const setuptoolsConfig = path.join(root, 'tsan', 'setuptools.cfg')
+  if (editableInstall(inputs.install) && inputs.modes.filter(withoutGil).length > 1)
+    core.warning(
+      'install: an editable install (-e) builds the extensions into the source tree, where the free-threaded and the freethreaded-tsan venvs would load the same files; install without -e for the TSan mode',
+    )
+  mkdirSync(path.dirname(setuptoolsConfig), { recursive: true })
+  writeFileSync(setuptoolsConfig, SETUPTOOLS_TSAN_CONFIG)
+  return setuptoolsConfig
+}
+
+/** The environment of the TSan venv's install and run: instrumented flags, reports, its own caches. */
+function tsanEnvironment(
+  base: NodeJS.ProcessEnv,
+  inputs: RunInputs,
+  places: { root: string; reports: string; suppressions: string | undefined; setuptoolsConfig: string },
+): NodeJS.ProcessEnv {
+  const env = { ...base }
+  // pip's and uv's caches key built wheels by tags, which the plain free-threaded build shares:
+  // without a dependency cache of its own, the TSan venv still gets caches of its own.
+  if (!inputs.dependencyCache)
+    Object.assign(env, {
+      PIP_CACHE_DIR: path.join(places.root, 'tsan', 'pip-cache'),
+      UV_CACHE_DIR: path.join(places.root, 'tsan', 'uv-cache'),
+      ...inputs.env,
+    })
+  return Object.assign(env, instrumentedBuildFlags(env), {
+    TSAN_OPTIONS: tsanOptions(places.reports, places.suppressions, env.TSAN_OPTIONS),
+    DIST_EXTRA_CONFIG: places.setuptoolsConfig,
+  })
+}
+
 export const tsanMode: ModePlugin = {
   async start({ inputs, installed, platform, toolCache, tempDir, root, store, problem }) {
     const versions = [...new Set(installed.filter((i) => i.build === 'freethreaded').map((i) => i.version))]
@@ -61,15 +97,8 @@ export const tsanMode: ModePlugin = {
     })
     const restored = interpreters.size > 0 && [...interpreters.values()].every((t) => t.restored)
     const suppressions = writeSuppressions(interpreters, inputs, root)
-    const setuptoolsConfig = path.join(root, 'tsan', 'setuptools.cfg')
-    if (interpreters.size > 0) {
-      if (editableInstall(inputs.install) && inputs.modes.filter(withoutGil).length > 1)
-        core.warning(
-          'install: an editable install (-e) builds the extensions into the source tree, where the free-threaded and the freethreaded-tsan venvs would load the same files; install without -e for the TSan mode',
-        )
-      mkdirSync(path.dirname(setuptoolsConfig), { recursive: true })
-      writeFileSync(setuptoolsConfig, SETUPTOOLS_TSAN_CONFIG)
-    }
+    const setuptoolsConfig =
+      interpreters.size > 0 ? prepareInstalls(inputs, root) : path.join(root, 'tsan', 'setuptools.cfg')
     return {
       ...plainSession,
       // A venv of its own: instrumented wheels must not mix with the plain free-threaded build's.
@@ -78,22 +107,13 @@ export const tsanMode: ModePlugin = {
         return python ? { python, venvKey: `${build.abi}-tsan` } : undefined
       },
       // The install compiles instrumented extensions, and pip itself runs under TSan.
-      environment(leg, base) {
-        const env = { ...base }
-        // pip's and uv's caches key built wheels by tags, which the plain free-threaded build shares:
-        // without a dependency cache of its own, the TSan venv still gets caches of its own.
-        if (!inputs.dependencyCache)
-          Object.assign(env, {
-            PIP_CACHE_DIR: path.join(root, 'tsan', 'pip-cache'),
-            UV_CACHE_DIR: path.join(root, 'tsan', 'uv-cache'),
-            ...inputs.env,
-          })
-        const reports = path.join(root, 'tsan-install', leg.venvKey)
-        return Object.assign(env, instrumentedBuildFlags(env), {
-          TSAN_OPTIONS: tsanOptions(reports, suppressions.get(leg.version), env.TSAN_OPTIONS),
-          DIST_EXTRA_CONFIG: setuptoolsConfig,
-        })
-      },
+      environment: (leg, base) =>
+        tsanEnvironment(base, inputs, {
+          root,
+          reports: path.join(root, 'tsan-install', leg.venvKey),
+          suppressions: suppressions.get(leg.version),
+          setuptoolsConfig,
+        }),
       legHooks: (leg) => ({
         // Reports go to files of the leg, <prefix>.<pid>; the probe notes where each test's begin.
         segment(legDir) {

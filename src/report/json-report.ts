@@ -62,7 +62,7 @@ function writeHead(fd: number, comparison: Comparison): void {
 }
 
 /**
- * The JSON report (schema in the README): every test's outcome in every mode, and the findings.
+ * The JSON report (schema in docs/report.md, "JSON report"): every test's outcome in every mode, and the findings.
  * Written test by test, so that a million tests never sit in memory as one string.
  */
 export function writeReport(comparison: Comparison, file: string): void {

@@ -10,7 +10,7 @@ import type { TsanFinding } from '../tsan/report.js'
 
 /*
  * One leg: one mode of one Python version, run once. Written as leg.json in the leg's directory, the
- * documented form (README, "Leg results") that the single-job run compares in memory and that the
+ * documented form (docs/report.md, "Leg results") that the single-job run compares in memory and that the
  * matrix legs upload for the compare job.
  */
 
