@@ -172,3 +172,63 @@ describe('compare', () => {
     expect(result.groups[0].modes[0].packages).toEqual({ hypothesis: '6.170.17', pytest: '9.2.0' })
   })
 })
+
+describe('a suite that never ran a test', () => {
+  const notStarted = (mode: 'standard' | 'freethreaded', cause?: string, exitCode = 1) =>
+    leg(mode, {}, { status: { exitCode, signal: null, timedOut: false, durationSeconds: 1, segments: 1, cause } })
+  const cause = "pluggy._manager.PluginValidationError: Plugin 'conftest' for hook 'pytest_ignore_collect'"
+
+  test('in every mode, the same way: one blocking finding naming the modes and the cause, never "the same failures"', () => {
+    const comparison = compare([notStarted('standard', cause), notStarted('freethreaded', cause)], {
+      requireGilDisabled: false,
+    })
+    expect(comparison.outcome).toBe('not-run')
+    expect(comparison.failures).toBe(0)
+    expect(comparison.groups[0].common).toEqual([])
+    expect(comparison.findings).toEqual([
+      expect.objectContaining({
+        kind: 'no-tests',
+        blocking: true,
+        modes: ['standard', 'freethreaded'],
+        message: `standard, freethreaded ran no test: pytest exited 1 before running a test: ${cause}`,
+      }),
+    ])
+  })
+
+  test('in one mode: that mode is reported and left out, the others are compared among themselves', () => {
+    const comparison = compare(
+      [
+        leg('standard', { a: 'passed', b: 'failed' }),
+        leg('freethreaded', { a: 'passed', b: 'passed' }),
+        leg(
+          'freethreaded-gil',
+          {},
+          { status: { exitCode: 5, signal: null, timedOut: false, durationSeconds: 1, segments: 1 } },
+        ),
+      ],
+      { requireGilDisabled: false },
+    )
+    expect(comparison.outcome).toBe('not-run')
+    const group = comparison.groups[0]
+    expect(group.divergences.map((r) => [r.id, r.kind, Object.keys(r.outcomes)])).toEqual([
+      ['b', 'standard-only', ['standard', 'freethreaded']],
+    ])
+    expect(group.modes.map((m) => m.mode)).toEqual(['standard', 'freethreaded', 'freethreaded-gil'])
+    expect(comparison.findings.map((f) => f.message)).toEqual([
+      'freethreaded-gil ran no test: pytest collected no tests (exit code 5)',
+    ])
+  })
+
+  test('a command that is not pytest and writes no results still compares exit codes', () => {
+    const make = (mode: 'standard' | 'freethreaded', exitCode: number) =>
+      leg(
+        mode,
+        {},
+        { command: 'make check', status: { exitCode, signal: null, timedOut: false, durationSeconds: 1, segments: 1 } },
+      )
+    const comparison = compare([make('standard', 0), make('freethreaded', 2)], { requireGilDisabled: false })
+    expect(comparison.outcome).toBe('diverged')
+    expect(comparison.groups[0].divergences.map((r) => r.id)).toEqual([EXIT_CODE_TEST])
+    expect(comparison.findings.filter((f) => f.blocking)).toEqual([])
+  })
+})

@@ -74,8 +74,9 @@ export function sampleLegs(count = 1500): { legs: LegResult[]; expected: { group
   for (const mode of ['standard', 'freethreaded'] as Mode[]) {
     legs.push(leg(mode, {}, { group: other, version: '3.13.15', tests: sampleTests(count / 3, mode, next) }))
   }
+  // A command that writes no results (not pytest): its exit codes are compared.
   const silent = 'Python 3.15 on linux-x64'
-  legs.push(leg('standard', {}, { group: silent, version: '3.15.0', tests: [] }))
+  legs.push(leg('standard', {}, { group: silent, version: '3.15.0', tests: [], command: 'make check' }))
   legs.push(
     leg(
       'freethreaded',
@@ -84,6 +85,7 @@ export function sampleLegs(count = 1500): { legs: LegResult[]; expected: { group
         group: silent,
         version: '3.15.0',
         tests: [],
+        command: 'make check',
         status: { exitCode: 3, signal: null, timedOut: false, durationSeconds: 1, segments: 1 },
       },
     ),

@@ -423,6 +423,47 @@ describe('bad input', () => {
   })
 })
 
+describe('a suite that cannot start', () => {
+  // A conftest written for an older pytest: the newest removed the hooks' py.path argument, and
+  // pytest stops before collecting anything, in every mode alike.
+  let dir: string
+  beforeAll(() => {
+    dir = testProject('test_fine.py', ['def test_fine():', '    assert True', ''])
+    writeFileSync(
+      path.join(dir, 'conftest.py'),
+      ['def pytest_ignore_collect(path, config):', '    return False', ''].join('\n'),
+    )
+  })
+
+  test('fails the step with one error naming the modes and quoting the cause, whatever fail-on says', async () => {
+    const run = await suite({ install: 'pip install -q pytest', run: 'pytest -q', 'fail-on': 'failure' }, dir)
+    expect(run.code).toBe(1)
+    expect(run.outputs.outcome).toBe('not-run')
+    const cause = "pluggy._manager.PluginValidationError: Plugin '"
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^::error::standard, freethreaded ran no test: pytest exited 1 before running a test: pluggy/,
+      ),
+    ])
+    expect(run.errors[0]).toContain(cause)
+    expect(run.errors[0]).toContain("Argument(s) {'path'} are declared in the hookimpl")
+    expect(run.summary).toMatch(/^## ❌ standard, freethreaded ran no test/)
+    expect(run.summary).not.toContain('in every mode')
+    const r = report(run)
+    expect(r.groups[0].tests).toEqual([])
+    expect(r.groups[0].findings).toEqual([
+      expect.objectContaining({ kind: 'no-tests', blocking: true, message: expect.stringContaining(cause) }),
+    ])
+  })
+
+  test('fail-on: never lets it pass, and still says so', async () => {
+    const run = await suite({ install: 'pip install -q pytest', run: 'pytest -q', 'fail-on': 'never' }, dir)
+    expect(run.code).toBe(0)
+    expect(run.outputs.outcome).toBe('not-run')
+    expect(run.errors).toEqual([expect.stringMatching(/^::error title=.*::standard, freethreaded ran no test/)])
+  })
+})
+
 describe('a crash the run resumes after', () => {
   let run: ActionRun
   let r: Report & { groups: { modes: { status: { crashes?: object[]; exitCode: number | null } }[] }[] }

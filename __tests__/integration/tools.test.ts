@@ -305,3 +305,45 @@ describe('{mode} in run', () => {
     )
   })
 })
+
+describe("the test tools' own files, mode by mode", () => {
+  test('pytest-cov through addopts and hypothesis: each mode keeps its own data, and no false divergence', async () => {
+    const dir = project({
+      'pkg/__init__.py': ['def add(a, b):', '    return a + b', ''],
+      'tests/test_add.py': [
+        'from hypothesis import given, strategies as st',
+        'from pkg import add',
+        '',
+        '@given(st.integers(), st.integers())',
+        'def test_add_commutes(a, b):',
+        '    assert add(a, b) == add(b, a)',
+        '',
+        'def test_add():',
+        '    assert add(1, 2) == 3',
+        '',
+      ],
+      // As most projects have it: coverage on in every pytest run, erased at its start.
+      'pyproject.toml': ['[tool.pytest.ini_options]', 'addopts = "--cov=pkg --cov-report=term"', ''],
+    })
+    const run = await suite(
+      {
+        modes: 'standard, freethreaded, freethreaded-gil',
+        install: 'pip install -q pytest pytest-cov hypothesis',
+        run: 'pytest -q -p no:cacheprovider',
+      },
+      dir,
+    )
+    expect(run.errors).toEqual([])
+    expect(run.outputs.outcome).toBe('passed')
+    expect(run.outputs.divergences).toBe('0')
+    // Each mode's coverage data, to combine afterwards; none written over another's.
+    const data = readdirSync(dir)
+      .filter((name) => name.startsWith('.coverage'))
+      .sort()
+    expect(data).toEqual(['.coverage.freethreaded', '.coverage.freethreaded-gil', '.coverage.standard'])
+    // Hypothesis's example database is each leg's own, not the working tree's.
+    expect(existsSync(path.join(dir, '.hypothesis'))).toBe(false)
+    for (const mode of ['standard', 'freethreaded', 'freethreaded-gil'])
+      expect(existsSync(path.join(legDir(run, mode), 'hypothesis'))).toBe(true)
+  })
+})

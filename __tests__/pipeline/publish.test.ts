@@ -25,3 +25,25 @@ describe('fail-on', () => {
     expect(failureReason(common, 'never', 2)).toBe('2 problems above kept modes from running')
   })
 })
+
+describe('a suite that never ran a test fails the step whatever fail-on says, except never', () => {
+  const status = { exitCode: 4, signal: null, timedOut: false, durationSeconds: 1, segments: 1 }
+  const notRun = compare(
+    [
+      leg('standard', {}, { status: { ...status, cause: "ModuleNotFoundError: No module named 'hypothesis'" } }),
+      leg('freethreaded', {}, { status: { ...status, cause: "ModuleNotFoundError: No module named 'hypothesis'" } }),
+    ],
+    { requireGilDisabled: false },
+  )
+  const message =
+    "standard, freethreaded ran no test: pytest exited 4 before running a test: ModuleNotFoundError: No module named 'hypothesis'"
+
+  test.each(['divergence', 'failure'] as const)('fail-on: %s', (failOn) => {
+    expect(failureReason(notRun, failOn, 0)).toBe(message)
+  })
+
+  test('fail-on: never passes; problems that kept modes from running still come first', () => {
+    expect(failureReason(notRun, 'never', 0)).toBeUndefined()
+    expect(failureReason(notRun, 'divergence', 1)).toBe('1 problem above kept modes from running')
+  })
+})

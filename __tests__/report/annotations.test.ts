@@ -34,3 +34,19 @@ describe('planAnnotations', () => {
     )
   })
 })
+
+describe('a suite that never ran a test', () => {
+  const status = { exitCode: 1, signal: null, timedOut: false, durationSeconds: 1, segments: 1, cause: 'E: boom' }
+  const comparison = compare([leg('standard', { a: 'passed' }), leg('freethreaded', {}, { status })], {
+    requireGilDisabled: false,
+  })
+
+  test('is an error annotation of its own, unless the step failure already tells it', () => {
+    const errors = (told: typeof comparison.findings) =>
+      planAnnotations(comparison, 1, told).filter((a) => a.level === 'error')
+    expect(errors([]).map((a) => a.message)).toEqual([
+      expect.stringContaining('freethreaded ran no test: pytest exited 1 before running a test: E: boom'),
+    ])
+    expect(errors(comparison.findings)).toEqual([])
+  })
+})

@@ -93,3 +93,20 @@ describe('renderSummary', () => {
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(1024 * 1024)
   })
 })
+
+describe('a suite that never ran a test', () => {
+  test('the verdict is the step failure that names it, not a comparison of the other modes', () => {
+    const status = { exitCode: 4, signal: null, timedOut: false, durationSeconds: 1, segments: 1 }
+    const comparison = compare(
+      [
+        leg('standard', { a: 'passed', b: 'failed' }),
+        leg('freethreaded', { a: 'passed', b: 'passed' }),
+        leg('freethreaded-gil', {}, { status }),
+      ],
+      { requireGilDisabled: false },
+    )
+    const failure = 'freethreaded-gil ran no test: pytest exited 4 before running a test'
+    const text = renderSummary(comparison, { step: { failure }, workspace: '/w' })
+    expect(text.split('\n')[0]).toBe('## ❌ freethreaded\\-gil ran no test\\: pytest exited 4 before running a test')
+  })
+})

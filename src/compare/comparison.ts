@@ -8,7 +8,8 @@ import { classifyStress } from '../stress/stress-classes.js'
 import { reproduceCommand, reproduceMode } from './reproduce.js'
 import { classify } from './classify.js'
 import { DIVERGENCE_KINDS, type DivergenceKind } from '../model/divergence.js'
-import { groupFindings, ranWithoutGil, type Finding } from './findings.js'
+import { groupFindings, ranWithoutGil, suiteNotRun, type Finding } from './findings.js'
+import { ranNoTest } from '../results/start-failure.js'
 import { TestTable, type TestRow } from './table.js'
 import type { Baseline } from '../baseline/baseline.js'
 import type { Dependency } from '../dependencies/readiness.js'
@@ -60,8 +61,11 @@ export interface GroupComparison {
   baselineUse?: BaselineUse
 }
 
-/** not-compared: no group had two modes with results, so nothing could agree or diverge. */
-export const OVERALL_OUTCOMES = ['passed', 'failed', 'diverged', 'not-compared'] as const
+/**
+ * not-run: a mode's suite never ran a test (it could not start); not-compared: no group had two modes
+ * with results, so nothing could agree or diverge.
+ */
+export const OVERALL_OUTCOMES = ['passed', 'failed', 'diverged', 'not-run', 'not-compared'] as const
 export type OverallOutcome = (typeof OVERALL_OUTCOMES)[number]
 
 export interface Comparison {
@@ -152,8 +156,9 @@ export function combineGroups(groups: GroupComparison[], options: CompareOptions
   const divergences = groups.reduce((n, g) => n + g.divergences.length, 0)
   const failures = groups.reduce((n, g) => n + g.failures, 0)
   const matrixLeg = options.matrixLeg ?? false
-  const outcome: OverallOutcome =
-    divergences > 0 || findings.some((f) => f.blocking)
+  const outcome: OverallOutcome = findings.some(suiteNotRun)
+    ? 'not-run'
+    : divergences > 0 || findings.some((f) => f.blocking)
       ? 'diverged'
       : !matrixLeg && !groups.some((g) => g.compared)
         ? 'not-compared'
@@ -182,11 +187,14 @@ function agrees(table: TestTable, row: number): boolean {
 
 /** Compares the legs of one group (in the order of MODES) test by test. */
 export function compareGroup(group: string, legs: LegResult[], options: CompareOptions): GroupComparison {
-  const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0)
+  // A mode whose suite never ran a test is reported (findings.ts), not compared: its missing tests
+  // are not divergences, and its exit code is no test's outcome.
+  const ran = legs.filter((leg) => !ranNoTest(leg.command, leg.status, leg.tests.length))
+  const noJunitAnywhere = ran.every((leg) => leg.tests.length === 0)
   const testsOf = (leg: LegResult): TestList =>
     noJunitAnywhere ? TestList.from([{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }]) : leg.tests
-  const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode))
-  const table = new TestTable(legs.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })))
+  const stoppedEarly = new Set(ran.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode))
+  const table = new TestTable(ran.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })))
 
   const divergences: TestRow[] = []
   const common: TestRow[] = []
@@ -196,7 +204,7 @@ export function compareGroup(group: string, legs: LegResult[], options: CompareO
   const plainStopped = new Set([...stoppedEarly].filter((mode) => !isStress(mode)))
   for (let at = 0; at < table.size; at++) {
     if (agrees(table, at)) {
-      if (legs.some((_, leg) => table.singleThreaded(leg, at))) singleThreaded.push(table.row(at))
+      if (ran.some((_, leg) => table.singleThreaded(leg, at))) singleThreaded.push(table.row(at))
       continue
     }
     const row = table.row(at)
@@ -229,7 +237,7 @@ export function compareGroup(group: string, legs: LegResult[], options: CompareO
   return {
     ...(baselineUse ? { baselineUse } : {}),
     group,
-    compared: legs.length >= 2,
+    compared: ran.length >= 2,
     modes: legs.map(modeRow),
     tests: table,
     failures,

@@ -1,4 +1,5 @@
 import { type LegResult } from '../results/leg-file.js'
+import { ranNoTest } from '../results/start-failure.js'
 import { withoutGil, type Mode } from '../model/mode.js'
 import type { CompareOptions } from './compare-options.js'
 import type { BaselineStatus, FindingKind } from '../model/divergence.js'
@@ -21,6 +22,30 @@ export interface Finding {
   tsan?: TsanFinding
   /** With a baseline: whether the baseline already knew it. */
   baseline?: BaselineStatus
+}
+
+/** A mode whose suite never ran a test (a blocking no-tests finding): told as the step's failure. */
+export const suiteNotRun = (finding: Finding): boolean => finding.kind === 'no-tests' && finding.blocking
+
+/**
+ * The modes whose pytest ran no test at all, one blocking finding per cause: they were not compared,
+ * and "the same failures in every mode" would hide that the suite never started.
+ */
+function notRunFindings(group: string, legs: LegResult[]): Finding[] {
+  const byCause = new Map<string, Mode[]>()
+  for (const leg of legs.filter((l) => ranNoTest(l.command, l.status, l.tests.length))) {
+    const exit = leg.status.exitCode
+    const why = exit === 5 ? 'pytest collected no tests (exit code 5)' : `pytest exited ${exit} before running a test`
+    const cause = leg.status.cause ? `${why}: ${leg.status.cause}` : why
+    byCause.set(cause, [...(byCause.get(cause) ?? []), leg.mode])
+  }
+  return [...byCause].map(([cause, modes]) => ({
+    kind: 'no-tests' as const,
+    group,
+    modes,
+    blocking: true,
+    message: `${modes.join(', ')} ran no test: ${cause}`,
+  }))
 }
 
 /** The mode meant to run without the GIL. */
@@ -158,8 +183,9 @@ export function groupFindings(
       message: `No results from ${mode}: the leg never ran or uploaded nothing`,
     })
   }
+  findings.push(...notRunFindings(group, legs))
   if (!comparingExitCodes) {
-    for (const leg of legs.filter((l) => l.tests.length === 0)) {
+    for (const leg of legs.filter((l) => l.tests.length === 0 && !ranNoTest(l.command, l.status, 0))) {
       findings.push({
         kind: 'no-tests',
         group,

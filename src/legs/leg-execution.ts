@@ -11,6 +11,8 @@ import { readiness, type Dependency } from '../dependencies/readiness.js'
 import { findUndeclared } from './gil-check.js'
 import { executeSegments, type LegContext } from './segments.js'
 import { namesJunitFile, runsPytest } from '../inputs/command.js'
+import { ranNoTest, startFailure } from '../results/start-failure.js'
+import { readTail } from '../shared/log.js'
 import { venvEnv } from '../environments/venv.js'
 
 /**
@@ -61,7 +63,8 @@ export function runProblems(command: string, status: LegStatus, tests: number): 
   const problems: string[] = []
   if (status.exitCode === 127) problems.push('run: the command was not found (exit code 127)')
   if (status.exitCode === 5 && runsPytest(command)) problems.push('pytest collected no tests (exit code 5)')
-  if (tests === 0 && !status.signal && !status.timedOut) {
+  // A pytest that ran no test is an error of its own (compare/findings.ts), not a comparison of exit codes.
+  if (tests === 0 && !status.signal && !status.timedOut && !ranNoTest(command, status, tests)) {
     problems.push(`no test results (exit code ${status.exitCode}); comparing exit codes`)
   }
   return problems
@@ -103,6 +106,10 @@ export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegRes
     warn(`run: the command passes its own --junitxml; point results at that file to read it`)
   }
   for (const problem of runProblems(ctx.command, run.status, tests.length)) warn(`${plan.mode}: ${problem}`)
+  if (ranNoTest(ctx.command, run.status, tests.length)) {
+    const cause = startFailure(readTail(path.join(ctx.legDir, 'output.log'), 0, 64 * 1024))
+    if (cause) run.status.cause = cause
+  }
 
   const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir
   tests.mapFiles((file) => workspacePath(file, ctx.workDir, workspace))

@@ -7,7 +7,7 @@ import type { Outcome, TestResult } from '../model/outcome.js'
 import { readProbeLog, type ExtensionModule, type GilEnabledEvent } from '../results/probe-log.js'
 import type { LegPlan, LegStatus } from '../model/leg.js'
 import type { LegResult } from '../results/leg-file.js'
-import { readText } from '../shared/log.js'
+import { readTail } from '../shared/log.js'
 import { spawnLogged, type ProcessResult } from '../shared/process.js'
 import { namesJunitFile, runsPytest } from '../inputs/command.js'
 import { shellInvocation } from '../shared/shell.js'
@@ -87,14 +87,6 @@ function junitFilesOf(junit: string): string[] {
 /** The test function's name in a test id (pkg.test_a::TestX::test_y[1] -> test_y). */
 export function testFunctionOf(id: string): string {
   return id.replace(/\[.*$/, '').split('::').pop() ?? id
-}
-
-/** The tail of the log written since offset: where faulthandler's crash report is. */
-function logTail(file: string, offset: number, bytes = 256 * 1024): string {
-  if (!existsSync(file)) return ''
-  const size = statSync(file).size
-  const start = Math.max(offset, size - bytes)
-  return readText(file, start, size - start)
 }
 
 function segmentEnv(
@@ -219,7 +211,7 @@ export async function executeSegments(
     const stoppedBy: Outcome | undefined =
       result.timedOut || probe.hangDump ? 'hung' : result.signal ? 'crashed' : undefined
     const trace =
-      stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(logTail(logFile, logOffset)) : undefined
+      stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(readTail(logFile, logOffset)) : undefined
     if (stoppedBy === 'crashed') {
       crashes.push({ signal: result.signal!, test: probe.unfinished[0]?.id, segment })
       for (const name of crashedExtensions(trace ?? '')) {

@@ -40,6 +40,8 @@ export interface LegStatus {
   crashes?: { signal: string; test?: string; segment: number }[]
   /** Every hang of the run: the test past its share of the time (or the mode's), and the segment. */
   hangs?: { test?: string; segment: number }[]
+  /** A pytest run that ran no test: the last error line of its output (results/start-failure.ts). */
+  cause?: string
 }
 
 export interface GilReport {

@@ -115,7 +115,7 @@ function legContext(
     inputs,
     command: fillPlaceholders(inputs.run, plan),
     venv,
-    tools: toolSetup(plan, legDir, venv, shared.jobPath),
+    tools: toolSetup(plan, legDir, venv, shared.jobPath, workDir),
     install: shared.install,
     mode: session.legHooks(plan),
     legDir,

@@ -5,7 +5,8 @@ import { currentBaseline } from '../compare/baseline-match.js'
 import { publishCheckRun } from '../checks/check-run.js'
 import * as core from '../shared/workflow-commands.js'
 import type { FailOn } from '../inputs/run-inputs.js'
-import type { Comparison } from '../compare/comparison.js'
+import type { Comparison, Finding } from '../compare/comparison.js'
+import { suiteNotRun } from '../compare/findings.js'
 import { planAnnotations } from '../report/annotations.js'
 import { writeReport, type ReportWriter } from '../report/json-report.js'
 import { renderSummary, type SummaryOptions } from '../report/summary.js'
@@ -21,10 +22,18 @@ export interface PublishOptions {
   token: string
 }
 
+/** The modes that ran no test and are new to the baseline (if any): the step's failure names them. */
+export function notRunTold(comparison: Comparison): Finding[] {
+  return comparison.findings.filter((f) => suiteNotRun(f) && f.baseline !== 'known')
+}
+
 /** Why the step fails, or undefined when it passes under fail-on. */
 export function failureReason(comparison: Comparison, failOn: FailOn, problems: number): string | undefined {
   if (problems > 0) return `${problems} ${problems === 1 ? 'problem' : 'problems'} above kept modes from running`
   if (failOn === 'never') return undefined
+  // A suite that never ran a test fails whatever else fail-on asks; the message is the one error.
+  const notRun = notRunTold(comparison)
+  if (notRun.length > 0) return notRun.map((f) => f.message).join('; ')
   // With a baseline, only what it does not know fails the step.
   const known = comparison.baseline
   const divergences = known ? known.newDivergences : comparison.divergences
@@ -64,7 +73,8 @@ export async function publishReport(comparison: Comparison, options: PublishOpti
   const reason = failureReason(comparison, options.failOn, options.problems)
   if (options.report) options.report.finish(comparison)
   else writeReport(comparison, options.reportPath)
-  for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
+  const told = reason && options.failOn !== 'never' ? notRunTold(comparison) : []
+  for (const annotation of planAnnotations(comparison, reason ? 1 : 0, told)) {
     const write =
       annotation.level === 'notice' ? core.notice : annotation.level === 'warning' ? core.warning : core.error
     write(annotation.message, annotation.properties)

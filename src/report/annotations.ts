@@ -102,14 +102,16 @@ function fixedAnnotations(comparison: Comparison): Annotation[] {
 
 /**
  * The annotations for a comparison, most important first, within GitHub's limit of 10 per level.
- * reserveErrors keeps room for the step's own failure message. What does not fit is counted in a
+ * reserveErrors keeps room for the step's own failure message; what it already tells (told) is left out. What does not fit is counted in a
  * closing notice.
  */
-export function planAnnotations(comparison: Comparison, reserveErrors: number): Annotation[] {
+export function planAnnotations(comparison: Comparison, reserveErrors: number, told: Finding[] = []): Annotation[] {
   const groups = comparison.groups.length
   const rows = divergencesByImportance(comparison)
   const candidates: Annotation[] = [
-    ...comparison.findings.filter((f) => f.blocking || f.kind !== 'no-tests').map((f) => findingAnnotation(f, groups)),
+    ...comparison.findings
+      .filter((f) => (f.blocking || f.kind !== 'no-tests') && !told.includes(f))
+      .map((f) => findingAnnotation(f, groups)),
     ...rows.map(({ row, group }) => divergenceAnnotation(row, group, groups)),
     ...fixedAnnotations(comparison),
   ]

@@ -89,6 +89,8 @@ export function verdictLine(comparison: Comparison, step: StepResult): string {
     const result = comparison.failures > 0 ? `: ${count(comparison.failures, 'test')} failed` : ''
     return `${failed ? '❌' : comparison.failures > 0 ? '⚠️' : '✅'} ${leg}${result}`
   }
+  // A suite that never ran a test is the news, whatever the other modes did.
+  if (failed && comparison.outcome === 'not-run') return `❌ ${step.failure}`
   if (rows.length > 0) return `${divergenceVerdict(comparison, rows, failed ? '❌' : '⚠️')}${knownText}`
   if (failed) return `❌ ${step.failure}`
   if (comparison.outcome === 'not-compared') return '➖ nothing was compared'

@@ -19,6 +19,17 @@ export function readText(file: string, start: number, length: number): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(buffer)
 }
 
+/**
+ * The last part of a log written since offset (faulthandler's crash report, pytest's closing
+ * lines), at most `bytes` of it; '' when the file does not exist.
+ */
+export function readTail(file: string, offset = 0, bytes = 256 * 1024): string {
+  if (!existsSync(file)) return ''
+  const size = statSync(file).size
+  const start = Math.max(offset, size - bytes)
+  return readText(file, start, size - start)
+}
+
 /** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
 function prefixLines(text: string, prefix: string): string {
   const lines = text.split(/\r?\n/)

@@ -41,23 +41,29 @@ export function noxPython(plan: Pick<LegPlan, 'version' | 'build'>): string {
   return `${minorOf(plan.version)}${plan.build === 'freethreaded' ? 't' : ''}`
 }
 
-/**
- * Makes the leg's tool folders under legDir and says how the mode's commands reach them: tox works
- * in <leg>/tox, nox in <leg>/nox and runs every session on the mode's build (NOXFORCEPYTHON), a uv
- * project's environment is the mode's venv.
- */
 function noxOnPath(venv: Venv, pathValue: string): boolean {
   return [venv.bin, ...pathValue.split(path.delimiter)].some((dir) => dir && existsSync(path.join(dir, 'nox')))
 }
 
+/**
+ * Makes the leg's tool folders under legDir and says how the mode's commands reach them: tox works
+ * in <leg>/tox, nox in <leg>/nox and runs every session on the mode's build (NOXFORCEPYTHON), a uv
+ * project's environment is the mode's venv. The modes run at once in one working tree, so what the
+ * test tools write there is kept apart too: coverage's data file is .coverage.<mode> in the working
+ * directory (pytest-cov erases and combines only its own; `coverage combine` joins them afterwards),
+ * and hypothesis's example database is the leg's own.
+ */
 export function toolSetup(
-  plan: Pick<LegPlan, 'version' | 'build'>,
+  plan: Pick<LegPlan, 'version' | 'build' | 'mode'>,
   legDir: string,
   venv: Venv,
   /** The PATH the mode's commands get after the venv's bin. */
   pathValue: string,
+  workDir: string,
 ): ToolSetup {
   const env: Record<string, string> = {
+    COVERAGE_FILE: path.join(workDir, `.coverage.${plan.mode}`),
+    HYPOTHESIS_STORAGE_DIRECTORY: path.join(legDir, 'hypothesis'),
     TOX_WORK_DIR: path.join(legDir, 'tox'),
     NOXFORCEPYTHON: noxPython(plan),
     SETUP_PYTHON_FT_NOX_ENVDIR: path.join(legDir, 'nox'),
