@@ -440,3 +440,14 @@ describe('moving a list between threads (toTransfer, fromTransfer)', () => {
     expect(moved.outcomeCounts().failed).toBe(1)
   })
 })
+
+describe('TestList.slowest', () => {
+  test('the longest tests first, those without a time left out, at most the count asked', () => {
+    const list = new TestList()
+    const times = [0.5, undefined, 3, 0.1, 3, 7, undefined, 2]
+    times.forEach((time, i) => list.push({ id: `t${i}`, outcome: 'passed', ...(time === undefined ? {} : { time }) }))
+    expect(list.slowest(3).map((at) => list.id(at))).toEqual(['t5', 't2', 't4'])
+    expect(list.slowest(10).map((at) => list.id(at))).toEqual(['t5', 't2', 't4', 't7', 't0', 't3'])
+    expect(new TestList().slowest(5)).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 import { type LegResult } from '../results/leg-file.js'
 import { ranNoTest } from '../results/start-failure.js'
+import { slowMode, type SlowMode } from './timing.js'
 import { withoutGil, type Mode } from '../model/mode.js'
 import type { CompareOptions } from './compare-options.js'
 import type { BaselineStatus, FindingKind } from '../model/divergence.js'
@@ -22,6 +23,8 @@ export interface Finding {
   tsan?: TsanFinding
   /** With a baseline: whether the baseline already knew it. */
   baseline?: BaselineStatus
+  /** slow-mode: the slow mode's slowest tests, with their seconds there and in the fastest mode. */
+  slowest?: SlowMode['slowest']
 }
 
 /** A mode whose suite never ran a test (a blocking no-tests finding): told as the step's failure. */
@@ -172,6 +175,11 @@ export function groupFindings(
     ...gilFindings(group, legs, options.requireGilDisabled),
     ...versionFindings(group, legs),
   ]
+  const slow = slowMode(legs)
+  if (slow) {
+    const { mode, message, slowest } = slow
+    findings.push({ kind: 'slow-mode', group, modes: [mode], blocking: false, message, slowest })
+  }
   const present = new Set(legs.map((l) => l.mode))
   const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode))
   for (const { mode } of missing) {

@@ -38,6 +38,7 @@ export const FINDING_KINDS = [
   'no-tests',
   'dependency-versions',
   'thread-sanitizer',
+  'slow-mode',
 ] as const
 export type FindingKind = (typeof FINDING_KINDS)[number]
 

@@ -26,6 +26,11 @@ export interface ModeTraits {
   gil: 'standard' | 'off' | 'on'
   /** Runs every test in several threads at once (pytest-run-parallel). */
   stress: boolean
+  /**
+   * Why the mode is slower by design (threads, an instrumented interpreter): its time is not compared
+   * with the others'.
+   */
+  slower?: string
   /** A runner OS the mode cannot run on, and why, for the one-line error on `modes`. */
   unsupported?: { os: string; why: string }
 }
@@ -34,12 +39,13 @@ export const MODE_TRAITS: Record<Mode, ModeTraits> = {
   standard: { build: 'standard', gil: 'standard', stress: false },
   freethreaded: { build: 'freethreaded', gil: 'off', stress: false },
   'freethreaded-gil': { build: 'freethreaded', gil: 'on', stress: false },
-  'standard-stress': { build: 'standard', gil: 'standard', stress: true },
-  'freethreaded-stress': { build: 'freethreaded', gil: 'off', stress: true },
+  'standard-stress': { build: 'standard', gil: 'standard', stress: true, slower: 'each test in several threads' },
+  'freethreaded-stress': { build: 'freethreaded', gil: 'off', stress: true, slower: 'each test in several threads' },
   'freethreaded-tsan': {
     build: 'freethreaded',
     gil: 'off',
     stress: false,
+    slower: 'an interpreter instrumented by ThreadSanitizer',
     unsupported: {
       os: 'win32',
       why: 'needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only; drop it on Windows runners',
