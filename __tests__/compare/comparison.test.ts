@@ -232,3 +232,27 @@ describe('a suite that never ran a test', () => {
     expect(comparison.findings.filter((f) => f.blocking)).toEqual([])
   })
 })
+
+describe("the project's extension modules that no mode imported", () => {
+  test('one finding per module, with the ABIs it was built for; never blocking', () => {
+    const comparison = compare(
+      [
+        leg('standard', { a: 'passed' }, { untestedExtensions: ['pkg._speedups'] }),
+        leg('freethreaded', { a: 'passed' }, { untestedExtensions: ['pkg._speedups'] }),
+      ],
+      { requireGilDisabled: false },
+    )
+    expect(comparison.outcome).toBe('passed')
+    expect(comparison.findings).toEqual([
+      expect.objectContaining({
+        kind: 'untested-extension',
+        module: 'pkg._speedups',
+        modes: ['standard', 'freethreaded'],
+        blocking: false,
+        message: expect.stringMatching(
+          /^pkg\._speedups was built for cp314 and cp314t but never imported: the suite ran the pure-Python code/,
+        ),
+      }),
+    ])
+  })
+})

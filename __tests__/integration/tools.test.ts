@@ -347,3 +347,53 @@ describe("the test tools' own files, mode by mode", () => {
       expect(existsSync(path.join(legDir(run, mode), 'hypothesis'))).toBe(true)
   })
 })
+
+describe("the project's own C extension", () => {
+  test('built for both ABIs but never imported, because the tests import the source tree: named', async () => {
+    const dir = project({
+      'setup.py': [
+        'from setuptools import Extension, setup',
+        'setup(name="speedy", version="1.0", packages=["speedy"],',
+        '      ext_modules=[Extension("speedy._speedups", ["speedy/_speedups.c"])])',
+        '',
+      ],
+      'speedy/__init__.py': [
+        'try:',
+        '    from speedy._speedups import double',
+        'except ImportError:  # the pure-Python fallback',
+        '    def double(x):',
+        '        return 2 * x',
+        '',
+      ],
+      'speedy/_speedups.c': [
+        '#include <Python.h>',
+        'static PyObject *double_(PyObject *self, PyObject *x) { return PyNumber_Add(x, x); }',
+        'static PyMethodDef methods[] = {{"double", double_, METH_O, NULL}, {NULL, NULL, 0, NULL}};',
+        'static PyModuleDef_Slot slots[] = {',
+        '#ifdef Py_GIL_DISABLED',
+        '    {Py_mod_gil, Py_MOD_GIL_NOT_USED},',
+        '#endif',
+        '    {0, NULL}};',
+        'static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_speedups", NULL, 0, methods, slots};',
+        'PyMODINIT_FUNC PyInit__speedups(void) { return PyModuleDef_Init(&module); }',
+        '',
+      ],
+      'tests/test_speedy.py': ['from speedy import double', '', 'def test_double():', '    assert double(2) == 4', ''],
+      // The source tree first on sys.path, as a rootdir conftest or `pythonpath` does it.
+      'pyproject.toml': ['[tool.pytest.ini_options]', 'pythonpath = ["."]', ''],
+    })
+    const run = await suite(
+      { install: 'pip install -q --disable-pip-version-check . pytest', run: 'pytest -q -p no:cacheprovider' },
+      dir,
+    )
+    expect(run.code).toBe(0)
+    const message = `speedy._speedups was built for cp313 and cp313t but never imported: the suite ran the pure-Python code`
+    expect(run.warnings.filter((w) => w.includes(message))).toHaveLength(1)
+    expect(run.summary).toContain('never imported')
+    const findings = readReport<{ groups: { findings: { kind: string; module?: string; blocking: boolean }[] }[] }>(run)
+      .groups[0].findings
+    expect(findings).toEqual([
+      expect.objectContaining({ kind: 'untested-extension', module: 'speedy._speedups', blocking: false }),
+    ])
+  })
+})

@@ -27,6 +27,24 @@ export interface Finding {
   slowest?: SlowMode['slowest']
 }
 
+/**
+ * The project's extension modules that were installed but never imported, one finding each, with
+ * the modes where: the free-threaded comparison of the C code did not happen. Never blocking.
+ */
+function untestedFindings(group: string, legs: LegResult[]): Finding[] {
+  const modesOf = new Map<string, LegResult[]>()
+  for (const leg of legs)
+    for (const name of leg.untestedExtensions ?? []) modesOf.set(name, [...(modesOf.get(name) ?? []), leg])
+  return [...modesOf].map(([module, where]) => ({
+    kind: 'untested-extension' as const,
+    group,
+    modes: where.map((leg) => leg.mode),
+    blocking: false,
+    module,
+    message: `${module} was built for ${[...new Set(where.map((leg) => leg.abi))].join(' and ')} but never imported: the suite ran the pure-Python code (tests import the source tree; install with -e, use a src layout, or --import-mode=importlib)`,
+  }))
+}
+
 /** A mode whose suite never ran a test (a blocking no-tests finding): told as the step's failure. */
 export const suiteNotRun = (finding: Finding): boolean => finding.kind === 'no-tests' && finding.blocking
 
@@ -175,6 +193,7 @@ export function groupFindings(
     ...gilFindings(group, legs, options.requireGilDisabled),
     ...versionFindings(group, legs),
   ]
+  findings.push(...untestedFindings(group, legs))
   const slow = slowMode(legs)
   if (slow) {
     const { mode, message, slowest } = slow

@@ -24,6 +24,8 @@ export interface InstalledDistribution {
   freeThreading?: string
   /** Its extension modules, by dotted name. */
   extensions: string[]
+  /** Installed from a local folder (PEP 610's dir_info): the project itself, most often. */
+  local?: true
 }
 
 const LIST = `
@@ -45,20 +47,43 @@ for d in m.distributions():
         path = str(f).replace("\\\\", "/")
         if path.endswith((".so", ".pyd")) and not path.startswith(".."):
             modules.add(path.split(".")[0].replace("/", "."))
+    local = False
+    try:
+        local = "dir_info" in json.loads(d.read_text("direct_url.json") or "{}")
+    except ValueError:
+        pass
     found[key] = {"name": key, "version": d.version, "tags": tags,
-                  "freeThreading": levels[-1] if levels else None, "extensions": sorted(modules)}
+                  "freeThreading": levels[-1] if levels else None, "extensions": sorted(modules), "local": local}
 print(json.dumps(sorted(found.values(), key=lambda d: d["name"])))
 `
 
 /** The venv's distributions, sorted by name; the action's own are left out. */
 export async function installedDistributions(python: string, env: NodeJS.ProcessEnv): Promise<InstalledDistribution[]> {
   const { stdout } = await run(python, ['-I', '-c', LIST], { env, maxBuffer: 16 * 1024 * 1024, timeout: 60_000 })
-  const found = JSON.parse(stdout) as (Omit<InstalledDistribution, 'freeThreading'> & {
+  const found = JSON.parse(stdout) as (Omit<InstalledDistribution, 'freeThreading' | 'local'> & {
     freeThreading: string | null
+    local: boolean
   })[]
   return found
     .filter((dist) => !OWN.has(dist.name))
-    .map(({ freeThreading, ...dist }) => (freeThreading ? { ...dist, freeThreading } : dist))
+    .map(({ freeThreading, local, ...dist }) => ({
+      ...dist,
+      ...(freeThreading ? { freeThreading } : {}),
+      ...(local ? { local: true as const } : {}),
+    }))
+}
+
+/**
+ * The extension modules of the distributions installed from a local folder (the project's own)
+ * that the run never imported: the suite ran the pure-Python code beside them, or none of it.
+ */
+export function untestedExtensions(dists: InstalledDistribution[], loaded: Iterable<string>): string[] {
+  const imported = new Set(loaded)
+  return dists
+    .filter((dist) => dist.local)
+    .flatMap((dist) => dist.extensions)
+    .filter((name) => !imported.has(name))
+    .sort()
 }
 
 /** name -> version, as leg.json's `packages` holds them. */

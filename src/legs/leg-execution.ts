@@ -6,7 +6,7 @@ import { LEG_SCHEMA, type LegResult } from '../results/leg-file.js'
 import type { GilReport, LegPlan, LegStatus } from '../model/leg.js'
 import type { Outcome, TestResult } from '../model/outcome.js'
 import { TestList } from '../results/test-list.js'
-import { installedDistributions, versionsOf } from '../dependencies/installed.js'
+import { installedDistributions, untestedExtensions, versionsOf } from '../dependencies/installed.js'
 import { readiness, type Dependency } from '../dependencies/readiness.js'
 import { findUndeclared } from './gil-check.js'
 import { executeSegments, type LegContext } from './segments.js'
@@ -137,10 +137,13 @@ export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegRes
   }
   let packages: Record<string, string> | undefined
   let dependencies: Dependency[] | undefined
+  let untested: string[] | undefined
   try {
     const dists = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv))
     packages = versionsOf(dists)
     dependencies = readiness(dists, plan.abi, gil.undeclared, ctx.install)
+    // Only where the probe saw the suite run: a suite in a tox or nox env imports elsewhere.
+    if (probed > 0) untested = untestedExtensions(dists, gil.extensions)
   } catch (error) {
     warn(`${plan.mode}: could not list the distributions installed in its venv: ${(error as Error).message}`)
   }
@@ -160,6 +163,7 @@ export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegRes
     reruns: {},
     ...(packages ? { packages } : {}),
     ...(dependencies ? { dependencies } : {}),
+    ...(untested ? { untestedExtensions: untested } : {}),
     ...(ctx.install ? { install: ctx.install } : {}),
     ...(tsan ? { tsan } : {}),
     warnings,

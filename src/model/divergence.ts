@@ -39,6 +39,7 @@ export const FINDING_KINDS = [
   'dependency-versions',
   'thread-sanitizer',
   'slow-mode',
+  'untested-extension',
 ] as const
 export type FindingKind = (typeof FINDING_KINDS)[number]
 

@@ -38,6 +38,8 @@ export interface LegResult {
   packages?: Record<string, string>
   /** How each third-party distribution came for this ABI, and which turn the GIL back on. */
   dependencies?: Dependency[]
+  /** The project's own extension modules (installed from its folder) that the run never imported. */
+  untestedExtensions?: string[]
   /** What the build's `install` did: its time, what it built from source, its dependency cache. */
   install?: InstallRecord
   /** freethreaded-tsan: ThreadSanitizer's reports, gathered by place, with the tests they fired in. */
@@ -88,6 +90,12 @@ export function validateLeg(value: unknown, file: string): LegResult {
         dependencies.every((d) => d && typeof d.name === 'string' && typeof d.wheel === 'string')),
     file,
     'dependencies must be an array of {name, version, wheel}',
+  )
+  const untested = (leg as { untestedExtensions?: unknown }).untestedExtensions
+  check(
+    untested === undefined || (Array.isArray(untested) && untested.every((name) => typeof name === 'string')),
+    file,
+    'untestedExtensions must be an array of module names',
   )
   for (const list of ['enabledBy', 'undeclared', 'extensions'] as const) {
     check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`)
