@@ -61,7 +61,11 @@ describe('bad run inputs fail before anything is installed or run', () => {
     ['gil', 'maybe', /^::error::gil: 'maybe' is not valid; use one of: force-off, detect$/],
     ['timeout', 'soon', /^::error::timeout: 'soon' is not a duration; use minutes \(30\) or a unit: 90s, 10m, 1h$/],
     ['rerun', '99', /^::error::rerun: '99' is not valid; use a whole number from 0 to 20$/],
-    ['fail-on', 'sometimes', /^::error::fail-on: 'sometimes' is not valid; use one of: divergence, failure, never$/],
+    [
+      'fail-on',
+      'sometimes',
+      /^::error::fail-on: 'sometimes' is not valid; use one of: divergence, flaky, failure, never$/,
+    ],
     ['junit', 'perhaps', /^::error::junit: 'perhaps' is not valid; use true or false$/],
     ['shell', 'fish', /^::error::shell: 'fish' is not valid; use one of: bash, sh, pwsh, cmd, python$/],
     ['env', 'NOT A PAIR', /^::error::env: 'NOT A PAIR' is not KEY=value$/],

@@ -47,3 +47,33 @@ describe('a suite that never ran a test fails the step whatever fail-on says, ex
     expect(failureReason(notRun, 'divergence', 1)).toBe('1 problem above kept modes from running')
   })
 })
+
+describe('a flaky divergence', () => {
+  const flaky = compare(
+    [
+      leg('standard', { race: 'passed' }, { reruns: { race: ['passed', 'passed'] } }),
+      leg('freethreaded', { race: 'failed' }, { reruns: { race: ['passed', 'failed'] } }),
+    ],
+    { requireGilDisabled: false },
+  )
+
+  test('is a warning under fail-on: divergence, and fails the step under flaky and failure', () => {
+    expect(flaky.groups[0].divergences[0].flaky).toBe(true)
+    expect(failureReason(flaky, 'divergence', 0)).toBeUndefined()
+    expect(failureReason(flaky, 'flaky', 0)).toBe('The modes disagree: 1 divergent tests (fail-on: flaky)')
+    expect(failureReason(flaky, 'failure', 0)).toBe('The modes disagree: 1 divergent tests (fail-on: failure)')
+  })
+
+  test('beside one that reproduced, only that one fails the step, and the flaky one is counted aside', () => {
+    const both = compare(
+      [
+        leg('standard', { race: 'passed', broken: 'passed' }, { reruns: { race: ['passed'], broken: ['passed'] } }),
+        leg('freethreaded', { race: 'failed', broken: 'failed' }, { reruns: { race: ['passed'], broken: ['failed'] } }),
+      ],
+      { requireGilDisabled: false },
+    )
+    expect(failureReason(both, 'divergence', 0)).toBe(
+      'The modes disagree: 1 divergent tests (fail-on: divergence; 1 flaky, a warning)',
+    )
+  })
+})

@@ -13,7 +13,11 @@ import { bool, choice, splitList, type InputReader } from './install-inputs.js'
 import { runsPytest } from './command.js'
 import { isStress, MODE_TRAITS, MODES, type Mode, type StressSettings } from '../model/mode.js'
 
-export const FAIL_ON = ['divergence', 'failure', 'never'] as const
+/**
+ * When the step fails, each value stricter than the one before: never; divergence (divergences that
+ * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).
+ */
+export const FAIL_ON = ['divergence', 'flaky', 'failure', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
 
 /** The inputs of the run, compare and report stages; read only when `run` is set. */

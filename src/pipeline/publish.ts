@@ -34,18 +34,26 @@ export function failureReason(comparison: Comparison, failOn: FailOn, problems: 
   // A suite that never ran a test fails whatever else fail-on asks; the message is the one error.
   const notRun = notRunTold(comparison)
   if (notRun.length > 0) return notRun.map((f) => f.message).join('; ')
-  // With a baseline, only what it does not know fails the step.
+  // With a baseline, only what it does not know fails the step; a flaky divergence (its reruns
+  // disagreed) is a warning unless fail-on is flaky or failure.
   const known = comparison.baseline
-  const divergences = known ? known.newDivergences : comparison.divergences
+  const fresh = comparison.groups.flatMap((g) => g.divergences).filter((row) => !known || row.baseline !== 'known')
+  const counted = failOn === 'divergence' ? fresh.filter((row) => !row.flaky) : fresh
+  const divergences = counted.length
   const blocking = known ? known.newBlockingFindings : comparison.findings.filter((f) => f.blocking).length
   if (divergences > 0 || blocking > 0) {
-    const fresh = known ? 'new ' : ''
+    const newly = known ? 'new ' : ''
     const parts = [
-      divergences > 0 ? `${divergences} ${fresh}divergent tests` : '',
-      blocking > 0 ? `${blocking} ${fresh}blocking findings` : '',
+      divergences > 0 ? `${divergences} ${newly}divergent tests` : '',
+      blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
     ]
     const knownCount = known ? comparison.divergences - known.newDivergences : 0
-    const aside = knownCount > 0 ? `; ${knownCount} known, in the baseline` : ''
+    const flakyCount = fresh.length - counted.length
+    const asides = [
+      knownCount > 0 ? `${knownCount} known, in the baseline` : '',
+      flakyCount > 0 ? `${flakyCount} flaky, a warning` : '',
+    ].filter(Boolean)
+    const aside = asides.map((text) => `; ${text}`).join('')
     return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`
   }
   if (failOn === 'failure' && comparison.failures > 0) {
