@@ -392,7 +392,11 @@ var inputs_command = __webpack_require__(6144);
 
 
 
-const FAIL_ON = ['divergence', 'failure', 'never'];
+/**
+ * When the step fails, each value stricter than the one before: never; divergence (divergences that
+ * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).
+ */
+const FAIL_ON = ['divergence', 'flaky', 'failure', 'never'];
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
@@ -607,6 +611,8 @@ const FINDING_KINDS = [
     'no-tests',
     'dependency-versions',
     'thread-sanitizer',
+    'slow-mode',
+    'untested-extension',
 ];
 
 

@@ -3717,7 +3717,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(800), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96759));
+        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(800), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49232));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         return runSingleJob(installed, runInputs, { platform, toolCache, tempDir, namesDir, token: inputs.token });
     },
@@ -4168,12 +4168,13 @@ const MODE_TRAITS = {
     standard: { build: 'standard', gil: 'standard', stress: false },
     freethreaded: { build: 'freethreaded', gil: 'off', stress: false },
     'freethreaded-gil': { build: 'freethreaded', gil: 'on', stress: false },
-    'standard-stress': { build: 'standard', gil: 'standard', stress: true },
-    'freethreaded-stress': { build: 'freethreaded', gil: 'off', stress: true },
+    'standard-stress': { build: 'standard', gil: 'standard', stress: true, slower: 'each test in several threads' },
+    'freethreaded-stress': { build: 'freethreaded', gil: 'off', stress: true, slower: 'each test in several threads' },
     'freethreaded-tsan': {
         build: 'freethreaded',
         gil: 'off',
         stress: false,
+        slower: 'an interpreter instrumented by ThreadSanitizer',
         unsupported: {
             os: 'win32',
             why: 'needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only; drop it on Windows runners',

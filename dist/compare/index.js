@@ -43,7 +43,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
 
 /***/ }),
 
-/***/ 29165:
+/***/ 51573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -121,12 +121,13 @@ const mode_MODE_TRAITS = {
     standard: { build: 'standard', gil: 'standard', stress: false },
     freethreaded: { build: 'freethreaded', gil: 'off', stress: false },
     'freethreaded-gil': { build: 'freethreaded', gil: 'on', stress: false },
-    'standard-stress': { build: 'standard', gil: 'standard', stress: true },
-    'freethreaded-stress': { build: 'freethreaded', gil: 'off', stress: true },
+    'standard-stress': { build: 'standard', gil: 'standard', stress: true, slower: 'each test in several threads' },
+    'freethreaded-stress': { build: 'freethreaded', gil: 'off', stress: true, slower: 'each test in several threads' },
     'freethreaded-tsan': {
         build: 'freethreaded',
         gil: 'off',
         stress: false,
+        slower: 'an interpreter instrumented by ThreadSanitizer',
         unsupported: {
             os: 'win32',
             why: 'needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only; drop it on Windows runners',
@@ -188,6 +189,8 @@ const FINDING_KINDS = [
     'no-tests',
     'dependency-versions',
     'thread-sanitizer',
+    'slow-mode',
+    'untested-extension',
 ];
 
 ;// CONCATENATED MODULE: ./src/baseline/baseline.ts
@@ -453,7 +456,11 @@ function tsan_inputs_readTsanInputs(read, workspace) {
 
 
 
-const FAIL_ON = ['divergence', 'failure', 'never'];
+/**
+ * When the step fails, each value stricter than the one before: never; divergence (divergences that
+ * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).
+ */
+const FAIL_ON = ['divergence', 'flaky', 'failure', 'never'];
 const DEFAULT_MODES = (/* unused pure expression or super */ null && (['standard', 'freethreaded']));
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
@@ -753,6 +760,23 @@ class TestList {
             counts[OUTCOMES[this.outcomes[at]]]++;
         return counts;
     }
+    /** The indexes of the `count` tests that took longest (by their JUnit time), longest first. */
+    slowest(count) {
+        const top = [];
+        for (let at = 0; at < this.ids.length; at++) {
+            if (Number.isNaN(this.times[at]))
+                continue;
+            if (top.length === count && this.times[at] <= this.times[top[count - 1]])
+                continue;
+            let place = top.length;
+            while (place > 0 && this.times[top[place - 1]] < this.times[at])
+                place--;
+            top.splice(place, 0, at);
+            if (top.length > count)
+                top.pop();
+        }
+        return top;
+    }
     /** Stress modes: tests that ran in several threads, and in one. */
     threadCounts() {
         let parallel = 0;
@@ -1021,6 +1045,8 @@ function validateLeg(value, file) {
     check(dependencies === undefined ||
         (Array.isArray(dependencies) &&
             dependencies.every((d) => d && typeof d.name === 'string' && typeof d.wheel === 'string')), file, 'dependencies must be an array of {name, version, wheel}');
+    const untested = leg.untestedExtensions;
+    check(untested === undefined || (Array.isArray(untested) && untested.every((name) => typeof name === 'string')), file, 'untestedExtensions must be an array of module names');
     for (const list of ['enabledBy', 'undeclared', 'extensions']) {
         check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
     }
@@ -1849,8 +1875,167 @@ function classify(outcomes, stoppedEarly) {
     return new Set(values).size > 1 ? { kind: 'differs' } : { kind: 'same' };
 }
 
+;// CONCATENATED MODULE: ./src/results/start-failure.ts
+/*
+ * Why a suite ran no test at all, read from the end of its output: pytest that could not load a
+ * conftest or a plugin, collect a module, or parse its options prints the cause last.
+ */
+
+/**
+ * A pytest run that ended without a signal or a timeout, non-zero, and left no test result: it never
+ * ran a test (a conftest or plugin that does not load, a collection error, bad options, nothing
+ * collected). Such a mode was not compared, whatever fail-on says.
+ */
+function ranNoTest(command, status, tests) {
+    return tests === 0 && command_runsPytest(command) && !status.signal && !status.timedOut && status.exitCode !== 0;
+}
+/** How long the quoted cause may be: one line of an annotation. */
+const CAUSE_LIMIT = 300;
+/** pytest's decorations, not causes: ===== rules, !!!!! Interrupted !!!!!, the timing line. */
+const DECORATION = /^(=+|!+|-+|_+)( .*)?$|^\d+ (errors?|failed|passed|skipped|warnings?)\b.* in [\d.]+s/;
+/** The unindented line of an exception (pluggy._manager.PluginValidationError: ...). */
+const EXCEPTION = /^([A-Za-z_][\w]*\.)*[A-Za-z_]\w*(Error|Exception|Exit|Interrupt|Failed)\b(:.*)?$/;
+/**
+ * The last error line of the output: an exception with the lines that continue its message, pytest's
+ * `E   ` detail, its `ERROR ...` lines, an INTERNALERROR, or an argument parser's `error:`. Quoted
+ * whole, up to CAUSE_LIMIT characters; undefined when the output has none.
+ */
+function startFailure(output) {
+    const lines = output.split(/\r?\n/);
+    for (let at = lines.length - 1; at >= 0; at--) {
+        const line = lines[at].trimEnd();
+        if (!line || DECORATION.test(line))
+            continue;
+        let cause;
+        if (EXCEPTION.test(line)) {
+            // The message may go on over the next lines, up to a blank line or a decoration.
+            const rest = [];
+            for (let next = at + 1; next < lines.length && rest.length < 3; next++) {
+                const more = lines[next].trim();
+                if (!more || DECORATION.test(more))
+                    break;
+                rest.push(more);
+            }
+            cause = [line, ...rest].join(' ');
+        }
+        else {
+            const detail = /^E {2,}(\S.*)$/.exec(line) ?? /^INTERNALERROR> *(\S.*(Error|Exception)\b.*)$/.exec(line);
+            if (detail)
+                cause = detail[1];
+            else if (/^ERROR\b/.test(line) || /^\S+: error: /.test(line))
+                cause = line;
+        }
+        if (cause)
+            return cause.length > CAUSE_LIMIT ? `${cause.slice(0, CAUSE_LIMIT)}…` : cause;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/compare/timing.ts
+
+/*
+ * Where the time went: a mode that takes far longer than another on the same tests is said so, with
+ * its slowest tests and their time in the fastest mode. The cause may be the project's (a tracer
+ * that is slow on the free-threaded build, lock contention) or the runner's; either way it is shown.
+ */
+/** A mode this many times slower than another is reported… */
+const SLOW_RATIO = 3;
+/** …when it also takes this much longer: a 0.3 s suite against a 1.2 s one says nothing. */
+const SLOW_SECONDS = 5;
+/** How many of its slowest tests are named. */
+const SLOWEST_TESTS = 5;
+const seconds = (value) => `${value.toFixed(1)} s`;
+/**
+ * Legs whose time says something about the suite: not the modes slower by design (stress, TSan), nor
+ * one that hung or ran out of time (its hang is reported as such), nor one that ran no test.
+ */
+function comparable(leg) {
+    const s = leg.status;
+    return !mode_MODE_TRAITS[leg.mode].slower && !s.timedOut && !(s.hangs?.length ?? 0) && leg.tests.length > 0;
+}
+/** The slowest tests of the slow leg, with their time there and in the fast leg. */
+function slowestTests(slow, fast) {
+    const picked = slow.tests.slowest(SLOWEST_TESTS).map((at) => slow.tests.get(at));
+    const wanted = new Set(picked.map((test) => test.id));
+    const fastTimes = new Map();
+    for (let at = 0; at < fast.tests.length && fastTimes.size < wanted.size; at++) {
+        const id = fast.tests.id(at);
+        if (wanted.has(id))
+            fastTimes.set(id, fast.tests.get(at).time ?? Number.NaN);
+    }
+    return picked.map((test) => ({
+        test: test.nodeid ?? test.id,
+        seconds: { [slow.mode]: test.time, [fast.mode]: fastTimes.get(test.id) },
+    }));
+}
+/** The group's slowest comparable mode, when it took more than SLOW_RATIO times its fastest. */
+function slowMode(legs) {
+    const timed = legs.filter(comparable).sort((a, b) => a.status.durationSeconds - b.status.durationSeconds);
+    if (timed.length < 2)
+        return undefined;
+    const fast = timed[0];
+    const slow = timed[timed.length - 1];
+    const [f, s] = [fast.status.durationSeconds, slow.status.durationSeconds];
+    if (s < f * SLOW_RATIO || s - f < SLOW_SECONDS)
+        return undefined;
+    const slowest = slowestTests(slow, fast);
+    const named = slowest.map(({ test, seconds: t }) => {
+        const there = t[fast.mode];
+        return `${test} ${seconds(t[slow.mode])}${there === undefined || Number.isNaN(there) ? '' : ` (${fast.mode} ${seconds(there)})`}`;
+    });
+    const ratio = `${(s / Math.max(f, 0.001)).toFixed(1)}×`;
+    return {
+        mode: slow.mode,
+        message: `${slow.mode} took ${ratio} as long as ${fast.mode} (${seconds(s)} against ${seconds(f)})` +
+            (named.length > 0 ? `; its slowest tests: ${named.join(', ')}` : ''),
+        slowest,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/compare/findings.ts
 
+
+
+/**
+ * The project's extension modules that were installed but never imported, one finding each, with
+ * the modes where: the free-threaded comparison of the C code did not happen. Never blocking.
+ */
+function untestedFindings(group, legs) {
+    const modesOf = new Map();
+    for (const leg of legs)
+        for (const name of leg.untestedExtensions ?? [])
+            modesOf.set(name, [...(modesOf.get(name) ?? []), leg]);
+    return [...modesOf].map(([module, where]) => ({
+        kind: 'untested-extension',
+        group,
+        modes: where.map((leg) => leg.mode),
+        blocking: false,
+        module,
+        message: `${module} was built for ${[...new Set(where.map((leg) => leg.abi))].join(' and ')} but never imported: the suite ran the pure-Python code (tests import the source tree; install with -e, use a src layout, or --import-mode=importlib)`,
+    }));
+}
+/** A mode whose suite never ran a test (a blocking no-tests finding): told as the step's failure. */
+const suiteNotRun = (finding) => finding.kind === 'no-tests' && finding.blocking;
+/**
+ * The modes whose pytest ran no test at all, one blocking finding per cause: they were not compared,
+ * and "the same failures in every mode" would hide that the suite never started.
+ */
+function notRunFindings(group, legs) {
+    const byCause = new Map();
+    for (const leg of legs.filter((l) => ranNoTest(l.command, l.status, l.tests.length))) {
+        const exit = leg.status.exitCode;
+        const why = exit === 5 ? 'pytest collected no tests (exit code 5)' : `pytest exited ${exit} before running a test`;
+        const cause = leg.status.cause ? `${why}: ${leg.status.cause}` : why;
+        byCause.set(cause, [...(byCause.get(cause) ?? []), leg.mode]);
+    }
+    return [...byCause].map(([cause, modes]) => ({
+        kind: 'no-tests',
+        group,
+        modes,
+        blocking: true,
+        message: `${modes.join(', ')} ran no test: ${cause}`,
+    }));
+}
 /** The mode meant to run without the GIL. */
 const ranWithoutGil = (leg) => withoutGil(leg.mode);
 function gilFindings(group, legs, requireGilDisabled) {
@@ -1966,6 +2151,12 @@ function groupFindings(group, legs, options, comparingExitCodes) {
         ...gilFindings(group, legs, options.requireGilDisabled),
         ...versionFindings(group, legs),
     ];
+    findings.push(...untestedFindings(group, legs));
+    const slow = slowMode(legs);
+    if (slow) {
+        const { mode, message, slowest } = slow;
+        findings.push({ kind: 'slow-mode', group, modes: [mode], blocking: false, message, slowest });
+    }
     const present = new Set(legs.map((l) => l.mode));
     const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
     for (const { mode } of missing) {
@@ -1977,8 +2168,9 @@ function groupFindings(group, legs, options, comparingExitCodes) {
             message: `No results from ${mode}: the leg never ran or uploaded nothing`,
         });
     }
+    findings.push(...notRunFindings(group, legs));
     if (!comparingExitCodes) {
-        for (const leg of legs.filter((l) => l.tests.length === 0)) {
+        for (const leg of legs.filter((l) => l.tests.length === 0 && !ranNoTest(l.command, l.status, 0))) {
             findings.push({
                 kind: 'no-tests',
                 group,
@@ -2016,8 +2208,12 @@ function groupFindings(group, legs, options, comparingExitCodes) {
 
 
 
-/** not-compared: no group had two modes with results, so nothing could agree or diverge. */
-const OVERALL_OUTCOMES = (/* unused pure expression or super */ null && (['passed', 'failed', 'diverged', 'not-compared']));
+
+/**
+ * not-run: a mode's suite never ran a test (it could not start); not-compared: no group had two modes
+ * with results, so nothing could agree or diverge.
+ */
+const OVERALL_OUTCOMES = (/* unused pure expression or super */ null && (['passed', 'failed', 'diverged', 'not-run', 'not-compared']));
 /** Two legs claimed the same group and mode. */
 class DuplicateLegError extends Error {
 }
@@ -2084,13 +2280,15 @@ function combineGroups(groups, options) {
     const divergences = groups.reduce((n, g) => n + g.divergences.length, 0);
     const failures = groups.reduce((n, g) => n + g.failures, 0);
     const matrixLeg = options.matrixLeg ?? false;
-    const outcome = divergences > 0 || findings.some((f) => f.blocking)
-        ? 'diverged'
-        : !matrixLeg && !groups.some((g) => g.compared)
-            ? 'not-compared'
-            : failures > 0
-                ? 'failed'
-                : 'passed';
+    const outcome = findings.some(suiteNotRun)
+        ? 'not-run'
+        : divergences > 0 || findings.some((f) => f.blocking)
+            ? 'diverged'
+            : !matrixLeg && !groups.some((g) => g.compared)
+                ? 'not-compared'
+                : failures > 0
+                    ? 'failed'
+                    : 'passed';
     const comparison = { groups, matrixLeg, divergences, failures, findings, outcome };
     if (options.baseline) {
         comparison.baseline = {
@@ -2114,10 +2312,13 @@ function agrees(table, row) {
 }
 /** Compares the legs of one group (in the order of MODES) test by test. */
 function compareGroup(group, legs, options) {
-    const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0);
+    // A mode whose suite never ran a test is reported (findings.ts), not compared: its missing tests
+    // are not divergences, and its exit code is no test's outcome.
+    const ran = legs.filter((leg) => !ranNoTest(leg.command, leg.status, leg.tests.length));
+    const noJunitAnywhere = ran.every((leg) => leg.tests.length === 0);
     const testsOf = (leg) => noJunitAnywhere ? TestList.from([{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }]) : leg.tests;
-    const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
-    const table = new TestTable(legs.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })));
+    const stoppedEarly = new Set(ran.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
+    const table = new TestTable(ran.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })));
     const divergences = [];
     const common = [];
     const threadUnsafe = [];
@@ -2126,7 +2327,7 @@ function compareGroup(group, legs, options) {
     const plainStopped = new Set([...stoppedEarly].filter((mode) => !mode_isStress(mode)));
     for (let at = 0; at < table.size; at++) {
         if (agrees(table, at)) {
-            if (legs.some((_, leg) => table.singleThreaded(leg, at)))
+            if (ran.some((_, leg) => table.singleThreaded(leg, at)))
                 singleThreaded.push(table.row(at));
             continue;
         }
@@ -2165,7 +2366,7 @@ function compareGroup(group, legs, options) {
     return {
         ...(baselineUse ? { baselineUse } : {}),
         group,
-        compared: legs.length >= 2,
+        compared: ran.length >= 2,
         modes: legs.map(modeRow),
         tests: table,
         failures,
@@ -2380,14 +2581,16 @@ function fixedAnnotations(comparison) {
 }
 /**
  * The annotations for a comparison, most important first, within GitHub's limit of 10 per level.
- * reserveErrors keeps room for the step's own failure message. What does not fit is counted in a
+ * reserveErrors keeps room for the step's own failure message; what it already tells (told) is left out. What does not fit is counted in a
  * closing notice.
  */
-function planAnnotations(comparison, reserveErrors) {
+function planAnnotations(comparison, reserveErrors, told = []) {
     const groups = comparison.groups.length;
     const rows = divergencesByImportance(comparison);
     const candidates = [
-        ...comparison.findings.filter((f) => f.blocking || f.kind !== 'no-tests').map((f) => findingAnnotation(f, groups)),
+        ...comparison.findings
+            .filter((f) => (f.blocking || f.kind !== 'no-tests') && !told.includes(f))
+            .map((f) => findingAnnotation(f, groups)),
         ...rows.map(({ row, group }) => divergenceAnnotation(row, group, groups)),
         ...fixedAnnotations(comparison),
     ];
@@ -2693,6 +2896,9 @@ function verdictLine(comparison, step) {
         const result = comparison.failures > 0 ? `: ${count(comparison.failures, 'test')} failed` : '';
         return `${failed ? '❌' : comparison.failures > 0 ? '⚠️' : '✅'} ${leg}${result}`;
     }
+    // A suite that never ran a test is the news, whatever the other modes did.
+    if (failed && comparison.outcome === 'not-run')
+        return `❌ ${step.failure}`;
     if (rows.length > 0)
         return `${divergenceVerdict(comparison, rows, failed ? '❌' : '⚠️')}${knownText}`;
     if (failed)
@@ -3340,24 +3546,41 @@ class ReportWriter {
 
 
 
+
+/** The modes that ran no test and are new to the baseline (if any): the step's failure names them. */
+function notRunTold(comparison) {
+    return comparison.findings.filter((f) => suiteNotRun(f) && f.baseline !== 'known');
+}
 /** Why the step fails, or undefined when it passes under fail-on. */
 function failureReason(comparison, failOn, problems) {
     if (problems > 0)
         return `${problems} ${problems === 1 ? 'problem' : 'problems'} above kept modes from running`;
     if (failOn === 'never')
         return undefined;
-    // With a baseline, only what it does not know fails the step.
+    // A suite that never ran a test fails whatever else fail-on asks; the message is the one error.
+    const notRun = notRunTold(comparison);
+    if (notRun.length > 0)
+        return notRun.map((f) => f.message).join('; ');
+    // With a baseline, only what it does not know fails the step; a flaky divergence (its reruns
+    // disagreed) is a warning unless fail-on is flaky or failure.
     const known = comparison.baseline;
-    const divergences = known ? known.newDivergences : comparison.divergences;
+    const fresh = comparison.groups.flatMap((g) => g.divergences).filter((row) => !known || row.baseline !== 'known');
+    const counted = failOn === 'divergence' ? fresh.filter((row) => !row.flaky) : fresh;
+    const divergences = counted.length;
     const blocking = known ? known.newBlockingFindings : comparison.findings.filter((f) => f.blocking).length;
     if (divergences > 0 || blocking > 0) {
-        const fresh = known ? 'new ' : '';
+        const newly = known ? 'new ' : '';
         const parts = [
-            divergences > 0 ? `${divergences} ${fresh}divergent tests` : '',
-            blocking > 0 ? `${blocking} ${fresh}blocking findings` : '',
+            divergences > 0 ? `${divergences} ${newly}divergent tests` : '',
+            blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
         ];
         const knownCount = known ? comparison.divergences - known.newDivergences : 0;
-        const aside = knownCount > 0 ? `; ${knownCount} known, in the baseline` : '';
+        const flakyCount = fresh.length - counted.length;
+        const asides = [
+            knownCount > 0 ? `${knownCount} known, in the baseline` : '',
+            flakyCount > 0 ? `${flakyCount} flaky, a warning` : '',
+        ].filter(Boolean);
+        const aside = asides.map((text) => `; ${text}`).join('');
         return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`;
     }
     if (failOn === 'failure' && comparison.failures > 0) {
@@ -3385,7 +3608,8 @@ async function publishReport(comparison, options) {
         options.report.finish(comparison);
     else
         writeReport(comparison, options.reportPath);
-    for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
+    const told = reason && options.failOn !== 'never' ? notRunTold(comparison) : [];
+    for (const annotation of planAnnotations(comparison, reason ? 1 : 0, told)) {
         const write = annotation.level === 'notice' ? workflow_commands/* notice */.lm : annotation.level === 'warning' ? workflow_commands/* warning */.$e : workflow_commands/* error */.z3;
         write(annotation.message, annotation.properties);
     }
@@ -3505,7 +3729,7 @@ const compareAction = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
-/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29165);
+/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51573);
 
 
 await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);

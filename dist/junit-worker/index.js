@@ -2713,6 +2713,23 @@ class test_list_TestList {
             counts[OUTCOMES[this.outcomes[at]]]++;
         return counts;
     }
+    /** The indexes of the `count` tests that took longest (by their JUnit time), longest first. */
+    slowest(count) {
+        const top = [];
+        for (let at = 0; at < this.ids.length; at++) {
+            if (Number.isNaN(this.times[at]))
+                continue;
+            if (top.length === count && this.times[at] <= this.times[top[count - 1]])
+                continue;
+            let place = top.length;
+            while (place > 0 && this.times[top[place - 1]] < this.times[at])
+                place--;
+            top.splice(place, 0, at);
+            if (top.length > count)
+                top.pop();
+        }
+        return top;
+    }
     /** Stress modes: tests that ran in several threads, and in one. */
     threadCounts() {
         let parallel = 0;

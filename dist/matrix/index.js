@@ -31690,12 +31690,13 @@ const mode_MODE_TRAITS = {
     standard: { build: 'standard', gil: 'standard', stress: false },
     freethreaded: { build: 'freethreaded', gil: 'off', stress: false },
     'freethreaded-gil': { build: 'freethreaded', gil: 'on', stress: false },
-    'standard-stress': { build: 'standard', gil: 'standard', stress: true },
-    'freethreaded-stress': { build: 'freethreaded', gil: 'off', stress: true },
+    'standard-stress': { build: 'standard', gil: 'standard', stress: true, slower: 'each test in several threads' },
+    'freethreaded-stress': { build: 'freethreaded', gil: 'off', stress: true, slower: 'each test in several threads' },
     'freethreaded-tsan': {
         build: 'freethreaded',
         gil: 'off',
         stress: false,
+        slower: 'an interpreter instrumented by ThreadSanitizer',
         unsupported: {
             os: 'win32',
             why: 'needs ThreadSanitizer, which CPython supports on Linux (gcc or clang) and macOS (clang) only; drop it on Windows runners',
@@ -31757,6 +31758,8 @@ const divergence_FINDING_KINDS = (/* unused pure expression or super */ null && 
     'no-tests',
     'dependency-versions',
     'thread-sanitizer',
+    'slow-mode',
+    'untested-extension',
 ]));
 
 ;// CONCATENATED MODULE: ./src/baseline/baseline.ts
@@ -32020,7 +32023,11 @@ function tsan_inputs_readTsanInputs(read, workspace) {
 
 
 
-const FAIL_ON = (/* unused pure expression or super */ null && (['divergence', 'failure', 'never']));
+/**
+ * When the step fails, each value stricter than the one before: never; divergence (divergences that
+ * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).
+ */
+const FAIL_ON = (/* unused pure expression or super */ null && (['divergence', 'flaky', 'failure', 'never']));
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;

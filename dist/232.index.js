@@ -1,5 +1,5 @@
-export const id = 759;
-export const ids = [759];
+export const id = 232;
+export const ids = [232];
 export const modules = {
 
 /***/ 26360:
@@ -421,12 +421,14 @@ const FINDING_KINDS = [
     'no-tests',
     'dependency-versions',
     'thread-sanitizer',
+    'slow-mode',
+    'untested-extension',
 ];
 
 
 /***/ }),
 
-/***/ 96759:
+/***/ 49232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -545,6 +547,23 @@ class test_list_TestList {
         for (let at = 0; at < this.ids.length; at++)
             counts[outcome_OUTCOMES[this.outcomes[at]]]++;
         return counts;
+    }
+    /** The indexes of the `count` tests that took longest (by their JUnit time), longest first. */
+    slowest(count) {
+        const top = [];
+        for (let at = 0; at < this.ids.length; at++) {
+            if (Number.isNaN(this.times[at]))
+                continue;
+            if (top.length === count && this.times[at] <= this.times[top[count - 1]])
+                continue;
+            let place = top.length;
+            while (place > 0 && this.times[top[place - 1]] < this.times[at])
+                place--;
+            top.splice(place, 0, at);
+            if (top.length > count)
+                top.pop();
+        }
+        return top;
     }
     /** Stress modes: tests that ran in several threads, and in one. */
     threadCounts() {
@@ -884,8 +903,167 @@ function classify(outcomes, stoppedEarly) {
 
 // EXTERNAL MODULE: ./src/model/divergence.ts
 var divergence = __webpack_require__(9579);
+;// CONCATENATED MODULE: ./src/results/start-failure.ts
+/*
+ * Why a suite ran no test at all, read from the end of its output: pytest that could not load a
+ * conftest or a plugin, collect a module, or parse its options prints the cause last.
+ */
+
+/**
+ * A pytest run that ended without a signal or a timeout, non-zero, and left no test result: it never
+ * ran a test (a conftest or plugin that does not load, a collection error, bad options, nothing
+ * collected). Such a mode was not compared, whatever fail-on says.
+ */
+function ranNoTest(command, status, tests) {
+    return tests === 0 && (0,inputs_command/* runsPytest */.G)(command) && !status.signal && !status.timedOut && status.exitCode !== 0;
+}
+/** How long the quoted cause may be: one line of an annotation. */
+const CAUSE_LIMIT = 300;
+/** pytest's decorations, not causes: ===== rules, !!!!! Interrupted !!!!!, the timing line. */
+const DECORATION = /^(=+|!+|-+|_+)( .*)?$|^\d+ (errors?|failed|passed|skipped|warnings?)\b.* in [\d.]+s/;
+/** The unindented line of an exception (pluggy._manager.PluginValidationError: ...). */
+const EXCEPTION = /^([A-Za-z_][\w]*\.)*[A-Za-z_]\w*(Error|Exception|Exit|Interrupt|Failed)\b(:.*)?$/;
+/**
+ * The last error line of the output: an exception with the lines that continue its message, pytest's
+ * `E   ` detail, its `ERROR ...` lines, an INTERNALERROR, or an argument parser's `error:`. Quoted
+ * whole, up to CAUSE_LIMIT characters; undefined when the output has none.
+ */
+function startFailure(output) {
+    const lines = output.split(/\r?\n/);
+    for (let at = lines.length - 1; at >= 0; at--) {
+        const line = lines[at].trimEnd();
+        if (!line || DECORATION.test(line))
+            continue;
+        let cause;
+        if (EXCEPTION.test(line)) {
+            // The message may go on over the next lines, up to a blank line or a decoration.
+            const rest = [];
+            for (let next = at + 1; next < lines.length && rest.length < 3; next++) {
+                const more = lines[next].trim();
+                if (!more || DECORATION.test(more))
+                    break;
+                rest.push(more);
+            }
+            cause = [line, ...rest].join(' ');
+        }
+        else {
+            const detail = /^E {2,}(\S.*)$/.exec(line) ?? /^INTERNALERROR> *(\S.*(Error|Exception)\b.*)$/.exec(line);
+            if (detail)
+                cause = detail[1];
+            else if (/^ERROR\b/.test(line) || /^\S+: error: /.test(line))
+                cause = line;
+        }
+        if (cause)
+            return cause.length > CAUSE_LIMIT ? `${cause.slice(0, CAUSE_LIMIT)}…` : cause;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/compare/timing.ts
+
+/*
+ * Where the time went: a mode that takes far longer than another on the same tests is said so, with
+ * its slowest tests and their time in the fastest mode. The cause may be the project's (a tracer
+ * that is slow on the free-threaded build, lock contention) or the runner's; either way it is shown.
+ */
+/** A mode this many times slower than another is reported… */
+const SLOW_RATIO = 3;
+/** …when it also takes this much longer: a 0.3 s suite against a 1.2 s one says nothing. */
+const SLOW_SECONDS = 5;
+/** How many of its slowest tests are named. */
+const SLOWEST_TESTS = 5;
+const seconds = (value) => `${value.toFixed(1)} s`;
+/**
+ * Legs whose time says something about the suite: not the modes slower by design (stress, TSan), nor
+ * one that hung or ran out of time (its hang is reported as such), nor one that ran no test.
+ */
+function comparable(leg) {
+    const s = leg.status;
+    return !model_mode/* MODE_TRAITS */.QM[leg.mode].slower && !s.timedOut && !(s.hangs?.length ?? 0) && leg.tests.length > 0;
+}
+/** The slowest tests of the slow leg, with their time there and in the fast leg. */
+function slowestTests(slow, fast) {
+    const picked = slow.tests.slowest(SLOWEST_TESTS).map((at) => slow.tests.get(at));
+    const wanted = new Set(picked.map((test) => test.id));
+    const fastTimes = new Map();
+    for (let at = 0; at < fast.tests.length && fastTimes.size < wanted.size; at++) {
+        const id = fast.tests.id(at);
+        if (wanted.has(id))
+            fastTimes.set(id, fast.tests.get(at).time ?? Number.NaN);
+    }
+    return picked.map((test) => ({
+        test: test.nodeid ?? test.id,
+        seconds: { [slow.mode]: test.time, [fast.mode]: fastTimes.get(test.id) },
+    }));
+}
+/** The group's slowest comparable mode, when it took more than SLOW_RATIO times its fastest. */
+function slowMode(legs) {
+    const timed = legs.filter(comparable).sort((a, b) => a.status.durationSeconds - b.status.durationSeconds);
+    if (timed.length < 2)
+        return undefined;
+    const fast = timed[0];
+    const slow = timed[timed.length - 1];
+    const [f, s] = [fast.status.durationSeconds, slow.status.durationSeconds];
+    if (s < f * SLOW_RATIO || s - f < SLOW_SECONDS)
+        return undefined;
+    const slowest = slowestTests(slow, fast);
+    const named = slowest.map(({ test, seconds: t }) => {
+        const there = t[fast.mode];
+        return `${test} ${seconds(t[slow.mode])}${there === undefined || Number.isNaN(there) ? '' : ` (${fast.mode} ${seconds(there)})`}`;
+    });
+    const ratio = `${(s / Math.max(f, 0.001)).toFixed(1)}×`;
+    return {
+        mode: slow.mode,
+        message: `${slow.mode} took ${ratio} as long as ${fast.mode} (${seconds(s)} against ${seconds(f)})` +
+            (named.length > 0 ? `; its slowest tests: ${named.join(', ')}` : ''),
+        slowest,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/compare/findings.ts
 
+
+
+/**
+ * The project's extension modules that were installed but never imported, one finding each, with
+ * the modes where: the free-threaded comparison of the C code did not happen. Never blocking.
+ */
+function untestedFindings(group, legs) {
+    const modesOf = new Map();
+    for (const leg of legs)
+        for (const name of leg.untestedExtensions ?? [])
+            modesOf.set(name, [...(modesOf.get(name) ?? []), leg]);
+    return [...modesOf].map(([module, where]) => ({
+        kind: 'untested-extension',
+        group,
+        modes: where.map((leg) => leg.mode),
+        blocking: false,
+        module,
+        message: `${module} was built for ${[...new Set(where.map((leg) => leg.abi))].join(' and ')} but never imported: the suite ran the pure-Python code (tests import the source tree; install with -e, use a src layout, or --import-mode=importlib)`,
+    }));
+}
+/** A mode whose suite never ran a test (a blocking no-tests finding): told as the step's failure. */
+const suiteNotRun = (finding) => finding.kind === 'no-tests' && finding.blocking;
+/**
+ * The modes whose pytest ran no test at all, one blocking finding per cause: they were not compared,
+ * and "the same failures in every mode" would hide that the suite never started.
+ */
+function notRunFindings(group, legs) {
+    const byCause = new Map();
+    for (const leg of legs.filter((l) => ranNoTest(l.command, l.status, l.tests.length))) {
+        const exit = leg.status.exitCode;
+        const why = exit === 5 ? 'pytest collected no tests (exit code 5)' : `pytest exited ${exit} before running a test`;
+        const cause = leg.status.cause ? `${why}: ${leg.status.cause}` : why;
+        byCause.set(cause, [...(byCause.get(cause) ?? []), leg.mode]);
+    }
+    return [...byCause].map(([cause, modes]) => ({
+        kind: 'no-tests',
+        group,
+        modes,
+        blocking: true,
+        message: `${modes.join(', ')} ran no test: ${cause}`,
+    }));
+}
 /** The mode meant to run without the GIL. */
 const ranWithoutGil = (leg) => (0,model_mode/* withoutGil */.n1)(leg.mode);
 function gilFindings(group, legs, requireGilDisabled) {
@@ -1001,6 +1179,12 @@ function groupFindings(group, legs, options, comparingExitCodes) {
         ...gilFindings(group, legs, options.requireGilDisabled),
         ...versionFindings(group, legs),
     ];
+    findings.push(...untestedFindings(group, legs));
+    const slow = slowMode(legs);
+    if (slow) {
+        const { mode, message, slowest } = slow;
+        findings.push({ kind: 'slow-mode', group, modes: [mode], blocking: false, message, slowest });
+    }
     const present = new Set(legs.map((l) => l.mode));
     const missing = (options.expected ?? []).filter((e) => e.group === group && !present.has(e.mode));
     for (const { mode } of missing) {
@@ -1012,8 +1196,9 @@ function groupFindings(group, legs, options, comparingExitCodes) {
             message: `No results from ${mode}: the leg never ran or uploaded nothing`,
         });
     }
+    findings.push(...notRunFindings(group, legs));
     if (!comparingExitCodes) {
-        for (const leg of legs.filter((l) => l.tests.length === 0)) {
+        for (const leg of legs.filter((l) => l.tests.length === 0 && !ranNoTest(l.command, l.status, 0))) {
             findings.push({
                 kind: 'no-tests',
                 group,
@@ -1281,8 +1466,12 @@ function currentBaseline(groups, given) {
 
 
 
-/** not-compared: no group had two modes with results, so nothing could agree or diverge. */
-const OVERALL_OUTCOMES = (/* unused pure expression or super */ null && (['passed', 'failed', 'diverged', 'not-compared']));
+
+/**
+ * not-run: a mode's suite never ran a test (it could not start); not-compared: no group had two modes
+ * with results, so nothing could agree or diverge.
+ */
+const OVERALL_OUTCOMES = (/* unused pure expression or super */ null && (['passed', 'failed', 'diverged', 'not-run', 'not-compared']));
 /** Two legs claimed the same group and mode. */
 class DuplicateLegError extends Error {
 }
@@ -1349,13 +1538,15 @@ function combineGroups(groups, options) {
     const divergences = groups.reduce((n, g) => n + g.divergences.length, 0);
     const failures = groups.reduce((n, g) => n + g.failures, 0);
     const matrixLeg = options.matrixLeg ?? false;
-    const outcome = divergences > 0 || findings.some((f) => f.blocking)
-        ? 'diverged'
-        : !matrixLeg && !groups.some((g) => g.compared)
-            ? 'not-compared'
-            : failures > 0
-                ? 'failed'
-                : 'passed';
+    const outcome = findings.some(suiteNotRun)
+        ? 'not-run'
+        : divergences > 0 || findings.some((f) => f.blocking)
+            ? 'diverged'
+            : !matrixLeg && !groups.some((g) => g.compared)
+                ? 'not-compared'
+                : failures > 0
+                    ? 'failed'
+                    : 'passed';
     const comparison = { groups, matrixLeg, divergences, failures, findings, outcome };
     if (options.baseline) {
         comparison.baseline = {
@@ -1379,10 +1570,13 @@ function agrees(table, row) {
 }
 /** Compares the legs of one group (in the order of MODES) test by test. */
 function compareGroup(group, legs, options) {
-    const noJunitAnywhere = legs.every((leg) => leg.tests.length === 0);
+    // A mode whose suite never ran a test is reported (findings.ts), not compared: its missing tests
+    // are not divergences, and its exit code is no test's outcome.
+    const ran = legs.filter((leg) => !ranNoTest(leg.command, leg.status, leg.tests.length));
+    const noJunitAnywhere = ran.every((leg) => leg.tests.length === 0);
     const testsOf = (leg) => noJunitAnywhere ? test_list_TestList.from([{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }]) : leg.tests;
-    const stoppedEarly = new Set(legs.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
-    const table = new TestTable(legs.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })));
+    const stoppedEarly = new Set(ran.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
+    const table = new TestTable(ran.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })));
     const divergences = [];
     const common = [];
     const threadUnsafe = [];
@@ -1391,7 +1585,7 @@ function compareGroup(group, legs, options) {
     const plainStopped = new Set([...stoppedEarly].filter((mode) => !(0,model_mode/* isStress */.JA)(mode)));
     for (let at = 0; at < table.size; at++) {
         if (agrees(table, at)) {
-            if (legs.some((_, leg) => table.singleThreaded(leg, at)))
+            if (ran.some((_, leg) => table.singleThreaded(leg, at)))
                 singleThreaded.push(table.row(at));
             continue;
         }
@@ -1430,7 +1624,7 @@ function compareGroup(group, legs, options) {
     return {
         ...(baselineUse ? { baselineUse } : {}),
         group,
-        compared: legs.length >= 2,
+        compared: ran.length >= 2,
         modes: legs.map(modeRow),
         tests: table,
         failures,
@@ -1629,6 +1823,17 @@ function readText(file, start, length) {
         (0,external_node_fs_.closeSync)(fd);
     }
     return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+}
+/**
+ * The last part of a log written since offset (faulthandler's crash report, pytest's closing
+ * lines), at most `bytes` of it; '' when the file does not exist.
+ */
+function readTail(file, offset = 0, bytes = 256 * 1024) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return '';
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const start = Math.max(offset, size - bytes);
+    return readText(file, start, size - start);
 }
 /** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
 function prefixLines(text, prefix) {
@@ -2982,18 +3187,23 @@ exit 127
 function noxPython(plan) {
     return `${(0,build/* minorOf */.H)(plan.version)}${plan.build === 'freethreaded' ? 't' : ''}`;
 }
-/**
- * Makes the leg's tool folders under legDir and says how the mode's commands reach them: tox works
- * in <leg>/tox, nox in <leg>/nox and runs every session on the mode's build (NOXFORCEPYTHON), a uv
- * project's environment is the mode's venv.
- */
 function noxOnPath(venv, pathValue) {
     return [venv.bin, ...pathValue.split((external_node_path_default()).delimiter)].some((dir) => dir && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'nox')));
 }
+/**
+ * Makes the leg's tool folders under legDir and says how the mode's commands reach them: tox works
+ * in <leg>/tox, nox in <leg>/nox and runs every session on the mode's build (NOXFORCEPYTHON), a uv
+ * project's environment is the mode's venv. The modes run at once in one working tree, so what the
+ * test tools write there is kept apart too: coverage's data file is .coverage.<mode> in the working
+ * directory (pytest-cov erases and combines only its own; `coverage combine` joins them afterwards),
+ * and hypothesis's example database is the leg's own.
+ */
 function toolSetup(plan, legDir, venv, 
 /** The PATH the mode's commands get after the venv's bin. */
-pathValue) {
+pathValue, workDir) {
     const env = {
+        COVERAGE_FILE: external_node_path_default().join(workDir, `.coverage.${plan.mode}`),
+        HYPOTHESIS_STORAGE_DIRECTORY: external_node_path_default().join(legDir, 'hypothesis'),
         TOX_WORK_DIR: external_node_path_default().join(legDir, 'tox'),
         NOXFORCEPYTHON: noxPython(plan),
         SETUP_PYTHON_FT_NOX_ENVDIR: external_node_path_default().join(legDir, 'nox'),
@@ -3065,7 +3275,7 @@ function legContext(plan, venv, session, shared) {
         inputs,
         command: fillPlaceholders(inputs.run, plan),
         venv,
-        tools: toolSetup(plan, legDir, venv, shared.jobPath),
+        tools: toolSetup(plan, legDir, venv, shared.jobPath, workDir),
         install: shared.install,
         mode: session.legHooks(plan),
         legDir,
@@ -3340,14 +3550,16 @@ function fixedAnnotations(comparison) {
 }
 /**
  * The annotations for a comparison, most important first, within GitHub's limit of 10 per level.
- * reserveErrors keeps room for the step's own failure message. What does not fit is counted in a
+ * reserveErrors keeps room for the step's own failure message; what it already tells (told) is left out. What does not fit is counted in a
  * closing notice.
  */
-function planAnnotations(comparison, reserveErrors) {
+function planAnnotations(comparison, reserveErrors, told = []) {
     const groups = comparison.groups.length;
     const rows = divergencesByImportance(comparison);
     const candidates = [
-        ...comparison.findings.filter((f) => f.blocking || f.kind !== 'no-tests').map((f) => findingAnnotation(f, groups)),
+        ...comparison.findings
+            .filter((f) => (f.blocking || f.kind !== 'no-tests') && !told.includes(f))
+            .map((f) => findingAnnotation(f, groups)),
         ...rows.map(({ row, group }) => divergenceAnnotation(row, group, groups)),
         ...fixedAnnotations(comparison),
     ];
@@ -3653,6 +3865,9 @@ function verdictLine(comparison, step) {
         const result = comparison.failures > 0 ? `: ${count(comparison.failures, 'test')} failed` : '';
         return `${failed ? '❌' : comparison.failures > 0 ? '⚠️' : '✅'} ${leg}${result}`;
     }
+    // A suite that never ran a test is the news, whatever the other modes did.
+    if (failed && comparison.outcome === 'not-run')
+        return `❌ ${step.failure}`;
     if (rows.length > 0)
         return `${divergenceVerdict(comparison, rows, failed ? '❌' : '⚠️')}${knownText}`;
     if (failed)
@@ -4300,24 +4515,41 @@ class ReportWriter {
 
 
 
+
+/** The modes that ran no test and are new to the baseline (if any): the step's failure names them. */
+function notRunTold(comparison) {
+    return comparison.findings.filter((f) => suiteNotRun(f) && f.baseline !== 'known');
+}
 /** Why the step fails, or undefined when it passes under fail-on. */
 function failureReason(comparison, failOn, problems) {
     if (problems > 0)
         return `${problems} ${problems === 1 ? 'problem' : 'problems'} above kept modes from running`;
     if (failOn === 'never')
         return undefined;
-    // With a baseline, only what it does not know fails the step.
+    // A suite that never ran a test fails whatever else fail-on asks; the message is the one error.
+    const notRun = notRunTold(comparison);
+    if (notRun.length > 0)
+        return notRun.map((f) => f.message).join('; ');
+    // With a baseline, only what it does not know fails the step; a flaky divergence (its reruns
+    // disagreed) is a warning unless fail-on is flaky or failure.
     const known = comparison.baseline;
-    const divergences = known ? known.newDivergences : comparison.divergences;
+    const fresh = comparison.groups.flatMap((g) => g.divergences).filter((row) => !known || row.baseline !== 'known');
+    const counted = failOn === 'divergence' ? fresh.filter((row) => !row.flaky) : fresh;
+    const divergences = counted.length;
     const blocking = known ? known.newBlockingFindings : comparison.findings.filter((f) => f.blocking).length;
     if (divergences > 0 || blocking > 0) {
-        const fresh = known ? 'new ' : '';
+        const newly = known ? 'new ' : '';
         const parts = [
-            divergences > 0 ? `${divergences} ${fresh}divergent tests` : '',
-            blocking > 0 ? `${blocking} ${fresh}blocking findings` : '',
+            divergences > 0 ? `${divergences} ${newly}divergent tests` : '',
+            blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
         ];
         const knownCount = known ? comparison.divergences - known.newDivergences : 0;
-        const aside = knownCount > 0 ? `; ${knownCount} known, in the baseline` : '';
+        const flakyCount = fresh.length - counted.length;
+        const asides = [
+            knownCount > 0 ? `${knownCount} known, in the baseline` : '',
+            flakyCount > 0 ? `${flakyCount} flaky, a warning` : '',
+        ].filter(Boolean);
+        const aside = asides.map((text) => `; ${text}`).join('');
         return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`;
     }
     if (failOn === 'failure' && comparison.failures > 0) {
@@ -4345,7 +4577,8 @@ async function publishReport(comparison, options) {
         options.report.finish(comparison);
     else
         writeReport(comparison, options.reportPath);
-    for (const annotation of planAnnotations(comparison, reason ? 1 : 0)) {
+    const told = reason && options.failOn !== 'never' ? notRunTold(comparison) : [];
+    for (const annotation of planAnnotations(comparison, reason ? 1 : 0, told)) {
         const write = annotation.level === 'notice' ? workflow_commands/* notice */.lm : annotation.level === 'warning' ? workflow_commands/* warning */.$e : workflow_commands/* error */.z3;
         write(annotation.message, annotation.properties);
     }
@@ -4631,6 +4864,8 @@ function validateLeg(value, file) {
     check(dependencies === undefined ||
         (Array.isArray(dependencies) &&
             dependencies.every((d) => d && typeof d.name === 'string' && typeof d.wheel === 'string')), file, 'dependencies must be an array of {name, version, wheel}');
+    const untested = leg.untestedExtensions;
+    check(untested === undefined || (Array.isArray(untested) && untested.every((name) => typeof name === 'string')), file, 'untestedExtensions must be an array of module names');
     for (const list of ['enabledBy', 'undeclared', 'extensions']) {
         check(Array.isArray(leg.gil[list]), file, `gil.${list} must be an array`);
     }
@@ -4734,8 +4969,13 @@ for d in m.distributions():
         path = str(f).replace("\\\\", "/")
         if path.endswith((".so", ".pyd")) and not path.startswith(".."):
             modules.add(path.split(".")[0].replace("/", "."))
+    local = False
+    try:
+        local = "dir_info" in json.loads(d.read_text("direct_url.json") or "{}")
+    except ValueError:
+        pass
     found[key] = {"name": key, "version": d.version, "tags": tags,
-                  "freeThreading": levels[-1] if levels else None, "extensions": sorted(modules)}
+                  "freeThreading": levels[-1] if levels else None, "extensions": sorted(modules), "local": local}
 print(json.dumps(sorted(found.values(), key=lambda d: d["name"])))
 `;
 /** The venv's distributions, sorted by name; the action's own are left out. */
@@ -4744,7 +4984,23 @@ async function installedDistributions(python, env) {
     const found = JSON.parse(stdout);
     return found
         .filter((dist) => !OWN.has(dist.name))
-        .map(({ freeThreading, ...dist }) => (freeThreading ? { ...dist, freeThreading } : dist));
+        .map(({ freeThreading, local, ...dist }) => ({
+        ...dist,
+        ...(freeThreading ? { freeThreading } : {}),
+        ...(local ? { local: true } : {}),
+    }));
+}
+/**
+ * The extension modules of the distributions installed from a local folder (the project's own)
+ * that the run never imported: the suite ran the pure-Python code beside them, or none of it.
+ */
+function untestedExtensions(dists, loaded) {
+    const imported = new Set(loaded);
+    return dists
+        .filter((dist) => dist.local)
+        .flatMap((dist) => dist.extensions)
+        .filter((name) => !imported.has(name))
+        .sort();
 }
 /** name -> version, as leg.json's `packages` holds them. */
 function versionsOf(dists) {
@@ -5029,14 +5285,6 @@ function junitFilesOf(junit) {
 function testFunctionOf(id) {
     return id.replace(/\[.*$/, '').split('::').pop() ?? id;
 }
-/** The tail of the log written since offset: where faulthandler's crash report is. */
-function logTail(file, offset, bytes = 256 * 1024) {
-    if (!(0,external_node_fs_.existsSync)(file))
-        return '';
-    const size = (0,external_node_fs_.statSync)(file).size;
-    const start = Math.max(offset, size - bytes);
-    return readText(file, start, size - start);
-}
 function segmentEnv(plan, ctx, probeOut, deadline, resumable, junit) {
     const tmp = external_node_path_default().join(ctx.legDir, 'tmp');
     (0,external_node_fs_.mkdirSync)(tmp, { recursive: true });
@@ -5146,7 +5394,7 @@ async function executeSegments(plan, ctx, label, select, deadline) {
             done.junitFiles.push(...junitFilesOf(junit));
         // A test past its share of the time leaves the probe's hang dump and ends the process early.
         const stoppedBy = result.timedOut || probe.hangDump ? 'hung' : result.signal ? 'crashed' : undefined;
-        const trace = stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(logTail(logFile, logOffset)) : undefined;
+        const trace = stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(readTail(logFile, logOffset)) : undefined;
         if (stoppedBy === 'crashed') {
             crashes.push({ signal: result.signal, test: probe.unfinished[0]?.id, segment });
             for (const name of crashedExtensions(trace ?? '')) {
@@ -5184,6 +5432,8 @@ async function executeSegments(plan, ctx, label, select, deadline) {
 }
 
 ;// CONCATENATED MODULE: ./src/legs/leg-execution.ts
+
+
 
 
 
@@ -5252,7 +5502,8 @@ function runProblems(command, status, tests) {
         problems.push('run: the command was not found (exit code 127)');
     if (status.exitCode === 5 && (0,inputs_command/* runsPytest */.G)(command))
         problems.push('pytest collected no tests (exit code 5)');
-    if (tests === 0 && !status.signal && !status.timedOut) {
+    // A pytest that ran no test is an error of its own (compare/findings.ts), not a comparison of exit codes.
+    if (tests === 0 && !status.signal && !status.timedOut && !ranNoTest(command, status, tests)) {
         problems.push(`no test results (exit code ${status.exitCode}); comparing exit codes`);
     }
     return problems;
@@ -5291,6 +5542,11 @@ async function executeLeg(plan, ctx) {
     }
     for (const problem of runProblems(ctx.command, run.status, tests.length))
         warn(`${plan.mode}: ${problem}`);
+    if (ranNoTest(ctx.command, run.status, tests.length)) {
+        const cause = startFailure(readTail(external_node_path_default().join(ctx.legDir, 'output.log'), 0, 64 * 1024));
+        if (cause)
+            run.status.cause = cause;
+    }
     const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir;
     tests.mapFiles((file) => workspacePath(file, ctx.workDir, workspace));
     const { stress, tsan } = await ctx.mode.results(ctx.legDir, run, (file) => workspacePath(file, ctx.workDir, workspace));
@@ -5313,10 +5569,14 @@ async function executeLeg(plan, ctx) {
     }
     let packages;
     let dependencies;
+    let untested;
     try {
         const dists = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv));
         packages = versionsOf(dists);
         dependencies = readiness(dists, plan.abi, gil.undeclared, ctx.install);
+        // Only where the probe saw the suite run: a suite in a tox or nox env imports elsewhere.
+        if (probed > 0)
+            untested = untestedExtensions(dists, gil.extensions);
     }
     catch (error) {
         warn(`${plan.mode}: could not list the distributions installed in its venv: ${error.message}`);
@@ -5337,6 +5597,7 @@ async function executeLeg(plan, ctx) {
         reruns: {},
         ...(packages ? { packages } : {}),
         ...(dependencies ? { dependencies } : {}),
+        ...(untested ? { untestedExtensions: untested } : {}),
         ...(ctx.install ? { install: ctx.install } : {}),
         ...(tsan ? { tsan } : {}),
         warnings,
