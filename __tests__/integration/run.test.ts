@@ -448,7 +448,7 @@ describe('a suite that cannot start', () => {
     expect(run.errors[0]).toContain(cause)
     expect(run.errors[0]).toContain("Argument(s) {'path'} are declared in the hookimpl")
     expect(run.summary).toMatch(/^## ❌ standard, freethreaded ran no test/)
-    expect(run.summary).not.toContain('in every mode')
+    expect(run.summary).not.toMatch(/fail(s|ed)? in every mode|the same failures/)
     const r = report(run)
     expect(r.groups[0].tests).toEqual([])
     expect(r.groups[0].findings).toEqual([

@@ -323,12 +323,18 @@ describe("the test tools' own files, mode by mode", () => {
         '',
       ],
       // As most projects have it: coverage on in every pytest run, erased at its start.
-      'pyproject.toml': ['[tool.pytest.ini_options]', 'addopts = "--cov=pkg --cov-report=term"', ''],
+      'pyproject.toml': [
+        '[tool.pytest.ini_options]',
+        'addopts = "--cov=pkg --cov-report=term"',
+        'pythonpath = ["."]',
+        '',
+      ],
     })
     const run = await suite(
       {
         modes: 'standard, freethreaded, freethreaded-gil',
-        install: 'pip install -q pytest pytest-cov hypothesis',
+        // hypothesis's newest releases are an sdist with a Rust part on cp313t: its newest wheel will do.
+        install: 'pip install -q pytest pytest-cov --only-binary=hypothesis hypothesis',
         run: 'pytest -q -p no:cacheprovider',
       },
       dir,
