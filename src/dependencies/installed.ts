@@ -74,15 +74,16 @@ export async function installedDistributions(python: string, env: NodeJS.Process
 }
 
 /**
- * The extension modules of the distributions installed from a local folder (the project's own)
- * that the run never imported: the suite ran the pure-Python code beside them, or none of it.
+ * The extension modules of the distributions installed from a local folder (the project's own) of
+ * which the run imported none: the suite ran the pure-Python code beside them (the source tree came
+ * first on sys.path), or none of it. A distribution with one extension imported is the installed
+ * one in use: that the tests chosen touch only some of its modules says nothing.
  */
 export function untestedExtensions(dists: InstalledDistribution[], loaded: Iterable<string>): string[] {
   const imported = new Set(loaded)
   return dists
-    .filter((dist) => dist.local)
+    .filter((dist) => dist.local && !dist.extensions.some((name) => imported.has(name)))
     .flatMap((dist) => dist.extensions)
-    .filter((name) => !imported.has(name))
     .sort()
 }
 
