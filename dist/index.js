@@ -3423,8 +3423,8 @@ var build = __nccwpck_require__(59217);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./src/shared/staging.ts + 1 modules
-var staging = __nccwpck_require__(29491);
+// EXTERNAL MODULE: ./src/shared/complete-marker.ts
+var complete_marker = __nccwpck_require__(89613);
 ;// CONCATENATED MODULE: ./src/find/toolcache.ts
 
 
@@ -3442,7 +3442,7 @@ function cachedVersions(toolCache, arch, build) {
         return [];
     }
     const archDir = (0,layout/* archDirName */.DE)(arch, build);
-    return entries.filter((version) => semver_default().valid(version) && (0,external_node_fs_.existsSync)((0,staging/* completeMarker */.IH)(external_node_path_default().join(pythonDir, version, archDir))));
+    return entries.filter((version) => semver_default().valid(version) && (0,external_node_fs_.existsSync)((0,complete_marker/* completeMarker */.I)(external_node_path_default().join(pythonDir, version, archDir))));
 }
 
 ;// CONCATENATED MODULE: ./src/resolve/resolve-version.ts
@@ -3620,8 +3620,8 @@ function availabilityFrom(cached, indexes, platform, inputs) {
 async function installBuilds(requests, inputs, platform, toolCache) {
     const plan = await planInstalls(requests, inputs, platform, toolCache, {
         // Loaded on demand: a warm tool cache never loads the HTTP and tool-cache modules.
-        pythonVersions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPythonVersions(inputs, platform),
-        pbs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPbs(inputs, platform),
+        pythonVersions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPythonVersions(inputs, platform),
+        pbs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPbs(inputs, platform),
     });
     const downloaded = await installMissing(plan, inputs, platform, toolCache);
     const installed = plan.map((item) => describeInstalled(item, platform, toolCache, downloaded));
@@ -3636,7 +3636,7 @@ async function installMissing(plan, inputs, platform, toolCache) {
     const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download]));
     if (downloads.size === 0)
         return sources;
-    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9563));
+    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(805), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9563));
     for (const left of await sweepStaleStaging(toolCache))
         workflow_commands/* info */.pq(`Removed ${left}, left by an install that was killed`);
     const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft', 'downloads');
@@ -3717,7 +3717,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(519), __nccwpck_require__.e(800), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49232));
+        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33137));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         return runSingleJob(installed, runInputs, { platform, toolCache, tempDir, namesDir, token: inputs.token });
     },
@@ -4258,6 +4258,25 @@ function platformName(platform) {
 
 /***/ }),
 
+/***/ 89613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ completeMarker)
+/* harmony export */ });
+/*
+ * setup-python's tool-cache convention, shared by the installs, the tool-cache lookup and the TSan
+ * interpreter: a folder counts once the marker beside it exists. In a file of its own, so that the
+ * warm path (a lookup in the tool cache) loads nothing else of the staging code.
+ */
+/** The marker beside an installed folder, written last: a folder without it is half made. */
+function completeMarker(dir) {
+    return `${dir}.complete`;
+}
+
+
+/***/ }),
+
 /***/ 18100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4303,213 +4322,6 @@ class ResultsFileError extends Fault {
         super(`${file}: ${reason}`);
         this.file = file;
         this.reason = reason;
-    }
-}
-
-
-/***/ }),
-
-/***/ 29491:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  IH: () => (/* binding */ completeMarker),
-  WT: () => (/* binding */ discardStaging),
-  MS: () => (/* binding */ lockFolder),
-  me: () => (/* binding */ makeStaging),
-  Fv: () => (/* binding */ placeAtomically),
-  Xo: () => (/* binding */ sweepStagingIn),
-  DV: () => (/* binding */ sweepStaleStaging)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/shared/staging.ts
-
-
-
-
-
-const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
-/**
- * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
- * live one from a leftover. One from another host (a shared tool cache, a container with its own
- * process ids) is never judged.
- */
-const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
-const host = () => (0,external_node_os_.hostname)().replace(/[^\w.-]/g, '_');
-/**
- * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
- * carries this process's pid, so that a later install can tell it was left by a killed one.
- */
-/** The marker beside an installed folder, written last: a folder without it is half made. */
-function completeMarker(dir) {
-    return `${dir}.complete`;
-}
-async function makeStaging(finalDir) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
-    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(finalDir), `.${external_node_path_default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Removes the staging folders that were left in dir by a process that is gone (a killed install or
- * cache save); never one whose process is alive. Returns the names it removed.
- */
-async function sweepStagingIn(dir) {
-    const removed = [];
-    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
-        const owner = STAGING.exec(name);
-        if (!owner || owner[2] !== host() || alive(Number(owner[1])))
-            continue;
-        await (0,promises_.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true });
-        removed.push(name);
-    }
-    return removed;
-}
-/**
- * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
- * (their process is gone); never one whose process is alive. Returns what it removed.
- */
-async function sweepStaleStaging(toolCache) {
-    const pythonDir = external_node_path_default().join(toolCache, 'Python');
-    const removed = [];
-    for (const version of await (0,promises_.readdir)(pythonDir).catch(() => []))
-        for (const name of await sweepStagingIn(external_node_path_default().join(pythonDir, version)))
-            removed.push(external_node_path_default().join(version, name));
-    return removed;
-}
-/** A lock whose holder stopped refreshing it this long ago is left over (a host that is gone). */
-const LOCK_STALE_MS = 5 * 60_000;
-const LOCK_REFRESH_MS = 30_000;
-/**
- * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
- * tool cache never remove each other's copy. The lock names its holder (pid@host) from the moment it
- * exists (written aside, then linked into place), and its holder refreshes its time. One left by a
- * process of this host that is gone, or not refreshed for 5 minutes (a container or host that is
- * gone), is taken over; while a live one holds it, this waits, calling onWait once, up to timeoutMs.
- * Resolves to the release, which removes the lock only while it is still this process's.
- */
-async function lockFolder(dir, timeoutMs, onWait) {
-    const lock = `${dir}.lock`;
-    const me = `${process.pid}@${host()}`;
-    const deadline = Date.now() + timeoutMs;
-    let waited = false;
-    for (;;) {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
-        const mine = `${lock}.${process.pid}-${Math.random().toString(36).slice(2)}`;
-        await (0,promises_.writeFile)(mine, me);
-        try {
-            await (0,promises_.link)(mine, lock);
-            const refresh = setInterval(() => {
-                const now = new Date();
-                (0,promises_.utimes)(lock, now, now).catch(() => undefined);
-            }, LOCK_REFRESH_MS);
-            refresh.unref();
-            return async () => {
-                clearInterval(refresh);
-                if ((await (0,promises_.readFile)(lock, 'utf8').catch(() => '')) === me)
-                    await (0,promises_.unlink)(lock).catch(() => undefined);
-            };
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'EEXIST' && code !== 'ENOENT')
-                throw error;
-        }
-        finally {
-            await (0,promises_.unlink)(mine).catch(() => undefined);
-        }
-        const holder = (await (0,promises_.readFile)(lock, 'utf8').catch(() => '')).trim();
-        const [pid, holderHost] = holder.split('@');
-        const age = Date.now() - ((await (0,promises_.stat)(lock).catch(() => undefined))?.mtimeMs ?? Date.now());
-        if ((holder !== '' && holderHost === host() && !alive(Number(pid))) || age > LOCK_STALE_MS) {
-            // Taken aside under a name of our own: of two processes taking over, only one gets it, and a
-            // lock another process made meanwhile is put back.
-            const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
-            if (await (0,promises_.rename)(lock, aside).then(() => true, () => false)) {
-                if ((await (0,promises_.readFile)(aside, 'utf8').catch(() => '')).trim() !== holder)
-                    await (0,promises_.link)(aside, lock).catch(() => undefined);
-                await (0,promises_.unlink)(aside).catch(() => undefined);
-            }
-            continue;
-        }
-        if (Date.now() > deadline)
-            throw new Error(`${dir} is still being made by ${holder} after ${Math.round(timeoutMs / 60_000)} min (${lock})`);
-        if (!waited)
-            onWait(holder);
-        waited = true;
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(1000);
-    }
-}
-async function waitForFile(file, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-        if ((0,external_node_fs_.existsSync)(file))
-            return true;
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(100);
-    }
-    return (0,external_node_fs_.existsSync)(file);
-}
-/**
- * Moves a finished staging folder into place and writes the .complete marker. When another process
- * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
- * replaced. Returns whether ours was placed.
- */
-async function placeAtomically(staging, finalDir) {
-    const marker = completeMarker(finalDir);
-    for (let attempt = 0; attempt < 3; attempt++) {
-        if ((0,external_node_fs_.existsSync)(marker)) {
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-            return 'existing';
-        }
-        try {
-            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
-            await (0,promises_.chmod)(staging, 0o755);
-            await (0,promises_.rename)(staging, finalDir);
-            await (0,promises_.writeFile)(marker, '');
-            return 'placed';
-        }
-        catch (error) {
-            if (!RACE_CODES.has(error.code ?? ''))
-                throw error;
-        }
-        if (await waitForFile(marker, 15_000))
-            continue;
-        const stale = `${finalDir}.${process.pid}.stale`;
-        await (0,promises_.rename)(finalDir, stale).catch(() => undefined);
-        await (0,promises_.rm)(stale, { recursive: true, force: true });
-    }
-    throw new Error(`could not move ${staging} into ${finalDir}`);
-}
-/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
-async function discardStaging(staging) {
-    await (0,promises_.rm)(staging, { recursive: true, force: true });
-    const versionDir = external_node_path_default().dirname(staging);
-    try {
-        if ((await (0,promises_.readdir)(versionDir)).length === 0)
-            await (0,promises_.rmdir)(versionDir);
-    }
-    catch {
-        // another process may be using it
     }
 }
 
@@ -4866,6 +4678,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

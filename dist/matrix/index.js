@@ -31651,7 +31651,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
 
 /***/ }),
 
-/***/ 9493:
+/***/ 2743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32429,188 +32429,6 @@ function toolCacheRoot(env = process.env) {
     return root;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/shared/staging.ts
-
-
-
-
-
-const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
-/**
- * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
- * live one from a leftover. One from another host (a shared tool cache, a container with its own
- * process ids) is never judged.
- */
-const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
-const host = () => hostname().replace(/[^\w.-]/g, '_');
-/**
- * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
- * carries this process's pid, so that a later install can tell it was left by a killed one.
- */
-/** The marker beside an installed folder, written last: a folder without it is half made. */
-function staging_completeMarker(dir) {
-    return `${dir}.complete`;
-}
-async function makeStaging(finalDir) {
-    await mkdir(path.dirname(finalDir), { recursive: true });
-    return mkdtemp(path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.partial-${process.pid}@${host()}-`));
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Removes the staging folders that were left in dir by a process that is gone (a killed install or
- * cache save); never one whose process is alive. Returns the names it removed.
- */
-async function sweepStagingIn(dir) {
-    const removed = [];
-    for (const name of await readdir(dir).catch(() => [])) {
-        const owner = STAGING.exec(name);
-        if (!owner || owner[2] !== host() || alive(Number(owner[1])))
-            continue;
-        await rm(path.join(dir, name), { recursive: true, force: true });
-        removed.push(name);
-    }
-    return removed;
-}
-/**
- * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
- * (their process is gone); never one whose process is alive. Returns what it removed.
- */
-async function sweepStaleStaging(toolCache) {
-    const pythonDir = path.join(toolCache, 'Python');
-    const removed = [];
-    for (const version of await readdir(pythonDir).catch(() => []))
-        for (const name of await sweepStagingIn(path.join(pythonDir, version)))
-            removed.push(path.join(version, name));
-    return removed;
-}
-/** A lock whose holder stopped refreshing it this long ago is left over (a host that is gone). */
-const LOCK_STALE_MS = (/* unused pure expression or super */ null && (5 * 60_000));
-const LOCK_REFRESH_MS = 30_000;
-/**
- * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
- * tool cache never remove each other's copy. The lock names its holder (pid@host) from the moment it
- * exists (written aside, then linked into place), and its holder refreshes its time. One left by a
- * process of this host that is gone, or not refreshed for 5 minutes (a container or host that is
- * gone), is taken over; while a live one holds it, this waits, calling onWait once, up to timeoutMs.
- * Resolves to the release, which removes the lock only while it is still this process's.
- */
-async function lockFolder(dir, timeoutMs, onWait) {
-    const lock = `${dir}.lock`;
-    const me = `${process.pid}@${host()}`;
-    const deadline = Date.now() + timeoutMs;
-    let waited = false;
-    for (;;) {
-        await mkdir(path.dirname(dir), { recursive: true });
-        const mine = `${lock}.${process.pid}-${Math.random().toString(36).slice(2)}`;
-        await writeFile(mine, me);
-        try {
-            await link(mine, lock);
-            const refresh = setInterval(() => {
-                const now = new Date();
-                utimes(lock, now, now).catch(() => undefined);
-            }, LOCK_REFRESH_MS);
-            refresh.unref();
-            return async () => {
-                clearInterval(refresh);
-                if ((await readFile(lock, 'utf8').catch(() => '')) === me)
-                    await unlink(lock).catch(() => undefined);
-            };
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'EEXIST' && code !== 'ENOENT')
-                throw error;
-        }
-        finally {
-            await unlink(mine).catch(() => undefined);
-        }
-        const holder = (await readFile(lock, 'utf8').catch(() => '')).trim();
-        const [pid, holderHost] = holder.split('@');
-        const age = Date.now() - ((await stat(lock).catch(() => undefined))?.mtimeMs ?? Date.now());
-        if ((holder !== '' && holderHost === host() && !alive(Number(pid))) || age > LOCK_STALE_MS) {
-            // Taken aside under a name of our own: of two processes taking over, only one gets it, and a
-            // lock another process made meanwhile is put back.
-            const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
-            if (await rename(lock, aside).then(() => true, () => false)) {
-                if ((await readFile(aside, 'utf8').catch(() => '')).trim() !== holder)
-                    await link(aside, lock).catch(() => undefined);
-                await unlink(aside).catch(() => undefined);
-            }
-            continue;
-        }
-        if (Date.now() > deadline)
-            throw new Error(`${dir} is still being made by ${holder} after ${Math.round(timeoutMs / 60_000)} min (${lock})`);
-        if (!waited)
-            onWait(holder);
-        waited = true;
-        await sleep(1000);
-    }
-}
-async function waitForFile(file, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-        if (existsSync(file))
-            return true;
-        await sleep(100);
-    }
-    return existsSync(file);
-}
-/**
- * Moves a finished staging folder into place and writes the .complete marker. When another process
- * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
- * replaced. Returns whether ours was placed.
- */
-async function placeAtomically(staging, finalDir) {
-    const marker = staging_completeMarker(finalDir);
-    for (let attempt = 0; attempt < 3; attempt++) {
-        if (existsSync(marker)) {
-            await rm(staging, { recursive: true, force: true });
-            return 'existing';
-        }
-        try {
-            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
-            await chmod(staging, 0o755);
-            await rename(staging, finalDir);
-            await writeFile(marker, '');
-            return 'placed';
-        }
-        catch (error) {
-            if (!RACE_CODES.has(error.code ?? ''))
-                throw error;
-        }
-        if (await waitForFile(marker, 15_000))
-            continue;
-        const stale = `${finalDir}.${process.pid}.stale`;
-        await rename(finalDir, stale).catch(() => undefined);
-        await rm(stale, { recursive: true, force: true });
-    }
-    throw new Error(`could not move ${staging} into ${finalDir}`);
-}
-/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
-async function discardStaging(staging) {
-    await rm(staging, { recursive: true, force: true });
-    const versionDir = path.dirname(staging);
-    try {
-        if ((await readdir(versionDir)).length === 0)
-            await rmdir(versionDir);
-    }
-    catch {
-        // another process may be using it
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/find/toolcache.ts
 
 
@@ -33327,7 +33145,7 @@ const matrixAction = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
-/* harmony import */ var _actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9493);
+/* harmony import */ var _actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2743);
 
 
 await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixAction */ .M);

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { RunInputs } from '../inputs/run-inputs.js'
 import { withoutGil } from '../model/mode.js'
 import * as core from '../shared/workflow-commands.js'
-import { acquireTsanInterpreters, type TsanInterpreter } from '../tsan/acquire.js'
+import type { TsanInterpreter } from '../tsan/acquire.js'
 import {
   ACTION_SUPPRESSIONS,
   instrumentedBuildFlags,
@@ -87,6 +87,8 @@ function tsanEnvironment(
 export const tsanMode: ModePlugin = {
   async start({ inputs, installed, platform, toolCache, tempDir, root, store, problem }) {
     const versions = [...new Set(installed.filter((i) => i.build === 'freethreaded').map((i) => i.version))]
+    // Loaded only when the mode runs: the build pulls in the HTTP and tool-cache modules.
+    const { acquireTsanInterpreters } = await import('../tsan/acquire.js')
     const interpreters = await acquireTsanInterpreters(versions, {
       inputs: inputs.tsan,
       toolCache,

@@ -17,6 +17,7 @@ import {
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { completeMarker } from './complete-marker.js'
 
 const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY'])
 
@@ -33,11 +34,6 @@ const host = () => hostname().replace(/[^\w.-]/g, '_')
  * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
  * carries this process's pid, so that a later install can tell it was left by a killed one.
  */
-/** The marker beside an installed folder, written last: a folder without it is half made. */
-export function completeMarker(dir: string): string {
-  return `${dir}.complete`
-}
-
 export async function makeStaging(finalDir: string): Promise<string> {
   await mkdir(path.dirname(finalDir), { recursive: true })
   return mkdtemp(path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.partial-${process.pid}@${host()}-`))

@@ -1,5 +1,5 @@
-export const id = 232;
-export const ids = [232];
+export const id = 137;
+export const ids = [137];
 export const modules = {
 
 /***/ 26360:
@@ -229,154 +229,6 @@ function namesJunitFile(command) {
 
 /***/ }),
 
-/***/ 57987:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y2: () => (/* binding */ urlInput),
-/* harmony export */   Z: () => (/* binding */ downloadArchive)
-/* harmony export */ });
-/* unused harmony export sha256Of */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44942);
-/* harmony import */ var p_retry__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74995);
-/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(43091);
-/* harmony import */ var _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3503);
-/* harmony import */ var _sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75766);
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18100);
-
-
-
-
-
-
-
-
-
-
-
-/** The input whose URL a candidate was downloaded from. */
-function urlInput(candidate, mirrorSet) {
-    if (candidate.source === 'python-build-standalone')
-        return mirrorSet ? 'pbs-mirror' : 'pbs-release';
-    return mirrorSet ? 'mirror' : 'manifest-url';
-}
-async function sha256Of(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/** A response that was not the file. 5xx, 408 and 429 are worth another attempt. */
-class HttpStatusError extends Error {
-    status;
-    constructor(status) {
-        super(`HTTP ${status}`);
-        this.status = status;
-    }
-}
-/** A transfer that stopped before the length the server announced (or broke without one). */
-class CutShortError extends Error {
-    received;
-    total;
-    reason;
-    constructor(received, total, reason) {
-        super(`the transfer ended after ${bytes(received)}${total === undefined ? '' : ` of ${bytes(total)}`} (${reason})`);
-        this.received = received;
-        this.total = total;
-        this.reason = reason;
-    }
-}
-function bytes(count) {
-    return `${count.toLocaleString('en')} bytes`;
-}
-/** One GET of the archive into dest, counting what arrives. */
-async function attempt(url, dest, auth) {
-    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_5__/* .HttpClient */ .Qq('setup-python-ft', [], { allowRetries: false });
-    try {
-        const response = await client.get(url, auth ? { authorization: auth } : {});
-        const status = response.message.statusCode ?? 0;
-        if (status !== 200) {
-            response.message.resume();
-            const error = new HttpStatusError(status);
-            throw status >= 500 || status === 408 || status === 429 ? error : new p_retry__WEBPACK_IMPORTED_MODULE_9__/* .AbortError */ .lc(error);
-        }
-        const length = response.message.headers['content-length'];
-        const total = length && /^\d+$/.test(length) ? Number(length) : undefined;
-        let received = 0;
-        response.message.on('data', (chunk) => (received += chunk.length));
-        try {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(response.message, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(dest));
-        }
-        catch (error) {
-            // Our own disk failing (ENOSPC, EACCES) is not the transfer's fault, and another try will not help.
-            if (error.syscall)
-                throw new p_retry__WEBPACK_IMPORTED_MODULE_9__/* .AbortError */ .lc(error);
-            throw new CutShortError(received, total, (0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error));
-        }
-        if (total !== undefined && received < total)
-            throw new CutShortError(received, total, 'the connection closed');
-    }
-    finally {
-        client.dispose();
-    }
-}
-/** Attempts in all: the first and two retries, as tool-cache makes. */
-const DOWNLOAD_ATTEMPTS = 3;
-/**
- * Downloads a candidate's archive into dest, retrying 5xx, 408, 429 and broken transfers with
- * backoff (p-retry), and checks its published checksum. Every byte that arrives is counted, so a
- * transfer cut short says how far it got before the error says what to check. Nothing is left at
- * dest when it fails. Returns dest.
- */
-async function downloadArchive(candidate, token, input, dest) {
-    const auth = (0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .authFor */ .Ob)(candidate.url, token);
-    let attempts = 0;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dest), { recursive: true });
-        await (0,p_retry__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .Ay)(() => (attempts++, attempt(candidate.url, dest, auth)), {
-            retries: DOWNLOAD_ATTEMPTS - 1,
-            factor: 2,
-            randomize: false,
-            ...(0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .retryDelays */ .t)(),
-            onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft > 0)
-                    _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Download attempt ${attemptNumber} of ${candidate.filename} failed: ${(0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error)}; retrying`);
-            },
-        });
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true });
-        const check = `check that ${input} serves ${candidate.filename}`;
-        const retried = attempts > 1 ? `, in each of ${attempts} attempts` : '';
-        if (error instanceof CutShortError) {
-            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .sy(input, `download of ${candidate.url} failed: ${error.message}${retried}; ` +
-                `the server or a proxy closes the connection early: ${check} whole`);
-        }
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .sy(input, `download of ${candidate.url} failed: ${(0,_sources_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(error)}${retried}; ${check}`);
-    }
-    if (candidate.sha256) {
-        const actual = await sha256Of(dest);
-        if (actual !== candidate.sha256) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true });
-            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .sy(input, `checksum mismatch for ${candidate.filename}: expected sha256 ${candidate.sha256}, got ${actual}; the download is corrupt or the mirror serves another file`);
-        }
-    }
-    return dest;
-}
-
-
-/***/ }),
-
 /***/ 9579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -428,7 +280,7 @@ const FINDING_KINDS = [
 
 /***/ }),
 
-/***/ 49232:
+/***/ 33137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1694,7 +1546,7 @@ class DirectoryStore {
 async function openArtifactStore(artifactDir) {
     if (artifactDir)
         return new DirectoryStore(artifactDir);
-    const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 69454));
+    const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(30), __webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 69454));
     return new GitHubArtifactStore();
 }
 
@@ -1802,209 +1654,14 @@ async function openCacheStore(cacheDir, warn) {
 
 // EXTERNAL MODULE: ./src/configure/exports.ts
 var configure_exports = __webpack_require__(92915);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/shared/log.ts
-
-
-
-
-/** Output beyond this is left in the log file: the first and last parts are shown. */
-const REPLAY_HEAD = 1024 * 1024;
-const REPLAY_TAIL = 7 * 1024 * 1024;
-/** Bytes start..start+length of a file as text; bytes that are not UTF-8 become U+FFFD. */
-function readText(file, start, length) {
-    const buffer = Buffer.alloc(Math.max(length, 0));
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, start);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
-}
-/**
- * The last part of a log written since offset (faulthandler's crash report, pytest's closing
- * lines), at most `bytes` of it; '' when the file does not exist.
- */
-function readTail(file, offset = 0, bytes = 256 * 1024) {
-    if (!(0,external_node_fs_.existsSync)(file))
-        return '';
-    const size = (0,external_node_fs_.statSync)(file).size;
-    const start = Math.max(offset, size - bytes);
-    return readText(file, start, size - start);
-}
-/** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
-function prefixLines(text, prefix) {
-    const lines = text.split(/\r?\n/);
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines.map((line) => `${prefix}${line}`).join(external_node_os_.EOL);
-}
-/**
- * Shows a finished command's output in a log group of its own. The raw output sits between
- * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
- */
-function replayLog(title, file, prefix) {
-    workflow_commands/* group */.Os(title);
-    try {
-        if (!(0,external_node_fs_.existsSync)(file))
-            return;
-        const size = (0,external_node_fs_.statSync)(file).size;
-        const token = `setup-python-ft-${(0,external_node_crypto_.randomUUID)()}`;
-        process.stdout.write(`::stop-commands::${token}${external_node_os_.EOL}`);
-        try {
-            if (size <= REPLAY_HEAD + REPLAY_TAIL) {
-                process.stdout.write(`${prefixLines(readText(file, 0, size), prefix)}${external_node_os_.EOL}`);
-            }
-            else {
-                process.stdout.write(`${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${external_node_os_.EOL}`);
-                process.stdout.write(`${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${external_node_os_.EOL}`);
-                process.stdout.write(`${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${external_node_os_.EOL}`);
-            }
-        }
-        finally {
-            process.stdout.write(`::${token}::${external_node_os_.EOL}`);
-        }
-    }
-    finally {
-        workflow_commands/* endGroup */.N4();
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./src/shared/process.ts
-
-
-
-/** Writes a piped stream to the log and hands each whole line to onLine. */
-function teeLines(stream, log, onLine) {
-    let partial = '';
-    stream.on('data', (chunk) => {
-        (0,external_node_fs_.writeSync)(log, chunk);
-        const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
-        partial = lines.pop() ?? '';
-        for (const line of lines)
-            onLine(line);
-    });
-    stream.on('end', () => {
-        if (partial)
-            onLine(partial);
-        partial = '';
-    });
-}
-// The first name of each number: SIGABRT rather than its alias SIGIOT.
-const SIGNAL_NAMES = new Map();
-for (const [name, number] of Object.entries(external_node_os_.constants.signals))
-    if (!SIGNAL_NAMES.has(number))
-        SIGNAL_NAMES.set(number, name);
-// Windows reports a crash as the NTSTATUS of the exception that ended the process.
-const NTSTATUS = {
-    0xc0000005: 'EXCEPTION_ACCESS_VIOLATION',
-    0xc000001d: 'EXCEPTION_ILLEGAL_INSTRUCTION',
-    0xc0000094: 'EXCEPTION_INT_DIVIDE_BY_ZERO',
-    0xc00000fd: 'EXCEPTION_STACK_OVERFLOW',
-    0xc0000374: 'STATUS_HEAP_CORRUPTION',
-    0xc0000409: 'STATUS_STACK_BUFFER_OVERRUN',
-    0x80000003: 'EXCEPTION_BREAKPOINT',
-};
-/**
- * The crash behind an exit code: a shell reports a child killed by signal N as 128+N; Windows
- * reports the NTSTATUS of the exception (0xC0000005 for an access violation).
- */
-function signalFromExitCode(code, platform = process.platform) {
-    if (code === null)
-        return null;
-    if (platform === 'win32') {
-        const status = code >>> 0;
-        if (status < 0x80000000)
-            return null;
-        return NTSTATUS[status] ?? `NTSTATUS 0x${status.toString(16).toUpperCase()}`;
-    }
-    if (code <= 128)
-        return null;
-    return SIGNAL_NAMES.get(code - 128) ?? null;
-}
-function killTree(pid) {
-    try {
-        if (process.platform === 'win32') {
-            (0,external_node_child_process_.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
-        }
-        else {
-            process.kill(-pid, 'SIGKILL');
-        }
-    }
-    catch {
-        // Already gone.
-    }
-}
-/**
- * Runs a command in its own process group with its output going to a log file. Past the deadline
- * (the probe has by then dumped every thread and exited on its own) the group is killed.
- */
-function spawnLogged(invocation, options) {
-    const started = Date.now();
-    const log = (0,external_node_fs_.openSync)(options.logFile, 'a');
-    return new Promise((resolve) => {
-        let timedOut = false;
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            (0,external_node_fs_.closeSync)(log);
-            resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 });
-        };
-        const piped = options.onLine !== undefined;
-        const child = (0,external_node_child_process_.spawn)(invocation.file, invocation.args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', piped ? 'pipe' : log, piped ? 'pipe' : log],
-            detached: process.platform !== 'win32',
-            windowsHide: true,
-        });
-        if (piped)
-            for (const stream of [child.stdout, child.stderr])
-                teeLines(stream, log, options.onLine);
-        const timer = setTimeout(() => {
-            timedOut = true;
-            if (child.pid)
-                killTree(child.pid);
-        }, Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000));
-        child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }));
-        child.on('exit', (code, signal) => {
-            // The probe exits with its hang dump right at the deadline; that is a timeout too.
-            if (Date.now() >= options.deadline)
-                timedOut = true;
-            // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
-            // is gone with its root: taskkill /T finds no children of an exited process.
-            if (process.platform !== 'win32' && child.pid)
-                killTree(child.pid);
-            const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) };
-            // Piped output is written to the log until the pipes close, which the kill above ensures; a
-            // process outside the group that holds them open is given 5 s, then the pipes are dropped.
-            if (piped) {
-                const drop = setTimeout(() => {
-                    child.stdout?.destroy();
-                    child.stderr?.destroy();
-                    finish(result);
-                }, 5000);
-                child.on('close', () => {
-                    clearTimeout(drop);
-                    finish(result);
-                });
-            }
-            else
-                finish(result);
-        });
-    });
-}
-
+// EXTERNAL MODULE: ./src/shared/log.ts
+var log = __webpack_require__(21827);
+// EXTERNAL MODULE: ./src/shared/process.ts
+var shared_process = __webpack_require__(16588);
 // EXTERNAL MODULE: ./src/shared/shell.ts
 var shell = __webpack_require__(31907);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/dependencies/plugin-dists.ts
@@ -2150,7 +1807,7 @@ async function runInstall(venv, venvKey, env, extras, options) {
     const events = [];
     let failed;
     if (inputs.install) {
-        const result = await spawnLogged((0,shell/* shellInvocation */.h)(inputs.shell, inputs.install, venv.python), {
+        const result = await (0,shared_process/* spawnLogged */.i)((0,shell/* shellInvocation */.h)(inputs.shell, inputs.install, venv.python), {
             cwd: options.workDir,
             env: commandEnv,
             logFile,
@@ -2170,7 +1827,7 @@ async function runInstall(venv, venvKey, env, extras, options) {
         if (why)
             failed = `${extra.name} could not be installed for ${extra.for}: ${why}`;
     }
-    replayLog(`Install for ${venvKey}: ${failed ?? 'exit 0'}`, logFile, `[install ${venvKey}] `);
+    (0,log/* replayLog */.i4)(`Install for ${venvKey}: ${failed ?? 'exit 0'}`, logFile, `[install ${venvKey}] `);
     const record = { seconds: (Date.now() - started) / 1000, ...readInstallLog(events) };
     return { failed, record };
 }
@@ -2363,11 +2020,11 @@ function stressOptions(stress) {
  */
 async function ensureRunParallel(venv, env, logFile, deadline) {
     const options = { cwd: external_node_path_default().dirname(venv.dir), env, logFile, deadline };
-    const present = await spawnLogged({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options);
+    const present = await (0,shared_process/* spawnLogged */.i)({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options);
     if (present.exitCode === 0)
         return undefined;
     const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `pytest-run-parallel==${RUN_PARALLEL_VERSION}`];
-    const installed = await spawnLogged({ file: venv.python, args: pip }, options);
+    const installed = await (0,shared_process/* spawnLogged */.i)({ file: venv.python, args: pip }, options);
     if (installed.exitCode === 0)
         return undefined;
     return installed.spawnError ?? `pip exited ${installed.exitCode ?? installed.signal}`;
@@ -2394,338 +2051,6 @@ const stressMode = {
         };
     },
 };
-
-// EXTERNAL MODULE: ./src/shared/staging.ts + 1 modules
-var shared_staging = __webpack_require__(29491);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(44942);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(59805);
-// EXTERNAL MODULE: ./src/install/download.ts
-var download = __webpack_require__(57987);
-;// CONCATENATED MODULE: ./src/tsan/interpreter.ts
-
-
-
-/*
- * The free-threaded CPython built with ThreadSanitizer that the freethreaded-tsan mode runs on (pure):
- * where it goes, how it is configured, and the key it is cached under.
- */
-/**
- * Bump when the build recipe changes, so that cached interpreters are built again. The flags: no
- * pip in the prefix (venvs bring their own from ensurepip's bundled wheel), no test package (its
- * install compiles thousands of files under TSan), a static libpython.
- */
-const TSAN_RECIPE = 2;
-const CONFIGURE_FLAGS = [
-    '--disable-gil',
-    '--with-thread-sanitizer',
-    '--with-ensurepip=no',
-    '--disable-test-modules',
-];
-/** The tool-cache folder setup-python and the other builds never look in (they use Python/<version>). */
-const TSAN_TOOL = 'setup-python-ft-tsan';
-/**
- * The record written into a built interpreter (its key and flags): it travels with the cache entry,
- * so that a restored copy is known to be this key's. Completeness is the marker beside the folder.
- */
-const TSAN_MARKER = 'setup-python-ft-tsan.json';
-/** CPython's own suppressions for the free-threaded build, copied from its source into the prefix. */
-const SUPPRESSIONS_IN_PREFIX = external_node_path_default().join('share', 'setup-python-ft', 'suppressions_free_threading.txt');
-function tsanInstallDir(toolCache, version, arch) {
-    return external_node_path_default().join(toolCache, TSAN_TOOL, version, arch);
-}
-function tsanPython(prefix, version) {
-    return external_node_path_default().join(prefix, 'bin', `python${(0,build/* minorOf */.H)(version)}t`);
-}
-/**
- * CPython's own spelling of a version, as its tarballs are named: 3.15.0-rc.1 (semver, as the
- * action resolves versions) -> 3.15.0rc1; 3.14.2 stays.
- */
-function cpythonVersion(version) {
-    const pre = { alpha: 'a', beta: 'b', rc: 'rc' };
-    return version.replace(/-(alpha|beta|rc)\.(\d+)$/, (_, kind, n) => `${pre[kind]}${n}`);
-}
-/** The release folder of python.org's layout: the version without its pre-release part. */
-const releaseFolder = (version) => version.replace(/-.*$/, '');
-function sourceFilename(version) {
-    return `Python-${cpythonVersion(version)}.tar.xz`;
-}
-/** The tarball in python.org's layout: <mirror>/3.15.0/Python-3.15.0rc1.tar.xz. */
-function sourceUrl(mirror, version) {
-    return `${mirror}/${releaseFolder(version)}/${sourceFilename(version)}`;
-}
-/** A sums file a mirror may serve beside the tarballs, in sha256sum's format. */
-function sumsUrl(mirror, version) {
-    return `${mirror}/${releaseFolder(version)}/SHA256SUMS`;
-}
-/** The checksum sha256sum's output gives a file, if it lists it. */
-function checksumIn(sums, filename) {
-    for (const line of sums.split('\n')) {
-        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
-        if (match && external_node_path_default().posix.basename(match[2]) === filename)
-            return match[1].toLowerCase();
-    }
-    return undefined;
-}
-/**
- * The compiler from what `cc --version` prints: "gcc (Debian 12.2.0-14) 12.2.0" (or Debian's
- * "cc (Debian ...) 12.2.0", which is gcc too: its output names the Free Software Foundation) ->
- * gcc-12.2.0; "Apple clang version 15.0.0 (...)" -> clang-15.0.0.
- */
-function compilerId(versionOutput) {
-    const first = versionOutput.trim().split('\n')[0];
-    const name = /clang/i.test(first)
-        ? 'clang'
-        : /gcc|g\+\+|GCC|Free Software Foundation/.test(versionOutput)
-            ? 'gcc'
-            : 'cc';
-    const version = /(\d+\.\d+(?:\.\d+)?)\s*$/.exec(first)?.[1] ?? /(\d+\.\d+(?:\.\d+)?)/.exec(first)?.[1];
-    return version ? `${name}-${version}` : `${name}-${(0,external_node_crypto_.createHash)('sha256').update(first).digest('hex').slice(0, 8)}`;
-}
-/** The cache key: OS, arch, version, compiler and its version, and the configure flags (as a hash). */
-function tsanCacheKey(facts) {
-    const flags = (0,external_node_crypto_.createHash)('sha256')
-        .update(`${TSAN_RECIPE} ${CONFIGURE_FLAGS.join(' ')}`)
-        .digest('hex')
-        .slice(0, 12);
-    return `setup-python-ft-tsan-${facts.os}-${facts.arch}-${facts.version}-${facts.compiler}-${flags}`;
-}
-
-;// CONCATENATED MODULE: ./src/tsan/build-interpreter.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const build_interpreter_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** A build that failed: the step it failed in and the tail of its log. */
-class TsanBuildError extends Error {
-}
-/** The sums file a mirror serves beside the tarballs, or undefined when it serves none. */
-async function mirrorSums(mirror, version) {
-    const client = new lib/* HttpClient */.Qq('setup-python-ft', [], { allowRetries: true, maxRetries: 2 });
-    try {
-        const response = await client.get(sumsUrl(mirror, version));
-        const body = await response.readBody();
-        return response.message.statusCode === 200 ? body : undefined;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        client.dispose();
-    }
-}
-/** The checksum to hold the tarball to: pinned by the input, else from the mirror's sums file. */
-async function expectedChecksum(inputs, version) {
-    const filename = sourceFilename(version);
-    const pinned = inputs.sourceSha256.get(filename) ?? inputs.sourceSha256.get('*');
-    if (pinned)
-        return pinned;
-    const sums = await mirrorSums(inputs.sourceMirror, version);
-    const listed = sums ? checksumIn(sums, filename) : undefined;
-    if (!listed)
-        workflow_commands/* notice */.lm(`${sourceUrl(inputs.sourceMirror, version)} was not verified: no cpython-source-sha256 names it and the mirror serves no SHA256SUMS listing it`);
-    return listed;
-}
-/** The last lines of a log, for the error of a failed step. */
-function tail(file, lines = 40) {
-    if (!(0,external_node_fs_.existsSync)(file))
-        return '';
-    return (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').slice(-lines).join('\n');
-}
-/**
- * Downloads the CPython source of a version, checks it, and builds a free-threaded interpreter with
- * ThreadSanitizer into finalDir: configure (CONFIGURE_FLAGS, --prefix=finalDir), make on every core,
- * make install into a staging folder beside finalDir, which is renamed into place with CPython's
- * free-threading suppressions and the marker. The build's output is folded into one log group.
- */
-async function buildTsanInterpreter(version, finalDir, ctx) {
-    const { inputs } = ctx;
-    const work = external_node_path_default().join(ctx.workDir, version);
-    const log = external_node_path_default().join(ctx.workDir, `build-${version}.log`);
-    (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
-    (0,external_node_fs_.rmSync)(log, { force: true });
-    (0,external_node_fs_.mkdirSync)(work, { recursive: true });
-    const started = Date.now();
-    // A build killed half-way left its staging folder beside finalDir: the next build removes it.
-    await (0,shared_staging/* sweepStagingIn */.Xo)(external_node_path_default().dirname(finalDir));
-    const staging = await (0,shared_staging/* makeStaging */.me)(finalDir);
-    try {
-        const url = sourceUrl(inputs.sourceMirror, version);
-        const filename = sourceFilename(version);
-        workflow_commands/* info */.pq(`Building a free-threaded CPython ${version} with ThreadSanitizer from ${url}`);
-        const sha256 = await expectedChecksum(inputs, version);
-        const tarball = await (0,download/* downloadArchive */.Z)({ url, filename, sha256 }, '', 'cpython-source-mirror', external_node_path_default().join(work, filename));
-        await tool_cache/* extractTar */.nN(tarball, work, 'xJ');
-        const source = external_node_path_default().join(work, `Python-${cpythonVersion(version)}`);
-        if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(source, 'configure')))
-            throw new TsanBuildError(`${filename} holds no Python-${cpythonVersion(version)}/configure: is it CPython's source tarball?`);
-        const build = external_node_path_default().join(work, 'build');
-        (0,external_node_fs_.mkdirSync)(build);
-        const step = async (name, file, args) => {
-            const result = await spawnLogged({ file, args }, { cwd: build, env: process.env, logFile: log, deadline: Date.now() + 2 * 3600_000 });
-            if (result.exitCode !== 0) {
-                replayLog(`ThreadSanitizer build of ${version}: ${name} failed`, log, '');
-                throw new TsanBuildError(`${name} failed (${result.spawnError ?? `exit ${result.exitCode ?? result.signal}`}); the end of its log (${log}):\n${tail(log)}`);
-            }
-        };
-        await step('configure', external_node_path_default().join(source, 'configure'), [`--prefix=${finalDir}`, ...CONFIGURE_FLAGS]);
-        await step('make', 'make', [`-j${(0,external_node_os_.availableParallelism)()}`]);
-        // DESTDIR keeps --prefix (the paths sysconfig records) while the files land in the staging folder.
-        await step('make install', 'make', ['install', `DESTDIR=${staging}`]);
-        const built = external_node_path_default().join(staging, finalDir);
-        const suppressions = external_node_path_default().join(source, 'Tools', 'tsan', 'suppressions_free_threading.txt');
-        if ((0,external_node_fs_.existsSync)(suppressions)) {
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(built, SUPPRESSIONS_IN_PREFIX)), { recursive: true });
-            (0,external_node_fs_.cpSync)(suppressions, external_node_path_default().join(built, SUPPRESSIONS_IN_PREFIX));
-        }
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(built, TSAN_MARKER), JSON.stringify({ version, key: ctx.key, configure: CONFIGURE_FLAGS, builtAt: new Date().toISOString() }, null, 2));
-        replayLog(`ThreadSanitizer build of ${version}: done in ${((Date.now() - started) / 1000).toFixed(0)} s`, log, '');
-        // The staging folder is beside finalDir: one rename, and the interpreter is complete or absent.
-        (0,external_node_fs_.rmSync)(finalDir, { recursive: true, force: true });
-        (0,external_node_fs_.chmodSync)(built, 0o755);
-        (0,external_node_fs_.renameSync)(built, finalDir);
-        return tsanPython(finalDir, version);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(finalDir, { recursive: true, force: true });
-        throw error;
-    }
-    finally {
-        await (0,shared_staging/* discardStaging */.WT)(staging);
-        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
-    }
-}
-/** Whether an interpreter runs at all: TSan refuses to start on some kernels' address layouts. */
-async function checkTsanInterpreter(python) {
-    try {
-        await build_interpreter_run(python, ['-c', 'import sys; assert not sys._is_gil_enabled()'], {
-            env: { ...process.env, PYTHON_GIL: '0' },
-            timeout: 120_000,
-        });
-    }
-    catch (error) {
-        const stderr = String(error.stderr ?? error.message);
-        const mapping = /unexpected memory mapping/.test(stderr)
-            ? ' ThreadSanitizer cannot map its shadow memory with this kernel’s address randomisation: run `sudo sysctl vm.mmap_rnd_bits=28` in a step before this one.'
-            : '';
-        throw new TsanBuildError(`the ThreadSanitizer interpreter does not start:${mapping}\n${stderr.trim().slice(-2000)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/tsan/acquire.ts
-
-
-
-
-
-
-
-
-
-const acquire_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** How long a job waits for another that is building the same interpreter (a cold build on 2 cores: minutes). */
-const LOCK_TIMEOUT_MS = 2 * 3600_000;
-/** The compiler configure will pick: $CC, else cc. */
-async function compiler() {
-    const cc = process.env.CC?.split(' ')[0] || 'cc';
-    try {
-        const { stdout } = await acquire_run(cc, ['--version']);
-        return compilerId(stdout);
-    }
-    catch {
-        return 'no-compiler';
-    }
-}
-/**
- * The TSan interpreter of each version: from the tool cache when a run on this runner made it, else
- * restored from the cache store, else built from source and saved; made under a lock beside the
- * folder, and marked complete (<arch>.complete, holding the key) only once it starts. A version whose
- * build fails is a problem (an error with the log's tail); the other modes still run.
- */
-async function acquireTsanInterpreters(versions, ctx) {
-    const found = new Map();
-    const cc = await compiler();
-    for (const version of versions) {
-        const dir = tsanInstallDir(ctx.toolCache, version, ctx.platform.arch);
-        const key = tsanCacheKey({ os: ctx.platform.os, arch: ctx.platform.arch, version, compiler: cc });
-        const marker = (0,shared_staging/* completeMarker */.IH)(dir);
-        const madeUnderKey = (file) => {
-            try {
-                return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).key === key;
-            }
-            catch {
-                return false;
-            }
-        };
-        // Complete (the marker beside the folder is written last, once it starts), and made under this
-        // key: a recipe, flag or compiler change builds it again; half a restore has no marker.
-        const complete = () => (0,external_node_fs_.existsSync)(dir) && madeUnderKey(marker);
-        const started = Date.now();
-        const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-        let release;
-        try {
-            let restored = complete();
-            if (!restored) {
-                // Another job on this tool cache may be making it: wait for it rather than remove its copy.
-                release = await (0,shared_staging/* lockFolder */.MS)(dir, LOCK_TIMEOUT_MS, (holder) => workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: waiting for ${holder}, which is making ${dir}`));
-                restored = complete();
-            }
-            if (restored)
-                workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: in the tool cache (${dir})`);
-            else {
-                // Whatever is there is half a restore or another key's: it goes.
-                (0,external_node_fs_.rmSync)(marker, { force: true });
-                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-                if ((await ctx.store.restore([dir], key)) && madeUnderKey(external_node_path_default().join(dir, TSAN_MARKER))) {
-                    restored = true;
-                    workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: restored ${key} from ${ctx.store.where} in ${took()}`);
-                }
-                else {
-                    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-                    workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: no cache entry ${key}; building it`);
-                    await buildTsanInterpreter(version, dir, { inputs: ctx.inputs, workDir: ctx.workDir, key });
-                    workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: built in ${took()}`);
-                }
-            }
-            const python = tsanPython(dir, version);
-            await checkTsanInterpreter(python);
-            if (!complete())
-                (0,external_node_fs_.writeFileSync)(marker, JSON.stringify({ key }));
-            if (!restored && (await ctx.store.save([dir], key)))
-                workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: saved ${key} in ${ctx.store.where}`);
-            const suppressions = external_node_path_default().join(dir, SUPPRESSIONS_IN_PREFIX);
-            found.set(version, { python, suppressions: (0,external_node_fs_.existsSync)(suppressions) ? suppressions : undefined, restored });
-        }
-        catch (error) {
-            ctx.problem(`modes: freethreaded-tsan could not get its interpreter for ${version}: ${error.message}`);
-        }
-        finally {
-            await release?.();
-            // A failed build or restore leaves no empty <tool>/<version> folders in the tool cache; a
-            // folder another job has just put its lock in is not empty, and stays.
-            for (const parent of [external_node_path_default().dirname(dir), external_node_path_default().dirname(external_node_path_default().dirname(dir))]) {
-                try {
-                    (0,external_node_fs_.rmdirSync)(parent);
-                }
-                catch {
-                    break;
-                }
-            }
-        }
-    }
-    return found;
-}
 
 ;// CONCATENATED MODULE: ./src/tsan/environment.ts
 /*
@@ -3025,7 +2350,6 @@ async function readTsanReports(prefix, windows, mapFile) {
 
 
 
-
 /*
  * The freethreaded-tsan mode: the free-threaded build of each version made again with
  * ThreadSanitizer (src/tsan: built from source, cached, locked), a venv of its own whose install
@@ -3082,6 +2406,8 @@ function tsanEnvironment(base, inputs, places) {
 const tsanMode = {
     async start({ inputs, installed, platform, toolCache, tempDir, root, store, problem }) {
         const versions = [...new Set(installed.filter((i) => i.build === 'freethreaded').map((i) => i.version))];
+        // Loaded only when the mode runs: the build pulls in the HTTP and tool-cache modules.
+        const { acquireTsanInterpreters } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 54942));
         const interpreters = await acquireTsanInterpreters(versions, {
             inputs: inputs.tsan,
             toolCache,
@@ -4362,7 +3688,7 @@ async function publishCheckRun(comparison, options) {
     const annotations = checkAnnotations(comparison);
     const output = checkOutput(comparison, options.summary);
     const [first, ...rest] = batches(annotations);
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
     const octokit = getOctokit(options.token);
     try {
         const created = await attempt(() => octokit.rest.checks.create({
@@ -5375,7 +4701,7 @@ async function executeSegments(plan, ctx, label, select, deadline) {
             (0,external_node_fs_.writeFileSync)(env.SETUP_PYTHON_FT_DESELECT, [...skip].join('\n'));
         }
         const logOffset = (0,external_node_fs_.existsSync)(logFile) ? (0,external_node_fs_.statSync)(logFile).size : 0;
-        const result = await spawnLogged(invocation, { cwd: ctx.workDir, env, logFile, deadline });
+        const result = await (0,shared_process/* spawnLogged */.i)(invocation, { cwd: ctx.workDir, env, logFile, deadline });
         if (result.spawnError) {
             ctx.warn(`${plan.mode}: could not start ${invocation.file}: ${result.spawnError}`);
         }
@@ -5395,7 +4721,7 @@ async function executeSegments(plan, ctx, label, select, deadline) {
             done.junitFiles.push(...junitFilesOf(junit));
         // A test past its share of the time leaves the probe's hang dump and ends the process early.
         const stoppedBy = result.timedOut || probe.hangDump ? 'hung' : result.signal ? 'crashed' : undefined;
-        const trace = stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace(readTail(logFile, logOffset)) : undefined;
+        const trace = stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace((0,log/* readTail */.Zr)(logFile, logOffset)) : undefined;
         if (stoppedBy === 'crashed') {
             crashes.push({ signal: result.signal, test: probe.unfinished[0]?.id, segment });
             for (const name of crashedExtensions(trace ?? '')) {
@@ -5544,7 +4870,7 @@ async function executeLeg(plan, ctx) {
     for (const problem of runProblems(ctx.command, run.status, tests.length))
         warn(`${plan.mode}: ${problem}`);
     if (ranNoTest(ctx.command, run.status, tests.length)) {
-        const cause = startFailure(readTail(external_node_path_default().join(ctx.legDir, 'output.log'), 0, 64 * 1024));
+        const cause = startFailure((0,log/* readTail */.Zr)(external_node_path_default().join(ctx.legDir, 'output.log'), 0, 64 * 1024));
         if (cause)
             run.status.cause = cause;
     }
@@ -5706,7 +5032,7 @@ async function runLegs({ ready }) {
     return mapLimit(ready, (0,external_node_os_.availableParallelism)(), async ({ plan, context }) => {
         const leg = await executeLeg(plan, context);
         writeLegFile(leg, external_node_path_default().join(context.legDir, 'leg.json'));
-        replayLog(describeLeg(leg), external_node_path_default().join(context.legDir, 'output.log'), `[${plan.mode}] `);
+        (0,log/* replayLog */.i4)(describeLeg(leg), external_node_path_default().join(context.legDir, 'output.log'), `[${plan.mode}] `);
         return leg;
     });
 }
@@ -5741,6 +5067,235 @@ async function runSingleJob(installed, inputs, job) {
         failOn: inputs.failOn,
         problems,
         token: job.token,
+    });
+}
+
+
+/***/ }),
+
+/***/ 21827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zr: () => (/* binding */ readTail),
+/* harmony export */   i4: () => (/* binding */ replayLog)
+/* harmony export */ });
+/* unused harmony exports REPLAY_HEAD, REPLAY_TAIL, readText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3503);
+
+
+
+
+/** Output beyond this is left in the log file: the first and last parts are shown. */
+const REPLAY_HEAD = 1024 * 1024;
+const REPLAY_TAIL = 7 * 1024 * 1024;
+/** Bytes start..start+length of a file as text; bytes that are not UTF-8 become U+FFFD. */
+function readText(file, start, length) {
+    const buffer = Buffer.alloc(Math.max(length, 0));
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, start);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+}
+/**
+ * The last part of a log written since offset (faulthandler's crash report, pytest's closing
+ * lines), at most `bytes` of it; '' when the file does not exist.
+ */
+function readTail(file, offset = 0, bytes = 256 * 1024) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return '';
+    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+    const start = Math.max(offset, size - bytes);
+    return readText(file, start, size - start);
+}
+/** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
+function prefixLines(text, prefix) {
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((line) => `${prefix}${line}`).join(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+/**
+ * Shows a finished command's output in a log group of its own. The raw output sits between
+ * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
+ */
+function replayLog(title, file, prefix) {
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os(title);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            return;
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+        const token = `setup-python-ft-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+        process.stdout.write(`::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        try {
+            if (size <= REPLAY_HEAD + REPLAY_TAIL) {
+                process.stdout.write(`${prefixLines(readText(file, 0, size), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            }
+            else {
+                process.stdout.write(`${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+                process.stdout.write(`${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+                process.stdout.write(`${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            }
+        }
+        finally {
+            process.stdout.write(`::${token}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        }
+    }
+    finally {
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .endGroup */ .N4();
+    }
+}
+
+
+/***/ }),
+
+/***/ 16588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ spawnLogged)
+/* harmony export */ });
+/* unused harmony export signalFromExitCode */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** Writes a piped stream to the log and hands each whole line to onLine. */
+function teeLines(stream, log, onLine) {
+    let partial = '';
+    stream.on('data', (chunk) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(log, chunk);
+        const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
+        partial = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    });
+    stream.on('end', () => {
+        if (partial)
+            onLine(partial);
+        partial = '';
+    });
+}
+// The first name of each number: SIGABRT rather than its alias SIGIOT.
+const SIGNAL_NAMES = new Map();
+for (const [name, number] of Object.entries(node_os__WEBPACK_IMPORTED_MODULE_2__.constants.signals))
+    if (!SIGNAL_NAMES.has(number))
+        SIGNAL_NAMES.set(number, name);
+// Windows reports a crash as the NTSTATUS of the exception that ended the process.
+const NTSTATUS = {
+    0xc0000005: 'EXCEPTION_ACCESS_VIOLATION',
+    0xc000001d: 'EXCEPTION_ILLEGAL_INSTRUCTION',
+    0xc0000094: 'EXCEPTION_INT_DIVIDE_BY_ZERO',
+    0xc00000fd: 'EXCEPTION_STACK_OVERFLOW',
+    0xc0000374: 'STATUS_HEAP_CORRUPTION',
+    0xc0000409: 'STATUS_STACK_BUFFER_OVERRUN',
+    0x80000003: 'EXCEPTION_BREAKPOINT',
+};
+/**
+ * The crash behind an exit code: a shell reports a child killed by signal N as 128+N; Windows
+ * reports the NTSTATUS of the exception (0xC0000005 for an access violation).
+ */
+function signalFromExitCode(code, platform = process.platform) {
+    if (code === null)
+        return null;
+    if (platform === 'win32') {
+        const status = code >>> 0;
+        if (status < 0x80000000)
+            return null;
+        return NTSTATUS[status] ?? `NTSTATUS 0x${status.toString(16).toUpperCase()}`;
+    }
+    if (code <= 128)
+        return null;
+    return SIGNAL_NAMES.get(code - 128) ?? null;
+}
+function killTree(pid) {
+    try {
+        if (process.platform === 'win32') {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+        }
+        else {
+            process.kill(-pid, 'SIGKILL');
+        }
+    }
+    catch {
+        // Already gone.
+    }
+}
+/**
+ * Runs a command in its own process group with its output going to a log file. Past the deadline
+ * (the probe has by then dumped every thread and exited on its own) the group is killed.
+ */
+function spawnLogged(invocation, options) {
+    const started = Date.now();
+    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(options.logFile, 'a');
+    return new Promise((resolve) => {
+        let timedOut = false;
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(log);
+            resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 });
+        };
+        const piped = options.onLine !== undefined;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(invocation.file, invocation.args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', piped ? 'pipe' : log, piped ? 'pipe' : log],
+            detached: process.platform !== 'win32',
+            windowsHide: true,
+        });
+        if (piped)
+            for (const stream of [child.stdout, child.stderr])
+                teeLines(stream, log, options.onLine);
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (child.pid)
+                killTree(child.pid);
+        }, Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000));
+        child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }));
+        child.on('exit', (code, signal) => {
+            // The probe exits with its hang dump right at the deadline; that is a timeout too.
+            if (Date.now() >= options.deadline)
+                timedOut = true;
+            // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
+            // is gone with its root: taskkill /T finds no children of an exited process.
+            if (process.platform !== 'win32' && child.pid)
+                killTree(child.pid);
+            const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) };
+            // Piped output is written to the log until the pipes close, which the kill above ensures; a
+            // process outside the group that holds them open is given 5 s, then the pipes are dropped.
+            if (piped) {
+                const drop = setTimeout(() => {
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                    finish(result);
+                }, 5000);
+                child.on('close', () => {
+                    clearTimeout(drop);
+                    finish(result);
+                });
+            }
+            else
+                finish(result);
+        });
     });
 }
 
@@ -5794,85 +5349,6 @@ function shellInvocation(shell, command, python) {
         case 'python':
             return { file: python, args: ['-c', command] };
     }
-}
-
-
-/***/ }),
-
-/***/ 75766:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ob: () => (/* binding */ authFor),
-/* harmony export */   Sy: () => (/* binding */ fetchText),
-/* harmony export */   q0: () => (/* binding */ describe),
-/* harmony export */   x6: () => (/* binding */ fetchJson)
-/* harmony export */ });
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44942);
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18100);
-
-
-const GITHUB_HOSTS = new Set([
-    'github.com',
-    'api.github.com',
-    'raw.githubusercontent.com',
-    'objects.githubusercontent.com',
-]);
-/** The Authorization header for a URL: the token goes to GitHub's own hosts only, never to a mirror. */
-function authFor(url, token) {
-    if (!token)
-        return undefined;
-    const host = new URL(url).hostname;
-    const serverHost = process.env.GITHUB_SERVER_URL ? new URL(process.env.GITHUB_SERVER_URL).hostname : '';
-    return GITHUB_HOSTS.has(host) || host === serverHost ? `token ${token}` : undefined;
-}
-/**
- * GETs a small text document (a manifest, SHA256SUMS), retrying 5xx with backoff through
- * http-client. Failures become an InputError naming the input that holds the URL.
- */
-function fetchText(url, input, token) {
-    // One fetch per URL and process: the matrix asks for the same index once per runner.
-    let pending = fetched.get(url);
-    if (!pending) {
-        pending = fetchOnce(url, input, token);
-        fetched.set(url, pending);
-    }
-    return pending;
-}
-const fetched = new Map();
-async function fetchOnce(url, input, token) {
-    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('setup-python-ft', [], { allowRetries: true, maxRetries: 3 });
-    const auth = authFor(url, token);
-    try {
-        const response = await client.get(url, auth ? { authorization: auth } : {});
-        const status = response.message.statusCode ?? 0;
-        const body = await response.readBody();
-        if (status !== 200)
-            throw new Error(`HTTP ${status}`);
-        return body;
-    }
-    catch (error) {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
-    }
-    finally {
-        client.dispose();
-    }
-}
-async function fetchJson(url, input, token) {
-    const text = await fetchText(url, input, token);
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${url} is not valid JSON`);
-    }
-}
-function describe(error) {
-    if (error instanceof Error) {
-        const code = error.code;
-        return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message || String(code);
-    }
-    return String(error);
 }
 
 
