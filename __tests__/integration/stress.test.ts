@@ -3,7 +3,8 @@
 // installed by the action into each build's venv.
 import { beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type ActionRun, freshToolCache, repoRoot, runAction } from './action.js'
 import { readReport, useTestbed } from './testbed.js'
@@ -175,5 +176,59 @@ describe('four modes, stressed', () => {
       output = String((error as { stdout: Buffer }).stdout)
     }
     expect(output).toContain('PARALLEL FAILED tests/test_registry.py::test_handles_find_their_objects')
+  })
+})
+
+describe('process state the threads would share', () => {
+  test('logging capture, assertLogs and os.chdir run in one thread, with the reason; the project’s own list is kept', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'spft-unsafe-'))
+    mkdirSync(path.join(dir, 'tests'))
+    writeFileSync(
+      path.join(dir, 'tests', 'test_state.py'),
+      [
+        'import logging',
+        'import os',
+        'import unittest',
+        '',
+        'def test_caplog(caplog):',
+        '    logging.getLogger().warning("hello")',
+        '    assert "hello" in caplog.text',
+        '',
+        'class Logs(unittest.TestCase):',
+        '    def test_logs(self):',
+        '        with self.assertLogs(level="WARNING"):',
+        '            logging.warning("x")',
+        '',
+        'def test_chdir(tmp_path):',
+        '    os.chdir(tmp_path)',
+        '',
+        'def test_project_listed():',
+        '    os.getcwd()',
+        '',
+        'def test_plain():',
+        '    assert sum(range(10)) == 45',
+        '',
+      ].join('\n'),
+    )
+    // The project's own entry stays beside the action's.
+    writeFileSync(path.join(dir, 'pytest.ini'), '[pytest]\nthread_unsafe_functions =\n    os.getcwd\n')
+    const run = await runAction(
+      {
+        'python-version': bed.minor,
+        ...bed.pbsInputs,
+        modes: 'freethreaded, freethreaded-stress',
+        install: 'pip install -q pytest',
+        run: 'pytest -q -p no:cacheprovider',
+      },
+      { toolCache: freshToolCache(), workdir: dir },
+    )
+    expect(run.errors).toEqual([])
+    const tests = readReport<{ groups: { tests: Row[] }[] }>(run).groups[0].tests
+    const reason = (name: string) => tests.find((t) => t.id.endsWith(name))?.singleThreaded
+    expect(reason('test_caplog')).toMatch(/thread-unsafe fixture\(s\): .*caplog/)
+    expect(reason('Logs::test_logs')).toBe('calls thread-unsafe function: self.assertLogs')
+    expect(reason('test_chdir')).toBe('calls thread-unsafe function: os.chdir')
+    expect(reason('test_project_listed')).toBe('calls thread-unsafe function: os.getcwd')
+    expect(reason('test_plain')).toBeUndefined()
   })
 })

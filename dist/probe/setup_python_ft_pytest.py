@@ -48,9 +48,45 @@ def pytest_collection_modifyitems(session, config, items):
 
 _config = [None]
 
+# Process state that pytest-run-parallel 0.10 does not keep to one thread by itself: logging capture
+# swaps the root logger's handlers, and these calls change the whole process under the other
+# threads. Its own lists (capsys, monkeypatch, recwarn, warnings.catch_warnings, unittest.mock,
+# gc.collect) stay as they are; `self.` is how it matches a TestCase method.
+THREAD_UNSAFE_FIXTURES = ("caplog",)
+THREAD_UNSAFE_FUNCTIONS = (
+    "self.assertLogs",
+    "self.assertNoLogs",
+    "contextlib.redirect_stdout",
+    "contextlib.redirect_stderr",
+    "os.chdir",
+    "os.putenv",
+    "os.unsetenv",
+    "os.environ.update",
+    "os.environ.pop",
+    "os.environ.setdefault",
+    "os.environ.clear",
+    "sys.setrecursionlimit",
+    "locale.setlocale",
+    "signal.signal",
+)
 
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
     _config[0] = config
+    # Added to the project's own values (addinivalue_line appends), before pytest-run-parallel
+    # reads them in its own pytest_configure; nothing when it is not installed.
+    for name, lines in (
+        ("thread_unsafe_fixtures", THREAD_UNSAFE_FIXTURES),
+        ("thread_unsafe_functions", THREAD_UNSAFE_FUNCTIONS),
+    ):
+        try:
+            known = list(config.getini(name))
+        except ValueError:
+            continue
+        for line in lines:
+            if line not in known:
+                config.addinivalue_line(name, line)
 
 
 def _threads(nodeid):
