@@ -2,7 +2,7 @@
  * The dependency rule of src/ (docs/architecture.md): imports run one way, down this list of layers,
  * and never in a cycle. `npm run lint` runs it, so CI fails on an upward import with the rule's name.
  *
- *   entries → actions → pipeline → modes → stages (in STAGES' order) → shared → model
+ *   entries → actions → pipeline → modes → stages (in STAGES' order) → common → model
  *
  * A stage folder may import the stage folders listed after it: the list is the pipeline's direction,
  * from the stages that use most to those that use least. A new stage folder goes where its imports
@@ -39,7 +39,7 @@ const LAYERS = [
   { name: 'pipeline', path: '^src/pipeline/' },
   { name: 'modes', path: '^src/modes/' },
   ...STAGES.map((stage) => ({ name: `stage ${stage}`, path: `^src/${stage}/` })),
-  { name: 'shared', path: '^src/shared/' },
+  { name: 'common', path: '^src/common/' },
   { name: 'model', path: '^src/model/' },
 ]
 

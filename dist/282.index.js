@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shared_staging_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92504);
+/* harmony import */ var _common_staging_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16868);
 /* harmony import */ var _set_aside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39339);
 
 
@@ -100,8 +100,8 @@ class DirectoryCache {
             return true;
         let staging;
         try {
-            await (0,_shared_staging_js__WEBPACK_IMPORTED_MODULE_3__/* .sweepStagingIn */ .Xo)(this.dir);
-            staging = await (0,_shared_staging_js__WEBPACK_IMPORTED_MODULE_3__/* .makeStaging */ .me)(finalDir);
+            await (0,_common_staging_js__WEBPACK_IMPORTED_MODULE_3__/* .sweepStagingIn */ .Xo)(this.dir);
+            staging = await (0,_common_staging_js__WEBPACK_IMPORTED_MODULE_3__/* .makeStaging */ .me)(finalDir);
             paths.forEach((source, index) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.cpSync)(source, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, 'data', String(index)), {
                 recursive: true,
                 preserveTimestamps: true,
@@ -141,7 +141,7 @@ class DirectoryCache {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_staging_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92504);
+/* harmony import */ var _common_staging_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16868);
 
 
 
@@ -180,8 +180,8 @@ async function setAside(paths) {
         for (const target of paths) {
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
                 continue;
-            await (0,_shared_staging_js__WEBPACK_IMPORTED_MODULE_2__/* .sweepStagingIn */ .Xo)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
-            const staging = await (0,_shared_staging_js__WEBPACK_IMPORTED_MODULE_2__/* .makeStaging */ .me)(target);
+            await (0,_common_staging_js__WEBPACK_IMPORTED_MODULE_2__/* .sweepStagingIn */ .Xo)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
+            const staging = await (0,_common_staging_js__WEBPACK_IMPORTED_MODULE_2__/* .makeStaging */ .me)(target);
             try {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(target, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'held'));
             }
@@ -228,7 +228,7 @@ function settle(aside, restored, warn) {
 
 /***/ }),
 
-/***/ 92504:
+/***/ 16868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -249,7 +249,7 @@ function settle(aside, restored, warn) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _complete_marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89613);
+/* harmony import */ var _complete_marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56145);
 
 
 

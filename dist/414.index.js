@@ -24,7 +24,7 @@ class ActionsCache {
         this.warn = warn;
     }
     async library() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(30), __webpack_require__.e(324), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 76998));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(561), __webpack_require__.e(838), __webpack_require__.e(30), __webpack_require__.e(324), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 76998));
         if (cache.isFeatureAvailable())
             return cache;
         if (!this.unavailable)
@@ -82,7 +82,7 @@ class ActionsCache {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_staging_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92504);
+/* harmony import */ var _common_staging_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16868);
 
 
 
@@ -121,8 +121,8 @@ async function setAside(paths) {
         for (const target of paths) {
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
                 continue;
-            await (0,_shared_staging_js__WEBPACK_IMPORTED_MODULE_2__/* .sweepStagingIn */ .Xo)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
-            const staging = await (0,_shared_staging_js__WEBPACK_IMPORTED_MODULE_2__/* .makeStaging */ .me)(target);
+            await (0,_common_staging_js__WEBPACK_IMPORTED_MODULE_2__/* .sweepStagingIn */ .Xo)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
+            const staging = await (0,_common_staging_js__WEBPACK_IMPORTED_MODULE_2__/* .makeStaging */ .me)(target);
             try {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(target, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'held'));
             }
@@ -169,7 +169,7 @@ function settle(aside, restored, warn) {
 
 /***/ }),
 
-/***/ 92504:
+/***/ 16868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -190,7 +190,7 @@ function settle(aside, restored, warn) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _complete_marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89613);
+/* harmony import */ var _complete_marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56145);
 
 
 

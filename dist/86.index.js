@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   x6: () => (/* binding */ fetchJson)
 /* harmony export */ });
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44942);
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18100);
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12056);
 
 
 const GITHUB_HOSTS = new Set([
@@ -55,7 +55,7 @@ async function fetchOnce(url, input, token) {
         return body;
     }
     catch (error) {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `could not fetch ${url}: ${describe(error)}; set ${input} to a reachable URL`);
     }
     finally {
         client.dispose();
@@ -67,7 +67,7 @@ async function fetchJson(url, input, token) {
         return JSON.parse(text);
     }
     catch {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${url} is not valid JSON`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${url} is not valid JSON`);
     }
 }
 function describe(error) {
@@ -96,8 +96,8 @@ __webpack_require__.d(__webpack_exports__, {
   sourceLoaders: () => (/* binding */ sourceLoaders)
 });
 
-// EXTERNAL MODULE: ./src/shared/faults.ts
-var faults = __webpack_require__(18100);
+// EXTERNAL MODULE: ./src/common/faults.ts
+var faults = __webpack_require__(12056);
 // EXTERNAL MODULE: ./src/sources/fetch.ts
 var fetch = __webpack_require__(75766);
 // EXTERNAL MODULE: ./node_modules/semver/index.js

@@ -86,7 +86,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _dependencies_dependency_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69415);
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18100);
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12056);
 
 
 
@@ -110,17 +110,17 @@ async function readDependencyCache(read, workspace) {
         .filter(Boolean);
     if (!tool) {
         if (given.length > 0)
-            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dependency-path', 'keys the dependency cache, which is off: set cache to pip or uv');
+            throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dependency-path', 'keys the dependency cache, which is off: set cache to pip or uv');
         return undefined;
     }
     if (!_dependencies_dependency_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .CACHE_TOOLS */ .Dz.includes(tool))
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache', `'${tool}' is not valid; use pip or uv, or leave it empty for no dependency cache`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache', `'${tool}' is not valid; use pip or uv, or leave it empty for no dependency cache`);
     const patterns = given.length > 0 ? given : _dependencies_dependency_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DEPENDENCY_FILES */ .eR[tool];
     // @actions/glob brings @actions/core: loaded only when there is a cache to key.
-    const { hashFiles } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 43324));
+    const { hashFiles } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(561), __webpack_require__.e(838), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 43324));
     const filesHash = await hashFiles(patterns.map((p) => inWorkspace(p, workspace)).join('\n'), workspace);
     if (!filesHash && given.length > 0)
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dependency-path', `no file of the workspace matches ${given.join(', ')}; list the files that pin the dependencies (requirements.txt, pyproject.toml, uv.lock), relative to the workspace`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dependency-path', `no file of the workspace matches ${given.join(', ')}; list the files that pin the dependencies (requirements.txt, pyproject.toml, uv.lock), relative to the workspace`);
     return { tool: tool, patterns, filesHash };
 }
 /** `cache-dir`: a directory to keep caches in instead of the Actions cache service ('' for the service). */
@@ -130,7 +130,7 @@ function cacheDirInput(read, workspace) {
         return '';
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, value);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dir', `'${value}' is a file; give a directory (made if missing) to keep caches in`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dir', `'${value}' is a file; give a directory (made if missing) to keep caches in`);
     return dir;
 }
 

@@ -98,7 +98,7 @@ function parseBaseline(value) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18100);
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12056);
 /* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26360);
 
 
@@ -115,16 +115,16 @@ function readBaselineInput(value, workspace) {
     }
     catch (error) {
         const code = error.code;
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: name a JSON file in the repository, relative to the workspace, as the baseline-path output of an earlier run writes it`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: name a JSON file in the repository, relative to the workspace, as the baseline-path output of an earlier run writes it`);
     }
     try {
         return (0,_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBaseline */ .nk)(JSON.parse(text));
     }
     catch (error) {
         if (error instanceof SyntaxError)
-            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value} is not JSON: ${error.message}`);
+            throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value} is not JSON: ${error.message}`);
         if (error instanceof _baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .BaselineError */ .s$)
-            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value}: ${error.message}`);
+            throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value}: ${error.message}`);
         throw error;
     }
 }
@@ -133,6 +133,37 @@ function writeBaselineFile(baseline, file) {
     const list = (entries) => entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n')}\n  ]`;
     const text = `{\n  "schema": ${JSON.stringify(baseline.schema)},\n  "divergences": ${list(baseline.divergences)},\n  "findings": ${list(baseline.findings)}\n}\n`;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text);
+}
+
+
+/***/ }),
+
+/***/ 92983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ SHELLS),
+/* harmony export */   h: () => (/* binding */ shellInvocation)
+/* harmony export */ });
+/** The shells a command can run in, as GitHub's `shell:` keyword names them. */
+const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'];
+/** How a shell runs a command string, as GitHub's `shell:` keyword does. */
+function shellInvocation(shell, command, python) {
+    switch (shell) {
+        case 'bash':
+            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
+        case 'sh':
+            return { file: 'sh', args: ['-e', '-c', command] };
+        case 'pwsh':
+            return {
+                file: 'pwsh',
+                args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', `$ErrorActionPreference = 'stop'; ${command}`],
+            };
+        case 'cmd':
+            return { file: 'cmd.exe', args: ['/D', '/E:ON', '/V:OFF', '/S', '/C', command] };
+        case 'python':
+            return { file: python, args: ['-c', command] };
+    }
 }
 
 
@@ -222,7 +253,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _dependencies_dependency_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69415);
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18100);
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12056);
 
 
 
@@ -246,17 +277,17 @@ async function readDependencyCache(read, workspace) {
         .filter(Boolean);
     if (!tool) {
         if (given.length > 0)
-            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dependency-path', 'keys the dependency cache, which is off: set cache to pip or uv');
+            throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dependency-path', 'keys the dependency cache, which is off: set cache to pip or uv');
         return undefined;
     }
     if (!_dependencies_dependency_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .CACHE_TOOLS */ .Dz.includes(tool))
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache', `'${tool}' is not valid; use pip or uv, or leave it empty for no dependency cache`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache', `'${tool}' is not valid; use pip or uv, or leave it empty for no dependency cache`);
     const patterns = given.length > 0 ? given : _dependencies_dependency_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DEPENDENCY_FILES */ .eR[tool];
     // @actions/glob brings @actions/core: loaded only when there is a cache to key.
-    const { hashFiles } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 43324));
+    const { hashFiles } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(561), __webpack_require__.e(838), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 43324));
     const filesHash = await hashFiles(patterns.map((p) => inWorkspace(p, workspace)).join('\n'), workspace);
     if (!filesHash && given.length > 0)
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dependency-path', `no file of the workspace matches ${given.join(', ')}; list the files that pin the dependencies (requirements.txt, pyproject.toml, uv.lock), relative to the workspace`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dependency-path', `no file of the workspace matches ${given.join(', ')}; list the files that pin the dependencies (requirements.txt, pyproject.toml, uv.lock), relative to the workspace`);
     return { tool: tool, patterns, filesHash };
 }
 /** `cache-dir`: a directory to keep caches in instead of the Actions cache service ('' for the service). */
@@ -266,7 +297,7 @@ function cacheDirInput(read, workspace) {
         return '';
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, value);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dir', `'${value}' is a file; give a directory (made if missing) to keep caches in`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dir', `'${value}' is a file; give a directory (made if missing) to keep caches in`);
     return dir;
 }
 
@@ -330,10 +361,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/model/mode.ts
 var model_mode = __webpack_require__(59818);
-// EXTERNAL MODULE: ./src/shared/shell.ts
-var shell = __webpack_require__(31907);
-// EXTERNAL MODULE: ./src/shared/faults.ts
-var faults = __webpack_require__(18100);
+// EXTERNAL MODULE: ./src/common/shell.ts
+var shell = __webpack_require__(92983);
+// EXTERNAL MODULE: ./src/common/faults.ts
+var faults = __webpack_require__(12056);
 // EXTERNAL MODULE: ./src/baseline/file.ts
 var file = __webpack_require__(50385);
 // EXTERNAL MODULE: ./src/inputs/cache-inputs.ts
@@ -614,37 +645,6 @@ const FINDING_KINDS = [
     'slow-mode',
     'untested-extension',
 ];
-
-
-/***/ }),
-
-/***/ 31907:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ SHELLS),
-/* harmony export */   h: () => (/* binding */ shellInvocation)
-/* harmony export */ });
-/** The shells a command can run in, as GitHub's `shell:` keyword names them. */
-const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'];
-/** How a shell runs a command string, as GitHub's `shell:` keyword does. */
-function shellInvocation(shell, command, python) {
-    switch (shell) {
-        case 'bash':
-            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
-        case 'sh':
-            return { file: 'sh', args: ['-e', '-c', command] };
-        case 'pwsh':
-            return {
-                file: 'pwsh',
-                args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', `$ErrorActionPreference = 'stop'; ${command}`],
-            };
-        case 'cmd':
-            return { file: 'cmd.exe', args: ['/D', '/E:ON', '/V:OFF', '/S', '/C', command] };
-        case 'python':
-            return { file: python, args: ['-c', command] };
-    }
-}
 
 
 /***/ })

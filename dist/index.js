@@ -3247,22 +3247,22 @@ module.exports = validRange
 /* harmony export */   R: () => (/* binding */ startAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3503);
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18100);
+/* harmony import */ var _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25387);
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12056);
 /* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26830);
 
 
 
 /** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
 function reportError(error) {
-    if (error instanceof _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .vC) {
-        _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+    if (error instanceof _common_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .vC) {
+        _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
         return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
+    _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
     if (error instanceof Error && error.stack)
-        _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
+        _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
 }
 /** The single way into every action: global handlers, load, run, one setFailed. */
 async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
@@ -3272,7 +3272,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
         const inputs = await action.load(read);
         const failure = await action.run(inputs);
         if (failure)
-            _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
+            _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
     }
     catch (error) {
         reportError(error);
@@ -3298,8 +3298,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var configure_exports = __nccwpck_require__(92915);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./src/shared/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(3503);
+// EXTERNAL MODULE: ./src/common/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(25387);
 ;// CONCATENATED MODULE: ./src/configure/apply.ts
 
 
@@ -3335,8 +3335,8 @@ function applyExports(exports, updateEnvironment) {
 var layout = __nccwpck_require__(96121);
 // EXTERNAL MODULE: ./src/model/mode.ts
 var model_mode = __nccwpck_require__(59818);
-// EXTERNAL MODULE: ./src/shared/faults.ts
-var faults = __nccwpck_require__(18100);
+// EXTERNAL MODULE: ./src/common/faults.ts
+var faults = __nccwpck_require__(12056);
 // EXTERNAL MODULE: ./src/inputs/install-inputs.ts
 var install_inputs = __nccwpck_require__(26830);
 // EXTERNAL MODULE: ./src/inputs/version-spec.ts
@@ -3423,8 +3423,8 @@ var build = __nccwpck_require__(59217);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./src/shared/complete-marker.ts
-var complete_marker = __nccwpck_require__(89613);
+// EXTERNAL MODULE: ./src/common/complete-marker.ts
+var complete_marker = __nccwpck_require__(56145);
 ;// CONCATENATED MODULE: ./src/find/toolcache.ts
 
 
@@ -3620,8 +3620,8 @@ function availabilityFrom(cached, indexes, platform, inputs) {
 async function installBuilds(requests, inputs, platform, toolCache) {
     const plan = await planInstalls(requests, inputs, platform, toolCache, {
         // Loaded on demand: a warm tool cache never loads the HTTP and tool-cache modules.
-        pythonVersions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPythonVersions(inputs, platform),
-        pbs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPbs(inputs, platform),
+        pythonVersions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(561), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPythonVersions(inputs, platform),
+        pbs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(561), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPbs(inputs, platform),
     });
     const downloaded = await installMissing(plan, inputs, platform, toolCache);
     const installed = plan.map((item) => describeInstalled(item, platform, toolCache, downloaded));
@@ -3636,7 +3636,7 @@ async function installMissing(plan, inputs, platform, toolCache) {
     const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download]));
     if (downloads.size === 0)
         return sources;
-    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(805), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9563));
+    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(561), __nccwpck_require__.e(838), __nccwpck_require__.e(805), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9563));
     for (const left of await sweepStaleStaging(toolCache))
         workflow_commands/* info */.pq(`Removed ${left}, left by an install that was killed`);
     const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft', 'downloads');
@@ -3717,11 +3717,189 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33137));
+        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10522));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         return runSingleJob(installed, runInputs, { platform, toolCache, tempDir, namesDir, token: inputs.token });
     },
 };
+
+
+/***/ }),
+
+/***/ 56145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ completeMarker)
+/* harmony export */ });
+/*
+ * setup-python's tool-cache convention, shared by the installs, the tool-cache lookup and the TSan
+ * interpreter: a folder counts once the marker beside it exists. In a file of its own, so that the
+ * warm path (a lookup in the tool cache) loads nothing else of the staging code.
+ */
+/** The marker beside an installed folder, written last: a folder without it is half made. */
+function completeMarker(dir) {
+    return `${dir}.complete`;
+}
+
+
+/***/ }),
+
+/***/ 12056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dL: () => (/* binding */ ResultsFileError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   sy: () => (/* binding */ InstallError),
+/* harmony export */   vC: () => (/* binding */ Fault)
+/* harmony export */ });
+/*
+ * The failures the action can explain in one line: bad input, an unreachable source, a broken
+ * download, an unreadable results file. The entry prints their message alone; any other error is a
+ * bug in the action and is printed with its stack.
+ */
+/** The base of every fault the action explains in one line. */
+class Fault extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
+    }
+}
+/** An error the user can fix in the workflow: it names the input and what is valid. */
+class InputError extends Fault {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+    }
+}
+/** An install failure with its cause in words and the input that points at the source. */
+class InstallError extends Fault {
+    input;
+    constructor(input, message) {
+        super(input ? `${input}: ${message}` : message);
+        this.input = input;
+    }
+}
+/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
+class ResultsFileError extends Fault {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.reason = reason;
+    }
+}
+
+
+/***/ }),
+
+/***/ 25387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   N4: () => (/* binding */ endGroup),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   dN: () => (/* binding */ exportVariable),
+/* harmony export */   fM: () => (/* binding */ addPath),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty, command, keyValue */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/*
+ * The runner's contract for a JavaScript action: workflow commands on stdout and the file commands
+ * GITHUB_OUTPUT, GITHUB_ENV and GITHUB_PATH. Kept here, not taken from @actions/core, because
+ * loading @actions/core evaluates its HTTP stack (undici) and would triple the warm start-up.
+ */
+/** Escapes a command's message: %, CR and LF. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command property (title, file): also : and , */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function info(message) {
+    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function warning(message, properties) {
+    process.stdout.write(`${command('warning', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function notice(message, properties) {
+    process.stdout.write(`${command('notice', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function error(message, properties) {
+    process.stdout.write(`${command('error', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** Asks the runner to mask a secret in every later log line. */
+function setSecret(secret) {
+    process.stdout.write(`::add-mask::${escapeData(secret)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** Fails the step: one ::error:: line and exit code 1. */
+function setFailed(message) {
+    error(message);
+    process.exitCode = 1;
+}
+function fileCommand(variable) {
+    const file = process.env[variable];
+    if (!file)
+        throw new Error(`${variable} is not set: run this action on a GitHub Actions runner`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        throw new Error(`${variable} points at ${file}, which does not exist`);
+    return file;
+}
+/** NAME<<delimiter / value / delimiter, with a delimiter the value cannot contain. */
+function keyValue(name, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('unexpected delimiter collision');
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+}
+function setOutput(name, value) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_ENV'), keyValue(name, value));
+}
+/** Prepends a directory to PATH for this step and for later ones. */
+function addPath(dir) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_PATH'), `${dir}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.env.PATH = `${dir}${(node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)}${process.env.PATH ?? ''}`;
+}
+/** Collapsible output group. */
+function group(title) {
+    process.stdout.write(`::group::${escapeData(title)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function endGroup() {
+    process.stdout.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
 
 
 /***/ }),
@@ -3938,7 +4116,7 @@ __webpack_async_result__();
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL */
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18100);
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12056);
 /* harmony import */ var _platform_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28944);
 
 
@@ -3951,7 +4129,7 @@ function readInputFromEnv(name) {
 function choice(read, name, allowed, fallback) {
     const value = read(name) || fallback;
     if (!allowed.includes(value)) {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -3963,7 +4141,7 @@ function bool(read, name, fallback) {
         return true;
     if (['false', 'no', '0'].includes(value))
         return false;
-    throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${read(name)}' is not valid; use true or false`);
+    throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${read(name)}' is not valid; use true or false`);
 }
 function url(read, name, fallback) {
     const value = read(name) || fallback;
@@ -3975,7 +4153,7 @@ function url(read, name, fallback) {
             throw new Error(parsed.protocol);
     }
     catch {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a valid http(s) URL`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a valid http(s) URL`);
     }
     return value.replace(/\/+$/, '');
 }
@@ -3989,7 +4167,7 @@ function splitList(value) {
 function pbsRelease(read) {
     const tag = read('pbs-release');
     if (tag && !/^\d{8}$/.test(tag)) {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
     }
     return tag;
 }
@@ -3997,7 +4175,7 @@ function parseInstallInputs(read, runnerArch) {
     const archValue = read('architecture') || runnerArch;
     const architecture = (0,_platform_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeArch */ .qA)(archValue);
     if (!architecture) {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('architecture', `'${archValue}' is not supported; use x64 or arm64`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('architecture', `'${archValue}' is not supported; use x64 or arm64`);
     }
     return {
         pythonVersions: splitList(read('python-version')),
@@ -4035,7 +4213,7 @@ function parseInstallInputs(read, runnerArch) {
 /* unused harmony exports FIRST_FREETHREADED, rangeReachesFreethreaded */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18100);
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12056);
 
 
 /** Free-threaded CPython builds exist from this version on. */
@@ -4066,7 +4244,7 @@ function parseVersionEntry(entry, builds, allowPrereleases) {
     const freethreadedOnly = TRAILING_T.exec(spec);
     if (freethreadedOnly) {
         if (builds === 'standard') {
-            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${entry}' asks for the free-threaded build, but builds is 'standard'`);
+            throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${entry}' asks for the free-threaded build, but builds is 'standard'`);
         }
         spec = freethreadedOnly[1];
         wanted = ['freethreaded'];
@@ -4090,10 +4268,10 @@ function parseVersionEntry(entry, builds, allowPrereleases) {
             includePrerelease = true;
     }
     if (!range) {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${entry}' is not a CPython version; write it like 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev or 3.14t`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${entry}' is not a CPython version; write it like 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev or 3.14t`);
     }
     if (wanted.includes('freethreaded') && !rangeReachesFreethreaded(range)) {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${entry}' has no free-threaded build: free-threaded CPython begins at 3.13` +
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${entry}' has no free-threaded build: free-threaded CPython begins at 3.13` +
             (freethreadedOnly ? '' : '; set builds: standard to install only the standard build'));
     }
     return { entry, range, includePrerelease, builds: wanted };
@@ -4253,184 +4431,6 @@ function normalizeOs(value) {
 /** The platform in reports and artifact names: linux-x64, macos-arm64, windows-x64. */
 function platformName(platform) {
     return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`;
-}
-
-
-/***/ }),
-
-/***/ 89613:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ completeMarker)
-/* harmony export */ });
-/*
- * setup-python's tool-cache convention, shared by the installs, the tool-cache lookup and the TSan
- * interpreter: a folder counts once the marker beside it exists. In a file of its own, so that the
- * warm path (a lookup in the tool cache) loads nothing else of the staging code.
- */
-/** The marker beside an installed folder, written last: a folder without it is half made. */
-function completeMarker(dir) {
-    return `${dir}.complete`;
-}
-
-
-/***/ }),
-
-/***/ 18100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dL: () => (/* binding */ ResultsFileError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   sy: () => (/* binding */ InstallError),
-/* harmony export */   vC: () => (/* binding */ Fault)
-/* harmony export */ });
-/*
- * The failures the action can explain in one line: bad input, an unreachable source, a broken
- * download, an unreadable results file. The entry prints their message alone; any other error is a
- * bug in the action and is printed with its stack.
- */
-/** The base of every fault the action explains in one line. */
-class Fault extends Error {
-    constructor(message) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
-/** An error the user can fix in the workflow: it names the input and what is valid. */
-class InputError extends Fault {
-    input;
-    constructor(input, message) {
-        super(`${input}: ${message}`);
-        this.input = input;
-    }
-}
-/** An install failure with its cause in words and the input that points at the source. */
-class InstallError extends Fault {
-    input;
-    constructor(input, message) {
-        super(input ? `${input}: ${message}` : message);
-        this.input = input;
-    }
-}
-/** A results file that cannot be used (JUnit XML, leg.json): it names the file and why. */
-class ResultsFileError extends Fault {
-    file;
-    reason;
-    constructor(file, reason) {
-        super(`${file}: ${reason}`);
-        this.file = file;
-        this.reason = reason;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3503:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   N4: () => (/* binding */ endGroup),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   dN: () => (/* binding */ exportVariable),
-/* harmony export */   fM: () => (/* binding */ addPath),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports escapeData, escapeProperty, command, keyValue */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-
-
-
-
-/*
- * The runner's contract for a JavaScript action: workflow commands on stdout and the file commands
- * GITHUB_OUTPUT, GITHUB_ENV and GITHUB_PATH. Kept here, not taken from @actions/core, because
- * loading @actions/core evaluates its HTTP stack (undici) and would triple the warm start-up.
- */
-/** Escapes a command's message: %, CR and LF. */
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a command property (title, file): also : and , */
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function command(name, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function info(message) {
-    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function warning(message, properties) {
-    process.stdout.write(`${command('warning', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function notice(message, properties) {
-    process.stdout.write(`${command('notice', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function error(message, properties) {
-    process.stdout.write(`${command('error', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-/** Asks the runner to mask a secret in every later log line. */
-function setSecret(secret) {
-    process.stdout.write(`::add-mask::${escapeData(secret)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-/** Fails the step: one ::error:: line and exit code 1. */
-function setFailed(message) {
-    error(message);
-    process.exitCode = 1;
-}
-function fileCommand(variable) {
-    const file = process.env[variable];
-    if (!file)
-        throw new Error(`${variable} is not set: run this action on a GitHub Actions runner`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw new Error(`${variable} points at ${file}, which does not exist`);
-    return file;
-}
-/** NAME<<delimiter / value / delimiter, with a delimiter the value cannot contain. */
-function keyValue(name, value) {
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('unexpected delimiter collision');
-    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
-}
-function setOutput(name, value) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
-}
-function exportVariable(name, value) {
-    process.env[name] = value;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_ENV'), keyValue(name, value));
-}
-/** Prepends a directory to PATH for this step and for later ones. */
-function addPath(dir) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_PATH'), `${dir}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-    process.env.PATH = `${dir}${(node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)}${process.env.PATH ?? ''}`;
-}
-/** Collapsible output group. */
-function group(title) {
-    process.stdout.write(`::group::${escapeData(title)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function endGroup() {
-    process.stdout.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { startAction, type Action } from '../../src/actions/action.js'
-import { InputError } from '../../src/shared/faults.js'
-import { InstallError } from '../../src/shared/faults.js'
+import { InputError } from '../../src/common/faults.js'
+import { InstallError } from '../../src/common/faults.js'
 
 let written: string[]
 const write = process.stdout.write.bind(process.stdout)

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ResultsFileError } from '../../src/shared/faults.js'
+import { ResultsFileError } from '../../src/common/faults.js'
 import { readJunit } from '../../src/results/junit.js'
 import type { TestResult } from '../../src/model/outcome.js'
 

@@ -8,22 +8,22 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   R: () => (/* binding */ startAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3503);
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18100);
+/* harmony import */ var _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25387);
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12056);
 /* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26830);
 
 
 
 /** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
 function reportError(error) {
-    if (error instanceof _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .vC) {
-        _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+    if (error instanceof _common_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .vC) {
+        _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
         return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
+    _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
     if (error instanceof Error && error.stack)
-        _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
+        _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
 }
 /** The single way into every action: global handlers, load, run, one setFailed. */
 async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
@@ -33,7 +33,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
         const inputs = await action.load(read);
         const failure = await action.run(inputs);
         if (failure)
-            _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
+            _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
     }
     catch (error) {
         reportError(error);
@@ -43,7 +43,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
 
 /***/ }),
 
-/***/ 51573:
+/***/ 37239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61,8 +61,8 @@ var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/shared/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(3503);
+// EXTERNAL MODULE: ./src/common/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(25387);
 ;// CONCATENATED MODULE: ./src/artifacts/artifact-store.ts
 
 
@@ -101,8 +101,8 @@ async function openArtifactStore(artifactDir) {
     return new GitHubArtifactStore();
 }
 
-// EXTERNAL MODULE: ./src/shared/faults.ts
-var faults = __nccwpck_require__(18100);
+// EXTERNAL MODULE: ./src/common/faults.ts
+var faults = __nccwpck_require__(12056);
 ;// CONCATENATED MODULE: ./src/model/mode.ts
 /*
  * The modes: a test suite run once on one build, with or without the GIL, with or without thread
@@ -1733,7 +1733,7 @@ function makeRetriable(function_, options) {
 	};
 }
 
-;// CONCATENATED MODULE: ./src/shared/retry.ts
+;// CONCATENATED MODULE: ./src/common/retry.ts
 /*
  * How long the action waits between attempts at a request that failed for a passing reason
  * (downloads, the Checks API).
@@ -3724,115 +3724,7 @@ const compareAction = {
 
 /***/ }),
 
-/***/ 14574:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
-/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51573);
-
-
-await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 26830:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   mR: () => (/* binding */ readInputFromEnv)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, url, splitList, parseInstallInputs */
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18100);
-
-
-const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
-const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
-function readInputFromEnv(name) {
-    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    return (process.env[key] ?? '').trim();
-}
-function choice(read, name, allowed, fallback) {
-    const value = read(name) || fallback;
-    if (!allowed.includes(value)) {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function bool(read, name, fallback) {
-    const value = read(name).toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0'].includes(value))
-        return false;
-    throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${read(name)}' is not valid; use true or false`);
-}
-function url(read, name, fallback) {
-    const value = read(name) || fallback;
-    if (value === '')
-        return value;
-    try {
-        const parsed = new URL(value);
-        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
-            throw new Error(parsed.protocol);
-    }
-    catch {
-        throw new InputError(name, `'${value}' is not a valid http(s) URL`);
-    }
-    return value.replace(/\/+$/, '');
-}
-/** One entry per line or comma, comments (#) and blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((line) => line.replace(/#.*$/, '').trim())
-        .filter(Boolean);
-}
-function pbsRelease(read) {
-    const tag = read('pbs-release');
-    if (tag && !/^\d{8}$/.test(tag)) {
-        throw new InputError('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
-    }
-    return tag;
-}
-function parseInstallInputs(read, runnerArch) {
-    const archValue = read('architecture') || runnerArch;
-    const architecture = normalizeArch(archValue);
-    if (!architecture) {
-        throw new InputError('architecture', `'${archValue}' is not supported; use x64 or arm64`);
-    }
-    return {
-        pythonVersions: splitList(read('python-version')),
-        pythonVersionFile: read('python-version-file'),
-        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
-        defaultBuild: read('default-build')
-            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
-            : undefined,
-        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
-        architecture,
-        allowPrereleases: bool(read, 'allow-prereleases', false),
-        checkLatest: bool(read, 'check-latest', false),
-        updateEnvironment: bool(read, 'update-environment', true),
-        token: read('token'),
-        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
-        mirror: url(read, 'mirror', ''),
-        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
-        pbsRelease: pbsRelease(read),
-        pbsMirror: url(read, 'pbs-mirror', ''),
-    };
-}
-
-
-/***/ }),
-
-/***/ 18100:
+/***/ 12056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3883,7 +3775,7 @@ class ResultsFileError extends Fault {
 
 /***/ }),
 
-/***/ 3503:
+/***/ 25387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3982,6 +3874,114 @@ function group(title) {
 }
 function endGroup() {
     process.stdout.write(`::endgroup::${EOL}`);
+}
+
+
+/***/ }),
+
+/***/ 14574:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
+/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37239);
+
+
+await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 26830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   mR: () => (/* binding */ readInputFromEnv)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, url, splitList, parseInstallInputs */
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12056);
+
+
+const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
+const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
+function readInputFromEnv(name) {
+    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return (process.env[key] ?? '').trim();
+}
+function choice(read, name, allowed, fallback) {
+    const value = read(name) || fallback;
+    if (!allowed.includes(value)) {
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function bool(read, name, fallback) {
+    const value = read(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${read(name)}' is not valid; use true or false`);
+}
+function url(read, name, fallback) {
+    const value = read(name) || fallback;
+    if (value === '')
+        return value;
+    try {
+        const parsed = new URL(value);
+        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
+            throw new Error(parsed.protocol);
+    }
+    catch {
+        throw new InputError(name, `'${value}' is not a valid http(s) URL`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** One entry per line or comma, comments (#) and blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((line) => line.replace(/#.*$/, '').trim())
+        .filter(Boolean);
+}
+function pbsRelease(read) {
+    const tag = read('pbs-release');
+    if (tag && !/^\d{8}$/.test(tag)) {
+        throw new InputError('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
+    }
+    return tag;
+}
+function parseInstallInputs(read, runnerArch) {
+    const archValue = read('architecture') || runnerArch;
+    const architecture = normalizeArch(archValue);
+    if (!architecture) {
+        throw new InputError('architecture', `'${archValue}' is not supported; use x64 or arm64`);
+    }
+    return {
+        pythonVersions: splitList(read('python-version')),
+        pythonVersionFile: read('python-version-file'),
+        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
+        defaultBuild: read('default-build')
+            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
+            : undefined,
+        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
+        architecture,
+        allowPrereleases: bool(read, 'allow-prereleases', false),
+        checkLatest: bool(read, 'check-latest', false),
+        updateEnvironment: bool(read, 'update-environment', true),
+        token: read('token'),
+        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
+        mirror: url(read, 'mirror', ''),
+        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
+        pbsRelease: pbsRelease(read),
+        pbsMirror: url(read, 'pbs-mirror', ''),
+    };
 }
 
 

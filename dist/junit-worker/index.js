@@ -2400,7 +2400,7 @@ exports.isNCNameChar = isNCNameChar;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _results_read_junit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2);
+/* harmony import */ var _results_read_junit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(362);
 // The worker thread that parses one large JUnit file (src/results/read-junit.ts), bundled as
 // dist/junit-worker/index.js: it posts the file's tests as columns, with why the file stopped short
 // if it did, or why it could not read it.
@@ -2426,7 +2426,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2:
+/***/ 362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2445,7 +2445,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(919);
-;// CONCATENATED MODULE: ./src/shared/faults.ts
+;// CONCATENATED MODULE: ./src/common/faults.ts
 /*
  * The failures the action can explain in one line: bad input, an unreachable source, a broken
  * download, an unreadable results file. The entry prints their message alone; any other error is a

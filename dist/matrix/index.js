@@ -31616,22 +31616,22 @@ module.exports = {
 /* harmony export */   R: () => (/* binding */ startAction)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3503);
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8100);
+/* harmony import */ var _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5387);
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2056);
 /* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6830);
 
 
 
 /** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
 function reportError(error) {
-    if (error instanceof _shared_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .vC) {
-        _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+    if (error instanceof _common_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .vC) {
+        _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
         return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
+    _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
     if (error instanceof Error && error.stack)
-        _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
+        _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
 }
 /** The single way into every action: global handlers, load, run, one setFailed. */
 async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
@@ -31641,7 +31641,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
         const inputs = await action.load(read);
         const failure = await action.run(inputs);
         if (failure)
-            _shared_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
+            _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
     }
     catch (error) {
         reportError(error);
@@ -31660,10 +31660,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   M: () => (/* binding */ matrixAction)
 });
 
-// EXTERNAL MODULE: ./src/shared/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(3503);
-// EXTERNAL MODULE: ./src/shared/faults.ts
-var faults = __nccwpck_require__(8100);
+// EXTERNAL MODULE: ./src/common/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(5387);
+// EXTERNAL MODULE: ./src/common/faults.ts
+var faults = __nccwpck_require__(2056);
 // EXTERNAL MODULE: ./src/inputs/install-inputs.ts
 var install_inputs = __nccwpck_require__(6830);
 // EXTERNAL MODULE: external "node:fs"
@@ -33140,172 +33140,7 @@ const matrixAction = {
 
 /***/ }),
 
-/***/ 7426:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
-/* harmony import */ var _actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2743);
-
-
-await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixAction */ .M);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6830:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Wr: () => (/* binding */ parseInstallInputs),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   mR: () => (/* binding */ readInputFromEnv),
-/* harmony export */   ry: () => (/* binding */ splitList)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, bool, url */
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8100);
-/* harmony import */ var _platform_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8944);
-
-
-const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
-const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
-function readInputFromEnv(name) {
-    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    return (process.env[key] ?? '').trim();
-}
-function choice(read, name, allowed, fallback) {
-    const value = read(name) || fallback;
-    if (!allowed.includes(value)) {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function bool(read, name, fallback) {
-    const value = read(name).toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0'].includes(value))
-        return false;
-    throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${read(name)}' is not valid; use true or false`);
-}
-function url(read, name, fallback) {
-    const value = read(name) || fallback;
-    if (value === '')
-        return value;
-    try {
-        const parsed = new URL(value);
-        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
-            throw new Error(parsed.protocol);
-    }
-    catch {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a valid http(s) URL`);
-    }
-    return value.replace(/\/+$/, '');
-}
-/** One entry per line or comma, comments (#) and blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((line) => line.replace(/#.*$/, '').trim())
-        .filter(Boolean);
-}
-function pbsRelease(read) {
-    const tag = read('pbs-release');
-    if (tag && !/^\d{8}$/.test(tag)) {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
-    }
-    return tag;
-}
-function parseInstallInputs(read, runnerArch) {
-    const archValue = read('architecture') || runnerArch;
-    const architecture = (0,_platform_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeArch */ .qA)(archValue);
-    if (!architecture) {
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('architecture', `'${archValue}' is not supported; use x64 or arm64`);
-    }
-    return {
-        pythonVersions: splitList(read('python-version')),
-        pythonVersionFile: read('python-version-file'),
-        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
-        defaultBuild: read('default-build')
-            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
-            : undefined,
-        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
-        architecture,
-        allowPrereleases: bool(read, 'allow-prereleases', false),
-        checkLatest: bool(read, 'check-latest', false),
-        updateEnvironment: bool(read, 'update-environment', true),
-        token: read('token'),
-        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
-        mirror: url(read, 'mirror', ''),
-        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
-        pbsRelease: pbsRelease(read),
-        pbsMirror: url(read, 'pbs-mirror', ''),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8944:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ platformName),
-/* harmony export */   qA: () => (/* binding */ normalizeArch)
-/* harmony export */ });
-/* unused harmony exports parseOsRelease, normalizeOs */
-/** Parses the text of /etc/os-release into its KEY=value pairs. */
-function parseOsRelease(text) {
-    const fields = {};
-    for (const line of text.split('\n')) {
-        const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
-        if (match)
-            fields[match[1]] = match[2].replace(/^["']|["']$/g, '');
-    }
-    return fields;
-}
-/** Maps Node's or the runner's spelling of an architecture to ours. */
-function normalizeArch(value) {
-    switch (value.toLowerCase()) {
-        case 'x64':
-        case 'x86_64':
-        case 'amd64':
-            return 'x64';
-        case 'arm64':
-        case 'aarch64':
-            return 'arm64';
-        default:
-            return undefined;
-    }
-}
-/** Maps Node's or the runner's spelling of an OS to ours. */
-function normalizeOs(value) {
-    switch (value.toLowerCase()) {
-        case 'linux':
-            return 'linux';
-        case 'darwin':
-        case 'macos':
-            return 'darwin';
-        case 'win32':
-        case 'windows':
-            return 'win32';
-        default:
-            return undefined;
-    }
-}
-/** The platform in reports and artifact names: linux-x64, macos-arm64, windows-x64. */
-function platformName(platform) {
-    return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`;
-}
-
-
-/***/ }),
-
-/***/ 8100:
+/***/ 2056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33355,7 +33190,7 @@ class ResultsFileError extends Fault {
 
 /***/ }),
 
-/***/ 3503:
+/***/ 5387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33453,6 +33288,171 @@ function group(title) {
 }
 function endGroup() {
     process.stdout.write(`::endgroup::${EOL}`);
+}
+
+
+/***/ }),
+
+/***/ 7426:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
+/* harmony import */ var _actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2743);
+
+
+await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixAction */ .M);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wr: () => (/* binding */ parseInstallInputs),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   mR: () => (/* binding */ readInputFromEnv),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MANIFEST_URL, DEFAULT_PBS_LATEST_RELEASE_URL, bool, url */
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2056);
+/* harmony import */ var _platform_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8944);
+
+
+const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json';
+const DEFAULT_PBS_LATEST_RELEASE_URL = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release/latest-release.json';
+function readInputFromEnv(name) {
+    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return (process.env[key] ?? '').trim();
+}
+function choice(read, name, allowed, fallback) {
+    const value = read(name) || fallback;
+    if (!allowed.includes(value)) {
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not valid; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function bool(read, name, fallback) {
+    const value = read(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${read(name)}' is not valid; use true or false`);
+}
+function url(read, name, fallback) {
+    const value = read(name) || fallback;
+    if (value === '')
+        return value;
+    try {
+        const parsed = new URL(value);
+        if (!['http:', 'https:', 'file:'].includes(parsed.protocol))
+            throw new Error(parsed.protocol);
+    }
+    catch {
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a valid http(s) URL`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** One entry per line or comma, comments (#) and blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((line) => line.replace(/#.*$/, '').trim())
+        .filter(Boolean);
+}
+function pbsRelease(read) {
+    const tag = read('pbs-release');
+    if (tag && !/^\d{8}$/.test(tag)) {
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pbs-release', `'${tag}' is not a python-build-standalone release tag; use its date, YYYYMMDD`);
+    }
+    return tag;
+}
+function parseInstallInputs(read, runnerArch) {
+    const archValue = read('architecture') || runnerArch;
+    const architecture = (0,_platform_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeArch */ .qA)(archValue);
+    if (!architecture) {
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('architecture', `'${archValue}' is not supported; use x64 or arm64`);
+    }
+    return {
+        pythonVersions: splitList(read('python-version')),
+        pythonVersionFile: read('python-version-file'),
+        builds: choice(read, 'builds', ['both', 'freethreaded', 'standard'], 'both'),
+        defaultBuild: read('default-build')
+            ? choice(read, 'default-build', ['freethreaded', 'standard'], 'freethreaded')
+            : undefined,
+        source: choice(read, 'source', ['auto', 'python-versions', 'python-build-standalone'], 'auto'),
+        architecture,
+        allowPrereleases: bool(read, 'allow-prereleases', false),
+        checkLatest: bool(read, 'check-latest', false),
+        updateEnvironment: bool(read, 'update-environment', true),
+        token: read('token'),
+        manifestUrl: url(read, 'manifest-url', DEFAULT_MANIFEST_URL),
+        mirror: url(read, 'mirror', ''),
+        pbsLatestReleaseUrl: url(read, 'pbs-latest-release-url', DEFAULT_PBS_LATEST_RELEASE_URL),
+        pbsRelease: pbsRelease(read),
+        pbsMirror: url(read, 'pbs-mirror', ''),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ platformName),
+/* harmony export */   qA: () => (/* binding */ normalizeArch)
+/* harmony export */ });
+/* unused harmony exports parseOsRelease, normalizeOs */
+/** Parses the text of /etc/os-release into its KEY=value pairs. */
+function parseOsRelease(text) {
+    const fields = {};
+    for (const line of text.split('\n')) {
+        const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+        if (match)
+            fields[match[1]] = match[2].replace(/^["']|["']$/g, '');
+    }
+    return fields;
+}
+/** Maps Node's or the runner's spelling of an architecture to ours. */
+function normalizeArch(value) {
+    switch (value.toLowerCase()) {
+        case 'x64':
+        case 'x86_64':
+        case 'amd64':
+            return 'x64';
+        case 'arm64':
+        case 'aarch64':
+            return 'arm64';
+        default:
+            return undefined;
+    }
+}
+/** Maps Node's or the runner's spelling of an OS to ours. */
+function normalizeOs(value) {
+    switch (value.toLowerCase()) {
+        case 'linux':
+            return 'linux';
+        case 'darwin':
+        case 'macos':
+            return 'darwin';
+        case 'win32':
+        case 'windows':
+            return 'win32';
+        default:
+            return undefined;
+    }
+}
+/** The platform in reports and artifact names: linux-x64, macos-arm64, windows-x64. */
+function platformName(platform) {
+    return `${platform.os === 'win32' ? 'windows' : platform.os === 'darwin' ? 'macos' : 'linux'}-${platform.arch}`;
 }
 
 

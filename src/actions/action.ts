@@ -1,5 +1,5 @@
-import * as core from '../shared/workflow-commands.js'
-import { Fault } from '../shared/faults.js'
+import * as core from '../common/workflow-commands.js'
+import { Fault } from '../common/faults.js'
 import { readInputFromEnv, type InputReader } from '../inputs/install-inputs.js'
 
 /**

@@ -1,5 +1,5 @@
-import * as core from '../shared/workflow-commands.js'
-import { InputError } from '../shared/faults.js'
+import * as core from '../common/workflow-commands.js'
+import { InputError } from '../common/faults.js'
 import type { InstallInputs } from '../inputs/install-inputs.js'
 import { loadMatrixInputs, type MatrixInputs } from '../inputs/matrix-inputs.js'
 import { loadOrSkip, sourceOrder, type Loaders } from '../resolve/install-plan.js'

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import * as core from '../shared/workflow-commands.js'
+import * as core from '../common/workflow-commands.js'
 import type { ArtifactStore } from './artifact-store.js'
 
 /** What a leg hands to the compare job: leg.json, its log and its JUnit files. */

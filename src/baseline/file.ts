@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 import { BaselineError, parseBaseline, type Baseline } from './baseline.js'
 
 /** The `baseline` input: a file in the repository, read and checked before anything runs. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { chmodSync, cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { makeStaging, sweepStagingIn } from '../shared/staging.js'
+import { makeStaging, sweepStagingIn } from '../common/staging.js'
 import { setAside, settle, type SetAside } from './set-aside.js'
 import type { CacheStore } from './cache-store.js'
 

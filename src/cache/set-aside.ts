@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { makeStaging, sweepStagingIn } from '../shared/staging.js'
+import { makeStaging, sweepStagingIn } from '../common/staging.js'
 
 /** The paths that do not exist yet: what a failed restore may leave half-made. */
 export function absentPaths(paths: string[]): string[] {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import pRetry, { AbortError } from 'p-retry'
-import * as core from '../shared/workflow-commands.js'
+import * as core from '../common/workflow-commands.js'
 import type { Comparison } from '../compare/comparison.js'
 import type { SummaryOptions } from '../report/summary.js'
-import { retryDelays } from '../shared/retry.js'
+import { retryDelays } from '../common/retry.js'
 import { batches, checkAnnotations, checkOutput } from './output.js'
 
 /*

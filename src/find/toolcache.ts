@@ -4,7 +4,7 @@ import semver from 'semver'
 import type { Build } from '../model/build.js'
 import type { Arch } from '../platform/platform.js'
 import { archDirName } from './layout.js'
-import { completeMarker } from '../shared/complete-marker.js'
+import { completeMarker } from '../common/complete-marker.js'
 
 /** Versions in the tool cache with a complete install of this build and arch. No network. */
 export function cachedVersions(toolCache: string, arch: Arch, build: Build): string[] {

@@ -6,7 +6,7 @@ import {
   type CacheTool,
   type DependencyCacheInput,
 } from '../dependencies/dependency-cache.js'
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 import type { InputReader } from './install-inputs.js'
 
 /** A pattern relative to the workspace, as setup-python reads cache-dependency-path ("!" kept in front). */

@@ -1,6 +1,6 @@
 import { MODES, type Mode } from '../model/mode.js'
-import * as core from '../shared/workflow-commands.js'
-import { InputError } from '../shared/faults.js'
+import * as core from '../common/workflow-commands.js'
+import { InputError } from '../common/faults.js'
 import type { Baseline } from '../baseline/baseline.js'
 import { readBaselineInput } from '../baseline/file.js'
 import { bool, type InputReader } from './install-inputs.js'

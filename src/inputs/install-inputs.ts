@@ -1,5 +1,5 @@
 import type { Build, BuildsChoice } from '../model/build.js'
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 import { normalizeArch, type Arch } from '../platform/platform.js'
 
 export type SourceChoice = 'auto' | 'python-versions' | 'python-build-standalone'

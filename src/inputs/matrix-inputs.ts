@@ -1,6 +1,6 @@
-import * as core from '../shared/workflow-commands.js'
+import * as core from '../common/workflow-commands.js'
 import type { Mode, StressSettings } from '../model/mode.js'
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 import { parseInstallInputs, splitList, type InputReader, type InstallInputs } from './install-inputs.js'
 import { artifactName, gilInput, parseModes, stressInput } from './run-inputs.js'
 import { type GilSetting } from '../model/mode.js'

@@ -1,4 +1,4 @@
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 import type { Platform } from '../platform/platform.js'
 
 /** A runner label and the machine it gives. */

@@ -1,6 +1,6 @@
-import * as core from '../shared/workflow-commands.js'
+import * as core from '../common/workflow-commands.js'
 import { buildOf } from '../model/mode.js'
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 import { parseInstallInputs, type InputReader, type InstallInputs } from './install-inputs.js'
 import type { RunInputs } from './run-inputs.js'
 import { versionEntries } from './versions.js'

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 import { url, type InputReader } from './install-inputs.js'
 
 export const DEFAULT_CPYTHON_SOURCE_MIRROR = 'https://www.python.org/ftp/python'

@@ -1,5 +1,5 @@
 import semver from 'semver'
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 import type { Build, BuildsChoice } from '../model/build.js'
 
 /** Free-threaded CPython builds exist from this version on. */

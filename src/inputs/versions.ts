@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 import type { InstallInputs } from './install-inputs.js'
 import { parseVersionFile } from './version-spec.js'
 

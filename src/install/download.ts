@@ -5,11 +5,11 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { HttpClient } from '@actions/http-client'
 import pRetry, { AbortError } from 'p-retry'
-import { retryDelays } from '../shared/retry.js'
-import * as core from '../shared/workflow-commands.js'
+import { retryDelays } from '../common/retry.js'
+import * as core from '../common/workflow-commands.js'
 import type { Candidate } from '../sources/candidate.js'
 import { authFor, describe } from '../sources/fetch.js'
-import { InstallError } from '../shared/faults.js'
+import { InstallError } from '../common/faults.js'
 
 /** The input whose URL a candidate was downloaded from. */
 export function urlInput(candidate: Candidate, mirrorSet: boolean): string {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import * as core from '../shared/workflow-commands.js'
+import * as core from '../common/workflow-commands.js'
 import { readJunitTests } from '../results/read-junit.js'
 import { LEG_SCHEMA, type LegResult } from '../results/leg-file.js'
 import type { GilReport, LegPlan, LegStatus } from '../model/leg.js'
@@ -12,7 +12,7 @@ import { findUndeclared } from './gil-check.js'
 import { executeSegments, type LegContext } from './segments.js'
 import { namesJunitFile, runsPytest } from '../inputs/command.js'
 import { ranNoTest, startFailure } from '../results/start-failure.js'
-import { readTail } from '../shared/log.js'
+import { readTail } from '../common/log.js'
 import { venvEnv } from '../environments/venv.js'
 
 /**

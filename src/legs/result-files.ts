@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
 import { glob } from 'node:fs/promises'
 import path from 'node:path'
-import * as core from '../shared/workflow-commands.js'
+import * as core from '../common/workflow-commands.js'
 import { fillPlaceholders } from './leg-plan.js'
 import { type LegPlan } from '../model/leg.js'
 

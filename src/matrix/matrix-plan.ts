@@ -1,5 +1,5 @@
 import type { Build } from '../model/build.js'
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 import type { GilSetting } from '../model/mode.js'
 import { legArtifact } from '../model/leg.js'
 import { buildOf, isStress, type Mode } from '../model/mode.js'

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { RunInputs } from '../inputs/run-inputs.js'
 import { withoutGil } from '../model/mode.js'
-import * as core from '../shared/workflow-commands.js'
+import * as core from '../common/workflow-commands.js'
 import type { TsanInterpreter } from '../tsan/acquire.js'
 import {
   ACTION_SUPPRESSIONS,

@@ -8,7 +8,7 @@ import { abiTag, minorOf } from '../model/build.js'
 import type { Platform } from '../platform/platform.js'
 import { planInstalls } from '../resolve/install-plan.js'
 import type { Planned } from '../resolve/resolve-version.js'
-import * as core from '../shared/workflow-commands.js'
+import * as core from '../common/workflow-commands.js'
 import type { SourceName } from '../sources/candidate.js'
 
 /**

@@ -6,7 +6,7 @@ import { legArtifact } from '../model/leg.js'
 import { minorOf } from '../model/build.js'
 import { platformName } from '../platform/platform.js'
 import type { LegResult } from '../results/leg-file.js'
-import * as core from '../shared/workflow-commands.js'
+import * as core from '../common/workflow-commands.js'
 import type { Prepared } from './prepare.js'
 
 /** What the install and the run added to each build's dependency cache, saved for the next run. */

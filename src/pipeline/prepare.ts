@@ -18,7 +18,7 @@ import type { Mode } from '../model/mode.js'
 import type { ModeSession } from '../modes/mode-plugin.js'
 import { startModes } from '../modes/registry.js'
 import { platformName, type Platform } from '../platform/platform.js'
-import * as core from '../shared/workflow-commands.js'
+import * as core from '../common/workflow-commands.js'
 import { toolSetup } from '../tools/per-mode.js'
 
 /*

@@ -2,9 +2,9 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { executeLeg } from '../legs/leg-execution.js'
 import { writeLegFile, type LegResult } from '../results/leg-file.js'
-import { replayLog } from '../shared/log.js'
-import { mapLimit } from '../shared/pool.js'
-import * as core from '../shared/workflow-commands.js'
+import { replayLog } from '../common/log.js'
+import { mapLimit } from '../common/pool.js'
+import * as core from '../common/workflow-commands.js'
 import type { Prepared } from './prepare.js'
 
 /** The line that heads a leg's log group: how it ended, its resumes, its tests and time. */

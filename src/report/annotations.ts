@@ -1,4 +1,4 @@
-import type { AnnotationProperties } from '../shared/workflow-commands.js'
+import type { AnnotationProperties } from '../common/workflow-commands.js'
 import { KIND_TITLES, type DivergenceKind } from '../model/divergence.js'
 import { byImportance, type Comparison, type Finding, type TestRow } from '../compare/comparison.js'
 import { firstLines, stripAnsi } from './escape.js'

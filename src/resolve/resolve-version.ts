@@ -1,5 +1,5 @@
 import semver from 'semver'
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 import type { Build } from '../model/build.js'
 import type { Candidate } from '../sources/candidate.js'
 import { effectiveRange, type VersionRequest } from '../inputs/version-spec.js'

@@ -1,4 +1,4 @@
-import { ResultsFileError } from '../shared/faults.js'
+import { ResultsFileError } from '../common/faults.js'
 import { createReadStream } from 'node:fs'
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
 import {

@@ -1,4 +1,4 @@
-import { ResultsFileError } from '../shared/faults.js'
+import { ResultsFileError } from '../common/faults.js'
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs'
 import { MODES, type Mode, type StressSettings } from '../model/mode.js'
 import type { GilReport, LegStatus } from '../model/leg.js'

@@ -1,5 +1,5 @@
 import { HttpClient } from '@actions/http-client'
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 
 const GITHUB_HOSTS = new Set([
   'github.com',

@@ -1,4 +1,4 @@
-import { InputError } from '../shared/faults.js'
+import { InputError } from '../common/faults.js'
 import type { InstallInputs } from '../inputs/install-inputs.js'
 import type { Platform } from '../platform/platform.js'
 import type { SourceIndex } from './candidate.js'

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { StressSettings } from '../model/mode.js'
-import { spawnLogged } from '../shared/process.js'
+import { spawnLogged } from '../common/process.js'
 import type { Venv } from '../environments/venv.js'
 
 /*

@@ -3,11 +3,11 @@ import { existsSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { CacheStore } from '../cache/cache-store.js'
-import { completeMarker } from '../shared/complete-marker.js'
-import { lockFolder } from '../shared/staging.js'
+import { completeMarker } from '../common/complete-marker.js'
+import { lockFolder } from '../common/staging.js'
 import type { TsanInputs } from '../inputs/tsan-inputs.js'
 import type { Platform } from '../platform/platform.js'
-import * as core from '../shared/workflow-commands.js'
+import * as core from '../common/workflow-commands.js'
 import { buildTsanInterpreter, checkTsanInterpreter } from './build-interpreter.js'
 import {
   compilerId,

@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { mapLimit } from '../../src/shared/pool.js'
+import { mapLimit } from '../../src/common/pool.js'
 
 test('mapLimit runs no more than its limit at once and keeps the order of its items', async () => {
   let running = 0

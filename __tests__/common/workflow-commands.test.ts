@@ -1,5 +1,5 @@
 import { expect, test } from '@jest/globals'
-import { command, escapeData, escapeProperty, keyValue } from '../../src/shared/workflow-commands.js'
+import { command, escapeData, escapeProperty, keyValue } from '../../src/common/workflow-commands.js'
 
 test('messages escape %, CR and LF so that text cannot end a command', () => {
   expect(escapeData('50% done\r\nnext')).toBe('50%25 done%0D%0Anext')

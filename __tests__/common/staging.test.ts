@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSy
 import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { discardStaging, lockFolder, makeStaging, placeAtomically } from '../../src/shared/staging.js'
+import { discardStaging, lockFolder, makeStaging, placeAtomically } from '../../src/common/staging.js'
 
 function tree(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'spft-place-')), 'Python', '3.14.7', 'x64')

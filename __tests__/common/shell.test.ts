@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { shellInvocation } from '../../src/shared/shell.js'
+import { shellInvocation } from '../../src/common/shell.js'
 
 describe('shells', () => {
   test('shells', () => {

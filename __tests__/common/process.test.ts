@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { spawnLogged, signalFromExitCode } from '../../src/shared/process.js'
+import { spawnLogged, signalFromExitCode } from '../../src/common/process.js'
 
 describe('processes', () => {
   test('a shell reports a signal as 128+N', () => {

@@ -1,5 +1,5 @@
-export const id = 137;
-export const ids = [137];
+export const id = 522;
+export const ids = [522];
 export const modules = {
 
 /***/ 26360:
@@ -98,7 +98,7 @@ function parseBaseline(value) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18100);
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12056);
 /* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26360);
 
 
@@ -115,16 +115,16 @@ function readBaselineInput(value, workspace) {
     }
     catch (error) {
         const code = error.code;
-        throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: name a JSON file in the repository, relative to the workspace, as the baseline-path output of an earlier run writes it`);
+        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: name a JSON file in the repository, relative to the workspace, as the baseline-path output of an earlier run writes it`);
     }
     try {
         return (0,_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBaseline */ .nk)(JSON.parse(text));
     }
     catch (error) {
         if (error instanceof SyntaxError)
-            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value} is not JSON: ${error.message}`);
+            throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value} is not JSON: ${error.message}`);
         if (error instanceof _baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .BaselineError */ .s$)
-            throw new _shared_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value}: ${error.message}`);
+            throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value}: ${error.message}`);
         throw error;
     }
 }
@@ -133,6 +133,287 @@ function writeBaselineFile(baseline, file) {
     const list = (entries) => entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n')}\n  ]`;
     const text = `{\n  "schema": ${JSON.stringify(baseline.schema)},\n  "divergences": ${list(baseline.divergences)},\n  "findings": ${list(baseline.findings)}\n}\n`;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text);
+}
+
+
+/***/ }),
+
+/***/ 81095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zr: () => (/* binding */ readTail),
+/* harmony export */   i4: () => (/* binding */ replayLog)
+/* harmony export */ });
+/* unused harmony exports REPLAY_HEAD, REPLAY_TAIL, readText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25387);
+
+
+
+
+/** Output beyond this is left in the log file: the first and last parts are shown. */
+const REPLAY_HEAD = 1024 * 1024;
+const REPLAY_TAIL = 7 * 1024 * 1024;
+/** Bytes start..start+length of a file as text; bytes that are not UTF-8 become U+FFFD. */
+function readText(file, start, length) {
+    const buffer = Buffer.alloc(Math.max(length, 0));
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, start);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+}
+/**
+ * The last part of a log written since offset (faulthandler's crash report, pytest's closing
+ * lines), at most `bytes` of it; '' when the file does not exist.
+ */
+function readTail(file, offset = 0, bytes = 256 * 1024) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return '';
+    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+    const start = Math.max(offset, size - bytes);
+    return readText(file, start, size - start);
+}
+/** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
+function prefixLines(text, prefix) {
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((line) => `${prefix}${line}`).join(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+/**
+ * Shows a finished command's output in a log group of its own. The raw output sits between
+ * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
+ */
+function replayLog(title, file, prefix) {
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os(title);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            return;
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+        const token = `setup-python-ft-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+        process.stdout.write(`::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        try {
+            if (size <= REPLAY_HEAD + REPLAY_TAIL) {
+                process.stdout.write(`${prefixLines(readText(file, 0, size), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            }
+            else {
+                process.stdout.write(`${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+                process.stdout.write(`${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+                process.stdout.write(`${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            }
+        }
+        finally {
+            process.stdout.write(`::${token}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        }
+    }
+    finally {
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .endGroup */ .N4();
+    }
+}
+
+
+/***/ }),
+
+/***/ 55704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ spawnLogged)
+/* harmony export */ });
+/* unused harmony export signalFromExitCode */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** Writes a piped stream to the log and hands each whole line to onLine. */
+function teeLines(stream, log, onLine) {
+    let partial = '';
+    stream.on('data', (chunk) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(log, chunk);
+        const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
+        partial = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    });
+    stream.on('end', () => {
+        if (partial)
+            onLine(partial);
+        partial = '';
+    });
+}
+// The first name of each number: SIGABRT rather than its alias SIGIOT.
+const SIGNAL_NAMES = new Map();
+for (const [name, number] of Object.entries(node_os__WEBPACK_IMPORTED_MODULE_2__.constants.signals))
+    if (!SIGNAL_NAMES.has(number))
+        SIGNAL_NAMES.set(number, name);
+// Windows reports a crash as the NTSTATUS of the exception that ended the process.
+const NTSTATUS = {
+    0xc0000005: 'EXCEPTION_ACCESS_VIOLATION',
+    0xc000001d: 'EXCEPTION_ILLEGAL_INSTRUCTION',
+    0xc0000094: 'EXCEPTION_INT_DIVIDE_BY_ZERO',
+    0xc00000fd: 'EXCEPTION_STACK_OVERFLOW',
+    0xc0000374: 'STATUS_HEAP_CORRUPTION',
+    0xc0000409: 'STATUS_STACK_BUFFER_OVERRUN',
+    0x80000003: 'EXCEPTION_BREAKPOINT',
+};
+/**
+ * The crash behind an exit code: a shell reports a child killed by signal N as 128+N; Windows
+ * reports the NTSTATUS of the exception (0xC0000005 for an access violation).
+ */
+function signalFromExitCode(code, platform = process.platform) {
+    if (code === null)
+        return null;
+    if (platform === 'win32') {
+        const status = code >>> 0;
+        if (status < 0x80000000)
+            return null;
+        return NTSTATUS[status] ?? `NTSTATUS 0x${status.toString(16).toUpperCase()}`;
+    }
+    if (code <= 128)
+        return null;
+    return SIGNAL_NAMES.get(code - 128) ?? null;
+}
+function killTree(pid) {
+    try {
+        if (process.platform === 'win32') {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+        }
+        else {
+            process.kill(-pid, 'SIGKILL');
+        }
+    }
+    catch {
+        // Already gone.
+    }
+}
+/**
+ * Runs a command in its own process group with its output going to a log file. Past the deadline
+ * (the probe has by then dumped every thread and exited on its own) the group is killed.
+ */
+function spawnLogged(invocation, options) {
+    const started = Date.now();
+    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(options.logFile, 'a');
+    return new Promise((resolve) => {
+        let timedOut = false;
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(log);
+            resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 });
+        };
+        const piped = options.onLine !== undefined;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(invocation.file, invocation.args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', piped ? 'pipe' : log, piped ? 'pipe' : log],
+            detached: process.platform !== 'win32',
+            windowsHide: true,
+        });
+        if (piped)
+            for (const stream of [child.stdout, child.stderr])
+                teeLines(stream, log, options.onLine);
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (child.pid)
+                killTree(child.pid);
+        }, Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000));
+        child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }));
+        child.on('exit', (code, signal) => {
+            // The probe exits with its hang dump right at the deadline; that is a timeout too.
+            if (Date.now() >= options.deadline)
+                timedOut = true;
+            // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
+            // is gone with its root: taskkill /T finds no children of an exited process.
+            if (process.platform !== 'win32' && child.pid)
+                killTree(child.pid);
+            const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) };
+            // Piped output is written to the log until the pipes close, which the kill above ensures; a
+            // process outside the group that holds them open is given 5 s, then the pipes are dropped.
+            if (piped) {
+                const drop = setTimeout(() => {
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                    finish(result);
+                }, 5000);
+                child.on('close', () => {
+                    clearTimeout(drop);
+                    finish(result);
+                });
+            }
+            else
+                finish(result);
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 69183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ retryDelays)
+/* harmony export */ });
+/*
+ * How long the action waits between attempts at a request that failed for a passing reason
+ * (downloads, the Checks API).
+ */
+/** Seconds between attempts: 10, then 20; SETUP_PYTHON_FT_RETRY_SECONDS sets both (tests, impatient runners). */
+function retryDelays() {
+    const seconds = process.env.SETUP_PYTHON_FT_RETRY_SECONDS;
+    if (seconds !== undefined && /^\d+$/.test(seconds))
+        return { minTimeout: Number(seconds) * 1000, maxTimeout: Number(seconds) * 1000 };
+    return { minTimeout: 10_000, maxTimeout: 20_000 };
+}
+
+
+/***/ }),
+
+/***/ 92983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ SHELLS),
+/* harmony export */   h: () => (/* binding */ shellInvocation)
+/* harmony export */ });
+/** The shells a command can run in, as GitHub's `shell:` keyword names them. */
+const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'];
+/** How a shell runs a command string, as GitHub's `shell:` keyword does. */
+function shellInvocation(shell, command, python) {
+    switch (shell) {
+        case 'bash':
+            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
+        case 'sh':
+            return { file: 'sh', args: ['-e', '-c', command] };
+        case 'pwsh':
+            return {
+                file: 'pwsh',
+                args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', `$ErrorActionPreference = 'stop'; ${command}`],
+            };
+        case 'cmd':
+            return { file: 'cmd.exe', args: ['/D', '/E:ON', '/V:OFF', '/S', '/C', command] };
+        case 'python':
+            return { file: python, args: ['-c', command] };
+    }
 }
 
 
@@ -280,7 +561,7 @@ const FINDING_KINDS = [
 
 /***/ }),
 
-/***/ 33137:
+/***/ 10522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -306,8 +587,8 @@ function keepYoungGenerationSmall() {
     (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 
-// EXTERNAL MODULE: ./src/shared/workflow-commands.ts
-var workflow_commands = __webpack_require__(3503);
+// EXTERNAL MODULE: ./src/common/workflow-commands.ts
+var workflow_commands = __webpack_require__(25387);
 ;// CONCATENATED MODULE: ./src/model/outcome.ts
 /**
  * What happened to one test in one mode. crashed and hung are the test running when the mode died (or
@@ -1546,7 +1827,7 @@ class DirectoryStore {
 async function openArtifactStore(artifactDir) {
     if (artifactDir)
         return new DirectoryStore(artifactDir);
-    const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(30), __webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 69454));
+    const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(561), __webpack_require__.e(838), __webpack_require__.e(30), __webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 69454));
     return new GitHubArtifactStore();
 }
 
@@ -1654,12 +1935,12 @@ async function openCacheStore(cacheDir, warn) {
 
 // EXTERNAL MODULE: ./src/configure/exports.ts
 var configure_exports = __webpack_require__(92915);
-// EXTERNAL MODULE: ./src/shared/log.ts
-var log = __webpack_require__(21827);
-// EXTERNAL MODULE: ./src/shared/process.ts
-var shared_process = __webpack_require__(16588);
-// EXTERNAL MODULE: ./src/shared/shell.ts
-var shell = __webpack_require__(31907);
+// EXTERNAL MODULE: ./src/common/log.ts
+var log = __webpack_require__(81095);
+// EXTERNAL MODULE: ./src/common/process.ts
+var common_process = __webpack_require__(55704);
+// EXTERNAL MODULE: ./src/common/shell.ts
+var shell = __webpack_require__(92983);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
@@ -1807,7 +2088,7 @@ async function runInstall(venv, venvKey, env, extras, options) {
     const events = [];
     let failed;
     if (inputs.install) {
-        const result = await (0,shared_process/* spawnLogged */.i)((0,shell/* shellInvocation */.h)(inputs.shell, inputs.install, venv.python), {
+        const result = await (0,common_process/* spawnLogged */.i)((0,shell/* shellInvocation */.h)(inputs.shell, inputs.install, venv.python), {
             cwd: options.workDir,
             env: commandEnv,
             logFile,
@@ -2020,11 +2301,11 @@ function stressOptions(stress) {
  */
 async function ensureRunParallel(venv, env, logFile, deadline) {
     const options = { cwd: external_node_path_default().dirname(venv.dir), env, logFile, deadline };
-    const present = await (0,shared_process/* spawnLogged */.i)({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options);
+    const present = await (0,common_process/* spawnLogged */.i)({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options);
     if (present.exitCode === 0)
         return undefined;
     const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `pytest-run-parallel==${RUN_PARALLEL_VERSION}`];
-    const installed = await (0,shared_process/* spawnLogged */.i)({ file: venv.python, args: pip }, options);
+    const installed = await (0,common_process/* spawnLogged */.i)({ file: venv.python, args: pip }, options);
     if (installed.exitCode === 0)
         return undefined;
     return installed.spawnError ?? `pip exited ${installed.exitCode ?? installed.signal}`;
@@ -2407,7 +2688,7 @@ const tsanMode = {
     async start({ inputs, installed, platform, toolCache, tempDir, root, store, problem }) {
         const versions = [...new Set(installed.filter((i) => i.build === 'freethreaded').map((i) => i.version))];
         // Loaded only when the mode runs: the build pulls in the HTTP and tool-cache modules.
-        const { acquireTsanInterpreters } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(838), __webpack_require__.e(805), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 54942));
+        const { acquireTsanInterpreters } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(561), __webpack_require__.e(838), __webpack_require__.e(805), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 54942));
         const interpreters = await acquireTsanInterpreters(versions, {
             inputs: inputs.tsan,
             toolCache,
@@ -2677,8 +2958,8 @@ async function prepare(installed, inputs, job) {
 var file = __webpack_require__(50385);
 // EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
 var p_retry = __webpack_require__(74995);
-// EXTERNAL MODULE: ./src/shared/retry.ts
-var retry = __webpack_require__(43091);
+// EXTERNAL MODULE: ./src/common/retry.ts
+var retry = __webpack_require__(69183);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /*
  * Test names, messages and output come from the project under test: untrusted. These make them
@@ -3930,8 +4211,8 @@ async function publishReport(comparison, options) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
-// EXTERNAL MODULE: ./src/shared/faults.ts
-var faults = __webpack_require__(18100);
+// EXTERNAL MODULE: ./src/common/faults.ts
+var faults = __webpack_require__(12056);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(59800);
 ;// CONCATENATED MODULE: ./src/results/junit.ts
@@ -4701,7 +4982,7 @@ async function executeSegments(plan, ctx, label, select, deadline) {
             (0,external_node_fs_.writeFileSync)(env.SETUP_PYTHON_FT_DESELECT, [...skip].join('\n'));
         }
         const logOffset = (0,external_node_fs_.existsSync)(logFile) ? (0,external_node_fs_.statSync)(logFile).size : 0;
-        const result = await (0,shared_process/* spawnLogged */.i)(invocation, { cwd: ctx.workDir, env, logFile, deadline });
+        const result = await (0,common_process/* spawnLogged */.i)(invocation, { cwd: ctx.workDir, env, logFile, deadline });
         if (result.spawnError) {
             ctx.warn(`${plan.mode}: could not start ${invocation.file}: ${result.spawnError}`);
         }
@@ -4948,7 +5229,7 @@ async function rerunTests(plan, ctx, ids, times) {
     return outcomes;
 }
 
-;// CONCATENATED MODULE: ./src/shared/pool.ts
+;// CONCATENATED MODULE: ./src/common/pool.ts
 /** Runs fn over items with at most `limit` at a time; results keep the items' order. */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
@@ -5068,287 +5349,6 @@ async function runSingleJob(installed, inputs, job) {
         problems,
         token: job.token,
     });
-}
-
-
-/***/ }),
-
-/***/ 21827:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zr: () => (/* binding */ readTail),
-/* harmony export */   i4: () => (/* binding */ replayLog)
-/* harmony export */ });
-/* unused harmony exports REPLAY_HEAD, REPLAY_TAIL, readText */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3503);
-
-
-
-
-/** Output beyond this is left in the log file: the first and last parts are shown. */
-const REPLAY_HEAD = 1024 * 1024;
-const REPLAY_TAIL = 7 * 1024 * 1024;
-/** Bytes start..start+length of a file as text; bytes that are not UTF-8 become U+FFFD. */
-function readText(file, start, length) {
-    const buffer = Buffer.alloc(Math.max(length, 0));
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, start);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-    return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
-}
-/**
- * The last part of a log written since offset (faulthandler's crash report, pytest's closing
- * lines), at most `bytes` of it; '' when the file does not exist.
- */
-function readTail(file, offset = 0, bytes = 256 * 1024) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        return '';
-    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
-    const start = Math.max(offset, size - bytes);
-    return readText(file, start, size - start);
-}
-/** Every line prefixed, so that the mode is visible on each and no line can start with "::". */
-function prefixLines(text, prefix) {
-    const lines = text.split(/\r?\n/);
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines.map((line) => `${prefix}${line}`).join(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-}
-/**
- * Shows a finished command's output in a log group of its own. The raw output sits between
- * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
- */
-function replayLog(title, file, prefix) {
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os(title);
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-            return;
-        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
-        const token = `setup-python-ft-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
-        process.stdout.write(`::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-        try {
-            if (size <= REPLAY_HEAD + REPLAY_TAIL) {
-                process.stdout.write(`${prefixLines(readText(file, 0, size), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-            }
-            else {
-                process.stdout.write(`${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-                process.stdout.write(`${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-                process.stdout.write(`${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-            }
-        }
-        finally {
-            process.stdout.write(`::${token}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-        }
-    }
-    finally {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .endGroup */ .N4();
-    }
-}
-
-
-/***/ }),
-
-/***/ 16588:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ spawnLogged)
-/* harmony export */ });
-/* unused harmony export signalFromExitCode */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** Writes a piped stream to the log and hands each whole line to onLine. */
-function teeLines(stream, log, onLine) {
-    let partial = '';
-    stream.on('data', (chunk) => {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(log, chunk);
-        const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
-        partial = lines.pop() ?? '';
-        for (const line of lines)
-            onLine(line);
-    });
-    stream.on('end', () => {
-        if (partial)
-            onLine(partial);
-        partial = '';
-    });
-}
-// The first name of each number: SIGABRT rather than its alias SIGIOT.
-const SIGNAL_NAMES = new Map();
-for (const [name, number] of Object.entries(node_os__WEBPACK_IMPORTED_MODULE_2__.constants.signals))
-    if (!SIGNAL_NAMES.has(number))
-        SIGNAL_NAMES.set(number, name);
-// Windows reports a crash as the NTSTATUS of the exception that ended the process.
-const NTSTATUS = {
-    0xc0000005: 'EXCEPTION_ACCESS_VIOLATION',
-    0xc000001d: 'EXCEPTION_ILLEGAL_INSTRUCTION',
-    0xc0000094: 'EXCEPTION_INT_DIVIDE_BY_ZERO',
-    0xc00000fd: 'EXCEPTION_STACK_OVERFLOW',
-    0xc0000374: 'STATUS_HEAP_CORRUPTION',
-    0xc0000409: 'STATUS_STACK_BUFFER_OVERRUN',
-    0x80000003: 'EXCEPTION_BREAKPOINT',
-};
-/**
- * The crash behind an exit code: a shell reports a child killed by signal N as 128+N; Windows
- * reports the NTSTATUS of the exception (0xC0000005 for an access violation).
- */
-function signalFromExitCode(code, platform = process.platform) {
-    if (code === null)
-        return null;
-    if (platform === 'win32') {
-        const status = code >>> 0;
-        if (status < 0x80000000)
-            return null;
-        return NTSTATUS[status] ?? `NTSTATUS 0x${status.toString(16).toUpperCase()}`;
-    }
-    if (code <= 128)
-        return null;
-    return SIGNAL_NAMES.get(code - 128) ?? null;
-}
-function killTree(pid) {
-    try {
-        if (process.platform === 'win32') {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
-        }
-        else {
-            process.kill(-pid, 'SIGKILL');
-        }
-    }
-    catch {
-        // Already gone.
-    }
-}
-/**
- * Runs a command in its own process group with its output going to a log file. Past the deadline
- * (the probe has by then dumped every thread and exited on its own) the group is killed.
- */
-function spawnLogged(invocation, options) {
-    const started = Date.now();
-    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(options.logFile, 'a');
-    return new Promise((resolve) => {
-        let timedOut = false;
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(log);
-            resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 });
-        };
-        const piped = options.onLine !== undefined;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(invocation.file, invocation.args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', piped ? 'pipe' : log, piped ? 'pipe' : log],
-            detached: process.platform !== 'win32',
-            windowsHide: true,
-        });
-        if (piped)
-            for (const stream of [child.stdout, child.stderr])
-                teeLines(stream, log, options.onLine);
-        const timer = setTimeout(() => {
-            timedOut = true;
-            if (child.pid)
-                killTree(child.pid);
-        }, Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000));
-        child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }));
-        child.on('exit', (code, signal) => {
-            // The probe exits with its hang dump right at the deadline; that is a timeout too.
-            if (Date.now() >= options.deadline)
-                timedOut = true;
-            // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
-            // is gone with its root: taskkill /T finds no children of an exited process.
-            if (process.platform !== 'win32' && child.pid)
-                killTree(child.pid);
-            const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) };
-            // Piped output is written to the log until the pipes close, which the kill above ensures; a
-            // process outside the group that holds them open is given 5 s, then the pipes are dropped.
-            if (piped) {
-                const drop = setTimeout(() => {
-                    child.stdout?.destroy();
-                    child.stderr?.destroy();
-                    finish(result);
-                }, 5000);
-                child.on('close', () => {
-                    clearTimeout(drop);
-                    finish(result);
-                });
-            }
-            else
-                finish(result);
-        });
-    });
-}
-
-
-/***/ }),
-
-/***/ 43091:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ retryDelays)
-/* harmony export */ });
-/*
- * How long the action waits between attempts at a request that failed for a passing reason
- * (downloads, the Checks API).
- */
-/** Seconds between attempts: 10, then 20; SETUP_PYTHON_FT_RETRY_SECONDS sets both (tests, impatient runners). */
-function retryDelays() {
-    const seconds = process.env.SETUP_PYTHON_FT_RETRY_SECONDS;
-    if (seconds !== undefined && /^\d+$/.test(seconds))
-        return { minTimeout: Number(seconds) * 1000, maxTimeout: Number(seconds) * 1000 };
-    return { minTimeout: 10_000, maxTimeout: 20_000 };
-}
-
-
-/***/ }),
-
-/***/ 31907:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ SHELLS),
-/* harmony export */   h: () => (/* binding */ shellInvocation)
-/* harmony export */ });
-/** The shells a command can run in, as GitHub's `shell:` keyword names them. */
-const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'];
-/** How a shell runs a command string, as GitHub's `shell:` keyword does. */
-function shellInvocation(shell, command, python) {
-    switch (shell) {
-        case 'bash':
-            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
-        case 'sh':
-            return { file: 'sh', args: ['-e', '-c', command] };
-        case 'pwsh':
-            return {
-                file: 'pwsh',
-                args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', `$ErrorActionPreference = 'stop'; ${command}`],
-            };
-        case 'cmd':
-            return { file: 'cmd.exe', args: ['/D', '/E:ON', '/V:OFF', '/S', '/C', command] };
-        case 'python':
-            return { file: python, args: ['-c', command] };
-    }
 }
 
 
