@@ -359,8 +359,6 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/model/mode.ts
-var model_mode = __webpack_require__(59818);
 // EXTERNAL MODULE: ./src/common/shell.ts
 var shell = __webpack_require__(92983);
 // EXTERNAL MODULE: ./src/common/faults.ts
@@ -410,8 +408,9 @@ function readTsanInputs(read, workspace) {
 
 // EXTERNAL MODULE: ./src/inputs/command.ts
 var inputs_command = __webpack_require__(6144);
+// EXTERNAL MODULE: ./src/model/mode.ts
+var model_mode = __webpack_require__(59818);
 ;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
-
 
 
 

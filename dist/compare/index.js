@@ -455,7 +455,6 @@ function tsan_inputs_readTsanInputs(read, workspace) {
 
 
 
-
 /**
  * When the step fails, each value stricter than the one before: never; divergence (divergences that
  * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).

@@ -31672,6 +31672,47 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/model/divergence.ts
+/*
+ * The words of a comparison: the classes of a divergence, the kinds of a finding, and whether the
+ * baseline knew one.
+ */
+/** Why a test is a divergence, most serious first. */
+const divergence_DIVERGENCE_KINDS = (/* unused pure expression or super */ null && ([
+    'crashed',
+    'hung',
+    'races-without-gil',
+    'freethreaded-only',
+    'standard-only',
+    'stress-only',
+    'one-mode-only',
+    'differs',
+    'not-run',
+]));
+const KIND_TITLES = {
+    crashed: 'Crashed',
+    hung: 'Hung',
+    'races-without-gil': 'Races without the GIL',
+    'freethreaded-only': 'Fails only on the free-threaded build',
+    'standard-only': 'Fails only on the standard build',
+    'stress-only': 'Fails only under thread stress',
+    'one-mode-only': 'Collected in one mode only',
+    differs: 'Outcome differs',
+    'not-run': 'Not run after a crash or hang',
+};
+/** What a finding is about: a group-level problem rather than one test's outcome. */
+const divergence_FINDING_KINDS = (/* unused pure expression or super */ null && ([
+    'undeclared-extension',
+    'gil-enabled',
+    'missing-leg',
+    'stopped',
+    'no-tests',
+    'dependency-versions',
+    'thread-sanitizer',
+    'slow-mode',
+    'untested-extension',
+]));
+
 ;// CONCATENATED MODULE: ./src/model/mode.ts
 /*
  * The modes: a test suite run once on one build, with or without the GIL, with or without thread
@@ -31720,47 +31761,6 @@ function pythonGilFor(mode, gil) {
         return gil === 'force-off' ? '0' : undefined;
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/model/divergence.ts
-/*
- * The words of a comparison: the classes of a divergence, the kinds of a finding, and whether the
- * baseline knew one.
- */
-/** Why a test is a divergence, most serious first. */
-const divergence_DIVERGENCE_KINDS = (/* unused pure expression or super */ null && ([
-    'crashed',
-    'hung',
-    'races-without-gil',
-    'freethreaded-only',
-    'standard-only',
-    'stress-only',
-    'one-mode-only',
-    'differs',
-    'not-run',
-]));
-const KIND_TITLES = {
-    crashed: 'Crashed',
-    hung: 'Hung',
-    'races-without-gil': 'Races without the GIL',
-    'freethreaded-only': 'Fails only on the free-threaded build',
-    'standard-only': 'Fails only on the standard build',
-    'stress-only': 'Fails only under thread stress',
-    'one-mode-only': 'Collected in one mode only',
-    differs: 'Outcome differs',
-    'not-run': 'Not run after a crash or hang',
-};
-/** What a finding is about: a group-level problem rather than one test's outcome. */
-const divergence_FINDING_KINDS = (/* unused pure expression or super */ null && ([
-    'undeclared-extension',
-    'gil-enabled',
-    'missing-leg',
-    'stopped',
-    'no-tests',
-    'dependency-versions',
-    'thread-sanitizer',
-    'slow-mode',
-    'untested-extension',
-]));
 
 ;// CONCATENATED MODULE: ./src/baseline/baseline.ts
 
@@ -32011,7 +32011,6 @@ function tsan_inputs_readTsanInputs(read, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
-
 
 
 

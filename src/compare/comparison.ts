@@ -17,7 +17,6 @@ import type { InstallRecord } from '../dependencies/install-log.js'
 import { fixedEntries, markGroup, type BaselineUse } from './baseline-match.js'
 
 export type { Finding } from './findings.js'
-export type { FindingKind } from '../model/divergence.js'
 export type { TestRow } from './table.js'
 export { TestTable } from './table.js'
 

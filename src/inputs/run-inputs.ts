@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { GIL_SETTINGS, type GilSetting } from '../model/mode.js'
 import { SHELLS, type Shell } from '../common/shell.js'
 import { InputError } from '../common/faults.js'
 import type { Baseline } from '../baseline/baseline.js'
@@ -11,7 +10,15 @@ import { cacheDirInput } from './cache-inputs.js'
 import { readTsanInputs, type TsanInputs } from './tsan-inputs.js'
 import { bool, choice, splitList, type InputReader } from './install-inputs.js'
 import { runsPytest } from './command.js'
-import { isStress, MODE_TRAITS, MODES, type Mode, type StressSettings } from '../model/mode.js'
+import {
+  GIL_SETTINGS,
+  isStress,
+  MODE_TRAITS,
+  MODES,
+  type GilSetting,
+  type Mode,
+  type StressSettings,
+} from '../model/mode.js'
 
 /**
  * When the step fails, each value stricter than the one before: never; divergence (divergences that

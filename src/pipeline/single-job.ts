@@ -10,8 +10,6 @@ import { publishReport } from './publish.js'
 import { rerunDivergent } from './rerun.js'
 import { runLegs } from './run-legs.js'
 
-export type { SingleJob } from './prepare.js'
-
 /**
  * The single-job run, stage by stage: prepare the environments → run the legs → compare → rerun the
  * divergent tests → keep (caches, artifacts, leg files) → publish. Returns why the step fails, if it does.
