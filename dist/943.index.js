@@ -333,7 +333,9 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_MODES: () => (/* binding */ DEFAULT_MODES),
+  DEFAULT_RERUN_BUDGET: () => (/* binding */ DEFAULT_RERUN_BUDGET),
   DEFAULT_STRESS_ITERATIONS: () => (/* binding */ DEFAULT_STRESS_ITERATIONS),
+  DEFAULT_STRESS_RERUNS: () => (/* binding */ DEFAULT_STRESS_RERUNS),
   DEFAULT_STRESS_THREADS: () => (/* binding */ DEFAULT_STRESS_THREADS),
   DEFAULT_TIMEOUT: () => (/* binding */ DEFAULT_TIMEOUT),
   FAIL_ON: () => (/* binding */ FAIL_ON),
@@ -408,9 +410,12 @@ function readTsanInputs(read, workspace) {
 
 // EXTERNAL MODULE: ./src/inputs/command.ts
 var inputs_command = __webpack_require__(6144);
+// EXTERNAL MODULE: ./src/model/evidence.ts
+var evidence = __webpack_require__(46860);
 // EXTERNAL MODULE: ./src/model/mode.ts
 var model_mode = __webpack_require__(59818);
 ;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
 
 
 
@@ -430,6 +435,9 @@ const FAIL_ON = ['divergence', 'flaky', 'failure', 'never'];
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
+/** Reruns of a failure under thread stress, and the time they may take: see stress/evidence.ts. */
+const DEFAULT_STRESS_RERUNS = 20;
+const DEFAULT_RERUN_BUDGET = '60s';
 /**
  * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
  * threads are time-sliced) as on a 4-core one: see docs/stress.md.
@@ -530,6 +538,13 @@ function rerunCount(read) {
     }
     return Number(value);
 }
+function stressReruns(read) {
+    const value = read('stress-reruns') || String(DEFAULT_STRESS_RERUNS);
+    if (!/^\d+$/.test(value) || Number(value) > evidence/* MAX_STRESS_RERUNS */.o) {
+        throw new faults/* InputError */.dz('stress-reruns', `'${value}' is not valid; use a whole number from 0 (no reruns: every failure under threads stays undecided) to ${evidence/* MAX_STRESS_RERUNS */.o}`);
+    }
+    return Number(value);
+}
 /** stress-threads: a whole number from 2, or auto for the runner's cores (at least 2). */
 function stressThreads(read) {
     const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS);
@@ -584,6 +599,8 @@ function parseRunInputs(read, context) {
         results: resultsPattern(read('results'), modes.length, context.versions),
         junit: (0,install_inputs/* bool */.lc)(read, 'junit', true),
         rerun: rerunCount(read),
+        stressReruns: stressReruns(read),
+        rerunBudgetSeconds: parseDuration(read('rerun-budget') || DEFAULT_RERUN_BUDGET, 'rerun-budget'),
         failOn: failOnInput(read),
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
@@ -617,6 +634,7 @@ const DIVERGENCE_KINDS = [
     'freethreaded-only',
     'standard-only',
     'stress-only',
+    'undecided',
     'one-mode-only',
     'differs',
     'not-run',
@@ -628,6 +646,7 @@ const KIND_TITLES = {
     'freethreaded-only': 'Fails only on the free-threaded build',
     'standard-only': 'Fails only on the standard build',
     'stress-only': 'Fails only under thread stress',
+    undecided: 'Fails under thread stress, undecided',
     'one-mode-only': 'Collected in one mode only',
     differs: 'Outcome differs',
     'not-run': 'Not run after a crash or hang',
@@ -644,6 +663,21 @@ const FINDING_KINDS = [
     'slow-mode',
     'untested-extension',
 ];
+
+
+/***/ }),
+
+/***/ 46860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ LOOK_EVERY),
+/* harmony export */   o: () => (/* binding */ MAX_STRESS_RERUNS)
+/* harmony export */ });
+/** Reruns between two looks at the counts. */
+const LOOK_EVERY = 5;
+/** The most reruns of one test in each stress mode (the `stress-reruns` input). */
+const MAX_STRESS_RERUNS = 50;
 
 
 /***/ })

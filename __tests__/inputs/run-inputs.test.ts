@@ -31,6 +31,8 @@ describe('run inputs', () => {
       results: '',
       junit: true,
       rerun: 0,
+      stressReruns: 20,
+      rerunBudgetSeconds: 60,
       failOn: 'divergence',
       artifact: '',
       artifactDir: '',

@@ -62,6 +62,16 @@ describe('bad run inputs fail before anything is installed or run', () => {
     ['timeout', 'soon', /^::error::timeout: 'soon' is not a duration; use minutes \(30\) or a unit: 90s, 10m, 1h$/],
     ['rerun', '99', /^::error::rerun: '99' is not valid; use a whole number from 0 to 20$/],
     [
+      'stress-reruns',
+      '51',
+      /^::error::stress-reruns: '51' is not valid; use a whole number from 0 \(no reruns: every failure under threads stays undecided\) to 50$/,
+    ],
+    [
+      'rerun-budget',
+      'a while',
+      /^::error::rerun-budget: 'a while' is not a duration; use minutes \(30\) or a unit: 90s, 10m, 1h$/,
+    ],
+    [
       'fail-on',
       'sometimes',
       /^::error::fail-on: 'sometimes' is not valid; use one of: divergence, flaky, failure, never$/,

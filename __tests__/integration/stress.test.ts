@@ -17,6 +17,12 @@ const UNSAFE = 'tests.test_registry::test_event_logged_once'
 
 interface Row {
   id: string
+  evidence?: {
+    verdict: string
+    counts: Record<string, { failed: number; runs: number }>
+    p?: number
+    text: string
+  }
   reruns?: Record<string, string[]>
   flaky?: boolean
   nodeid?: string
@@ -92,11 +98,21 @@ describe('four modes, stressed', () => {
     })
   })
 
-  test('rerun applies to a stress divergence, under stress; a rerun that passes marks the race flaky', () => {
-    const reruns = row(RACE).reruns!
-    expect(reruns['standard-stress']).toEqual(['passed'])
-    expect(reruns['freethreaded-stress']).toEqual([expect.stringMatching(/^(failed|passed)$/)])
-    expect(row(RACE).flaky).toBe(reruns['freethreaded-stress'][0] !== 'failed')
+  test('the race earned its class from counts: reruns in both stress modes until decided, at a look', () => {
+    const { evidence, reruns } = row(RACE)
+    expect(evidence).toMatchObject({
+      verdict: 'races-without-gil',
+      text: expect.stringMatching(/^failed \d+\/\d+ under freethreaded-stress, 0\/\d+ under standard-stress$/),
+    })
+    const ft = evidence!.counts['freethreaded-stress']
+    const std = evidence!.counts['standard-stress']
+    expect(std).toEqual({ failed: 0, runs: ft.runs })
+    // Decided at a look (every 5 reruns), and the reruns stopped there.
+    expect(ft.runs % 5).toBe(0)
+    expect(evidence!.p).toBeLessThanOrEqual(0.05 / 11)
+    expect(reruns!['freethreaded-stress']).toHaveLength(ft.runs)
+    expect(row(RACE).flaky).toBeUndefined()
+    expect(run.stdout).toMatch(/^Weighing \d+ failures under thread stress: up to 20 reruns in each stress mode$/m)
   })
 
   test('a thread-unsafe test is a finding, not a divergence', () => {
@@ -137,11 +153,10 @@ describe('four modes, stressed', () => {
     const command =
       'PYTHON_GIL=0 python3.13t -m pytest tests/test_registry.py::test_handles_find_their_objects --parallel-threads=4 --iterations=1'
     expect(row(RACE).reproduce).toBe(command)
-    // An error, or a warning when a rerun passed (a flaky race).
-    const annotation = [...run.errors, ...run.warnings].find((l) => /^::\w+ title=Races without the GIL/.test(l))
-    expect(annotation).toMatch(
-      /^::(error title=Races without the GIL|warning title=Races without the GIL \(flaky\)),file=tests\/test_registry\.py,line=6::/,
-    )
+    // An error, now that the counts decided it, with the counts in the annotation.
+    const annotation = run.errors.find((l) => /^::error title=Races without the GIL,/.test(l))
+    expect(annotation).toMatch(/^::error title=Races without the GIL,file=tests\/test_registry\.py,line=6::/)
+    expect(annotation).toContain(`%0AReruns: ${row(RACE).evidence!.text}%0A`)
     expect(annotation).toContain(`Reproduce: ${command}`)
     expect(row('tests.test_threads::test_counter_race').reproduce).toBe(
       'PYTHON_GIL=0 python3.13t -m pytest tests/test_threads.py::test_counter_race',
@@ -155,7 +170,7 @@ describe('four modes, stressed', () => {
       /- \*\*freethreaded-stress\*\*: each test in 4 threads × 1 iteration; \d+ stressed, 5 run in one thread/,
     )
     expect(run.summary).toContain(
-      '- ❌ 1 test races without the GIL: <code>tests/test\\_registry\\.py\\:\\:test\\_handles\\_find\\_their\\_objects</code>',
+      `- ❌ 1 test races without the GIL: <code>tests/test\\_registry\\.py\\:\\:test\\_handles\\_find\\_their\\_objects</code> (${row(RACE).evidence!.text})`,
     )
     expect(run.summary).toContain('<details><summary>Thread-unsafe tests (1)')
     expect(run.summary).toContain('<details><summary>Run in one thread (5)</summary>')

@@ -54,14 +54,52 @@ describe('compare with stress modes', () => {
     return [standard, freethreaded, standardStress, freethreadedStress]
   }
 
-  test('each test lands in one class; plain classes stay as they are', () => {
+  test('each test lands in one class; plain classes stay as they are; a race needs its reruns', () => {
     const group = compare(legs(), { requireGilDisabled: false }).groups[0]
     expect(group.divergences.map((r) => [r.id, r.kind])).toEqual([
-      ['race', 'races-without-gil'],
       ['plainRace', 'freethreaded-only'],
+      ['race', 'undecided'],
     ])
+    expect(group.divergences[1].evidence).toEqual({
+      verdict: 'undecided',
+      counts: {},
+      firstFailed: ['freethreaded-stress'],
+    })
     expect(group.threadUnsafe.map((r) => r.id)).toEqual(['unsafe'])
     expect(group.common).toEqual([])
+  })
+
+  test('reruns in both stress modes decide the race; one failure under standard-stress makes it thread-unsafe', () => {
+    const withReruns = (std: ('passed' | 'failed')[]) => {
+      const all = legs()
+      all[2].reruns = { race: std }
+      all[3].reruns = { race: ['failed', 'failed', 'failed', 'failed', 'failed'] }
+      return compare(all, { requireGilDisabled: false }).groups[0]
+    }
+    const decided = withReruns(['passed', 'passed', 'passed', 'passed', 'passed'])
+    const race = decided.divergences.find((r) => r.id === 'race')!
+    expect(race.kind).toBe('races-without-gil')
+    expect(race.evidence?.counts).toEqual({
+      'freethreaded-stress': { failed: 5, runs: 5 },
+      'standard-stress': { failed: 0, runs: 5 },
+    })
+    expect(race.flaky).toBeUndefined()
+    const unsafe = withReruns(['passed', 'failed', 'passed', 'passed', 'passed'])
+    expect(unsafe.divergences.map((r) => r.id)).toEqual(['plainRace'])
+    expect(unsafe.threadUnsafe.map((r) => [r.id, r.evidence?.verdict])).toEqual([
+      ['race', 'thread-unsafe'],
+      ['unsafe', undefined],
+    ])
+  })
+
+  test('a hang under stress is not weighed: it stays a hang', () => {
+    const all = legs()
+    editTests(all[3], (t) => {
+      if (t.id === 'race') t.outcome = 'hung'
+    })
+    const race = compare(all, { requireGilDisabled: false }).groups[0].divergences.find((r) => r.id === 'race')!
+    expect(race.kind).toBe('hung')
+    expect(race.evidence).toBeUndefined()
   })
 
   test('every divergence carries the command that reproduces it', () => {

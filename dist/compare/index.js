@@ -43,7 +43,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
 
 /***/ }),
 
-/***/ 37239:
+/***/ 12130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -165,6 +165,7 @@ const DIVERGENCE_KINDS = [
     'freethreaded-only',
     'standard-only',
     'stress-only',
+    'undecided',
     'one-mode-only',
     'differs',
     'not-run',
@@ -176,6 +177,7 @@ const KIND_TITLES = {
     'freethreaded-only': 'Fails only on the free-threaded build',
     'standard-only': 'Fails only on the standard build',
     'stress-only': 'Fails only under thread stress',
+    undecided: 'Fails under thread stress, undecided',
     'one-mode-only': 'Collected in one mode only',
     differs: 'Outcome differs',
     'not-run': 'Not run after a crash or hang',
@@ -455,6 +457,7 @@ function tsan_inputs_readTsanInputs(read, workspace) {
 
 
 
+
 /**
  * When the step fails, each value stricter than the one before: never; divergence (divergences that
  * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).
@@ -463,6 +466,9 @@ const FAIL_ON = ['divergence', 'flaky', 'failure', 'never'];
 const DEFAULT_MODES = (/* unused pure expression or super */ null && (['standard', 'freethreaded']));
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
+/** Reruns of a failure under thread stress, and the time they may take: see stress/evidence.ts. */
+const DEFAULT_STRESS_RERUNS = 20;
+const DEFAULT_RERUN_BUDGET = '60s';
 /**
  * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
  * threads are time-sliced) as on a 4-core one: see docs/stress.md.
@@ -563,6 +569,13 @@ function rerunCount(read) {
     }
     return Number(value);
 }
+function stressReruns(read) {
+    const value = read('stress-reruns') || String(DEFAULT_STRESS_RERUNS);
+    if (!/^\d+$/.test(value) || Number(value) > MAX_STRESS_RERUNS) {
+        throw new InputError('stress-reruns', `'${value}' is not valid; use a whole number from 0 (no reruns: every failure under threads stays undecided) to ${MAX_STRESS_RERUNS}`);
+    }
+    return Number(value);
+}
 /** stress-threads: a whole number from 2, or auto for the runner's cores (at least 2). */
 function stressThreads(read) {
     const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS);
@@ -617,6 +630,8 @@ function parseRunInputs(read, context) {
         results: resultsPattern(read('results'), modes.length, context.versions),
         junit: bool(read, 'junit', true),
         rerun: rerunCount(read),
+        stressReruns: stressReruns(read),
+        rerunBudgetSeconds: parseDuration(read('rerun-budget') || DEFAULT_RERUN_BUDGET, 'rerun-budget'),
         failOn: failOnInput(read),
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
@@ -1133,6 +1148,13 @@ function keepYoungGenerationSmall() {
 
 ;// CONCATENATED MODULE: ./src/compare/table.ts
 
+/**
+ * A divergence the evidence has not settled: its reruns disagreed (flaky), or its counts under
+ * thread stress decided nothing (undecided). A warning unless fail-on is flaky or failure.
+ */
+function isTentative(row) {
+    return row.flaky === true || row.kind === 'undecided';
+}
 /** The modes in which a divergent test fails, or is absent. */
 function failingModes(row) {
     return Object.entries(row.outcomes)
@@ -1774,6 +1796,120 @@ function classifyStress(outcomes, stoppedEarly) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/model/evidence.ts
+/** Reruns between two looks at the counts. */
+const LOOK_EVERY = 5;
+/** The most reruns of one test in each stress mode (the `stress-reruns` input). */
+const evidence_MAX_STRESS_RERUNS = 50;
+
+;// CONCATENATED MODULE: ./src/stress/evidence.ts
+
+
+/*
+ * How a test that fails under thread stress earns its class: from counts of reruns in both stress
+ * modes, never from one run. The rule (README, "How a verdict is reached"):
+ *  - it failed under threads on both builds (first run or any rerun): a thread-unsafe test, a fact;
+ *  - it failed only under freethreaded-stress: "races without the GIL" once a one-sided Fisher exact
+ *    test on the reruns' counts gives p ≤ DECIDING_P, looked at every LOOK_EVERY reruns (and when the
+ *    reruns stop); the same the other way round for failures only under standard-stress;
+ *  - anything else within the cap is undecided.
+ * The run that raised the question is not counted: it was picked because it failed.
+ */
+/**
+ * The p-value that decides. At most MAX_STRESS_RERUNS / LOOK_EVERY looks plus the last one: a
+ * Bonferroni bound keeps the chance of blaming the build for a test that fails as often on both
+ * under 5 % over all of them (95 % confidence).
+ */
+const DECIDING_P = 0.05 / (evidence_MAX_STRESS_RERUNS / LOOK_EVERY + 1);
+const STRESS_MODES = ['freethreaded-stress', 'standard-stress'];
+/** log(n!) for the small counts of reruns. */
+function logFactorial(n) {
+    let sum = 0;
+    for (let i = 2; i <= n; i++)
+        sum += Math.log(i);
+    return sum;
+}
+const logChoose = (n, k) => logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+/**
+ * Fisher's exact test, one-sided: the chance that `a` or more of the a + b failures fall among the
+ * first mode's n1 runs when the failures are spread over both modes' n1 + n2 runs at random.
+ */
+function fisherOneSided(a, n1, b, n2) {
+    const failures = a + b;
+    const total = logChoose(n1 + n2, failures);
+    let p = 0;
+    for (let k = a; k <= Math.min(failures, n1); k++) {
+        p += Math.exp(logChoose(n1, k) + logChoose(n2, failures - k) - total);
+    }
+    return Math.min(1, p);
+}
+/** The reruns of one mode, counted; a rerun that did not record the test says nothing. */
+function countReruns(outcomes) {
+    if (!outcomes)
+        return undefined;
+    const recorded = outcomes.filter((o) => o !== 'absent');
+    return { failed: recorded.filter(isFailing).length, runs: recorded.length };
+}
+/**
+ * The class a stress failure has earned from the first run's outcomes and the reruns so far.
+ * `first` holds the outcome of each stress mode's first run; `reruns` the reruns by mode.
+ */
+function weighStress(first, reruns = {}) {
+    const counts = {};
+    for (const mode of STRESS_MODES) {
+        const count = countReruns(reruns[mode]);
+        if (count)
+            counts[mode] = count;
+    }
+    const firstFailed = STRESS_MODES.filter((mode) => first[mode] !== undefined && isFailing(first[mode]));
+    const evidence = (verdict, p) => ({
+        verdict,
+        counts,
+        ...(p === undefined ? {} : { p }),
+        firstFailed,
+    });
+    const failedEver = (mode) => {
+        const outcome = first[mode];
+        return (outcome !== undefined && isFailing(outcome)) || (counts[mode]?.failed ?? 0) > 0;
+    };
+    if (failedEver('freethreaded-stress') && failedEver('standard-stress'))
+        return evidence('thread-unsafe');
+    const ft = counts['freethreaded-stress'];
+    const std = counts['standard-stress'];
+    const ran = (mode) => first[mode] !== undefined && first[mode] !== 'absent';
+    if (!ran('freethreaded-stress') || !ran('standard-stress')) {
+        // No partner to compare with: the failure is a fact about stress, not about the build, and it
+        // is decided when every rerun (at least one look's worth) failed again.
+        const only = ft ?? std;
+        const decided = only !== undefined && only.runs >= LOOK_EVERY && only.failed === only.runs;
+        return evidence(decided ? 'stress-only' : 'undecided');
+    }
+    if (!ft || !std || ft.runs === 0 || std.runs === 0)
+        return evidence('undecided');
+    const freethreadedFailed = failedEver('freethreaded-stress');
+    const p = freethreadedFailed
+        ? fisherOneSided(ft.failed, ft.runs, std.failed, std.runs)
+        : fisherOneSided(std.failed, std.runs, ft.failed, ft.runs);
+    if (p > DECIDING_P)
+        return evidence('undecided', p);
+    return evidence(freethreadedFailed ? 'races-without-gil' : 'stress-only', p);
+}
+/**
+ * The counts in words: "failed 7/20 under freethreaded-stress, 0/20 under standard-stress"; for a
+ * thread-unsafe test, with the first run's failures that are not in them.
+ */
+function countsText(evidence) {
+    const parts = STRESS_MODES.filter((mode) => evidence.counts[mode]).map((mode) => {
+        const { failed, runs } = evidence.counts[mode];
+        return `${failed}/${runs} under ${mode}`;
+    });
+    const reruns = parts.length > 0 ? `failed ${parts.join(', ')}` : 'not rerun';
+    const unseen = evidence.firstFailed.filter((mode) => !evidence.counts[mode]?.failed);
+    return evidence.verdict === 'thread-unsafe' && unseen.length > 0
+        ? `${reruns}; the first run failed under ${unseen.join(' and ')}`
+        : reruns;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/command.ts
 /* What the `run` command is, read from its text: the action adapts to pytest. */
 /** Whether the command runs pytest, so that the action can add its JUnit file. */
@@ -2208,6 +2344,7 @@ function groupFindings(group, legs, options, comparingExitCodes) {
 
 
 
+
 /**
  * not-run: a mode's suite never ran a test (it could not start); not-compared: no group had two modes
  * with results, so nothing could agree or diverge.
@@ -2309,6 +2446,20 @@ function agrees(table, row) {
             return false;
     return true;
 }
+/**
+ * The class of a test the plain modes agree on, from the stress modes. A failure under threads
+ * earns it from its reruns' counts (stress/evidence.ts), kept on the row; a hang is not rerun (each
+ * rerun would wait out the timeout) and stays a hang.
+ */
+function stressClass(row, stoppedEarly) {
+    const first = classifyStress(row.outcomes, stoppedEarly);
+    if (first !== 'races-without-gil' && first !== 'stress-only')
+        return first;
+    if (Object.values(row.outcomes).includes('hung'))
+        return 'hung';
+    row.evidence = weighStress(row.outcomes, row.reruns);
+    return row.evidence.verdict;
+}
 /** Compares the legs of one group (in the order of MODES) test by test. */
 function compareGroup(group, legs, options) {
     // A mode whose suite never ran a test is reported (findings.ts), not compared: its missing tests
@@ -2338,7 +2489,7 @@ function compareGroup(group, legs, options) {
         // Plain modes are compared with plain modes; the stress modes speak where those agree.
         const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !mode_isStress(mode)));
         const verdict = classify(plain, plainStopped);
-        const stress = verdict.kind === 'same' ? classifyStress(row.outcomes, stoppedEarly) : undefined;
+        const stress = verdict.kind === 'same' ? stressClass(row, stoppedEarly) : undefined;
         if (verdict.kind === 'common')
             common.push(row);
         else if (stress === 'thread-unsafe')
@@ -2349,7 +2500,7 @@ function compareGroup(group, legs, options) {
             const leg = mode && legs.find((l) => l.mode === mode);
             if (leg)
                 row.reproduce = reproduceCommand(row.nodeid, leg);
-            if (row.reruns) {
+            if (row.reruns && !row.evidence) {
                 // A rerun that recorded nothing for the test (absent) says nothing about it either way.
                 row.flaky = Object.entries(row.reruns).some(([mode, outcomes]) => !outcomes.every((o) => o === 'absent' || o === row.outcomes[mode]));
             }
@@ -2500,6 +2651,8 @@ function tsanSection(findings) {
 
 
 
+
+
 /** GitHub keeps 10 annotations of each level per step and drops the rest without a word. */
 const PER_LEVEL_LIMIT = 10;
 const LEVELS = {
@@ -2509,6 +2662,7 @@ const LEVELS = {
     'freethreaded-only': 'error',
     'standard-only': 'error',
     'stress-only': 'warning',
+    undecided: 'warning',
     'one-mode-only': 'warning',
     differs: 'warning',
     'not-run': 'notice',
@@ -2517,10 +2671,11 @@ const LEVELS = {
 function displayName(row) {
     return row.nodeid ?? row.id;
 }
+/** Each mode's outcome, with its reruns listed (a stress failure's reruns are counted instead). */
 function outcomesLine(row) {
     return Object.entries(row.outcomes)
         .map(([mode, outcome]) => {
-        const reruns = row.reruns?.[mode];
+        const reruns = row.evidence ? undefined : row.reruns?.[mode];
         return `${mode}: ${outcome}${reruns?.length ? ` (reruns: ${reruns.join(', ')})` : ''}`;
     })
         .join(' · ');
@@ -2551,9 +2706,10 @@ function divergenceAnnotation(row, group, groups) {
         : [message, row.details].filter(Boolean).join('\n\n');
     const failure = firstLines(details, 12);
     return {
-        level: known ? 'notice' : row.flaky && LEVELS[row.kind] === 'error' ? 'warning' : LEVELS[row.kind],
+        level: known ? 'notice' : isTentative(row) && LEVELS[row.kind] === 'error' ? 'warning' : LEVELS[row.kind],
         message: [
             `${stripAnsi(displayName(row))}`,
+            row.evidence ? `Reruns: ${countsText(row.evidence)}` : '',
             outcomesLine(row),
             failure,
             row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',
@@ -2822,8 +2978,14 @@ function readinessLine(deps, abi) {
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 
-/** How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun. */
+
+/**
+ * How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun; a failure
+ * under thread stress, its reruns' counts in both stress modes.
+ */
 function reproducibility(row) {
+    if (row.evidence)
+        return countsText(row.evidence);
     const mode = failingModes(row)[0];
     const reruns = mode ? row.reruns?.[mode] : undefined;
     if (!mode || !reruns?.length)
@@ -2928,6 +3090,7 @@ function compactLine(comparison, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -3116,17 +3279,23 @@ function stressSection(out, group) {
             `${s.parallel} stressed, ${s.single} run in one thread`);
     }
     const races = group.divergences.filter((r) => r.kind === 'races-without-gil');
+    const withCounts = (rows) => rows.map((r) => `${code(displayName(r))} (${r.evidence ? countsText(r.evidence) : 'not rerun'})`).join(', ');
     out.add(`- ${races.length > 0 ? '❌' : '✅'} ${races.length} ${races.length === 1 ? 'test races' : 'tests race'} without the GIL` +
-        (races.length > 0 ? `: ${races.map((r) => code(displayName(r))).join(', ')}` : ''));
+        (races.length > 0 ? `: ${withCounts(races)}` : ''));
+    const undecided = group.divergences.filter((r) => r.kind === 'undecided');
+    if (undecided.length > 0) {
+        out.add(`- ⚠️ ${undecided.length} ${undecided.length === 1 ? 'failure' : 'failures'} under threads undecided within the reruns: ${withCounts(undecided)}`);
+    }
     out.add('');
     if (group.threadUnsafe.length > 0) {
         const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads on every build, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`;
         if (out.add(`<details><summary>${title}</summary>\n`)) {
-            out.add('| Test | Failure under stress |');
-            out.add('| --- | --- |');
+            out.add('| Test | Failure under stress | Reruns |');
+            out.add('| --- | --- | --- |');
             for (const row of group.threadUnsafe) {
                 const message = row.messages?.['freethreaded-stress'] ?? row.messages?.['standard-stress'] ?? '';
-                if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`))
+                const counts = row.evidence ? countsText(row.evidence) : 'failed in both at the first run';
+                if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} | ${counts} |`))
                     break;
             }
             out.close('\n</details>\n');
@@ -3422,6 +3591,7 @@ async function publishCheckRun(comparison, options) {
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
 
 
+
 const REPORT_SCHEMA = 'setup-python-ft/report@1';
 function testEntry(test, common, threadUnsafe) {
     return {
@@ -3433,6 +3603,7 @@ function testEntry(test, common, threadUnsafe) {
         reruns: test.reruns,
         divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
         flaky: test.flaky,
+        evidence: test.evidence && { ...test.evidence, text: countsText(test.evidence) },
         baseline: test.baseline,
         messages: test.messages,
         reproduce: test.reproduce,
@@ -3546,6 +3717,7 @@ class ReportWriter {
 
 
 
+
 /** The modes that ran no test and are new to the baseline (if any): the step's failure names them. */
 function notRunTold(comparison) {
     return comparison.findings.filter((f) => suiteNotRun(f) && f.baseline !== 'known');
@@ -3561,10 +3733,11 @@ function failureReason(comparison, failOn, problems) {
     if (notRun.length > 0)
         return notRun.map((f) => f.message).join('; ');
     // With a baseline, only what it does not know fails the step; a flaky divergence (its reruns
-    // disagreed) is a warning unless fail-on is flaky or failure.
+    // disagreed) or an undecided one (its counts decided nothing) is a warning unless fail-on is
+    // flaky or failure.
     const known = comparison.baseline;
     const fresh = comparison.groups.flatMap((g) => g.divergences).filter((row) => !known || row.baseline !== 'known');
-    const counted = failOn === 'divergence' ? fresh.filter((row) => !row.flaky) : fresh;
+    const counted = failOn === 'divergence' ? fresh.filter((row) => !isTentative(row)) : fresh;
     const divergences = counted.length;
     const blocking = known ? known.newBlockingFindings : comparison.findings.filter((f) => f.blocking).length;
     if (divergences > 0 || blocking > 0) {
@@ -3574,10 +3747,13 @@ function failureReason(comparison, failOn, problems) {
             blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
         ];
         const knownCount = known ? comparison.divergences - known.newDivergences : 0;
-        const flakyCount = fresh.length - counted.length;
+        const flaky = fresh.filter((row) => row.flaky).length;
+        const undecided = fresh.filter((row) => row.kind === 'undecided').length;
+        const warned = failOn === 'divergence';
         const asides = [
             knownCount > 0 ? `${knownCount} known, in the baseline` : '',
-            flakyCount > 0 ? `${flakyCount} flaky, a warning` : '',
+            warned && flaky > 0 ? `${flaky} flaky, a warning` : '',
+            warned && undecided > 0 ? `${undecided} undecided, a warning` : '',
         ].filter(Boolean);
         const aside = asides.map((text) => `; ${text}`).join('');
         return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`;
@@ -3883,7 +4059,7 @@ function endGroup() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
-/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37239);
+/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12130);
 
 
 await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);

@@ -31685,6 +31685,7 @@ const divergence_DIVERGENCE_KINDS = (/* unused pure expression or super */ null 
     'freethreaded-only',
     'standard-only',
     'stress-only',
+    'undecided',
     'one-mode-only',
     'differs',
     'not-run',
@@ -31696,6 +31697,7 @@ const KIND_TITLES = {
     'freethreaded-only': 'Fails only on the free-threaded build',
     'standard-only': 'Fails only on the standard build',
     'stress-only': 'Fails only under thread stress',
+    undecided: 'Fails under thread stress, undecided',
     'one-mode-only': 'Collected in one mode only',
     differs: 'Outcome differs',
     'not-run': 'Not run after a crash or hang',
@@ -32022,6 +32024,7 @@ function tsan_inputs_readTsanInputs(read, workspace) {
 
 
 
+
 /**
  * When the step fails, each value stricter than the one before: never; divergence (divergences that
  * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).
@@ -32030,6 +32033,9 @@ const FAIL_ON = (/* unused pure expression or super */ null && (['divergence', '
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
+/** Reruns of a failure under thread stress, and the time they may take: see stress/evidence.ts. */
+const DEFAULT_STRESS_RERUNS = 20;
+const DEFAULT_RERUN_BUDGET = '60s';
 /**
  * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
  * threads are time-sliced) as on a 4-core one: see docs/stress.md.
@@ -32130,6 +32136,13 @@ function rerunCount(read) {
     }
     return Number(value);
 }
+function stressReruns(read) {
+    const value = read('stress-reruns') || String(DEFAULT_STRESS_RERUNS);
+    if (!/^\d+$/.test(value) || Number(value) > MAX_STRESS_RERUNS) {
+        throw new InputError('stress-reruns', `'${value}' is not valid; use a whole number from 0 (no reruns: every failure under threads stays undecided) to ${MAX_STRESS_RERUNS}`);
+    }
+    return Number(value);
+}
 /** stress-threads: a whole number from 2, or auto for the runner's cores (at least 2). */
 function stressThreads(read) {
     const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS);
@@ -32184,6 +32197,8 @@ function parseRunInputs(read, context) {
         results: resultsPattern(read('results'), modes.length, context.versions),
         junit: bool(read, 'junit', true),
         rerun: rerunCount(read),
+        stressReruns: stressReruns(read),
+        rerunBudgetSeconds: parseDuration(read('rerun-budget') || DEFAULT_RERUN_BUDGET, 'rerun-budget'),
         failOn: failOnInput(read),
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),

@@ -4,7 +4,8 @@ import { TestList } from '../results/test-list.js'
 import { type LegResult } from '../results/leg-file.js'
 import { type GilReport, type LegStatus } from '../model/leg.js'
 import { isStress, MODES, type Mode, type StressSettings } from '../model/mode.js'
-import { classifyStress } from '../stress/stress-classes.js'
+import { classifyStress, type StressClass } from '../stress/stress-classes.js'
+import { weighStress } from '../stress/evidence.js'
 import { reproduceCommand, reproduceMode } from './reproduce.js'
 import { classify } from './classify.js'
 import { DIVERGENCE_KINDS, type DivergenceKind } from '../model/divergence.js'
@@ -184,6 +185,19 @@ function agrees(table: TestTable, row: number): boolean {
   return true
 }
 
+/**
+ * The class of a test the plain modes agree on, from the stress modes. A failure under threads
+ * earns it from its reruns' counts (stress/evidence.ts), kept on the row; a hang is not rerun (each
+ * rerun would wait out the timeout) and stays a hang.
+ */
+function stressClass(row: TestRow, stoppedEarly: ReadonlySet<Mode>): StressClass | 'hung' {
+  const first = classifyStress(row.outcomes, stoppedEarly)
+  if (first !== 'races-without-gil' && first !== 'stress-only') return first
+  if (Object.values(row.outcomes).includes('hung')) return 'hung'
+  row.evidence = weighStress(row.outcomes, row.reruns)
+  return row.evidence.verdict
+}
+
 /** Compares the legs of one group (in the order of MODES) test by test. */
 export function compareGroup(group: string, legs: LegResult[], options: CompareOptions): GroupComparison {
   // A mode whose suite never ran a test is reported (findings.ts), not compared: its missing tests
@@ -212,7 +226,7 @@ export function compareGroup(group: string, legs: LegResult[], options: CompareO
     // Plain modes are compared with plain modes; the stress modes speak where those agree.
     const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !isStress(mode as Mode)))
     const verdict = classify(plain, plainStopped)
-    const stress = verdict.kind === 'same' ? classifyStress(row.outcomes, stoppedEarly) : undefined
+    const stress = verdict.kind === 'same' ? stressClass(row, stoppedEarly) : undefined
     if (verdict.kind === 'common') common.push(row)
     else if (stress === 'thread-unsafe') threadUnsafe.push(row)
     else if (verdict.kind !== 'same' || stress) {
@@ -220,7 +234,7 @@ export function compareGroup(group: string, legs: LegResult[], options: CompareO
       const mode = reproduceMode(row.outcomes)
       const leg = mode && legs.find((l) => l.mode === mode)
       if (leg) row.reproduce = reproduceCommand(row.nodeid, leg)
-      if (row.reruns) {
+      if (row.reruns && !row.evidence) {
         // A rerun that recorded nothing for the test (absent) says nothing about it either way.
         row.flaky = Object.entries(row.reruns).some(
           ([mode, outcomes]) => !outcomes!.every((o) => o === 'absent' || o === row.outcomes[mode as Mode]),

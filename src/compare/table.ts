@@ -4,6 +4,7 @@ import { clip, DETAILS_LIMIT, isFailing, TRACE_LIMIT, type Outcome, type TestRes
 import type { TestList } from '../results/test-list.js'
 import type { DivergenceKind } from '../model/divergence.js'
 import type { BaselineStatus } from '../model/divergence.js'
+import type { StressEvidence } from '../model/evidence.js'
 
 /** One test across the modes of a group. */
 export interface TestRow {
@@ -21,12 +22,22 @@ export interface TestRow {
   kind?: DivergenceKind
   /** Reruns gave different outcomes within a mode: a race more often than not. */
   flaky?: boolean
+  /** A failure under thread stress: the class its reruns' counts earned (stress/evidence.ts). */
+  evidence?: StressEvidence
   /** Divergences: the command that reproduces the failure on a developer's machine. */
   reproduce?: string
   /** Why pytest-run-parallel ran the test in one thread in the stress modes. */
   singleThreaded?: string
   /** Divergences, with a baseline: whether the baseline already knew it. */
   baseline?: BaselineStatus
+}
+
+/**
+ * A divergence the evidence has not settled: its reruns disagreed (flaky), or its counts under
+ * thread stress decided nothing (undecided). A warning unless fail-on is flaky or failure.
+ */
+export function isTentative(row: TestRow): boolean {
+  return row.flaky === true || row.kind === 'undecided'
 }
 
 /** The modes in which a divergent test fails, or is absent. */

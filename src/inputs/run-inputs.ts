@@ -10,6 +10,7 @@ import { cacheDirInput } from './cache-inputs.js'
 import { readTsanInputs, type TsanInputs } from './tsan-inputs.js'
 import { bool, choice, splitList, type InputReader } from './install-inputs.js'
 import { runsPytest } from './command.js'
+import { MAX_STRESS_RERUNS } from '../model/evidence.js'
 import {
   GIL_SETTINGS,
   isStress,
@@ -42,6 +43,10 @@ export interface RunInputs {
   results: string
   junit: boolean
   rerun: number
+  /** The most reruns of a failure under thread stress in each stress mode, until its class is decided. */
+  stressReruns: number
+  /** Seconds after which no round of stress reruns starts. */
+  rerunBudgetSeconds: number
   failOn: FailOn
   /** Upload each leg's results as an artifact with this name prefix (matrix legs); '' does not. */
   artifact: string
@@ -62,6 +67,9 @@ export interface RunInputs {
 export const DEFAULT_MODES: readonly Mode[] = ['standard', 'freethreaded']
 export const DEFAULT_TIMEOUT = '30m'
 export const MAX_RERUN = 20
+/** Reruns of a failure under thread stress, and the time they may take: see stress/evidence.ts. */
+export const DEFAULT_STRESS_RERUNS = 20
+export const DEFAULT_RERUN_BUDGET = '60s'
 /**
  * Threads per test in the stress modes. 4 finds the example's races on a 2-core runner (where the
  * threads are time-sliced) as on a 4-core one: see docs/stress.md.
@@ -179,6 +187,17 @@ function rerunCount(read: InputReader): number {
   return Number(value)
 }
 
+function stressReruns(read: InputReader): number {
+  const value = read('stress-reruns') || String(DEFAULT_STRESS_RERUNS)
+  if (!/^\d+$/.test(value) || Number(value) > MAX_STRESS_RERUNS) {
+    throw new InputError(
+      'stress-reruns',
+      `'${value}' is not valid; use a whole number from 0 (no reruns: every failure under threads stays undecided) to ${MAX_STRESS_RERUNS}`,
+    )
+  }
+  return Number(value)
+}
+
 /** stress-threads: a whole number from 2, or auto for the runner's cores (at least 2). */
 function stressThreads(read: InputReader): number {
   const value = read('stress-threads') || String(DEFAULT_STRESS_THREADS)
@@ -253,6 +272,8 @@ export function parseRunInputs(read: InputReader, context: RunContext): RunInput
     results: resultsPattern(read('results'), modes.length, context.versions),
     junit: bool(read, 'junit', true),
     rerun: rerunCount(read),
+    stressReruns: stressReruns(read),
+    rerunBudgetSeconds: parseDuration(read('rerun-budget') || DEFAULT_RERUN_BUDGET, 'rerun-budget'),
     failOn: failOnInput(read),
     artifact: artifactName(read),
     artifactDir: read('artifact-dir'),

@@ -170,17 +170,21 @@ export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegRes
   }
 }
 
-/** Runs the given tests `times` more times in this leg's mode, with pytest. Outcomes per test id. */
+/**
+ * Runs the given tests `times` more times in this leg's mode, with pytest, one process a round;
+ * rounds are named <label><n> from `first`. Outcomes per test id.
+ */
 export async function rerunTests(
   plan: LegPlan,
   ctx: LegContext,
   ids: string[],
   times: number,
+  rounds: { label: string; first: number } = { label: 'rerun', first: 1 },
 ): Promise<Record<string, Outcome[]>> {
   const outcomes: Record<string, Outcome[]> = Object.fromEntries(ids.map((id) => [id, []]))
-  for (let round = 1; round <= times; round++) {
+  for (let round = rounds.first; round < rounds.first + times; round++) {
     const deadline = Date.now() + ctx.inputs.timeoutSeconds * 1000
-    const rerun = await executeSegments(plan, ctx, `rerun${round}`, ids, deadline)
+    const rerun = await executeSegments(plan, ctx, `${rounds.label}${round}`, ids, deadline)
     // The probe misses what ran outside the mode's interpreter (a tox env, an xdist worker that
     // died): the rerun's JUnit fills it in.
     const { tests } = await withJunit(rerun.tests, rerun.junitFiles, ctx.warn)

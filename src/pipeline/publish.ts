@@ -7,6 +7,7 @@ import * as core from '../common/workflow-commands.js'
 import type { FailOn } from '../inputs/run-inputs.js'
 import type { Comparison, Finding } from '../compare/comparison.js'
 import { suiteNotRun } from '../compare/findings.js'
+import { isTentative } from '../compare/table.js'
 import { planAnnotations } from '../report/annotations.js'
 import { writeReport, type ReportWriter } from '../report/json-report.js'
 import { renderSummary, type SummaryOptions } from '../report/summary.js'
@@ -35,10 +36,11 @@ export function failureReason(comparison: Comparison, failOn: FailOn, problems: 
   const notRun = notRunTold(comparison)
   if (notRun.length > 0) return notRun.map((f) => f.message).join('; ')
   // With a baseline, only what it does not know fails the step; a flaky divergence (its reruns
-  // disagreed) is a warning unless fail-on is flaky or failure.
+  // disagreed) or an undecided one (its counts decided nothing) is a warning unless fail-on is
+  // flaky or failure.
   const known = comparison.baseline
   const fresh = comparison.groups.flatMap((g) => g.divergences).filter((row) => !known || row.baseline !== 'known')
-  const counted = failOn === 'divergence' ? fresh.filter((row) => !row.flaky) : fresh
+  const counted = failOn === 'divergence' ? fresh.filter((row) => !isTentative(row)) : fresh
   const divergences = counted.length
   const blocking = known ? known.newBlockingFindings : comparison.findings.filter((f) => f.blocking).length
   if (divergences > 0 || blocking > 0) {
@@ -48,10 +50,13 @@ export function failureReason(comparison: Comparison, failOn: FailOn, problems: 
       blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
     ]
     const knownCount = known ? comparison.divergences - known.newDivergences : 0
-    const flakyCount = fresh.length - counted.length
+    const flaky = fresh.filter((row) => row.flaky).length
+    const undecided = fresh.filter((row) => row.kind === 'undecided').length
+    const warned = failOn === 'divergence'
     const asides = [
       knownCount > 0 ? `${knownCount} known, in the baseline` : '',
-      flakyCount > 0 ? `${flakyCount} flaky, a warning` : '',
+      warned && flaky > 0 ? `${flaky} flaky, a warning` : '',
+      warned && undecided > 0 ? `${undecided} undecided, a warning` : '',
     ].filter(Boolean)
     const aside = asides.map((text) => `; ${text}`).join('')
     return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`

@@ -1,6 +1,8 @@
 import type { AnnotationProperties } from '../common/workflow-commands.js'
 import { KIND_TITLES, type DivergenceKind } from '../model/divergence.js'
 import { byImportance, type Comparison, type Finding, type TestRow } from '../compare/comparison.js'
+import { isTentative } from '../compare/table.js'
+import { countsText } from '../stress/evidence.js'
 import { firstLines, stripAnsi } from './escape.js'
 import { readableStacks, tsanAnnotationPlace } from './tsan-section.js'
 
@@ -22,6 +24,7 @@ const LEVELS: Record<DivergenceKind, Level> = {
   'freethreaded-only': 'error',
   'standard-only': 'error',
   'stress-only': 'warning',
+  undecided: 'warning',
   'one-mode-only': 'warning',
   differs: 'warning',
   'not-run': 'notice',
@@ -32,10 +35,11 @@ export function displayName(row: Pick<TestRow, 'id' | 'nodeid'>): string {
   return row.nodeid ?? row.id
 }
 
+/** Each mode's outcome, with its reruns listed (a stress failure's reruns are counted instead). */
 export function outcomesLine(row: TestRow): string {
   return Object.entries(row.outcomes)
     .map(([mode, outcome]) => {
-      const reruns = row.reruns?.[mode as keyof TestRow['outcomes']]
+      const reruns = row.evidence ? undefined : row.reruns?.[mode as keyof TestRow['outcomes']]
       return `${mode}: ${outcome}${reruns?.length ? ` (reruns: ${reruns.join(', ')})` : ''}`
     })
     .join(' · ')
@@ -69,9 +73,10 @@ export function divergenceAnnotation(row: TestRow, group: string, groups: number
     : [message, row.details].filter(Boolean).join('\n\n')
   const failure = firstLines(details, 12)
   return {
-    level: known ? 'notice' : row.flaky && LEVELS[row.kind!] === 'error' ? 'warning' : LEVELS[row.kind!],
+    level: known ? 'notice' : isTentative(row) && LEVELS[row.kind!] === 'error' ? 'warning' : LEVELS[row.kind!],
     message: [
       `${stripAnsi(displayName(row))}`,
+      row.evidence ? `Reruns: ${countsText(row.evidence)}` : '',
       outcomesLine(row),
       failure,
       row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',

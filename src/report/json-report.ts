@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import type { Comparison, GroupComparison, TestRow } from '../compare/comparison.js'
+import { countsText } from '../stress/evidence.js'
 
 export const REPORT_SCHEMA = 'setup-python-ft/report@1'
 
@@ -14,6 +15,7 @@ function testEntry(test: TestRow, common: Set<TestRow>, threadUnsafe: Set<TestRo
     reruns: test.reruns,
     divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
     flaky: test.flaky,
+    evidence: test.evidence && { ...test.evidence, text: countsText(test.evidence) },
     baseline: test.baseline,
     messages: test.messages,
     reproduce: test.reproduce,

@@ -9,6 +9,7 @@ import { buildNote, readinessLine, type WheelKind } from '../dependencies/readin
 import type { InstallRecord } from '../dependencies/install-log.js'
 import { tsanSection } from './tsan-section.js'
 import { failingModes } from '../compare/table.js'
+import { countsText } from '../stress/evidence.js'
 import { compactLine, duration, reproducibility, verdictLine, type StepResult } from './verdict.js'
 
 /** What the summary needs besides the comparison. */
@@ -217,19 +218,28 @@ function stressSection(out: Budget, group: GroupComparison): void {
     )
   }
   const races = group.divergences.filter((r) => r.kind === 'races-without-gil')
+  const withCounts = (rows: TestRow[]) =>
+    rows.map((r) => `${code(displayName(r))} (${r.evidence ? countsText(r.evidence) : 'not rerun'})`).join(', ')
   out.add(
     `- ${races.length > 0 ? '❌' : '✅'} ${races.length} ${races.length === 1 ? 'test races' : 'tests race'} without the GIL` +
-      (races.length > 0 ? `: ${races.map((r) => code(displayName(r))).join(', ')}` : ''),
+      (races.length > 0 ? `: ${withCounts(races)}` : ''),
   )
+  const undecided = group.divergences.filter((r) => r.kind === 'undecided')
+  if (undecided.length > 0) {
+    out.add(
+      `- ⚠️ ${undecided.length} ${undecided.length === 1 ? 'failure' : 'failures'} under threads undecided within the reruns: ${withCounts(undecided)}`,
+    )
+  }
   out.add('')
   if (group.threadUnsafe.length > 0) {
     const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads on every build, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`
     if (out.add(`<details><summary>${title}</summary>\n`)) {
-      out.add('| Test | Failure under stress |')
-      out.add('| --- | --- |')
+      out.add('| Test | Failure under stress | Reruns |')
+      out.add('| --- | --- | --- |')
       for (const row of group.threadUnsafe) {
         const message = row.messages?.['freethreaded-stress'] ?? row.messages?.['standard-stress'] ?? ''
-        if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`)) break
+        const counts = row.evidence ? countsText(row.evidence) : 'failed in both at the first run'
+        if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} | ${counts} |`)) break
       }
       out.close('\n</details>\n')
     }

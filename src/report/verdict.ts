@@ -1,5 +1,6 @@
 import type { Comparison, GroupComparison, TestRow } from '../compare/comparison.js'
 import { failingModes } from '../compare/table.js'
+import { countsText } from '../stress/evidence.js'
 import { buildOf, isStress, withoutGil, type Mode } from '../model/mode.js'
 
 /*
@@ -15,8 +16,12 @@ export interface StepResult {
   sha?: string
 }
 
-/** How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun. */
+/**
+ * How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun; a failure
+ * under thread stress, its reruns' counts in both stress modes.
+ */
 export function reproducibility(row: TestRow): string {
+  if (row.evidence) return countsText(row.evidence)
   const mode = failingModes(row)[0]
   const reruns = mode ? row.reruns?.[mode] : undefined
   if (!mode || !reruns?.length) return 'not rerun'

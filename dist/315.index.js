@@ -1,5 +1,5 @@
-export const id = 522;
-export const ids = [522];
+export const id = 315;
+export const ids = [315];
 export const modules = {
 
 /***/ 26360:
@@ -530,6 +530,7 @@ const DIVERGENCE_KINDS = [
     'freethreaded-only',
     'standard-only',
     'stress-only',
+    'undecided',
     'one-mode-only',
     'differs',
     'not-run',
@@ -541,6 +542,7 @@ const KIND_TITLES = {
     'freethreaded-only': 'Fails only on the free-threaded build',
     'standard-only': 'Fails only on the standard build',
     'stress-only': 'Fails only under thread stress',
+    undecided: 'Fails under thread stress, undecided',
     'one-mode-only': 'Collected in one mode only',
     differs: 'Outcome differs',
     'not-run': 'Not run after a crash or hang',
@@ -561,7 +563,22 @@ const FINDING_KINDS = [
 
 /***/ }),
 
-/***/ 10522:
+/***/ 46860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ LOOK_EVERY),
+/* harmony export */   o: () => (/* binding */ MAX_STRESS_RERUNS)
+/* harmony export */ });
+/** Reruns between two looks at the counts. */
+const LOOK_EVERY = 5;
+/** The most reruns of one test in each stress mode (the `stress-reruns` input). */
+const MAX_STRESS_RERUNS = 50;
+
+
+/***/ }),
+
+/***/ 73315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -952,6 +969,116 @@ function classifyStress(outcomes, stoppedEarly) {
         return 'not-run';
     }
     return undefined;
+}
+
+// EXTERNAL MODULE: ./src/model/evidence.ts
+var model_evidence = __webpack_require__(46860);
+;// CONCATENATED MODULE: ./src/stress/evidence.ts
+
+
+/*
+ * How a test that fails under thread stress earns its class: from counts of reruns in both stress
+ * modes, never from one run. The rule (README, "How a verdict is reached"):
+ *  - it failed under threads on both builds (first run or any rerun): a thread-unsafe test, a fact;
+ *  - it failed only under freethreaded-stress: "races without the GIL" once a one-sided Fisher exact
+ *    test on the reruns' counts gives p ≤ DECIDING_P, looked at every LOOK_EVERY reruns (and when the
+ *    reruns stop); the same the other way round for failures only under standard-stress;
+ *  - anything else within the cap is undecided.
+ * The run that raised the question is not counted: it was picked because it failed.
+ */
+/**
+ * The p-value that decides. At most MAX_STRESS_RERUNS / LOOK_EVERY looks plus the last one: a
+ * Bonferroni bound keeps the chance of blaming the build for a test that fails as often on both
+ * under 5 % over all of them (95 % confidence).
+ */
+const DECIDING_P = 0.05 / (model_evidence/* MAX_STRESS_RERUNS */.o / model_evidence/* LOOK_EVERY */.M + 1);
+const STRESS_MODES = ['freethreaded-stress', 'standard-stress'];
+/** log(n!) for the small counts of reruns. */
+function logFactorial(n) {
+    let sum = 0;
+    for (let i = 2; i <= n; i++)
+        sum += Math.log(i);
+    return sum;
+}
+const logChoose = (n, k) => logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+/**
+ * Fisher's exact test, one-sided: the chance that `a` or more of the a + b failures fall among the
+ * first mode's n1 runs when the failures are spread over both modes' n1 + n2 runs at random.
+ */
+function fisherOneSided(a, n1, b, n2) {
+    const failures = a + b;
+    const total = logChoose(n1 + n2, failures);
+    let p = 0;
+    for (let k = a; k <= Math.min(failures, n1); k++) {
+        p += Math.exp(logChoose(n1, k) + logChoose(n2, failures - k) - total);
+    }
+    return Math.min(1, p);
+}
+/** The reruns of one mode, counted; a rerun that did not record the test says nothing. */
+function countReruns(outcomes) {
+    if (!outcomes)
+        return undefined;
+    const recorded = outcomes.filter((o) => o !== 'absent');
+    return { failed: recorded.filter(isFailing).length, runs: recorded.length };
+}
+/**
+ * The class a stress failure has earned from the first run's outcomes and the reruns so far.
+ * `first` holds the outcome of each stress mode's first run; `reruns` the reruns by mode.
+ */
+function weighStress(first, reruns = {}) {
+    const counts = {};
+    for (const mode of STRESS_MODES) {
+        const count = countReruns(reruns[mode]);
+        if (count)
+            counts[mode] = count;
+    }
+    const firstFailed = STRESS_MODES.filter((mode) => first[mode] !== undefined && isFailing(first[mode]));
+    const evidence = (verdict, p) => ({
+        verdict,
+        counts,
+        ...(p === undefined ? {} : { p }),
+        firstFailed,
+    });
+    const failedEver = (mode) => {
+        const outcome = first[mode];
+        return (outcome !== undefined && isFailing(outcome)) || (counts[mode]?.failed ?? 0) > 0;
+    };
+    if (failedEver('freethreaded-stress') && failedEver('standard-stress'))
+        return evidence('thread-unsafe');
+    const ft = counts['freethreaded-stress'];
+    const std = counts['standard-stress'];
+    const ran = (mode) => first[mode] !== undefined && first[mode] !== 'absent';
+    if (!ran('freethreaded-stress') || !ran('standard-stress')) {
+        // No partner to compare with: the failure is a fact about stress, not about the build, and it
+        // is decided when every rerun (at least one look's worth) failed again.
+        const only = ft ?? std;
+        const decided = only !== undefined && only.runs >= model_evidence/* LOOK_EVERY */.M && only.failed === only.runs;
+        return evidence(decided ? 'stress-only' : 'undecided');
+    }
+    if (!ft || !std || ft.runs === 0 || std.runs === 0)
+        return evidence('undecided');
+    const freethreadedFailed = failedEver('freethreaded-stress');
+    const p = freethreadedFailed
+        ? fisherOneSided(ft.failed, ft.runs, std.failed, std.runs)
+        : fisherOneSided(std.failed, std.runs, ft.failed, ft.runs);
+    if (p > DECIDING_P)
+        return evidence('undecided', p);
+    return evidence(freethreadedFailed ? 'races-without-gil' : 'stress-only', p);
+}
+/**
+ * The counts in words: "failed 7/20 under freethreaded-stress, 0/20 under standard-stress"; for a
+ * thread-unsafe test, with the first run's failures that are not in them.
+ */
+function countsText(evidence) {
+    const parts = STRESS_MODES.filter((mode) => evidence.counts[mode]).map((mode) => {
+        const { failed, runs } = evidence.counts[mode];
+        return `${failed}/${runs} under ${mode}`;
+    });
+    const reruns = parts.length > 0 ? `failed ${parts.join(', ')}` : 'not rerun';
+    const unseen = evidence.firstFailed.filter((mode) => !evidence.counts[mode]?.failed);
+    return evidence.verdict === 'thread-unsafe' && unseen.length > 0
+        ? `${reruns}; the first run failed under ${unseen.join(' and ')}`
+        : reruns;
 }
 
 // EXTERNAL MODULE: ./src/inputs/command.ts
@@ -1359,6 +1486,13 @@ function groupFindings(group, legs, options, comparingExitCodes) {
 
 ;// CONCATENATED MODULE: ./src/compare/table.ts
 
+/**
+ * A divergence the evidence has not settled: its reruns disagreed (flaky), or its counts under
+ * thread stress decided nothing (undecided). A warning unless fail-on is flaky or failure.
+ */
+function isTentative(row) {
+    return row.flaky === true || row.kind === 'undecided';
+}
 /** The modes in which a divergent test fails, or is absent. */
 function failingModes(row) {
     return Object.entries(row.outcomes)
@@ -1600,6 +1734,7 @@ function currentBaseline(groups, given) {
 
 
 
+
 /**
  * not-run: a mode's suite never ran a test (it could not start); not-compared: no group had two modes
  * with results, so nothing could agree or diverge.
@@ -1701,6 +1836,20 @@ function agrees(table, row) {
             return false;
     return true;
 }
+/**
+ * The class of a test the plain modes agree on, from the stress modes. A failure under threads
+ * earns it from its reruns' counts (stress/evidence.ts), kept on the row; a hang is not rerun (each
+ * rerun would wait out the timeout) and stays a hang.
+ */
+function stressClass(row, stoppedEarly) {
+    const first = classifyStress(row.outcomes, stoppedEarly);
+    if (first !== 'races-without-gil' && first !== 'stress-only')
+        return first;
+    if (Object.values(row.outcomes).includes('hung'))
+        return 'hung';
+    row.evidence = weighStress(row.outcomes, row.reruns);
+    return row.evidence.verdict;
+}
 /** Compares the legs of one group (in the order of MODES) test by test. */
 function compareGroup(group, legs, options) {
     // A mode whose suite never ran a test is reported (findings.ts), not compared: its missing tests
@@ -1730,7 +1879,7 @@ function compareGroup(group, legs, options) {
         // Plain modes are compared with plain modes; the stress modes speak where those agree.
         const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !(0,model_mode/* isStress */.JA)(mode)));
         const verdict = classify(plain, plainStopped);
-        const stress = verdict.kind === 'same' ? classifyStress(row.outcomes, stoppedEarly) : undefined;
+        const stress = verdict.kind === 'same' ? stressClass(row, stoppedEarly) : undefined;
         if (verdict.kind === 'common')
             common.push(row);
         else if (stress === 'thread-unsafe')
@@ -1741,7 +1890,7 @@ function compareGroup(group, legs, options) {
             const leg = mode && legs.find((l) => l.mode === mode);
             if (leg)
                 row.reproduce = reproduceCommand(row.nodeid, leg);
-            if (row.reruns) {
+            if (row.reruns && !row.evidence) {
                 // A rerun that recorded nothing for the test (absent) says nothing about it either way.
                 row.flaky = Object.entries(row.reruns).some(([mode, outcomes]) => !outcomes.every((o) => o === 'absent' || o === row.outcomes[mode]));
             }
@@ -3077,6 +3226,8 @@ function tsanSection(findings) {
 
 
 
+
+
 /** GitHub keeps 10 annotations of each level per step and drops the rest without a word. */
 const PER_LEVEL_LIMIT = 10;
 const LEVELS = {
@@ -3086,6 +3237,7 @@ const LEVELS = {
     'freethreaded-only': 'error',
     'standard-only': 'error',
     'stress-only': 'warning',
+    undecided: 'warning',
     'one-mode-only': 'warning',
     differs: 'warning',
     'not-run': 'notice',
@@ -3094,10 +3246,11 @@ const LEVELS = {
 function displayName(row) {
     return row.nodeid ?? row.id;
 }
+/** Each mode's outcome, with its reruns listed (a stress failure's reruns are counted instead). */
 function outcomesLine(row) {
     return Object.entries(row.outcomes)
         .map(([mode, outcome]) => {
-        const reruns = row.reruns?.[mode];
+        const reruns = row.evidence ? undefined : row.reruns?.[mode];
         return `${mode}: ${outcome}${reruns?.length ? ` (reruns: ${reruns.join(', ')})` : ''}`;
     })
         .join(' · ');
@@ -3128,9 +3281,10 @@ function divergenceAnnotation(row, group, groups) {
         : [message, row.details].filter(Boolean).join('\n\n');
     const failure = firstLines(details, 12);
     return {
-        level: known ? 'notice' : row.flaky && LEVELS[row.kind] === 'error' ? 'warning' : LEVELS[row.kind],
+        level: known ? 'notice' : isTentative(row) && LEVELS[row.kind] === 'error' ? 'warning' : LEVELS[row.kind],
         message: [
             `${stripAnsi(displayName(row))}`,
+            row.evidence ? `Reruns: ${countsText(row.evidence)}` : '',
             outcomesLine(row),
             failure,
             row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',
@@ -3399,8 +3553,14 @@ function readinessLine(deps, abi) {
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 
-/** How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun. */
+
+/**
+ * How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun; a failure
+ * under thread stress, its reruns' counts in both stress modes.
+ */
 function reproducibility(row) {
+    if (row.evidence)
+        return countsText(row.evidence);
     const mode = failingModes(row)[0];
     const reruns = mode ? row.reruns?.[mode] : undefined;
     if (!mode || !reruns?.length)
@@ -3505,6 +3665,7 @@ function compactLine(comparison, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -3693,17 +3854,23 @@ function stressSection(out, group) {
             `${s.parallel} stressed, ${s.single} run in one thread`);
     }
     const races = group.divergences.filter((r) => r.kind === 'races-without-gil');
+    const withCounts = (rows) => rows.map((r) => `${code(displayName(r))} (${r.evidence ? countsText(r.evidence) : 'not rerun'})`).join(', ');
     out.add(`- ${races.length > 0 ? '❌' : '✅'} ${races.length} ${races.length === 1 ? 'test races' : 'tests race'} without the GIL` +
-        (races.length > 0 ? `: ${races.map((r) => code(displayName(r))).join(', ')}` : ''));
+        (races.length > 0 ? `: ${withCounts(races)}` : ''));
+    const undecided = group.divergences.filter((r) => r.kind === 'undecided');
+    if (undecided.length > 0) {
+        out.add(`- ⚠️ ${undecided.length} ${undecided.length === 1 ? 'failure' : 'failures'} under threads undecided within the reruns: ${withCounts(undecided)}`);
+    }
     out.add('');
     if (group.threadUnsafe.length > 0) {
         const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads on every build, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`;
         if (out.add(`<details><summary>${title}</summary>\n`)) {
-            out.add('| Test | Failure under stress |');
-            out.add('| --- | --- |');
+            out.add('| Test | Failure under stress | Reruns |');
+            out.add('| --- | --- | --- |');
             for (const row of group.threadUnsafe) {
                 const message = row.messages?.['freethreaded-stress'] ?? row.messages?.['standard-stress'] ?? '';
-                if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} |`))
+                const counts = row.evidence ? countsText(row.evidence) : 'failed in both at the first run';
+                if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} | ${counts} |`))
                     break;
             }
             out.close('\n</details>\n');
@@ -3999,6 +4166,7 @@ async function publishCheckRun(comparison, options) {
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
 
 
+
 const REPORT_SCHEMA = 'setup-python-ft/report@1';
 function testEntry(test, common, threadUnsafe) {
     return {
@@ -4010,6 +4178,7 @@ function testEntry(test, common, threadUnsafe) {
         reruns: test.reruns,
         divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
         flaky: test.flaky,
+        evidence: test.evidence && { ...test.evidence, text: countsText(test.evidence) },
         baseline: test.baseline,
         messages: test.messages,
         reproduce: test.reproduce,
@@ -4123,6 +4292,7 @@ class ReportWriter {
 
 
 
+
 /** The modes that ran no test and are new to the baseline (if any): the step's failure names them. */
 function notRunTold(comparison) {
     return comparison.findings.filter((f) => suiteNotRun(f) && f.baseline !== 'known');
@@ -4138,10 +4308,11 @@ function failureReason(comparison, failOn, problems) {
     if (notRun.length > 0)
         return notRun.map((f) => f.message).join('; ');
     // With a baseline, only what it does not know fails the step; a flaky divergence (its reruns
-    // disagreed) is a warning unless fail-on is flaky or failure.
+    // disagreed) or an undecided one (its counts decided nothing) is a warning unless fail-on is
+    // flaky or failure.
     const known = comparison.baseline;
     const fresh = comparison.groups.flatMap((g) => g.divergences).filter((row) => !known || row.baseline !== 'known');
-    const counted = failOn === 'divergence' ? fresh.filter((row) => !row.flaky) : fresh;
+    const counted = failOn === 'divergence' ? fresh.filter((row) => !isTentative(row)) : fresh;
     const divergences = counted.length;
     const blocking = known ? known.newBlockingFindings : comparison.findings.filter((f) => f.blocking).length;
     if (divergences > 0 || blocking > 0) {
@@ -4151,10 +4322,13 @@ function failureReason(comparison, failOn, problems) {
             blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
         ];
         const knownCount = known ? comparison.divergences - known.newDivergences : 0;
-        const flakyCount = fresh.length - counted.length;
+        const flaky = fresh.filter((row) => row.flaky).length;
+        const undecided = fresh.filter((row) => row.kind === 'undecided').length;
+        const warned = failOn === 'divergence';
         const asides = [
             knownCount > 0 ? `${knownCount} known, in the baseline` : '',
-            flakyCount > 0 ? `${flakyCount} flaky, a warning` : '',
+            warned && flaky > 0 ? `${flaky} flaky, a warning` : '',
+            warned && undecided > 0 ? `${undecided} undecided, a warning` : '',
         ].filter(Boolean);
         const aside = asides.map((text) => `; ${text}`).join('');
         return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`;
@@ -5211,12 +5385,15 @@ async function executeLeg(plan, ctx) {
         warnings,
     };
 }
-/** Runs the given tests `times` more times in this leg's mode, with pytest. Outcomes per test id. */
-async function rerunTests(plan, ctx, ids, times) {
+/**
+ * Runs the given tests `times` more times in this leg's mode, with pytest, one process a round;
+ * rounds are named <label><n> from `first`. Outcomes per test id.
+ */
+async function rerunTests(plan, ctx, ids, times, rounds = { label: 'rerun', first: 1 }) {
     const outcomes = Object.fromEntries(ids.map((id) => [id, []]));
-    for (let round = 1; round <= times; round++) {
+    for (let round = rounds.first; round < rounds.first + times; round++) {
         const deadline = Date.now() + ctx.inputs.timeoutSeconds * 1000;
-        const rerun = await executeSegments(plan, ctx, `rerun${round}`, ids, deadline);
+        const rerun = await executeSegments(plan, ctx, `${rounds.label}${round}`, ids, deadline);
         // The probe misses what ran outside the mode's interpreter (a tox env, an xdist worker that
         // died): the rerun's JUnit fills it in.
         const { tests } = await withJunit(rerun.tests, rerun.junitFiles, ctx.warn);
@@ -5244,6 +5421,82 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/rerun-stress.ts
+
+
+
+
+
+
+
+/*
+ * The stress half of the rerun stage: every failure under thread stress that the first run could
+ * not class (undecided) is rerun in each stress mode of its group, a round at a time, until its
+ * counts decide (stress/evidence.ts), `stress-reruns` rounds are done, or `rerun-budget` is spent.
+ */
+/** The failures under thread stress still to be weighed, by group (a hang is not: compare keeps it a hang). */
+function undecidedRows(comparison) {
+    const byGroup = new Map();
+    for (const group of comparison.groups) {
+        const rows = group.divergences.filter((row) => row.kind === 'undecided');
+        if (rows.length > 0)
+            byGroup.set(group.group, rows);
+    }
+    return byGroup;
+}
+/** Whether a row's counts so far settle it: a fact at any round, a statistical class only at a look. */
+function settled(row, reruns, round, last) {
+    const { verdict } = weighStress(row.outcomes, reruns);
+    if (verdict === 'thread-unsafe')
+        return true;
+    return verdict !== 'undecided' && (round % model_evidence/* LOOK_EVERY */.M === 0 || last);
+}
+/** Runs the rounds; returns the indices (into prepared.ready) of the legs that got reruns. */
+async function weighStressFailures(prepared, legs, comparison) {
+    const { inputs, ready } = prepared;
+    const pending = undecidedRows(comparison);
+    const changed = new Set();
+    if (pending.size === 0 || inputs.stressReruns === 0)
+        return changed;
+    const stressLegs = ready.map((leg, index) => ({ ...leg, index })).filter(({ plan }) => (0,model_mode/* isStress */.JA)(plan.mode));
+    const started = Date.now();
+    let longest = 0;
+    let round = 0;
+    const total = () => [...pending.values()].reduce((n, rows) => n + rows.length, 0);
+    workflow_commands/* info */.pq(`Weighing ${total()} failures under thread stress: up to ${inputs.stressReruns} reruns in each stress mode`);
+    while (pending.size > 0 && round < inputs.stressReruns) {
+        const elapsed = (Date.now() - started) / 1000;
+        if (round > 0 && elapsed + longest > inputs.rerunBudgetSeconds) {
+            workflow_commands/* info */.pq(`rerun-budget: ${inputs.rerunBudgetSeconds} s spent after ${round} rounds; ${total()} stay undecided`);
+            break;
+        }
+        round++;
+        const roundStart = Date.now();
+        await mapLimit(stressLegs, (0,external_node_os_.availableParallelism)(), async ({ plan, context, index }) => {
+            const rows = pending.get(plan.group);
+            if (!rows)
+                return;
+            const ids = rows.map((row) => row.id);
+            const outcomes = await rerunTests(plan, context, ids, 1, { label: 'stress', first: round });
+            for (const id of ids)
+                (legs[index].reruns[id] ??= []).push(...outcomes[id]);
+            changed.add(index);
+        });
+        longest = Math.max(longest, (Date.now() - roundStart) / 1000);
+        for (const [group, rows] of pending) {
+            const inGroup = stressLegs.filter(({ plan }) => plan.group === group);
+            const rerunsOf = (id) => Object.fromEntries(inGroup.map(({ plan, index }) => [plan.mode, legs[index].reruns[id]]));
+            const open = rows.filter((row) => !settled(row, rerunsOf(row.id), round, round === inputs.stressReruns));
+            if (open.length > 0)
+                pending.set(group, open);
+            else
+                pending.delete(group);
+        }
+    }
+    workflow_commands/* info */.pq(`Thread stress weighed in ${round} rounds, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return changed;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/rerun.ts
 
 
@@ -5253,34 +5506,44 @@ async function mapLimit(items, limit, fn) {
 
 
 
-/** Divergent tests worth rerunning: a hang would only wait again, an absent test cannot run. */
+
+/** Plain divergences worth rerunning: a hang would only wait again, an absent test cannot run. */
 function rerunnable(comparison, group) {
     const found = comparison.groups.find((g) => g.group === group);
     return (found?.divergences ?? [])
-        .filter((row) => ['crashed', 'races-without-gil', 'freethreaded-only', 'standard-only', 'stress-only', 'differs'].includes(row.kind))
+        .filter((row) => ['crashed', 'freethreaded-only', 'standard-only', 'differs'].includes(row.kind))
         .filter((row) => !Object.values(row.outcomes).includes('hung'))
         .map((row) => row.id);
 }
 /**
- * The rerun stage: with `rerun`, each divergent test runs that many more times in every mode of its
- * group, and the legs are compared again with their reruns. legs holds the results of prepared.ready, in order.
+ * The rerun stage. With `rerun`, each plain divergence runs that many more times in every mode of
+ * its group (flaky when they disagree); each failure under thread stress is rerun in the stress
+ * modes until its counts decide its class (rerun-stress.ts). Then the legs are compared again.
+ * legs holds the results of prepared.ready, in order.
  */
 async function rerunDivergent(prepared, legs, comparison) {
     const { inputs, ready } = prepared;
     const canRerun = (0,inputs_command/* runsPytest */.G)(inputs.run);
     if (inputs.rerun > 0 && !canRerun)
         workflow_commands/* warning */.$e('rerun: reruns pick single tests through pytest; this command is not pytest');
-    if (inputs.rerun === 0 || !canRerun || comparison.divergences === 0)
+    if (!canRerun || comparison.divergences === 0)
         return comparison;
-    await mapLimit(ready, (0,external_node_os_.availableParallelism)(), async ({ plan, context }, index) => {
-        const ids = rerunnable(comparison, plan.group);
-        if (ids.length === 0)
-            return;
-        workflow_commands/* info */.pq(`Rerunning ${ids.length} divergent tests ${inputs.rerun} times in ${plan.mode}`);
-        legs[index].reruns = await rerunTests(plan, context, ids, inputs.rerun);
-        writeLegFile(legs[index], external_node_path_default().join(context.legDir, 'leg.json'));
-    });
-    return compareLegs(prepared, legs);
+    const changed = new Set();
+    if (inputs.rerun > 0) {
+        await mapLimit(ready, (0,external_node_os_.availableParallelism)(), async ({ plan, context }, index) => {
+            const ids = rerunnable(comparison, plan.group);
+            if (ids.length === 0)
+                return;
+            workflow_commands/* info */.pq(`Rerunning ${ids.length} divergent tests ${inputs.rerun} times in ${plan.mode}`);
+            legs[index].reruns = { ...legs[index].reruns, ...(await rerunTests(plan, context, ids, inputs.rerun)) };
+            changed.add(index);
+        });
+    }
+    for (const index of await weighStressFailures(prepared, legs, comparison))
+        changed.add(index);
+    for (const index of changed)
+        writeLegFile(legs[index], external_node_path_default().join(ready[index].context.legDir, 'leg.json'));
+    return changed.size > 0 ? compareLegs(prepared, legs) : comparison;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/run-legs.ts
