@@ -14,6 +14,8 @@
 //         extension from source on both builds: each install and the whole process (bench/cache.mjs).
 //  tsan: the ThreadSanitizer interpreter built cold, restored warm (ratio), and the TSan mode's run of
 //        the example against the plain freethreaded mode's (bench/tsan.mjs).
+//  isolation: three modes with `isolation: copy` vs `shared`, whole process, on a small and a large
+//             tree: what the copies of the workspace cost (bench/isolation.mjs).
 //  matrix: planning 3 OS x 4 versions x 3 modes from the real availability data (bench/matrix.mjs).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -25,6 +27,7 @@ import { freshToolCache, node24, repoRoot, runAction } from '../testbed/run-acti
 import { makeScratch, sweepStaleScratch } from '../testbed/scratch.mjs'
 import { benchMatrix } from './matrix.mjs'
 import { benchModes } from './modes.mjs'
+import { benchIsolation } from './isolation.mjs'
 import { benchCache } from './cache.mjs'
 import { benchTsan } from './tsan.mjs'
 import { benchStress } from './stress.mjs'
@@ -84,6 +87,7 @@ const modes = await benchModes(inputs, warmCache)
 const stress = await benchStress(inputs, warmCache)
 const dependencyCache = await benchCache(inputs, warmCache)
 const tsan = await benchTsan(inputs, warmCache, server.url)
+const isolation = await benchIsolation(inputs, warmCache)
 await server.close()
 
 // --- warm -----------------------------------------------------------------------------------
@@ -154,6 +158,12 @@ console.log(
     `the example under freethreaded-tsan ${tsan.tsanSeconds.toFixed(1)} s vs freethreaded ${tsan.freethreadedSeconds.toFixed(1)} s = ${tsan.runRatio.toFixed(2)}x`,
 )
 report.tsan = tsan
+for (const [name, tree] of Object.entries(isolation)) {
+  console.log(
+    `isolation (${name} tree, ${tree.files} files, ${tree.mib.toFixed(0)} MiB): three modes with copies ${tree.copy.toFixed(1)} s vs shared ${tree.shared.toFixed(1)} s = ${tree.ratio.toFixed(2)}x (the two copies: ${tree.copiesSeconds.toFixed(1)} s)`,
+  )
+}
+report.isolation = isolation
 
 // --- large results --------------------------------------------------------------------------
 compileSources()

@@ -339,6 +339,7 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_STRESS_THREADS: () => (/* binding */ DEFAULT_STRESS_THREADS),
   DEFAULT_TIMEOUT: () => (/* binding */ DEFAULT_TIMEOUT),
   FAIL_ON: () => (/* binding */ FAIL_ON),
+  ISOLATIONS: () => (/* binding */ ISOLATIONS),
   MAX_RERUN: () => (/* binding */ MAX_RERUN),
   MAX_STRESS_ITERATIONS: () => (/* binding */ MAX_STRESS_ITERATIONS),
   MAX_STRESS_THREADS: () => (/* binding */ MAX_STRESS_THREADS),
@@ -432,6 +433,7 @@ var model_mode = __webpack_require__(59818);
  * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).
  */
 const FAIL_ON = ['divergence', 'flaky', 'failure', 'never'];
+const ISOLATIONS = ['copy', 'shared'];
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
@@ -593,6 +595,7 @@ function parseRunInputs(read, context) {
         install: read('install'),
         run: read('run'),
         workingDirectory: workingDirectory(read, context.workspace),
+        isolation: (0,install_inputs/* choice */.Yq)(read, 'isolation', ISOLATIONS, 'copy'),
         shell: (0,install_inputs/* choice */.Yq)(read, 'shell', shell/* SHELLS */.O, context.os === 'win32' ? 'pwsh' : 'bash'),
         env: parseEnv(read('env')),
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),

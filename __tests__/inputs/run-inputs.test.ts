@@ -25,6 +25,7 @@ describe('run inputs', () => {
       install: '',
       run: 'pytest',
       workingDirectory: workspace,
+      isolation: 'copy',
       shell: 'bash',
       env: {},
       timeoutSeconds: 1800,

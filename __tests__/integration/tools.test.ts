@@ -2,7 +2,8 @@
 // uv, unittest-xml-reporting and pytest-xdist installed from the package index into the modes'
 // venvs, each with its natural command, each finding the test that fails only without the GIL.
 import { beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type ActionRun, runAction } from './action.js'
@@ -351,6 +352,89 @@ describe("the test tools' own files, mode by mode", () => {
     expect(existsSync(path.join(dir, '.hypothesis'))).toBe(false)
     for (const mode of ['standard', 'freethreaded', 'freethreaded-gil'])
       expect(existsSync(path.join(legDir(run, mode), 'hypothesis'))).toBe(true)
+  })
+})
+
+describe('modes that cannot see each other', () => {
+  /**
+   * A flat layout (the tests import pkg from the tree), coverage through addopts in parallel mode, the
+   * pytest cache on, and a test that writes a fixed file name into the working directory and watches
+   * it for a second and a half: a mode that ran beside it in the same folder would change it.
+   */
+  const isolationProject = () =>
+    project({
+      'pkg/__init__.py': ['def add(a, b):', '    return a + b', ''],
+      'tests/test_a_file.py': [
+        'import os, time',
+        '',
+        'def test_fixed_file_name():',
+        '    mine = os.environ["SETUP_PYTHON_FT_MODE"]',
+        '    with open("result.txt", "w") as f:',
+        '        f.write(mine)',
+        '    for _ in range(30):',
+        '        time.sleep(0.05)',
+        '        with open("result.txt") as f:',
+        '            assert f.read() == mine, "another mode wrote result.txt"',
+        '',
+      ],
+      'tests/test_add.py': ['from pkg import add', '', 'def test_add():', '    assert add(1, 2) == 3', ''],
+      'pyproject.toml': [
+        '[tool.pytest.ini_options]',
+        'addopts = "--cov=pkg --cov=tests --cov-report=term"',
+        'pythonpath = ["."]',
+        '',
+        '[tool.coverage.run]',
+        'parallel = true',
+        '',
+      ],
+    })
+  const inputs = {
+    modes: 'standard, freethreaded, freethreaded-gil',
+    install: 'pip install -q pytest pytest-cov',
+    run: 'pytest -q',
+  }
+
+  test('each mode after the first runs in a copy: no crossing, coverage data that names the tree, no copy left', async () => {
+    const dir = isolationProject()
+    const run = await suite(inputs, dir)
+    expect(run.errors).toEqual([])
+    expect(run.outputs.outcome).toBe('passed')
+    expect(row(run, 'test_fixed_file_name').outcomes).toEqual({
+      standard: 'passed',
+      freethreaded: 'passed',
+      'freethreaded-gil': 'passed',
+    })
+    expect(run.stdout).toMatch(
+      new RegExp(`^isolation: ${bed.version}-standard runs in ${dir}; 2 more in copies of ${dir} \\(\\d+ files`, 'm'),
+    )
+    // The first mode ran in place, as a plain run would: its file and its pytest cache are there.
+    expect(readFileSync(path.join(dir, 'result.txt'), 'utf8')).toBe('standard')
+    expect(existsSync(path.join(dir, '.pytest_cache'))).toBe(true)
+    // No copy outlives the run.
+    expect(existsSync(path.join(run.outputs['results-dir'], '..', 'trees'))).toBe(false)
+    // Each mode's coverage data (parallel files) beside where .coverage would be; combined and
+    // reported afterwards, every file is found in the tree itself, none in a copy.
+    const data = readdirSync(dir).filter((name) => name.startsWith('.coverage'))
+    for (const mode of ['standard', 'freethreaded', 'freethreaded-gil'])
+      expect(data.some((name) => name.startsWith(`.coverage.${mode}`))).toBe(true)
+    const python = path.join(run.outputs['results-dir'], '..', 'venv', 'cp313', 'bin', 'python')
+    execFileSync(python, ['-m', 'coverage', 'combine', '--keep', ...data], { cwd: dir, stdio: 'pipe' })
+    const reported = execFileSync(python, ['-m', 'coverage', 'report', '--show-missing'], {
+      cwd: dir,
+      encoding: 'utf8',
+    })
+    expect(reported).toMatch(/^pkg\/__init__\.py\s+2\s+0\s+100%/m)
+    expect(reported).toMatch(/^tests\/test_a_file\.py\s/m)
+    expect(reported).not.toContain('trees')
+  })
+
+  test('the same project with isolation: shared: the modes beside each other change the file', async () => {
+    const dir = isolationProject()
+    const run = await suite({ ...inputs, isolation: 'shared' }, dir)
+    const outcomes = Object.values(row(run, 'test_fixed_file_name').outcomes)
+    expect(outcomes).toContain('failed')
+    // The pytest cache is still per mode: only the first mode's is in the working directory.
+    expect(existsSync(path.join(legDir(run, 'freethreaded'), 'pytest-cache'))).toBe(true)
   })
 })
 

@@ -463,6 +463,7 @@ function tsan_inputs_readTsanInputs(read, workspace) {
  * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).
  */
 const FAIL_ON = ['divergence', 'flaky', 'failure', 'never'];
+const ISOLATIONS = (/* unused pure expression or super */ null && (['copy', 'shared']));
 const DEFAULT_MODES = (/* unused pure expression or super */ null && (['standard', 'freethreaded']));
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
@@ -624,6 +625,7 @@ function parseRunInputs(read, context) {
         install: read('install'),
         run: read('run'),
         workingDirectory: workingDirectory(read, context.workspace),
+        isolation: choice(read, 'isolation', ISOLATIONS, 'copy'),
         shell: choice(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
         env: parseEnv(read('env')),
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
@@ -890,6 +892,15 @@ class TestList {
         this.fileIndex.clear();
         this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1));
         this.fileJson = undefined;
+    }
+    /** Rewrites the failures' messages and details (paths in a leg's copy of the tree, made original). */
+    mapText(change) {
+        for (const rare of this.rare.values()) {
+            if (rare.message !== undefined)
+                rare.message = change(rare.message);
+            if (rare.details !== undefined)
+                rare.details = change(rare.details);
+        }
     }
     /**
      * The list as a worker thread posts it, with its ids as bytes (the thread pushed its tests with

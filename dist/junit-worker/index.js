@@ -2830,6 +2830,15 @@ class test_list_TestList {
         this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1));
         this.fileJson = undefined;
     }
+    /** Rewrites the failures' messages and details (paths in a leg's copy of the tree, made original). */
+    mapText(change) {
+        for (const rare of this.rare.values()) {
+            if (rare.message !== undefined)
+                rare.message = change(rare.message);
+            if (rare.details !== undefined)
+                rare.details = change(rare.details);
+        }
+    }
     /**
      * The list as a worker thread posts it, with its ids as bytes (the thread pushed its tests with
      * empty ids and kept the ids in `ids` as it read, never as a million strings): every column is a

@@ -32030,6 +32030,7 @@ function tsan_inputs_readTsanInputs(read, workspace) {
  * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).
  */
 const FAIL_ON = (/* unused pure expression or super */ null && (['divergence', 'flaky', 'failure', 'never']));
+const ISOLATIONS = (/* unused pure expression or super */ null && (['copy', 'shared']));
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
 const MAX_RERUN = 20;
@@ -32191,6 +32192,7 @@ function parseRunInputs(read, context) {
         install: read('install'),
         run: read('run'),
         workingDirectory: workingDirectory(read, context.workspace),
+        isolation: choice(read, 'isolation', ISOLATIONS, 'copy'),
         shell: choice(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
         env: parseEnv(read('env')),
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),

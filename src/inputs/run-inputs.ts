@@ -37,6 +37,8 @@ export interface RunInputs {
   run: string
   /** Absolute, and checked to be a directory. */
   workingDirectory: string
+  /** copy: every leg but the first runs in a copy of the tree (environments/working-copy.ts); shared: all in place. */
+  isolation: Isolation
   shell: Shell
   env: Record<string, string>
   timeoutSeconds: number
@@ -63,6 +65,9 @@ export interface RunInputs {
   /** Where the freethreaded-tsan mode's interpreter comes from, and the project's suppressions. */
   tsan: TsanInputs
 }
+
+export const ISOLATIONS = ['copy', 'shared'] as const
+export type Isolation = (typeof ISOLATIONS)[number]
 
 export const DEFAULT_MODES: readonly Mode[] = ['standard', 'freethreaded']
 export const DEFAULT_TIMEOUT = '30m'
@@ -266,6 +271,7 @@ export function parseRunInputs(read: InputReader, context: RunContext): RunInput
     install: read('install'),
     run: read('run'),
     workingDirectory: workingDirectory(read, context.workspace),
+    isolation: choice(read, 'isolation', ISOLATIONS, 'copy'),
     shell: choice(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
     env: parseEnv(read('env')),
     timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '../common/workflow-commands.js'
 import { readJunitTests } from '../results/read-junit.js'
@@ -9,11 +9,13 @@ import { TestList } from '../results/test-list.js'
 import { installedDistributions, untestedExtensions, versionsOf } from '../dependencies/installed.js'
 import { readiness, type Dependency } from '../dependencies/readiness.js'
 import { findUndeclared } from './gil-check.js'
+import { coverageToOriginalPaths } from './coverage-paths.js'
 import { executeSegments, type LegContext } from './segments.js'
 import { namesJunitFile, runsPytest } from '../inputs/command.js'
 import { ranNoTest, startFailure } from '../results/start-failure.js'
 import { readTail } from '../common/log.js'
 import { venvEnv } from '../environments/venv.js'
+import { originalPath, originalText } from '../environments/working-copy.js'
 
 /**
  * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
@@ -80,6 +82,19 @@ export function workspacePath(file: string, workDir: string, workspace: string):
   return (inside ? relative : path.resolve(workDir, file)).split(path.sep).join('/')
 }
 
+/**
+ * The JUnit files the `results` input names are the user's: written in a copy of the tree, they are
+ * copied to the same place in the tree itself (their names differ per mode: {mode} or {leg}).
+ */
+function keepResultFiles(files: string[], tree: LegContext['tree']): void {
+  for (const file of files) {
+    const original = originalPath(file, tree)
+    if (original === file) continue
+    mkdirSync(path.dirname(original), { recursive: true })
+    copyFileSync(file, original)
+  }
+}
+
 /** Runs one leg: the command under its mode, then its results, the GIL probe and the GIL check. */
 export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegResult> {
   mkdirSync(path.join(ctx.legDir, 'results'), { recursive: true })
@@ -91,7 +106,13 @@ export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegRes
   const started = Date.now()
   const deadline = started + ctx.inputs.timeoutSeconds * 1000
   const run = await executeSegments(plan, ctx, 'run', undefined, deadline)
+  try {
+    await coverageToOriginalPaths(ctx)
+  } catch (error) {
+    warn(`${plan.mode}: could not point its coverage data at the working directory: ${(error as Error).message}`)
+  }
   const userFiles = await ctx.findResults(ctx.legDir, started)
+  keepResultFiles(userFiles, ctx.tree)
   const probed = run.tests.size
   const { tests, pytestJunit } = await withJunit(run.tests, [...run.junitFiles, ...userFiles], warn)
   run.tests.clear()
@@ -107,15 +128,17 @@ export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegRes
   }
   for (const problem of runProblems(ctx.command, run.status, tests.length)) warn(`${plan.mode}: ${problem}`)
   if (ranNoTest(ctx.command, run.status, tests.length)) {
-    const cause = startFailure(readTail(path.join(ctx.legDir, 'output.log'), 0, 64 * 1024))
+    const cause = startFailure(originalText(readTail(path.join(ctx.legDir, 'output.log'), 0, 64 * 1024), ctx.tree))
     if (cause) run.status.cause = cause
   }
 
-  const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir
-  tests.mapFiles((file) => workspacePath(file, ctx.workDir, workspace))
-  const { stress, tsan } = await ctx.mode.results(ctx.legDir, run, (file) =>
-    workspacePath(file, ctx.workDir, workspace),
-  )
+  // Paths and tracebacks from a copy of the tree name the files of the tree it copies.
+  const workspace = process.env.GITHUB_WORKSPACE || ctx.inputs.workingDirectory
+  const toWorkspace = (file: string) =>
+    workspacePath(originalPath(path.resolve(ctx.workDir, file), ctx.tree), ctx.workDir, workspace)
+  tests.mapFiles(toWorkspace)
+  if (ctx.tree.copy) tests.mapText((text) => originalText(text, ctx.tree))
+  const { stress, tsan } = await ctx.mode.results(ctx.legDir, run, toWorkspace)
 
   const gil: GilReport = {
     pythonGil: plan.pythonGil ?? null,

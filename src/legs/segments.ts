@@ -14,6 +14,7 @@ import { shellInvocation } from '../common/shell.js'
 import { venvEnv, withPathFirst, type Venv } from '../environments/venv.js'
 import type { InstallRecord } from '../dependencies/install-log.js'
 import type { ToolSetup } from '../tools/per-mode.js'
+import type { WorkingTree } from '../environments/working-copy.js'
 
 /*
  * One run of a leg's command, in segments: when pytest crashes, the run resumes after the crashed
@@ -37,7 +38,10 @@ export interface LegContext {
   venv: Venv
   /** This leg's own folder: log, JUnit, probe output, TMPDIR. */
   legDir: string
+  /** Where the leg's commands run: the working directory, or its place in the leg's copy (tree). */
   workDir: string
+  /** The working directory in place, or the leg's copy of the tree that holds it. */
+  tree: WorkingTree
   probeDir: string
   /** The job's environment, the ABI's build flags and the `env` input: the venv goes on top. */
   baseEnv: NodeJS.ProcessEnv
@@ -129,7 +133,7 @@ function segmentEnv(
     // The tox plugin gives each env a file of its own next to this one.
     env.SETUP_PYTHON_FT_JUNIT = file
   }
-  addopts.push(...mode.addopts)
+  addopts.push(...ctx.tools.addopts, ...mode.addopts)
   env.PYTEST_ADDOPTS = addopts.filter(Boolean).join(' ')
   if (!env.PYTEST_ADDOPTS) delete env.PYTEST_ADDOPTS
   return env
@@ -183,6 +187,10 @@ export async function executeSegments(
     const probeOut = path.join(ctx.legDir, `probe-${name}`)
     const junit = addJunit ? path.join(ctx.legDir, `junit-${name}.xml`) : undefined
     const env = segmentEnv(plan, ctx, probeOut, deadline, pytest && segment <= MAX_RESUMES, junit)
+    // A rerun of a few tests must not replace the mode's coverage data with its own.
+    if (label !== 'run' && env.COVERAGE_FILE === ctx.tools.env.COVERAGE_FILE) {
+      env.COVERAGE_FILE = path.join(ctx.legDir, 'rerun.coverage')
+    }
     if (select) {
       env.SETUP_PYTHON_FT_SELECT = path.join(ctx.legDir, `select-${name}.txt`)
       writeFileSync(env.SETUP_PYTHON_FT_SELECT, select.join('\n'))

@@ -20,6 +20,7 @@ import { startModes } from '../modes/registry.js'
 import { platformName, type Platform } from '../platform/platform.js'
 import * as core from '../common/workflow-commands.js'
 import { toolSetup } from '../tools/per-mode.js'
+import { workingTrees, type WorkingTree } from '../environments/working-copy.js'
 
 /*
  * The first stage of a single-job run: the modes started (the TSan mode gets its interpreters), the
@@ -100,26 +101,31 @@ function legContext(
   plan: LegPlan,
   venv: Venv,
   session: ModeSession,
-  shared: Pick<LegContext, 'inputs' | 'workDir' | 'probeDir' | 'os' | 'arch'> & {
+  shared: Pick<LegContext, 'inputs' | 'tree' | 'probeDir' | 'os' | 'arch'> & {
     root: string
     jobPath: string
     baseEnv: NodeJS.ProcessEnv
     install: InstallRecord | undefined
+    /** An earlier leg runs in the same folder (isolation: shared). */
+    sharesWorkDir: boolean
   },
 ): LegContext {
   const legDir = path.join(shared.root, 'legs', plan.id)
   rmSync(legDir, { recursive: true, force: true })
   mkdirSync(legDir, { recursive: true })
-  const { inputs, workDir } = shared
+  const { inputs, tree } = shared
+  const { workDir } = tree
   return {
     inputs,
     command: fillPlaceholders(inputs.run, plan),
     venv,
-    tools: toolSetup(plan, legDir, venv, shared.jobPath, workDir),
+    // Coverage data goes to the working directory itself, where the user combines it.
+    tools: toolSetup(plan, legDir, venv, shared.jobPath, inputs.workingDirectory, shared.sharesWorkDir),
     install: shared.install,
     mode: session.legHooks(plan),
     legDir,
     workDir,
+    tree,
     probeDir: shared.probeDir,
     baseEnv: shared.baseEnv,
     os: shared.os,
@@ -142,6 +148,31 @@ async function startSessions(
   for (const session of new Set(sessions.values()))
     for (const [name, value] of Object.entries(session.outputs)) core.setOutput(name, value)
   return (mode: Mode) => sessions.get(mode)!
+}
+
+/**
+ * The legs whose venv was made, each with its context: the first in the working directory, the
+ * others each in a copy of the tree (isolation: copy), made now that `install` has run.
+ */
+function readyLegs(
+  runnable: LegPlan[],
+  inputs: RunInputs,
+  copiesDir: string,
+  contextOf: (plan: LegPlan, tree: WorkingTree, sharesWorkDir: boolean) => LegContext,
+): ReadyLeg[] {
+  const trees = workingTrees(
+    runnable.map((plan) => plan.id),
+    {
+      workDir: inputs.workingDirectory,
+      workspace: process.env.GITHUB_WORKSPACE,
+      isolation: inputs.isolation,
+      copiesDir,
+    },
+  )
+  return runnable.map((plan, index) => {
+    const tree = trees.get(plan.id)!
+    return { plan, context: contextOf(plan, tree, index > 0 && !tree.copy) }
+  })
 }
 
 /** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
@@ -180,18 +211,15 @@ export async function prepare(installed: Installed[], inputs: RunInputs, job: Si
       ...new Set(planned.legs.filter((l) => l.venvKey === key).flatMap((l) => sessionOf(l.mode).installExtras)),
     ],
   })
-  const shared = { inputs, workDir: inputs.workingDirectory, probeDir, os: platform.os, arch: platform.arch, root }
-  const ready = planned.legs
-    .filter((plan) => venvs.has(plan.venvKey))
-    .map((plan) => {
-      const context = legContext(plan, venvs.get(plan.venvKey)!, sessionOf(plan.mode), {
-        ...shared,
-        jobPath: jobEnv.PATH ?? '',
-        baseEnv: baseEnv(plan),
-        install: installs.get(plan.venvKey),
-      })
-      return { plan, context }
-    })
+  const runnable = planned.legs.filter((plan) => venvs.has(plan.venvKey))
+  const ready = readyLegs(runnable, inputs, path.join(root, 'trees'), (plan, tree, sharesWorkDir) =>
+    legContext(plan, venvs.get(plan.venvKey)!, sessionOf(plan.mode), {
+      ...{ inputs, probeDir, os: platform.os, arch: platform.arch, root, tree, sharesWorkDir },
+      jobPath: jobEnv.PATH ?? '',
+      baseEnv: baseEnv(plan),
+      install: installs.get(plan.venvKey),
+    }),
+  )
   const made = store.made()
   const kept = { venvs, installs, dependencyCaches, store: made ? await made : undefined }
   return { inputs, platform, root, planned: planned.legs, ready, ...kept }

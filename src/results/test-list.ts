@@ -169,6 +169,14 @@ export class TestList implements Iterable<TestResult> {
     this.fileJson = undefined
   }
 
+  /** Rewrites the failures' messages and details (paths in a leg's copy of the tree, made original). */
+  mapText(change: (text: string) => string): void {
+    for (const rare of this.rare.values()) {
+      if (rare.message !== undefined) rare.message = change(rare.message)
+      if (rare.details !== undefined) rare.details = change(rare.details)
+    }
+  }
+
   /**
    * The list as a worker thread posts it, with its ids as bytes (the thread pushed its tests with
    * empty ids and kept the ids in `ids` as it read, never as a million strings): every column is a

@@ -34,6 +34,8 @@ export interface ToolSetup {
   env: Record<string, string>
   /** A folder to put first on the mode's PATH, when the platform has one. */
   pathFirst?: string
+  /** pytest options of the mode's own (PYTEST_ADDOPTS). */
+  addopts: string[]
 }
 
 /** nox's name for the mode's build (3.13, 3.13t): python3.13 and python3.13t on the names folder. */
@@ -51,7 +53,8 @@ function noxOnPath(venv: Venv, pathValue: string): boolean {
  * project's environment is the mode's venv. The modes run at once in one working tree, so what the
  * test tools write there is kept apart too: coverage's data file is .coverage.<mode> in the working
  * directory (pytest-cov erases and combines only its own; `coverage combine` joins them afterwards),
- * and hypothesis's example database is the leg's own.
+ * and hypothesis's example database is the leg's own. A leg that shares the working directory with
+ * an earlier one (`isolation: shared`) keeps its pytest cache in its own folder too.
  */
 export function toolSetup(
   plan: Pick<LegPlan, 'version' | 'build' | 'mode'>,
@@ -60,6 +63,7 @@ export function toolSetup(
   /** The PATH the mode's commands get after the venv's bin. */
   pathValue: string,
   workDir: string,
+  sharesWorkDir = false,
 ): ToolSetup {
   const env: Record<string, string> = {
     COVERAGE_FILE: path.join(workDir, `.coverage.${plan.mode}`),
@@ -69,11 +73,12 @@ export function toolSetup(
     SETUP_PYTHON_FT_NOX_ENVDIR: path.join(legDir, 'nox'),
     ...uvEnvironment(venv),
   }
+  const addopts = sharesWorkDir ? [`-o "cache_dir=${path.join(legDir, 'pytest-cache').replace(/\\/g, '/')}"`] : []
   // Only where there is a nox to wrap: \`command -v nox\` must not find one that is not there.
-  if (process.platform === 'win32' || !noxOnPath(venv, pathValue)) return { env }
+  if (process.platform === 'win32' || !noxOnPath(venv, pathValue)) return { env, addopts }
   const bin = path.join(legDir, 'tools')
   mkdirSync(bin, { recursive: true })
   writeFileSync(path.join(bin, 'nox'), NOX_SHIM)
   chmodSync(path.join(bin, 'nox'), 0o755)
-  return { env, pathFirst: bin }
+  return { env, addopts, pathFirst: bin }
 }

@@ -1,5 +1,5 @@
-export const id = 315;
-export const ids = [315];
+export const id = 540;
+export const ids = [540];
 export const modules = {
 
 /***/ 26360:
@@ -578,7 +578,7 @@ const MAX_STRESS_RERUNS = 50;
 
 /***/ }),
 
-/***/ 73315:
+/***/ 40540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -814,6 +814,15 @@ class test_list_TestList {
         this.fileIndex.clear();
         this.fileNames.forEach((name, index) => this.fileIndex.set(name, index + 1));
         this.fileJson = undefined;
+    }
+    /** Rewrites the failures' messages and details (paths in a leg's copy of the tree, made original). */
+    mapText(change) {
+        for (const rare of this.rare.values()) {
+            if (rare.message !== undefined)
+                rare.message = change(rare.message);
+            if (rare.details !== undefined)
+                rare.details = change(rare.details);
+        }
     }
     /**
      * The list as a worker thread posts it, with its ids as bytes (the thread pushed its tests with
@@ -2033,6 +2042,7 @@ var platform_platform = __webpack_require__(28944);
 
 
 
+
 /** What the install and the run added to each build's dependency cache, saved for the next run. */
 async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, planned }) {
     if (!store || dependencyCaches.size === 0)
@@ -2060,8 +2070,12 @@ async function uploadLegResults({ inputs, platform, ready }, legs, problem) {
     }));
     await uploadLegs(await openArtifactStore(inputs.artifactDir), uploads, problem);
 }
-/** The keep stage: the legs' folder as an output, the dependency caches saved, the legs uploaded. */
+/**
+ * The keep stage: the legs' folder as an output, the dependency caches saved, the legs uploaded; the
+ * legs' copies of the tree (environments/working-copy.ts) are not kept.
+ */
 async function keep(prepared, legs, problem) {
+    (0,external_node_fs_.rmSync)(external_node_path_default().join(prepared.root, 'trees'), { recursive: true, force: true });
     workflow_commands/* setOutput */.uH('results-dir', external_node_path_default().join(prepared.root, 'legs'));
     await saveDependencyCaches(prepared);
     await uploadLegResults(prepared, legs, problem);
@@ -2952,11 +2966,12 @@ function noxOnPath(venv, pathValue) {
  * project's environment is the mode's venv. The modes run at once in one working tree, so what the
  * test tools write there is kept apart too: coverage's data file is .coverage.<mode> in the working
  * directory (pytest-cov erases and combines only its own; `coverage combine` joins them afterwards),
- * and hypothesis's example database is the leg's own.
+ * and hypothesis's example database is the leg's own. A leg that shares the working directory with
+ * an earlier one (`isolation: shared`) keeps its pytest cache in its own folder too.
  */
 function toolSetup(plan, legDir, venv, 
 /** The PATH the mode's commands get after the venv's bin. */
-pathValue, workDir) {
+pathValue, workDir, sharesWorkDir = false) {
     const env = {
         COVERAGE_FILE: external_node_path_default().join(workDir, `.coverage.${plan.mode}`),
         HYPOTHESIS_STORAGE_DIRECTORY: external_node_path_default().join(legDir, 'hypothesis'),
@@ -2965,17 +2980,137 @@ pathValue, workDir) {
         SETUP_PYTHON_FT_NOX_ENVDIR: external_node_path_default().join(legDir, 'nox'),
         ...uvEnvironment(venv),
     };
+    const addopts = sharesWorkDir ? [`-o "cache_dir=${external_node_path_default().join(legDir, 'pytest-cache').replace(/\\/g, '/')}"`] : [];
     // Only where there is a nox to wrap: \`command -v nox\` must not find one that is not there.
     if (process.platform === 'win32' || !noxOnPath(venv, pathValue))
-        return { env };
+        return { env, addopts };
     const bin = external_node_path_default().join(legDir, 'tools');
     (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
     (0,external_node_fs_.writeFileSync)(external_node_path_default().join(bin, 'nox'), NOX_SHIM);
     (0,external_node_fs_.chmodSync)(external_node_path_default().join(bin, 'nox'), 0o755);
-    return { env, pathFirst: bin };
+    return { env, addopts, pathFirst: bin };
+}
+
+;// CONCATENATED MODULE: ./src/environments/working-copy.ts
+
+
+
+/*
+ * The modes run at the same time, and a test that writes a fixed file name into the working
+ * directory, or a tool that keeps state there, would let one mode read, erase or overwrite another's.
+ * So the first leg runs in the working directory itself, as a plain run would, and every other leg
+ * runs in a copy of the tree that holds it (the workspace, when the working directory is inside it),
+ * made after `install` and removed when the run ends. Copies are clones where the file system has
+ * them (btrfs, XFS, APFS); .git is linked, not copied. A tree past COPY_LIMITS runs in place.
+ */
+/** Beyond either, the legs share the working directory (docs/modes.md has the measurements). */
+const COPY_LIMITS = { files: 20_000, bytes: 512 * 1024 ** 2 };
+/** The tree a copy must hold: the workspace when the working directory is inside it (tests read ../data). */
+function treeRoot(workDir, workspace) {
+    if (!workspace)
+        return workDir;
+    const relative = external_node_path_default().relative(workspace, workDir);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)) ? workspace : workDir;
+}
+/** Files and bytes under root, without .git; undefined once past the limits (it stops counting). */
+function treeSize(root, limits = COPY_LIMITS) {
+    let files = 0;
+    let bytes = 0;
+    const pending = [root];
+    while (pending.length > 0) {
+        const dir = pending.pop();
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            if (dir === root && entry.name === '.git')
+                continue;
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory())
+                pending.push(full);
+            else {
+                files++;
+                if (entry.isFile())
+                    bytes += (0,external_node_fs_.lstatSync)(full).size;
+            }
+            if (files > limits.files || bytes > limits.bytes)
+                return undefined;
+        }
+    }
+    return { files, bytes };
+}
+/**
+ * Copies the tree at `from` to `to` (cloned where the file system can), symbolic links kept as they
+ * are, .git linked. Throws what the copy met; `to` is then removed.
+ */
+function copyTree(from, to) {
+    (0,external_node_fs_.rmSync)(to, { recursive: true, force: true });
+    try {
+        (0,external_node_fs_.cpSync)(from, to, {
+            recursive: true,
+            mode: external_node_fs_.constants.COPYFILE_FICLONE,
+            preserveTimestamps: true,
+            verbatimSymlinks: true,
+            filter: (source) => source !== external_node_path_default().join(from, '.git'),
+        });
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(from, '.git'))) {
+            (0,external_node_fs_.symlinkSync)(external_node_path_default().join(from, '.git'), external_node_path_default().join(to, '.git'), process.platform === 'win32' ? 'junction' : 'dir');
+        }
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(to, { recursive: true, force: true });
+        throw error;
+    }
+}
+/** The leg's folder inside its copy: the working directory's place in the tree, under the copy's root. */
+function inCopy(workDir, copy) {
+    return external_node_path_default().join(copy.root, external_node_path_default().relative(copy.of, workDir));
+}
+/** A path the leg saw in its copy, as it is in the tree it copies (unchanged when not in the copy). */
+function originalPath(file, tree) {
+    if (!tree.copy)
+        return file;
+    const relative = external_node_path_default().relative(tree.copy.root, file);
+    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : external_node_path_default().join(tree.copy.of, relative);
+}
+/** Text (a traceback) with the copy's root written as the tree it copies. */
+function originalText(text, tree) {
+    return tree.copy ? text.split(tree.copy.root).join(tree.copy.of) : text;
+}
+/**
+ * Each leg's working tree, by leg id: the first in place; with `isolation: copy`, every other one in
+ * a copy under copiesDir, when the tree is within COPY_LIMITS and copies can be made (else in place).
+ */
+function workingTrees(legIds, options) {
+    const { workDir, isolation, copiesDir } = options;
+    const trees = new Map(legIds.map((id) => [id, { workDir }]));
+    (0,external_node_fs_.rmSync)(copiesDir, { recursive: true, force: true });
+    if (isolation === 'shared' || legIds.length < 2)
+        return trees;
+    const of = treeRoot(workDir, options.workspace);
+    const size = treeSize(of);
+    if (!size) {
+        workflow_commands/* notice */.lm(`isolation: ${of} has more than ${COPY_LIMITS.files} files or ${COPY_LIMITS.bytes / 1024 ** 2} MiB; the modes share it (coverage, hypothesis, the pytest cache and TMPDIR stay apart)`);
+        return trees;
+    }
+    const started = Date.now();
+    try {
+        for (const id of legIds.slice(1)) {
+            const copy = { root: external_node_path_default().join(copiesDir, id), of };
+            copyTree(of, copy.root);
+            trees.set(id, { workDir: inCopy(workDir, copy), copy });
+        }
+    }
+    catch (error) {
+        workflow_commands/* warning */.$e(`isolation: could not copy ${of} (${error.message}); the modes share it`);
+        (0,external_node_fs_.rmSync)(copiesDir, { recursive: true, force: true });
+        return new Map(legIds.map((id) => [id, { workDir }]));
+    }
+    const mib = (size.bytes / 1024 ** 2).toFixed(1);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    workflow_commands/* info */.pq(`isolation: ${legIds[0]} runs in ${workDir}; ${legIds.length - 1} more in copies of ${of} (${size.files} files, ${mib} MiB, ${seconds} s)`);
+    return trees;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/prepare.ts
+
 
 
 
@@ -3026,16 +3161,19 @@ function legContext(plan, venv, session, shared) {
     const legDir = external_node_path_default().join(shared.root, 'legs', plan.id);
     (0,external_node_fs_.rmSync)(legDir, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(legDir, { recursive: true });
-    const { inputs, workDir } = shared;
+    const { inputs, tree } = shared;
+    const { workDir } = tree;
     return {
         inputs,
         command: fillPlaceholders(inputs.run, plan),
         venv,
-        tools: toolSetup(plan, legDir, venv, shared.jobPath, workDir),
+        // Coverage data goes to the working directory itself, where the user combines it.
+        tools: toolSetup(plan, legDir, venv, shared.jobPath, inputs.workingDirectory, shared.sharesWorkDir),
         install: shared.install,
         mode: session.legHooks(plan),
         legDir,
         workDir,
+        tree,
         probeDir: shared.probeDir,
         baseEnv: shared.baseEnv,
         os: shared.os,
@@ -3052,6 +3190,22 @@ async function startSessions(installed, inputs, job, root, store) {
         for (const [name, value] of Object.entries(session.outputs))
             workflow_commands/* setOutput */.uH(name, value);
     return (mode) => sessions.get(mode);
+}
+/**
+ * The legs whose venv was made, each with its context: the first in the working directory, the
+ * others each in a copy of the tree (isolation: copy), made now that `install` has run.
+ */
+function readyLegs(runnable, inputs, copiesDir, contextOf) {
+    const trees = workingTrees(runnable.map((plan) => plan.id), {
+        workDir: inputs.workingDirectory,
+        workspace: process.env.GITHUB_WORKSPACE,
+        isolation: inputs.isolation,
+        copiesDir,
+    });
+    return runnable.map((plan, index) => {
+        const tree = trees.get(plan.id);
+        return { plan, context: contextOf(plan, tree, index > 0 && !tree.copy) };
+    });
 }
 /** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 async function prepare(installed, inputs, job) {
@@ -3086,18 +3240,13 @@ async function prepare(installed, inputs, job) {
             ...new Set(planned.legs.filter((l) => l.venvKey === key).flatMap((l) => sessionOf(l.mode).installExtras)),
         ],
     });
-    const shared = { inputs, workDir: inputs.workingDirectory, probeDir, os: platform.os, arch: platform.arch, root };
-    const ready = planned.legs
-        .filter((plan) => venvs.has(plan.venvKey))
-        .map((plan) => {
-        const context = legContext(plan, venvs.get(plan.venvKey), sessionOf(plan.mode), {
-            ...shared,
-            jobPath: jobEnv.PATH ?? '',
-            baseEnv: baseEnv(plan),
-            install: installs.get(plan.venvKey),
-        });
-        return { plan, context };
-    });
+    const runnable = planned.legs.filter((plan) => venvs.has(plan.venvKey));
+    const ready = readyLegs(runnable, inputs, external_node_path_default().join(root, 'trees'), (plan, tree, sharesWorkDir) => legContext(plan, venvs.get(plan.venvKey), sessionOf(plan.mode), {
+        ...{ inputs, probeDir, os: platform.os, arch: platform.arch, root, tree, sharesWorkDir },
+        jobPath: jobEnv.PATH ?? '',
+        baseEnv: baseEnv(plan),
+        install: installs.get(plan.venvKey),
+    }));
     const made = store.made();
     const kept = { venvs, installs, dependencyCaches, store: made ? await made : undefined };
     return { inputs, platform, root, planned: planned.legs, ready, ...kept };
@@ -4830,6 +4979,41 @@ async function findUndeclared(python, modules, probeDir, workDir, env) {
     return undeclared;
 }
 
+;// CONCATENATED MODULE: ./src/legs/coverage-paths.ts
+
+
+
+
+
+const coverage_paths_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * A leg that ran in a copy of the tree measured the copy's files; its coverage data (COVERAGE_FILE,
+ * .coverage.<mode> in the working directory, and the parallel files beside it) is made to name the
+ * tree's own, so that `coverage combine` and `coverage report` find the sources once the copy is gone.
+ * Returns how many paths changed.
+ */
+async function coverageToOriginalPaths(ctx) {
+    const copy = ctx.tree.copy;
+    const file = ctx.tools.env.COVERAGE_FILE;
+    // A COVERAGE_FILE of the `env` input is the user's to place.
+    if (!copy || !file || ctx.inputs.env.COVERAGE_FILE !== undefined)
+        return 0;
+    const dir = external_node_path_default().dirname(file);
+    const name = external_node_path_default().basename(file);
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return 0;
+    const files = (0,external_node_fs_.readdirSync)(dir)
+        .filter((entry) => entry === name || entry.startsWith(`${name}.`))
+        .map((entry) => external_node_path_default().join(dir, entry));
+    if (files.length === 0)
+        return 0;
+    const script = external_node_path_default().join(ctx.probeDir, 'setup_python_ft_coverage.py');
+    const { stdout } = await coverage_paths_run(ctx.venv.python, [script, copy.root, copy.of, ...files], {
+        env: venvEnv(ctx.venv, ctx.baseEnv),
+    });
+    return Number(stdout.trim()) || 0;
+}
+
 ;// CONCATENATED MODULE: ./src/results/crash-trace.ts
 // faulthandler's first line: a fatal signal on Unix, a fatal exception on Windows.
 const MARKERS = ['Fatal Python error:', 'Windows fatal exception:'];
@@ -5101,7 +5285,7 @@ function segmentEnv(plan, ctx, probeOut, deadline, resumable, junit) {
         // The tox plugin gives each env a file of its own next to this one.
         env.SETUP_PYTHON_FT_JUNIT = file;
     }
-    addopts.push(...mode.addopts);
+    addopts.push(...ctx.tools.addopts, ...mode.addopts);
     env.PYTEST_ADDOPTS = addopts.filter(Boolean).join(' ');
     if (!env.PYTEST_ADDOPTS)
         delete env.PYTEST_ADDOPTS;
@@ -5147,6 +5331,10 @@ async function executeSegments(plan, ctx, label, select, deadline) {
         const probeOut = external_node_path_default().join(ctx.legDir, `probe-${name}`);
         const junit = addJunit ? external_node_path_default().join(ctx.legDir, `junit-${name}.xml`) : undefined;
         const env = segmentEnv(plan, ctx, probeOut, deadline, pytest && segment <= MAX_RESUMES, junit);
+        // A rerun of a few tests must not replace the mode's coverage data with its own.
+        if (label !== 'run' && env.COVERAGE_FILE === ctx.tools.env.COVERAGE_FILE) {
+            env.COVERAGE_FILE = external_node_path_default().join(ctx.legDir, 'rerun.coverage');
+        }
         if (select) {
             env.SETUP_PYTHON_FT_SELECT = external_node_path_default().join(ctx.legDir, `select-${name}.txt`);
             (0,external_node_fs_.writeFileSync)(env.SETUP_PYTHON_FT_SELECT, select.join('\n'));
@@ -5214,6 +5402,8 @@ async function executeSegments(plan, ctx, label, select, deadline) {
 }
 
 ;// CONCATENATED MODULE: ./src/legs/leg-execution.ts
+
+
 
 
 
@@ -5299,6 +5489,19 @@ function workspacePath(file, workDir, workspace) {
     const inside = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
     return (inside ? relative : external_node_path_default().resolve(workDir, file)).split((external_node_path_default()).sep).join('/');
 }
+/**
+ * The JUnit files the `results` input names are the user's: written in a copy of the tree, they are
+ * copied to the same place in the tree itself (their names differ per mode: {mode} or {leg}).
+ */
+function keepResultFiles(files, tree) {
+    for (const file of files) {
+        const original = originalPath(file, tree);
+        if (original === file)
+            continue;
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(original), { recursive: true });
+        (0,external_node_fs_.copyFileSync)(file, original);
+    }
+}
 /** Runs one leg: the command under its mode, then its results, the GIL probe and the GIL check. */
 async function executeLeg(plan, ctx) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().join(ctx.legDir, 'results'), { recursive: true });
@@ -5310,7 +5513,14 @@ async function executeLeg(plan, ctx) {
     const started = Date.now();
     const deadline = started + ctx.inputs.timeoutSeconds * 1000;
     const run = await executeSegments(plan, ctx, 'run', undefined, deadline);
+    try {
+        await coverageToOriginalPaths(ctx);
+    }
+    catch (error) {
+        warn(`${plan.mode}: could not point its coverage data at the working directory: ${error.message}`);
+    }
     const userFiles = await ctx.findResults(ctx.legDir, started);
+    keepResultFiles(userFiles, ctx.tree);
     const probed = run.tests.size;
     const { tests, pytestJunit } = await withJunit(run.tests, [...run.junitFiles, ...userFiles], warn);
     run.tests.clear();
@@ -5325,13 +5535,17 @@ async function executeLeg(plan, ctx) {
     for (const problem of runProblems(ctx.command, run.status, tests.length))
         warn(`${plan.mode}: ${problem}`);
     if (ranNoTest(ctx.command, run.status, tests.length)) {
-        const cause = startFailure((0,log/* readTail */.Zr)(external_node_path_default().join(ctx.legDir, 'output.log'), 0, 64 * 1024));
+        const cause = startFailure(originalText((0,log/* readTail */.Zr)(external_node_path_default().join(ctx.legDir, 'output.log'), 0, 64 * 1024), ctx.tree));
         if (cause)
             run.status.cause = cause;
     }
-    const workspace = process.env.GITHUB_WORKSPACE || ctx.workDir;
-    tests.mapFiles((file) => workspacePath(file, ctx.workDir, workspace));
-    const { stress, tsan } = await ctx.mode.results(ctx.legDir, run, (file) => workspacePath(file, ctx.workDir, workspace));
+    // Paths and tracebacks from a copy of the tree name the files of the tree it copies.
+    const workspace = process.env.GITHUB_WORKSPACE || ctx.inputs.workingDirectory;
+    const toWorkspace = (file) => workspacePath(originalPath(external_node_path_default().resolve(ctx.workDir, file), ctx.tree), ctx.workDir, workspace);
+    tests.mapFiles(toWorkspace);
+    if (ctx.tree.copy)
+        tests.mapText((text) => originalText(text, ctx.tree));
+    const { stress, tsan } = await ctx.mode.results(ctx.legDir, run, toWorkspace);
     const gil = {
         pythonGil: plan.pythonGil ?? null,
         atStart: run.gilAtStart,
