@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { compare, DuplicateLegError, EXIT_CODE_TEST } from '../../src/compare/comparison.js'
 import { leg } from './helpers.js'
+import { isTentative } from '../../src/compare/table.js'
 
 describe('compare', () => {
   const standard = leg('standard', {
@@ -254,5 +255,25 @@ describe("the project's extension modules that no mode imported", () => {
         ),
       }),
     ])
+  })
+})
+
+describe('a divergence that follows the folder', () => {
+  test('place-dependent when every failing mode failed alone in its folder and passed in the other', () => {
+    const standard = leg('standard', { t: 'passed', real: 'passed', alone: 'passed' })
+    const freethreaded = leg('freethreaded', { t: 'failed', real: 'failed', alone: 'failed' })
+    freethreaded.placeCheck = {
+      t: { here: 'failed', there: 'passed' },
+      real: { here: 'failed', there: 'failed' },
+      // Passing alone in both folders says nothing about the folder: the class stays.
+      alone: { here: 'passed', there: 'passed' },
+    }
+    const group = compare([standard, freethreaded], { requireGilDisabled: false }).groups[0]
+    const kinds = Object.fromEntries(group.divergences.map((row) => [row.id, row.kind]))
+    expect(kinds).toEqual({ t: 'place-dependent', real: 'freethreaded-only', alone: 'freethreaded-only' })
+    expect(group.divergences.find((r) => r.id === 't')!.placeCheck).toEqual({
+      freethreaded: { here: 'failed', there: 'passed' },
+    })
+    expect(isTentative(group.divergences.find((r) => r.id === 't')!)).toBe(true)
   })
 })

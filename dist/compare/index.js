@@ -166,6 +166,7 @@ const DIVERGENCE_KINDS = [
     'standard-only',
     'stress-only',
     'undecided',
+    'place-dependent',
     'one-mode-only',
     'differs',
     'not-run',
@@ -178,6 +179,7 @@ const KIND_TITLES = {
     'standard-only': 'Fails only on the standard build',
     'stress-only': 'Fails only under thread stress',
     undecided: 'Fails under thread stress, undecided',
+    'place-dependent': 'Depends on the folder it runs in, not on the build',
     'one-mode-only': 'Collected in one mode only',
     differs: 'Outcome differs',
     'not-run': 'Not run after a crash or hang',
@@ -1160,11 +1162,12 @@ function keepYoungGenerationSmall() {
 ;// CONCATENATED MODULE: ./src/compare/table.ts
 
 /**
- * A divergence the evidence has not settled: its reruns disagreed (flaky), or its counts under
- * thread stress decided nothing (undecided). A warning unless fail-on is flaky or failure.
+ * A divergence the evidence has not settled or that is not the build's: its reruns disagreed
+ * (flaky), its counts under thread stress decided nothing (undecided), or it follows the folder the
+ * test ran in (place-dependent). A warning unless fail-on is flaky or failure.
  */
 function isTentative(row) {
-    return row.flaky === true || row.kind === 'undecided';
+    return row.flaky === true || row.kind === 'undecided' || row.kind === 'place-dependent';
 }
 /** The modes in which a divergent test fails, or is absent. */
 function failingModes(row) {
@@ -1276,6 +1279,9 @@ class TestTable {
             const reruns = Object.hasOwn(leg.reruns, test.id) ? leg.reruns[test.id] : undefined;
             if (reruns?.length)
                 made.reruns = { ...made.reruns, [leg.mode]: reruns };
+            const place = leg.placeCheck && Object.hasOwn(leg.placeCheck, test.id) ? leg.placeCheck[test.id] : undefined;
+            if (place)
+                made.placeCheck = { ...made.placeCheck, [leg.mode]: place };
         });
         for (const leg of this.legs)
             made.outcomes[leg.mode] ??= 'absent';
@@ -2471,6 +2477,21 @@ function stressClass(row, stoppedEarly) {
     row.evidence = weighStress(row.outcomes, row.reruns);
     return row.evidence.verdict;
 }
+/**
+ * A divergence whose every failing mode, rerun alone, failed again in its own folder and passed in
+ * the other place (the working directory instead of a copy of the tree, or the reverse): the test
+ * depends on the folder, not on the build. Passing alone in both says nothing about the folder.
+ */
+function followsPlace(row) {
+    if (!row.placeCheck)
+        return false;
+    const failing = Object.entries(row.outcomes).filter(([, o]) => isFailing(o));
+    return (failing.length > 0 &&
+        failing.every(([mode]) => {
+            const check = row.placeCheck[mode];
+            return check !== undefined && isFailing(check.here) && check.there === 'passed';
+        }));
+}
 /** Compares the legs of one group (in the order of MODES) test by test. */
 function compareGroup(group, legs, options) {
     // A mode whose suite never ran a test is reported (findings.ts), not compared: its missing tests
@@ -2479,7 +2500,7 @@ function compareGroup(group, legs, options) {
     const noJunitAnywhere = ran.every((leg) => leg.tests.length === 0);
     const testsOf = (leg) => noJunitAnywhere ? TestList.from([{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }]) : leg.tests;
     const stoppedEarly = new Set(ran.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
-    const table = new TestTable(ran.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })));
+    const table = new TestTable(ran.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, placeCheck: leg.placeCheck, tests: testsOf(leg) })));
     const divergences = [];
     const common = [];
     const threadUnsafe = [];
@@ -2506,7 +2527,7 @@ function compareGroup(group, legs, options) {
         else if (stress === 'thread-unsafe')
             threadUnsafe.push(row);
         else if (verdict.kind !== 'same' || stress) {
-            row.kind = stress ?? verdict.kind;
+            row.kind = stress ?? (followsPlace(row) ? 'place-dependent' : verdict.kind);
             const mode = reproduceMode(row.outcomes);
             const leg = mode && legs.find((l) => l.mode === mode);
             if (leg)
@@ -2674,6 +2695,7 @@ const LEVELS = {
     'standard-only': 'error',
     'stress-only': 'warning',
     undecided: 'warning',
+    'place-dependent': 'warning',
     'one-mode-only': 'warning',
     differs: 'warning',
     'not-run': 'notice',
@@ -2689,6 +2711,12 @@ function outcomesLine(row) {
         const reruns = row.evidence ? undefined : row.reruns?.[mode];
         return `${mode}: ${outcome}${reruns?.length ? ` (reruns: ${reruns.join(', ')})` : ''}`;
     })
+        .join(' · ');
+}
+/** freethreaded: failed in its folder, passed in the other */
+function placeCheckText(placeCheck) {
+    return Object.entries(placeCheck)
+        .map(([mode, check]) => `${mode}: ${check.here} in its folder, ${check.there} in the other`)
         .join(' · ');
 }
 /** Every group's divergences with their group, most important first. */
@@ -2721,6 +2749,7 @@ function divergenceAnnotation(row, group, groups) {
         message: [
             `${stripAnsi(displayName(row))}`,
             row.evidence ? `Reruns: ${countsText(row.evidence)}` : '',
+            row.placeCheck ? `Rerun alone (isolation: copy): ${placeCheckText(row.placeCheck)}` : '',
             outcomesLine(row),
             failure,
             row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',
@@ -2997,6 +3026,8 @@ function readinessLine(deps, abi) {
 function reproducibility(row) {
     if (row.evidence)
         return countsText(row.evidence);
+    if (row.kind === 'place-dependent')
+        return 'fails alone in its folder, passes in the other';
     const mode = failingModes(row)[0];
     const reruns = mode ? row.reruns?.[mode] : undefined;
     if (!mode || !reruns?.length)
@@ -3612,6 +3643,7 @@ function testEntry(test, common, threadUnsafe) {
         line: test.line,
         outcomes: test.outcomes,
         reruns: test.reruns,
+        placeCheck: test.placeCheck,
         divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
         flaky: test.flaky,
         evidence: test.evidence && { ...test.evidence, text: countsText(test.evidence) },

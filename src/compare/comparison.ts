@@ -198,6 +198,23 @@ function stressClass(row: TestRow, stoppedEarly: ReadonlySet<Mode>): StressClass
   return row.evidence.verdict
 }
 
+/**
+ * A divergence whose every failing mode, rerun alone, failed again in its own folder and passed in
+ * the other place (the working directory instead of a copy of the tree, or the reverse): the test
+ * depends on the folder, not on the build. Passing alone in both says nothing about the folder.
+ */
+function followsPlace(row: TestRow): boolean {
+  if (!row.placeCheck) return false
+  const failing = (Object.entries(row.outcomes) as [Mode, Outcome][]).filter(([, o]) => isFailing(o))
+  return (
+    failing.length > 0 &&
+    failing.every(([mode]) => {
+      const check = row.placeCheck![mode]
+      return check !== undefined && isFailing(check.here) && check.there === 'passed'
+    })
+  )
+}
+
 /** Compares the legs of one group (in the order of MODES) test by test. */
 export function compareGroup(group: string, legs: LegResult[], options: CompareOptions): GroupComparison {
   // A mode whose suite never ran a test is reported (findings.ts), not compared: its missing tests
@@ -207,7 +224,9 @@ export function compareGroup(group: string, legs: LegResult[], options: CompareO
   const testsOf = (leg: LegResult): TestList =>
     noJunitAnywhere ? TestList.from([{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }]) : leg.tests
   const stoppedEarly = new Set(ran.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode))
-  const table = new TestTable(ran.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })))
+  const table = new TestTable(
+    ran.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, placeCheck: leg.placeCheck, tests: testsOf(leg) })),
+  )
 
   const divergences: TestRow[] = []
   const common: TestRow[] = []
@@ -230,7 +249,7 @@ export function compareGroup(group: string, legs: LegResult[], options: CompareO
     if (verdict.kind === 'common') common.push(row)
     else if (stress === 'thread-unsafe') threadUnsafe.push(row)
     else if (verdict.kind !== 'same' || stress) {
-      row.kind = stress ?? (verdict.kind as DivergenceKind)
+      row.kind = stress ?? (followsPlace(row) ? 'place-dependent' : (verdict.kind as DivergenceKind))
       const mode = reproduceMode(row.outcomes)
       const leg = mode && legs.find((l) => l.mode === mode)
       if (leg) row.reproduce = reproduceCommand(row.nodeid, leg)

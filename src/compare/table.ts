@@ -4,6 +4,7 @@ import { clip, DETAILS_LIMIT, isFailing, TRACE_LIMIT, type Outcome, type TestRes
 import type { TestList } from '../results/test-list.js'
 import type { DivergenceKind } from '../model/divergence.js'
 import type { BaselineStatus } from '../model/divergence.js'
+import type { PlaceCheck } from '../model/leg.js'
 import type { StressEvidence } from '../model/evidence.js'
 
 /** One test across the modes of a group. */
@@ -15,6 +16,8 @@ export interface TestRow {
   outcomes: Partial<Record<Mode, Outcome>>
   /** Outcomes of the reruns, by mode, when rerun was asked for. */
   reruns?: Partial<Record<Mode, Outcome[]>>
+  /** A failing mode's reruns alone, here and in the other place (working directory ↔ a copy), by mode. */
+  placeCheck?: Partial<Record<Mode, PlaceCheck>>
   /** The first line of the failure in each mode that failed, when any did. */
   messages?: Partial<Record<Mode, string>>
   /** The failure's first lines from the most telling mode. */
@@ -33,11 +36,12 @@ export interface TestRow {
 }
 
 /**
- * A divergence the evidence has not settled: its reruns disagreed (flaky), or its counts under
- * thread stress decided nothing (undecided). A warning unless fail-on is flaky or failure.
+ * A divergence the evidence has not settled or that is not the build's: its reruns disagreed
+ * (flaky), its counts under thread stress decided nothing (undecided), or it follows the folder the
+ * test ran in (place-dependent). A warning unless fail-on is flaky or failure.
  */
 export function isTentative(row: TestRow): boolean {
-  return row.flaky === true || row.kind === 'undecided'
+  return row.flaky === true || row.kind === 'undecided' || row.kind === 'place-dependent'
 }
 
 /** The modes in which a divergent test fails, or is absent. */
@@ -48,7 +52,7 @@ export function failingModes(row: TestRow): Mode[] {
 }
 
 /** What a table reads of a leg: its mode, its tests (ids unique within the leg) and their reruns. */
-export type TableLeg = Pick<LegResult, 'mode' | 'reruns'> & { tests: TestList }
+export type TableLeg = Pick<LegResult, 'mode' | 'reruns' | 'placeCheck'> & { tests: TestList }
 
 /**
  * Every test of a group, one row per test id in the order first seen, over the legs' own test
@@ -152,6 +156,8 @@ export class TestTable implements Iterable<TestRow> {
       }
       const reruns = Object.hasOwn(leg.reruns, test.id) ? leg.reruns[test.id] : undefined
       if (reruns?.length) made.reruns = { ...made.reruns, [leg.mode]: reruns }
+      const place = leg.placeCheck && Object.hasOwn(leg.placeCheck, test.id) ? leg.placeCheck[test.id] : undefined
+      if (place) made.placeCheck = { ...made.placeCheck, [leg.mode]: place }
     })
     for (const leg of this.legs) made!.outcomes[leg.mode] ??= 'absent'
     return made!

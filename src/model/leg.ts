@@ -1,11 +1,21 @@
 import { minorOf, type Build } from './build.js'
 import type { Mode } from './mode.js'
+import type { Outcome } from './outcome.js'
 
 /*
  * A leg is one mode of one Python version, run once; legs are compared within their group.
  */
 
 /** One mode of one installed version, to be run. */
+/**
+ * A divergent test a mode failed, rerun alone twice: here, in the folder the mode ran in, and there,
+ * in the other place (the working directory instead of a copy of the tree, or the reverse).
+ */
+export interface PlaceCheck {
+  here: Outcome
+  there: Outcome
+}
+
 export interface LegPlan {
   /** Unique and safe as a folder name: 3.13.15-freethreaded. */
   id: string

@@ -9,6 +9,7 @@ import * as core from '../common/workflow-commands.js'
 import { compareLegs } from './compare-legs.js'
 import type { Prepared } from './prepare.js'
 import { weighStressFailures } from './rerun-stress.js'
+import { rerunInOtherPlace } from './rerun-place.js'
 
 /** Plain divergences worth rerunning: a hang would only wait again, an absent test cannot run. */
 export function rerunnable(comparison: Comparison, group: string): string[] {
@@ -20,7 +21,8 @@ export function rerunnable(comparison: Comparison, group: string): string[] {
 }
 
 /**
- * The rerun stage. With `rerun`, each plain divergence runs that many more times in every mode of
+ * The rerun stage. A divergent test that a mode failed in a copy of the tree (or in place) is rerun
+ * once in the other place (rerun-place.ts). With `rerun`, each plain divergence runs that many more times in every mode of
  * its group (flaky when they disagree); each failure under thread stress is rerun in the stress
  * modes until its counts decide its class (rerun-stress.ts). Then the legs are compared again.
  * legs holds the results of prepared.ready, in order.
@@ -31,7 +33,8 @@ export async function rerunDivergent(prepared: Prepared, legs: LegResult[], comp
   if (inputs.rerun > 0 && !canRerun)
     core.warning('rerun: reruns pick single tests through pytest; this command is not pytest')
   if (!canRerun || comparison.divergences === 0) return comparison
-  const changed = new Set<number>()
+  const changed = await rerunInOtherPlace(prepared, legs, comparison)
+  if (changed.size > 0) comparison = compareLegs(prepared, legs)
   if (inputs.rerun > 0) {
     await mapLimit(ready, availableParallelism(), async ({ plan, context }, index) => {
       const ids = rerunnable(comparison, plan.group)

@@ -25,6 +25,7 @@ const LEVELS: Record<DivergenceKind, Level> = {
   'standard-only': 'error',
   'stress-only': 'warning',
   undecided: 'warning',
+  'place-dependent': 'warning',
   'one-mode-only': 'warning',
   differs: 'warning',
   'not-run': 'notice',
@@ -42,6 +43,13 @@ export function outcomesLine(row: TestRow): string {
       const reruns = row.evidence ? undefined : row.reruns?.[mode as keyof TestRow['outcomes']]
       return `${mode}: ${outcome}${reruns?.length ? ` (reruns: ${reruns.join(', ')})` : ''}`
     })
+    .join(' · ')
+}
+
+/** freethreaded: failed in its folder, passed in the other */
+export function placeCheckText(placeCheck: NonNullable<TestRow['placeCheck']>): string {
+  return Object.entries(placeCheck)
+    .map(([mode, check]) => `${mode}: ${check!.here} in its folder, ${check!.there} in the other`)
     .join(' · ')
 }
 
@@ -77,6 +85,7 @@ export function divergenceAnnotation(row: TestRow, group: string, groups: number
     message: [
       `${stripAnsi(displayName(row))}`,
       row.evidence ? `Reruns: ${countsText(row.evidence)}` : '',
+      row.placeCheck ? `Rerun alone (isolation: copy): ${placeCheckText(row.placeCheck)}` : '',
       outcomesLine(row),
       failure,
       row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',

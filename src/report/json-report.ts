@@ -13,6 +13,7 @@ function testEntry(test: TestRow, common: Set<TestRow>, threadUnsafe: Set<TestRo
     line: test.line,
     outcomes: test.outcomes,
     reruns: test.reruns,
+    placeCheck: test.placeCheck,
     divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
     flaky: test.flaky,
     evidence: test.evidence && { ...test.evidence, text: countsText(test.evidence) },

@@ -22,6 +22,7 @@ export interface StepResult {
  */
 export function reproducibility(row: TestRow): string {
   if (row.evidence) return countsText(row.evidence)
+  if (row.kind === 'place-dependent') return 'fails alone in its folder, passes in the other'
   const mode = failingModes(row)[0]
   const reruns = mode ? row.reruns?.[mode] : undefined
   if (!mode || !reruns?.length) return 'not rerun'

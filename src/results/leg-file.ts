@@ -1,7 +1,7 @@
 import { ResultsFileError } from '../common/faults.js'
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs'
 import { MODES, type Mode, type StressSettings } from '../model/mode.js'
-import type { GilReport, LegStatus } from '../model/leg.js'
+import type { GilReport, LegStatus, PlaceCheck } from '../model/leg.js'
 import { OUTCOMES, type Outcome, type TestResult } from '../model/outcome.js'
 import { TestList } from './test-list.js'
 import type { Dependency } from '../dependencies/readiness.js'
@@ -34,6 +34,8 @@ export interface LegResult {
   tests: TestList
   /** Outcomes of reruns of divergent tests, by test id. */
   reruns: Record<string, Outcome[]>
+  /** Divergent tests this mode failed, each rerun alone here and in the other place, by test id. */
+  placeCheck?: Record<string, PlaceCheck>
   /** The distributions installed in the mode's venv after the run, by normalized name: version. */
   packages?: Record<string, string>
   /** How each third-party distribution came for this ABI, and which turn the GIL back on. */

@@ -1,5 +1,5 @@
-export const id = 540;
-export const ids = [540];
+export const id = 870;
+export const ids = [870];
 export const modules = {
 
 /***/ 26360:
@@ -531,6 +531,7 @@ const DIVERGENCE_KINDS = [
     'standard-only',
     'stress-only',
     'undecided',
+    'place-dependent',
     'one-mode-only',
     'differs',
     'not-run',
@@ -543,6 +544,7 @@ const KIND_TITLES = {
     'standard-only': 'Fails only on the standard build',
     'stress-only': 'Fails only under thread stress',
     undecided: 'Fails under thread stress, undecided',
+    'place-dependent': 'Depends on the folder it runs in, not on the build',
     'one-mode-only': 'Collected in one mode only',
     differs: 'Outcome differs',
     'not-run': 'Not run after a crash or hang',
@@ -578,7 +580,7 @@ const MAX_STRESS_RERUNS = 50;
 
 /***/ }),
 
-/***/ 40540:
+/***/ 64870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1496,11 +1498,12 @@ function groupFindings(group, legs, options, comparingExitCodes) {
 ;// CONCATENATED MODULE: ./src/compare/table.ts
 
 /**
- * A divergence the evidence has not settled: its reruns disagreed (flaky), or its counts under
- * thread stress decided nothing (undecided). A warning unless fail-on is flaky or failure.
+ * A divergence the evidence has not settled or that is not the build's: its reruns disagreed
+ * (flaky), its counts under thread stress decided nothing (undecided), or it follows the folder the
+ * test ran in (place-dependent). A warning unless fail-on is flaky or failure.
  */
 function isTentative(row) {
-    return row.flaky === true || row.kind === 'undecided';
+    return row.flaky === true || row.kind === 'undecided' || row.kind === 'place-dependent';
 }
 /** The modes in which a divergent test fails, or is absent. */
 function failingModes(row) {
@@ -1612,6 +1615,9 @@ class TestTable {
             const reruns = Object.hasOwn(leg.reruns, test.id) ? leg.reruns[test.id] : undefined;
             if (reruns?.length)
                 made.reruns = { ...made.reruns, [leg.mode]: reruns };
+            const place = leg.placeCheck && Object.hasOwn(leg.placeCheck, test.id) ? leg.placeCheck[test.id] : undefined;
+            if (place)
+                made.placeCheck = { ...made.placeCheck, [leg.mode]: place };
         });
         for (const leg of this.legs)
             made.outcomes[leg.mode] ??= 'absent';
@@ -1859,6 +1865,21 @@ function stressClass(row, stoppedEarly) {
     row.evidence = weighStress(row.outcomes, row.reruns);
     return row.evidence.verdict;
 }
+/**
+ * A divergence whose every failing mode, rerun alone, failed again in its own folder and passed in
+ * the other place (the working directory instead of a copy of the tree, or the reverse): the test
+ * depends on the folder, not on the build. Passing alone in both says nothing about the folder.
+ */
+function followsPlace(row) {
+    if (!row.placeCheck)
+        return false;
+    const failing = Object.entries(row.outcomes).filter(([, o]) => isFailing(o));
+    return (failing.length > 0 &&
+        failing.every(([mode]) => {
+            const check = row.placeCheck[mode];
+            return check !== undefined && isFailing(check.here) && check.there === 'passed';
+        }));
+}
 /** Compares the legs of one group (in the order of MODES) test by test. */
 function compareGroup(group, legs, options) {
     // A mode whose suite never ran a test is reported (findings.ts), not compared: its missing tests
@@ -1867,7 +1888,7 @@ function compareGroup(group, legs, options) {
     const noJunitAnywhere = ran.every((leg) => leg.tests.length === 0);
     const testsOf = (leg) => noJunitAnywhere ? test_list_TestList.from([{ id: EXIT_CODE_TEST, outcome: exitCodeOutcome(leg.status) }]) : leg.tests;
     const stoppedEarly = new Set(ran.filter((l) => l.status.signal || l.status.timedOut).map((l) => l.mode));
-    const table = new TestTable(ran.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, tests: testsOf(leg) })));
+    const table = new TestTable(ran.map((leg) => ({ mode: leg.mode, reruns: leg.reruns, placeCheck: leg.placeCheck, tests: testsOf(leg) })));
     const divergences = [];
     const common = [];
     const threadUnsafe = [];
@@ -1894,7 +1915,7 @@ function compareGroup(group, legs, options) {
         else if (stress === 'thread-unsafe')
             threadUnsafe.push(row);
         else if (verdict.kind !== 'same' || stress) {
-            row.kind = stress ?? verdict.kind;
+            row.kind = stress ?? (followsPlace(row) ? 'place-dependent' : verdict.kind);
             const mode = reproduceMode(row.outcomes);
             const leg = mode && legs.find((l) => l.mode === mode);
             if (leg)
@@ -3387,6 +3408,7 @@ const LEVELS = {
     'standard-only': 'error',
     'stress-only': 'warning',
     undecided: 'warning',
+    'place-dependent': 'warning',
     'one-mode-only': 'warning',
     differs: 'warning',
     'not-run': 'notice',
@@ -3402,6 +3424,12 @@ function outcomesLine(row) {
         const reruns = row.evidence ? undefined : row.reruns?.[mode];
         return `${mode}: ${outcome}${reruns?.length ? ` (reruns: ${reruns.join(', ')})` : ''}`;
     })
+        .join(' · ');
+}
+/** freethreaded: failed in its folder, passed in the other */
+function placeCheckText(placeCheck) {
+    return Object.entries(placeCheck)
+        .map(([mode, check]) => `${mode}: ${check.here} in its folder, ${check.there} in the other`)
         .join(' · ');
 }
 /** Every group's divergences with their group, most important first. */
@@ -3434,6 +3462,7 @@ function divergenceAnnotation(row, group, groups) {
         message: [
             `${stripAnsi(displayName(row))}`,
             row.evidence ? `Reruns: ${countsText(row.evidence)}` : '',
+            row.placeCheck ? `Rerun alone (isolation: copy): ${placeCheckText(row.placeCheck)}` : '',
             outcomesLine(row),
             failure,
             row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',
@@ -3710,6 +3739,8 @@ function readinessLine(deps, abi) {
 function reproducibility(row) {
     if (row.evidence)
         return countsText(row.evidence);
+    if (row.kind === 'place-dependent')
+        return 'fails alone in its folder, passes in the other';
     const mode = failingModes(row)[0];
     const reruns = mode ? row.reruns?.[mode] : undefined;
     if (!mode || !reruns?.length)
@@ -4325,6 +4356,7 @@ function testEntry(test, common, threadUnsafe) {
         line: test.line,
         outcomes: test.outcomes,
         reruns: test.reruns,
+        placeCheck: test.placeCheck,
         divergence: test.kind ?? (common.has(test) ? 'common' : threadUnsafe.has(test) ? 'thread-unsafe' : null),
         flaky: test.flaky,
         evidence: test.evidence && { ...test.evidence, text: countsText(test.evidence) },
@@ -5711,7 +5743,52 @@ async function weighStressFailures(prepared, legs, comparison) {
     return changed;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/rerun-place.ts
+
+
+/*
+ * With `isolation: copy` the modes ran in different folders: the first in the working directory, the
+ * others in copies of the tree. A test that depends on its folder (an absolute path in an assertion,
+ * a path's characters or length) then diverges for a reason that is not the build. So each mode
+ * reruns the divergent tests it failed alone, once in its own folder and once in the other place, the
+ * legs one after another (two in one folder would meet again). compare calls a test that fails alone
+ * here and passes there place-dependent; one that passes alone in both depends on the rest of the
+ * suite, not on the folder, and keeps its class.
+ */
+const PLAIN_KINDS = new Set(['freethreaded-only', 'standard-only', 'differs']);
+/** Reruns in the other place; returns the indices (into prepared.ready) of the legs that got one. */
+async function rerunInOtherPlace(prepared, legs, comparison) {
+    const { inputs, ready } = prepared;
+    const changed = new Set();
+    const aCopy = ready.find(({ context }) => context.tree.copy)?.context.tree;
+    if (!aCopy)
+        return changed;
+    const inPlace = { workDir: inputs.workingDirectory };
+    for (const [index, { plan, context }] of ready.entries()) {
+        const group = comparison.groups.find((g) => g.group === plan.group);
+        const ids = (group?.divergences ?? [])
+            // A crash or a hang is the interpreter's, wherever it runs.
+            .filter((row) => PLAIN_KINDS.has(row.kind) && ['failed', 'error'].includes(row.outcomes[plan.mode] ?? ''))
+            .map((row) => row.id);
+        if (ids.length === 0)
+            continue;
+        const other = context.tree.copy ? inPlace : aCopy;
+        const where = context.tree.copy ? 'the working directory' : 'a copy of the tree';
+        workflow_commands/* info */.pq(`Rerunning ${ids.length} divergent tests of ${plan.mode} alone, in its folder and in ${where}`);
+        const rounds = { label: 'place', first: 1 };
+        const here = await rerunTests(plan, context, ids, 1, rounds);
+        const there = await rerunTests(plan, { ...context, workDir: other.workDir, tree: other }, ids, 1, {
+            ...rounds,
+            first: 2,
+        });
+        legs[index].placeCheck = Object.fromEntries(ids.map((id) => [id, { here: here[id][0], there: there[id][0] }]));
+        changed.add(index);
+    }
+    return changed;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/rerun.ts
+
 
 
 
@@ -5730,7 +5807,8 @@ function rerunnable(comparison, group) {
         .map((row) => row.id);
 }
 /**
- * The rerun stage. With `rerun`, each plain divergence runs that many more times in every mode of
+ * The rerun stage. A divergent test that a mode failed in a copy of the tree (or in place) is rerun
+ * once in the other place (rerun-place.ts). With `rerun`, each plain divergence runs that many more times in every mode of
  * its group (flaky when they disagree); each failure under thread stress is rerun in the stress
  * modes until its counts decide its class (rerun-stress.ts). Then the legs are compared again.
  * legs holds the results of prepared.ready, in order.
@@ -5742,7 +5820,9 @@ async function rerunDivergent(prepared, legs, comparison) {
         workflow_commands/* warning */.$e('rerun: reruns pick single tests through pytest; this command is not pytest');
     if (!canRerun || comparison.divergences === 0)
         return comparison;
-    const changed = new Set();
+    const changed = await rerunInOtherPlace(prepared, legs, comparison);
+    if (changed.size > 0)
+        comparison = compareLegs(prepared, legs);
     if (inputs.rerun > 0) {
         await mapLimit(ready, (0,external_node_os_.availableParallelism)(), async ({ plan, context }, index) => {
             const ids = rerunnable(comparison, plan.group);
