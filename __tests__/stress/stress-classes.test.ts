@@ -12,7 +12,8 @@ describe('classifyStress', () => {
     [{ 'standard-stress': 'passed', 'freethreaded-stress': 'hung' }, 'races-without-gil'],
     [{ 'standard-stress': 'failed', 'freethreaded-stress': 'failed' }, 'thread-unsafe'],
     [{ 'freethreaded-stress': 'failed' }, 'stress-only'],
-    [{ 'standard-stress': 'failed', 'freethreaded-stress': 'passed' }, 'stress-only'],
+    [{ 'standard-stress': 'failed', 'freethreaded-stress': 'passed' }, 'thread-unsafe'],
+    [{ 'standard-stress': 'failed' }, 'thread-unsafe'],
     [{ 'standard-stress': 'passed', 'freethreaded-stress': 'passed' }, undefined],
     [{ standard: 'passed' }, undefined],
   ] as const)('%j is %s', (outcomes, verdict) => {

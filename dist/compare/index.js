@@ -1789,7 +1789,7 @@ function retryDelays() {
 /**
  * Stress modes compared with each other, for a test that the plain modes of the group do not
  * already class: fails under threads without the GIL but passes under threads with it (a race
- * the GIL hid), fails under threads on every build (the test itself is thread-unsafe), or fails
+ * the GIL hid), fails under threads with the GIL (the test itself is thread-unsafe), or fails
  * under threads where the other build's stress mode did not run.
  */
 function classifyStress(outcomes, stoppedEarly) {
@@ -1801,11 +1801,12 @@ function classifyStress(outcomes, stoppedEarly) {
     const ftFails = freethreaded !== undefined && isFailing(freethreaded);
     const stdFails = standard !== undefined && isFailing(standard);
     const ran = (outcome) => outcome !== undefined && outcome !== 'absent';
-    if (ftFails && stdFails)
+    // Failing under threads with the GIL, the test itself is not thread-safe, whatever the other build did.
+    if (stdFails)
         return 'thread-unsafe';
     if (ftFails && ran(standard))
         return 'races-without-gil';
-    if (ftFails || stdFails)
+    if (ftFails)
         return 'stress-only';
     if (absentAfterStop('freethreaded-stress', freethreaded) || absentAfterStop('standard-stress', standard)) {
         return 'not-run';
@@ -1825,10 +1826,11 @@ const evidence_MAX_STRESS_RERUNS = 50;
 /*
  * How a test that fails under thread stress earns its class: from counts of reruns in both stress
  * modes, never from one run. The rule (README, "How a verdict is reached"):
- *  - it failed under threads on both builds (first run or any rerun): a thread-unsafe test, a fact;
+ *  - it failed under standard-stress (first run or any rerun): a thread-unsafe test, a fact: the GIL
+ *    did not keep the test safe, whatever the free-threaded build did;
  *  - it failed only under freethreaded-stress: "races without the GIL" once a one-sided Fisher exact
  *    test on the reruns' counts gives p ≤ DECIDING_P, looked at every LOOK_EVERY reruns (and when the
- *    reruns stop); the same the other way round for failures only under standard-stress;
+ *    reruns stop);
  *  - anything else within the cap is undecided.
  * The run that raised the question is not counted: it was picked because it failed.
  */
@@ -1889,7 +1891,7 @@ function weighStress(first, reruns = {}) {
         const outcome = first[mode];
         return (outcome !== undefined && isFailing(outcome)) || (counts[mode]?.failed ?? 0) > 0;
     };
-    if (failedEver('freethreaded-stress') && failedEver('standard-stress'))
+    if (failedEver('standard-stress'))
         return evidence('thread-unsafe');
     const ft = counts['freethreaded-stress'];
     const std = counts['standard-stress'];
@@ -1903,13 +1905,8 @@ function weighStress(first, reruns = {}) {
     }
     if (!ft || !std || ft.runs === 0 || std.runs === 0)
         return evidence('undecided');
-    const freethreadedFailed = failedEver('freethreaded-stress');
-    const p = freethreadedFailed
-        ? fisherOneSided(ft.failed, ft.runs, std.failed, std.runs)
-        : fisherOneSided(std.failed, std.runs, ft.failed, ft.runs);
-    if (p > DECIDING_P)
-        return evidence('undecided', p);
-    return evidence(freethreadedFailed ? 'races-without-gil' : 'stress-only', p);
+    const p = fisherOneSided(ft.failed, ft.runs, std.failed, std.runs);
+    return evidence(p > DECIDING_P ? 'undecided' : 'races-without-gil', p);
 }
 /**
  * The counts in words: "failed 7/20 under freethreaded-stress, 0/20 under standard-stress"; for a

@@ -16,9 +16,9 @@ export interface RerunCount {
 }
 
 /**
- * thread-unsafe: it failed under threads on both builds; races-without-gil: only without the GIL,
- * at the stated confidence; stress-only: only under threads with the GIL, or with no other stress
- * mode to compare with and failing every rerun; undecided: the reruns settled nothing.
+ * thread-unsafe: it failed under threads with the GIL (standard-stress); races-without-gil: only
+ * without the GIL, at the stated confidence; stress-only: with no other stress mode to compare with,
+ * failing every rerun; undecided: the reruns settled nothing.
  */
 export type StressVerdict = 'thread-unsafe' | 'races-without-gil' | 'stress-only' | 'undecided'
 

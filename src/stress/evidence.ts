@@ -11,10 +11,11 @@ import {
 /*
  * How a test that fails under thread stress earns its class: from counts of reruns in both stress
  * modes, never from one run. The rule (README, "How a verdict is reached"):
- *  - it failed under threads on both builds (first run or any rerun): a thread-unsafe test, a fact;
+ *  - it failed under standard-stress (first run or any rerun): a thread-unsafe test, a fact: the GIL
+ *    did not keep the test safe, whatever the free-threaded build did;
  *  - it failed only under freethreaded-stress: "races without the GIL" once a one-sided Fisher exact
  *    test on the reruns' counts gives p ≤ DECIDING_P, looked at every LOOK_EVERY reruns (and when the
- *    reruns stop); the same the other way round for failures only under standard-stress;
+ *    reruns stop);
  *  - anything else within the cap is undecided.
  * The run that raised the question is not counted: it was picked because it failed.
  */
@@ -82,7 +83,7 @@ export function weighStress(
     const outcome = first[mode]
     return (outcome !== undefined && isFailing(outcome)) || (counts[mode]?.failed ?? 0) > 0
   }
-  if (failedEver('freethreaded-stress') && failedEver('standard-stress')) return evidence('thread-unsafe')
+  if (failedEver('standard-stress')) return evidence('thread-unsafe')
   const ft = counts['freethreaded-stress']
   const std = counts['standard-stress']
   const ran = (mode: Mode) => first[mode] !== undefined && first[mode] !== 'absent'
@@ -94,12 +95,8 @@ export function weighStress(
     return evidence(decided ? 'stress-only' : 'undecided')
   }
   if (!ft || !std || ft.runs === 0 || std.runs === 0) return evidence('undecided')
-  const freethreadedFailed = failedEver('freethreaded-stress')
-  const p = freethreadedFailed
-    ? fisherOneSided(ft.failed, ft.runs, std.failed, std.runs)
-    : fisherOneSided(std.failed, std.runs, ft.failed, ft.runs)
-  if (p > DECIDING_P) return evidence('undecided', p)
-  return evidence(freethreadedFailed ? 'races-without-gil' : 'stress-only', p)
+  const p = fisherOneSided(ft.failed, ft.runs, std.failed, std.runs)
+  return evidence(p > DECIDING_P ? 'undecided' : 'races-without-gil', p)
 }
 
 /**

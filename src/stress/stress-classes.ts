@@ -7,7 +7,7 @@ export type StressClass = 'races-without-gil' | 'stress-only' | 'thread-unsafe' 
 /**
  * Stress modes compared with each other, for a test that the plain modes of the group do not
  * already class: fails under threads without the GIL but passes under threads with it (a race
- * the GIL hid), fails under threads on every build (the test itself is thread-unsafe), or fails
+ * the GIL hid), fails under threads with the GIL (the test itself is thread-unsafe), or fails
  * under threads where the other build's stress mode did not run.
  */
 export function classifyStress(outcomes: Partial<Record<Mode, Outcome>>, stoppedEarly: ReadonlySet<Mode>): StressClass {
@@ -18,9 +18,10 @@ export function classifyStress(outcomes: Partial<Record<Mode, Outcome>>, stopped
   const ftFails = freethreaded !== undefined && isFailing(freethreaded)
   const stdFails = standard !== undefined && isFailing(standard)
   const ran = (outcome: Outcome | undefined) => outcome !== undefined && outcome !== 'absent'
-  if (ftFails && stdFails) return 'thread-unsafe'
+  // Failing under threads with the GIL, the test itself is not thread-safe, whatever the other build did.
+  if (stdFails) return 'thread-unsafe'
   if (ftFails && ran(standard)) return 'races-without-gil'
-  if (ftFails || stdFails) return 'stress-only'
+  if (ftFails) return 'stress-only'
   if (absentAfterStop('freethreaded-stress', freethreaded) || absentAfterStop('standard-stress', standard)) {
     return 'not-run'
   }
