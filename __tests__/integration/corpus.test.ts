@@ -75,7 +75,7 @@ async function runProject(project: Project): Promise<{ run: ActionRun; dir: stri
 }
 
 /** The run against the project's written verdict; the message says which project and shows the log. */
-function checkVerdict(project: Project, run: ActionRun, dir: string): void {
+function checkVerdict(project: Project, run: ActionRun, dir: string): string[] {
   const { expect: want } = project
   const context = `${project.id}: ${run.errors.join('\n')}\n${run.warnings.join('\n')}`
   expect({ context, code: run.code }).toEqual({ context, code: want.exitCode })
@@ -96,9 +96,8 @@ function checkVerdict(project: Project, run: ActionRun, dir: string): void {
   ].sort()
   expect({ context, findings }).toEqual({ context, findings: [...want.findings].sort() })
   if (want.common !== undefined) expect(tests.filter((t) => t.divergence === 'common')).toHaveLength(want.common)
+  const unsafe = tests.filter((t) => t.divergence === 'thread-unsafe').map((t) => t.id)
   if (want.threadUnsafeAmong) {
-    const unsafe = tests.filter((t) => t.divergence === 'thread-unsafe').map((t) => t.id)
-    expect(unsafe.length).toBeGreaterThan(0)
     for (const id of unsafe)
       expect({ id, among: want.threadUnsafeAmong.some((key) => matches(id, key)) }).toEqual({ id, among: true })
   }
@@ -109,6 +108,7 @@ function checkVerdict(project: Project, run: ActionRun, dir: string): void {
     const data = readdirSync(dir).filter((name) => name.startsWith('.coverage.'))
     expect(data.sort()).toEqual(want.coverageFiles)
   }
+  return unsafe
 }
 
 describe('the corpus', () => {
@@ -126,12 +126,15 @@ describe('the corpus', () => {
     const runs = project.runs ?? 1
     test(`${project.id} ${project.version}: ${runs > 1 ? `the same verdict in ${runs} of ${runs} runs` : 'its verdict'}`, async () => {
       const codes: (number | null)[] = []
+      const unsafe = new Set<string>()
       for (let i = 0; i < runs; i++) {
         const { run, dir } = await runProject(project)
-        checkVerdict(project, run, dir)
+        for (const id of checkVerdict(project, run, dir)) unsafe.add(id)
         codes.push(run.code)
       }
       expect(codes).toEqual(Array.from({ length: runs }, () => project.expect.exitCode))
+      // A thread-unsafe test fails under threads some of the time: over the runs, it is found.
+      if (project.expect.threadUnsafeAmong) expect(unsafe.size).toBeGreaterThan(0)
     })
   }
 })
