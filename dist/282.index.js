@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DirectoryCache: () => (/* binding */ DirectoryCache)
 /* harmony export */ });
-/* unused harmony export entryName */
+/* unused harmony exports KEEP_PER_FAMILY, keyFamily, entryName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -23,6 +23,14 @@ export const modules = {
 
 
 const MANIFEST = 'manifest.json';
+/**
+ * Entries kept per key family (the key up to its last '-': the OS, build and version, without the
+ * hash of the dependency files or the recipe): a save removes the older ones beyond it, so that the
+ * folder does not grow with every change of a lock file.
+ */
+const KEEP_PER_FAMILY = 3;
+/** The key without its last part: setup-python-ft-pip-linux-x64-cp314t-3.14.7- for ...-<hash>. */
+const keyFamily = (key) => key.slice(0, key.lastIndexOf('-') + 1);
 /** An entry's folder: the key made safe for every filesystem, and a hash so that two keys never meet. */
 function entryName(key) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 12);
@@ -94,6 +102,31 @@ class DirectoryCache {
         }
         return (0,_set_aside_js__WEBPACK_IMPORTED_MODULE_4__/* .settle */ .G9)(aside, restored, this.warn);
     }
+    /**
+     * Removes the entries of key's family beyond the KEEP_PER_FAMILY newest. Each is renamed away first,
+     * so a job restoring at that moment sees a whole entry or none.
+     */
+    prune(key) {
+        const family = keyFamily(key);
+        if (family === '')
+            return;
+        const older = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir)
+            .filter((name) => !name.startsWith('.'))
+            .map((name) => [name, this.manifest(name)])
+            .filter(([, m]) => m !== undefined && m.key.startsWith(family) && keyFamily(m.key) === family)
+            .sort(([, a], [, b]) => b.savedAt - a.savedAt)
+            .slice(KEEP_PER_FAMILY);
+        for (const [name] of older) {
+            const away = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${name}.pruned-${process.pid}`);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name), away);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(away, { recursive: true, force: true });
+            }
+            catch {
+                // Another job pruned it first.
+            }
+        }
+    }
     async save(paths, key) {
         const finalDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, entryName(key));
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(finalDir, MANIFEST)))
@@ -112,6 +145,7 @@ class DirectoryCache {
             // mkdtemp made it owner-only; a cache directory may be shared by the runners of a host.
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(staging, 0o755);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(staging, finalDir);
+            this.prune(key);
             return true;
         }
         catch (error) {
@@ -282,17 +316,40 @@ function alive(pid) {
     }
 }
 /**
- * Removes the staging folders that were left in dir by a process that is gone (a killed install or
- * cache save); never one whose process is alive. Returns the names it removed.
+ * Removes one leftover staging folder. The killed process's own children (an extraction) may still
+ * be writing into it for a moment, so that the removal meets new files (ENOTEMPTY): it is tried a few
+ * times, then left to a later run. Returns whether it is gone.
  */
-async function sweepStagingIn(dir) {
+async function removeLeftover(folder) {
+    let reason = '';
+    for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(folder, { recursive: true, force: true, maxRetries: 2, retryDelay: 100 });
+            return undefined;
+        }
+        catch (error) {
+            reason = error.code ?? error.message;
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(250);
+        }
+    }
+    return reason;
+}
+/**
+ * Removes the staging folders that were left in dir by a process that is gone (a killed install or
+ * cache save); never one whose process is alive. One that cannot be removed yet is left (onLeft is
+ * told), for a later run. Returns the names it removed.
+ */
+async function sweepStagingIn(dir, onLeft = () => undefined) {
     const removed = [];
     for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])) {
         const owner = STAGING.exec(name);
         if (!owner || owner[2] !== host() || alive(Number(owner[1])))
             continue;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name), { recursive: true, force: true });
-        removed.push(name);
+        const left = await removeLeftover(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name));
+        if (left === undefined)
+            removed.push(name);
+        else
+            onLeft(name, left);
     }
     return removed;
 }
@@ -300,12 +357,14 @@ async function sweepStagingIn(dir) {
  * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
  * (their process is gone); never one whose process is alive. Returns what it removed.
  */
-async function sweepStaleStaging(toolCache) {
+async function sweepStaleStaging(toolCache, onLeft = () => undefined) {
     const pythonDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(toolCache, 'Python');
     const removed = [];
-    for (const version of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(pythonDir).catch(() => []))
-        for (const name of await sweepStagingIn(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(pythonDir, version)))
+    for (const version of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(pythonDir).catch(() => [])) {
+        const left = (name, reason) => onLeft(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name), reason);
+        for (const name of await sweepStagingIn(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(pythonDir, version), left))
             removed.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name));
+    }
     return removed;
 }
 /** A lock whose holder stopped refreshing it this long ago is left over (a host that is gone). */

@@ -237,6 +237,8 @@ function replayLog(title, file, prefix) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33598);
+
 
 
 
@@ -330,6 +332,10 @@ function spawnLogged(invocation, options) {
         if (piped)
             for (const stream of [child.stdout, child.stderr])
                 teeLines(stream, log, options.onLine);
+        if (child.pid) {
+            (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_3__/* .trackGroup */ .Tq)(child.pid);
+            (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_3__/* .killIfCancelled */ .zH)(child.pid);
+        }
         const timer = setTimeout(() => {
             timedOut = true;
             if (child.pid)
@@ -344,7 +350,13 @@ function spawnLogged(invocation, options) {
             // is gone with its root: taskkill /T finds no children of an exited process.
             if (process.platform !== 'win32' && child.pid)
                 killTree(child.pid);
-            const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) };
+            if (child.pid)
+                (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_3__/* .untrackGroup */ .eY)(child.pid);
+            const result = {
+                exitCode: code,
+                signal: signal ?? signalFromExitCode(code),
+                ...((0,_cancellation_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelled */ .KW)() ? { cancelled: true } : {}),
+            };
             // Piped output is written to the log until the pipes close, which the kill above ensures; a
             // process outside the group that holds them open is given 5 s, then the pipes are dropped.
             if (piped) {
@@ -589,6 +601,8 @@ __webpack_require__.d(__webpack_exports__, {
   runSingleJob: () => (/* binding */ runSingleJob)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -606,6 +620,8 @@ function keepYoungGenerationSmall() {
     (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 
+// EXTERNAL MODULE: ./src/common/cancellation.ts
+var cancellation = __webpack_require__(33598);
 // EXTERNAL MODULE: ./src/common/workflow-commands.ts
 var workflow_commands = __webpack_require__(25387);
 ;// CONCATENATED MODULE: ./src/model/outcome.ts
@@ -1967,8 +1983,6 @@ function compareLegs(prepared, legs) {
     return compare(legs, compareOptions(prepared));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/artifacts/artifact-store.ts
 
 
@@ -1979,11 +1993,15 @@ class DirectoryStore {
         this.dir = dir;
     }
     async upload(name, root, files) {
+        const folder = external_node_path_default().join(this.dir, name);
+        const replaced = (0,external_node_fs_.existsSync)(folder);
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
         for (const file of files) {
             const target = external_node_path_default().join(this.dir, name, external_node_path_default().relative(root, file));
             (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
             (0,external_node_fs_.cpSync)(file, target);
         }
+        return replaced ? 'replaced' : 'new';
     }
     async downloadAll(prefix) {
         const found = new Map();
@@ -2021,8 +2039,10 @@ function legFilesToUpload(legDir) {
 async function uploadLegs(store, uploads, problem) {
     for (const { name, mode, legDir } of uploads) {
         try {
-            await store.upload(name, legDir, legFilesToUpload(legDir));
-            workflow_commands/* info */.pq(`Uploaded ${mode} as ${name}`);
+            const how = await store.upload(name, legDir, legFilesToUpload(legDir));
+            workflow_commands/* info */.pq(how === 'replaced'
+                ? `Uploaded ${mode} as ${name}, replacing the artifact an earlier attempt of this job left`
+                : `Uploaded ${mode} as ${name}`);
         }
         catch (error) {
             problem(`artifact: could not upload ${name}: ${error.message}`);
@@ -3809,8 +3829,8 @@ function verdictLine(comparison, step) {
         const result = comparison.failures > 0 ? `: ${count(comparison.failures, 'test')} failed` : '';
         return `${failed ? '❌' : comparison.failures > 0 ? '⚠️' : '✅'} ${leg}${result}`;
     }
-    // A suite that never ran a test is the news, whatever the other modes did.
-    if (failed && comparison.outcome === 'not-run')
+    // A cancelled job, or a suite that never ran a test, is the news, whatever the modes did.
+    if (failed && (step.cancelled || comparison.outcome === 'not-run'))
         return `❌ ${step.failure}`;
     if (rows.length > 0)
         return `${divergenceVerdict(comparison, rows, failed ? '❌' : '⚠️')}${knownText}`;
@@ -4517,10 +4537,10 @@ function failureReason(comparison, failOn, problems) {
     return undefined;
 }
 /** What the summary takes from the runner: the step's result, the workspace, where files are shown. */
-function summaryContext(failure) {
+function summaryContext(failure, cancelled) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
     return {
-        step: { failure, sha },
+        step: { failure, sha, ...(cancelled ? { cancelled } : {}) },
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
     };
@@ -4531,7 +4551,7 @@ function summaryContext(failure) {
  * failure, if any.
  */
 async function publishReport(comparison, options) {
-    const reason = failureReason(comparison, options.failOn, options.problems);
+    const reason = options.cancelled ?? failureReason(comparison, options.failOn, options.problems);
     if (options.report)
         options.report.finish(comparison);
     else
@@ -4544,13 +4564,13 @@ async function publishReport(comparison, options) {
     if (comparison.outcome === 'not-compared') {
         workflow_commands/* notice */.lm('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).');
     }
-    const summaryOptions = summaryContext(reason);
+    const summaryOptions = summaryContext(reason, options.cancelled !== undefined);
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (summaryFile)
         (0,external_node_fs_.appendFileSync)(summaryFile, renderSummary(comparison, summaryOptions));
     workflow_commands/* setOutput */.uH('divergences', String(comparison.divergences));
     workflow_commands/* setOutput */.uH('failures', String(comparison.failures));
-    workflow_commands/* setOutput */.uH('outcome', comparison.outcome);
+    workflow_commands/* setOutput */.uH('outcome', options.cancelled ? 'cancelled' : comparison.outcome);
     workflow_commands/* setOutput */.uH('report-path', options.reportPath);
     workflow_commands/* setOutput */.uH('new-divergences', String(comparison.baseline?.newDivergences ?? comparison.divergences));
     // This run's divergences and findings as a baseline, for a project to copy into its repository.
@@ -5391,6 +5411,11 @@ async function executeSegments(plan, ctx, label, select, deadline) {
             done.gilAtEnd = probe.gilAtEnd;
         if (junit)
             done.junitFiles.push(...junitFilesOf(junit));
+        // The job was cancelled and the command killed: not a crash, and nothing to resume.
+        if (result.cancelled) {
+            done.status = { ...segments_statusOf(result, segment, started), cancelled: true };
+            break;
+        }
         // A test past its share of the time leaves the probe's hang dump and ends the process early.
         const stoppedBy = result.timedOut || probe.hangDump ? 'hung' : result.signal ? 'crashed' : undefined;
         const trace = stoppedBy === 'hung' ? probe.hangDump : stoppedBy ? crashTrace((0,log/* readTail */.Zr)(logFile, logOffset)) : undefined;
@@ -5518,6 +5543,29 @@ function workspacePath(file, workDir, workspace) {
     const inside = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
     return (inside ? relative : external_node_path_default().resolve(workDir, file)).split((external_node_path_default()).sep).join('/');
 }
+/** A leg the job's cancellation stopped (or kept from starting): nothing of it is compared. */
+function cancelledLeg(plan, ctx, status = { exitCode: null, signal: null, timedOut: false, durationSeconds: 0, segments: 0 }) {
+    return {
+        schema: LEG_SCHEMA,
+        group: plan.group,
+        mode: plan.mode,
+        version: plan.version,
+        abi: plan.abi,
+        os: ctx.os,
+        arch: ctx.arch,
+        command: ctx.command,
+        status: { ...status, cancelled: true },
+        gil: {
+            pythonGil: plan.pythonGil ?? null,
+            enabledBy: [],
+            undeclared: [],
+            extensions: [],
+        },
+        tests: new test_list_TestList(),
+        reruns: {},
+        warnings: [],
+    };
+}
 /**
  * The JUnit files the `results` input names are the user's: written in a copy of the tree, they are
  * copied to the same place in the tree itself (their names differ per mode: {mode} or {leg}).
@@ -5542,6 +5590,8 @@ async function executeLeg(plan, ctx) {
     const started = Date.now();
     const deadline = started + ctx.inputs.timeoutSeconds * 1000;
     const run = await executeSegments(plan, ctx, 'run', undefined, deadline);
+    if (run.status.cancelled)
+        return cancelledLeg(plan, ctx, run.status);
     try {
         await coverageToOriginalPaths(ctx);
     }
@@ -5845,6 +5895,7 @@ async function rerunDivergent(prepared, legs, comparison) {
 
 
 
+
 /** The line that heads a leg's log group: how it ended, its resumes, its tests and time. */
 function describeLeg(leg) {
     const s = leg.status;
@@ -5865,6 +5916,9 @@ async function runLegs({ ready }) {
     const names = ready.map(({ plan }) => `${plan.mode} (${plan.version})`);
     workflow_commands/* info */.pq(`Running ${names.join(', ')}: up to ${(0,external_node_os_.availableParallelism)()} at a time`);
     return mapLimit(ready, (0,external_node_os_.availableParallelism)(), async ({ plan, context }) => {
+        // A cancelled job starts no more legs (common/cancellation.ts).
+        if ((0,cancellation/* cancelled */.KW)())
+            return cancelledLeg(plan, context);
         const leg = await executeLeg(plan, context);
         writeLegFile(leg, external_node_path_default().join(context.legDir, 'leg.json'));
         (0,log/* replayLog */.i4)(describeLeg(leg), external_node_path_default().join(context.legDir, 'output.log'), `[${plan.mode}] `);
@@ -5882,9 +5936,33 @@ async function runLegs({ ready }) {
 
 
 
+
+
+
+/**
+ * A cancelled run (common/cancellation.ts) publishes what finished: the legs that ran to their end,
+ * compared with each other, and a failure that says how many of the modes that is.
+ */
+function publishCancelled(prepared, legs, job) {
+    (0,external_node_fs_.rmSync)(external_node_path_default().join(prepared.root, 'trees'), { recursive: true, force: true });
+    const finished = legs.filter((leg) => !leg.status.cancelled);
+    const expected = finished.map((leg) => ({ group: leg.group, mode: leg.mode }));
+    const comparison = compare(finished, { ...compareOptions(prepared), expected });
+    const names = finished.map((leg) => leg.mode).join(', ');
+    const reason = `cancelled (${(0,cancellation/* cancelled */.KW)()}): ${finished.length} of ${prepared.planned.length} modes finished` +
+        (finished.length > 0 ? ` (${names}); their results are below` : '');
+    return publishReport(comparison, {
+        reportPath: external_node_path_default().join(job.tempDir, 'report.json'),
+        failOn: prepared.inputs.failOn,
+        problems: 0,
+        token: job.token,
+        cancelled: reason,
+    });
+}
 /**
  * The single-job run, stage by stage: prepare the environments → run the legs → compare → rerun the
- * divergent tests → keep (caches, artifacts, leg files) → publish. Returns why the step fails, if it does.
+ * divergent tests → keep (caches, artifacts, leg files) → publish. Returns why the step fails, if it
+ * does. A cancelled job skips to publishing what finished.
  */
 async function runSingleJob(installed, inputs, job) {
     keepYoungGenerationSmall();
@@ -5895,13 +5973,22 @@ async function runSingleJob(installed, inputs, job) {
     };
     const prepared = await prepare(installed, inputs, { ...job, problem });
     const legs = await runLegs(prepared);
-    const comparison = await rerunDivergent(prepared, legs, compareLegs(prepared, legs));
-    await keep(prepared, legs, problem);
+    if ((0,cancellation/* cancelled */.KW)())
+        return publishCancelled(prepared, legs, job);
+    const first = compareLegs(prepared, legs);
+    const reran = await rerunDivergent(prepared, legs, first);
+    // Reruns a cancellation cut short say nothing: the run's own results stand.
+    const comparison = (0,cancellation/* cancelled */.KW)() ? first : reran;
+    if (!(0,cancellation/* cancelled */.KW)())
+        await keep(prepared, legs, problem);
+    else
+        (0,external_node_fs_.rmSync)(external_node_path_default().join(prepared.root, 'trees'), { recursive: true, force: true });
     return publishReport(comparison, {
         reportPath: external_node_path_default().join(job.tempDir, 'report.json'),
         failOn: inputs.failOn,
         problems,
         token: job.token,
+        ...((0,cancellation/* cancelled */.KW)() ? { cancelled: `cancelled (${(0,cancellation/* cancelled */.KW)()}) while rerunning: the reruns are left out` } : {}),
     });
 }
 

@@ -56,17 +56,40 @@ function alive(pid) {
     }
 }
 /**
- * Removes the staging folders that were left in dir by a process that is gone (a killed install or
- * cache save); never one whose process is alive. Returns the names it removed.
+ * Removes one leftover staging folder. The killed process's own children (an extraction) may still
+ * be writing into it for a moment, so that the removal meets new files (ENOTEMPTY): it is tried a few
+ * times, then left to a later run. Returns whether it is gone.
  */
-async function sweepStagingIn(dir) {
+async function removeLeftover(folder) {
+    let reason = '';
+    for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(folder, { recursive: true, force: true, maxRetries: 2, retryDelay: 100 });
+            return undefined;
+        }
+        catch (error) {
+            reason = error.code ?? error.message;
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(250);
+        }
+    }
+    return reason;
+}
+/**
+ * Removes the staging folders that were left in dir by a process that is gone (a killed install or
+ * cache save); never one whose process is alive. One that cannot be removed yet is left (onLeft is
+ * told), for a later run. Returns the names it removed.
+ */
+async function sweepStagingIn(dir, onLeft = () => undefined) {
     const removed = [];
     for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])) {
         const owner = STAGING.exec(name);
         if (!owner || owner[2] !== host() || alive(Number(owner[1])))
             continue;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name), { recursive: true, force: true });
-        removed.push(name);
+        const left = await removeLeftover(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name));
+        if (left === undefined)
+            removed.push(name);
+        else
+            onLeft(name, left);
     }
     return removed;
 }
@@ -74,12 +97,14 @@ async function sweepStagingIn(dir) {
  * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
  * (their process is gone); never one whose process is alive. Returns what it removed.
  */
-async function sweepStaleStaging(toolCache) {
+async function sweepStaleStaging(toolCache, onLeft = () => undefined) {
     const pythonDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(toolCache, 'Python');
     const removed = [];
-    for (const version of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(pythonDir).catch(() => []))
-        for (const name of await sweepStagingIn(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(pythonDir, version)))
+    for (const version of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(pythonDir).catch(() => [])) {
+        const left = (name, reason) => onLeft(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name), reason);
+        for (const name of await sweepStagingIn(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(pythonDir, version), left))
             removed.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name));
+    }
     return removed;
 }
 /** A lock whose holder stopped refreshing it this long ago is left over (a host that is gone). */
@@ -262,7 +287,9 @@ class CutShortError extends Error {
     total;
     reason;
     constructor(received, total, reason) {
-        super(`the transfer ended after ${bytes(received)}${total === undefined ? '' : ` of ${bytes(total)}`} (${reason})`);
+        super(total === undefined
+            ? `the transfer was cut short after ${bytes(received)} (${reason})`
+            : `the transfer was cut short: ${received.toLocaleString('en')} of ${bytes(total)} arrived (${reason})`);
         this.received = received;
         this.total = total;
         this.reason = reason;

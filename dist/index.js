@@ -3249,7 +3249,9 @@ module.exports = validRange
 /* unused harmony export reportError */
 /* harmony import */ var _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25387);
 /* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12056);
-/* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26830);
+/* harmony import */ var _common_cancellation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33598);
+/* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(26830);
+
 
 
 
@@ -3265,9 +3267,10 @@ function reportError(error) {
         _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
 }
 /** The single way into every action: global handlers, load, run, one setFailed. */
-async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
+async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputFromEnv */ .mR) {
     process.on('uncaughtException', reportError);
     process.on('unhandledRejection', reportError);
+    (0,_common_cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .watchCancellation */ .Zn)((signal) => _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Cancelled (${signal}): every mode's processes stopped; publishing what finished`), (signal) => _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`cancelled (${signal}): the run did not end within the runner's grace period`));
     try {
         const inputs = await action.load(read);
         const failure = await action.run(inputs);
@@ -3304,12 +3307,13 @@ var workflow_commands = __nccwpck_require__(25387);
 
 
 
-/** Makes the names folder afresh: a link for each name whose program exists. */
+/** Makes the names folder afresh: a link for each name to the first of its programs that exists. */
 function placeNames(names) {
     (0,external_node_fs_.rmSync)(names.dir, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(names.dir, { recursive: true });
-    for (const [name, target] of Object.entries(names.links)) {
-        if ((0,external_node_fs_.existsSync)(target))
+    for (const [name, candidates] of Object.entries(names.links)) {
+        const target = candidates.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+        if (target)
             (0,external_node_fs_.symlinkSync)(target, external_node_path_default().join(names.dir, name));
     }
 }
@@ -3637,7 +3641,8 @@ async function installMissing(plan, inputs, platform, toolCache) {
     if (downloads.size === 0)
         return sources;
     const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(561), __nccwpck_require__.e(838), __nccwpck_require__.e(805), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9563));
-    for (const left of await sweepStaleStaging(toolCache))
+    const leftAlone = (name, reason) => workflow_commands/* notice */.lm(`Left ${name}, from an install that was killed: something still writes into it (${reason}); a later run removes it`);
+    for (const left of await sweepStaleStaging(toolCache, leftAlone))
         workflow_commands/* info */.pq(`Removed ${left}, left by an install that was killed`);
     const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft', 'downloads');
     await Promise.all([...downloads].map(async ([key, candidate]) => {
@@ -3722,6 +3727,84 @@ const setupAction = {
         return runSingleJob(installed, runInputs, { platform, toolCache, tempDir, namesDir, token: inputs.token });
     },
 };
+
+
+/***/ }),
+
+/***/ 33598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KW: () => (/* binding */ cancelled),
+/* harmony export */   Tq: () => (/* binding */ trackGroup),
+/* harmony export */   Zn: () => (/* binding */ watchCancellation),
+/* harmony export */   eY: () => (/* binding */ untrackGroup),
+/* harmony export */   zH: () => (/* binding */ killIfCancelled)
+/* harmony export */ });
+/* unused harmony export CANCEL_DEADLINE_MS */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/*
+ * A cancelled job: GitHub sends SIGINT, then SIGTERM about 7.5 s later, then kills the process. The
+ * action stops every process group it started (the modes' commands, installs), so that nothing of
+ * it outlives the step, tells the stages (they publish what finished), and exits non-zero before
+ * the kill whatever is still pending.
+ */
+/** Within GitHub's grace: the report and summary of what finished are written before this. */
+const CANCEL_DEADLINE_MS = 6000;
+const groups = new Set();
+let signalled;
+/** The signal the job was cancelled by, if it was. */
+function cancelled() {
+    return signalled;
+}
+/** A process group the action started, until it exits. */
+function trackGroup(pid) {
+    groups.add(pid);
+}
+function untrackGroup(pid) {
+    groups.delete(pid);
+}
+function killGroup(pid) {
+    try {
+        if (process.platform === 'win32')
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+        else
+            process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
+}
+/**
+ * From now on, SIGINT and SIGTERM cancel the run: every tracked group is killed (and any started
+ * later, at once), onCancel is told, and the process exits with 1 after CANCEL_DEADLINE_MS if it has
+ * not ended by then, calling onDeadline first.
+ */
+function watchCancellation(onCancel, onDeadline) {
+    const cancel = (signal) => {
+        if (signalled)
+            return;
+        signalled = signal;
+        for (const pid of groups)
+            killGroup(pid);
+        onCancel(signal);
+        setTimeout(() => {
+            onDeadline(signal);
+            process.exit(1);
+        }, CANCEL_DEADLINE_MS).unref();
+    };
+    process.on('SIGINT', cancel);
+    process.on('SIGTERM', cancel);
+}
+/** Kills a group started after the cancellation (a stage that had not yet looked). */
+function killIfCancelled(pid) {
+    if (!signalled)
+        return false;
+    killGroup(pid);
+    return true;
+}
 
 
 /***/ }),
@@ -3954,27 +4037,30 @@ function defaultInterpreter(installed, defaultBuild) {
     return sameEntry.find((i) => i.build === build) ?? installed.filter((i) => i.build === build).pop() ?? last;
 }
 /**
- * The names tox, nox and users type, each for the build it means: in a free-threaded prefix,
- * python3.X is the free-threaded binary, which tox takes for the standard py3X.
+ * The names tox, nox and users type, each for the build it means, as setup-python users expect them:
+ * python3.X and pip3.X the standard build, python3.Xt and pip3.Xt the free-threaded one, python,
+ * python3, pip and pip3 the default. In a free-threaded prefix python3.X is the free-threaded
+ * binary, which tox takes for the standard py3X. Each name has its candidates in order: the first
+ * that exists is linked (a build may ship only pip3, or only pip3.X).
  */
 function programNames(installed, chosen, os) {
     if (os === 'win32')
         return {};
     const links = {};
-    const bin = (item, name) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(item.python), name);
-    for (const item of installed) {
+    const bin = (item, ...names) => names.map((name) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(item.python), name));
+    const suffix = (item) => `${item.version.split('.').slice(0, 2).join('.')}${item.build === 'freethreaded' ? 't' : ''}`;
+    const pips = (item) => {
         const minor = item.version.split('.').slice(0, 2).join('.');
-        if (item.build === 'standard') {
-            links[`python${minor}`] = bin(item, `python${minor}`);
-            links[`pip${minor}`] = bin(item, `pip${minor}`);
-        }
-        else
-            links[`python${minor}t`] = bin(item, `python${minor}t`);
+        return bin(item, ...new Set([`pip${suffix(item)}`, `pip${minor}`, 'pip3', 'pip']));
+    };
+    for (const item of installed) {
+        links[`python${suffix(item)}`] = bin(item, `python${suffix(item)}`);
+        links[`pip${suffix(item)}`] = pips(item);
     }
     for (const name of ['python', 'python3'])
-        links[name] = chosen.python;
+        links[name] = [chosen.python];
     for (const name of ['pip', 'pip3'])
-        links[name] = bin(chosen, 'pip3');
+        links[name] = bin(chosen, 'pip3', 'pip', `pip${suffix(chosen)}`);
     return links;
 }
 function envFileText(env) {

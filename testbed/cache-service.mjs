@@ -1,11 +1,13 @@
 // A stand-in for the GitHub Actions cache service (v2) on 127.0.0.1, enough for the real
 // @actions/cache to save and restore: the three Twirp calls of
 // github.actions.results.api.v1.CacheService (CreateCacheEntry, FinalizeCacheEntryUpload,
-// GetCacheEntryDownloadURL) and the blob storage behind the signed URLs they hand out (Azure's
-// Put Blob, or Put Block and Put Block List for archives past 128 MiB, then a plain GET).
+// GetCacheEntryDownloadURL) and the blob storage behind the signed URLs they hand out
+// (testbed/blob-storage.mjs: Azure's Put Blob, or Put Block and Put Block List for archives past
+// 128 MiB, then a plain GET).
 // The job gets it through ACTIONS_RESULTS_URL, ACTIONS_CACHE_SERVICE_V2 and ACTIONS_RUNTIME_TOKEN
 // (env()). Entries live in memory, so one server is one cache across the runs of a test.
 import http from 'node:http'
+import { createBlobStorage } from './blob-storage.mjs'
 
 const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/'
 
@@ -17,8 +19,12 @@ const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/'
 export async function startCacheService(faults = {}) {
   /** key/version -> { key, version, blob, size, finalized, created } */
   const entries = new Map()
-  const blobs = new Map()
-  const blocks = new Map()
+  const storage = createBlobStorage({
+    container: 'caches',
+    contentType: 'application/octet-stream',
+    corrupt: () => Boolean(faults.corrupt),
+  })
+  const blobs = storage.blobs
   const calls = []
   let nextBlob = 1
   let url = ''
@@ -38,7 +44,7 @@ export async function startCacheService(faults = {}) {
       if (entries.get(id)?.finalized) return twirp(res, 409, { code: 'already_exists', msg: 'cache entry exists' })
       const blob = `blob${nextBlob++}`
       entries.set(id, { key: body.key, version: body.version, blob, finalized: false })
-      return twirp(res, 200, { ok: true, signed_upload_url: `${url}/devstoreaccount1/caches/${blob}?sig=stand-in` })
+      return twirp(res, 200, { ok: true, signed_upload_url: storage.signedUrl(url, blob) })
     }
     if (method === 'FinalizeCacheEntryUpload') {
       const entry = entries.get(`${body.key}/${body.version}`)
@@ -59,45 +65,11 @@ export async function startCacheService(faults = {}) {
       if (!found) return twirp(res, 200, { ok: false })
       return twirp(res, 200, {
         ok: true,
-        signed_download_url: `${url}/devstoreaccount1/caches/${found.blob}?sig=stand-in`,
+        signed_download_url: storage.signedUrl(url, found.blob),
         matched_key: found.key,
       })
     }
     twirp(res, 404, { code: 'bad_route', msg: `no method ${method}` })
-  }
-
-  function blob(req, res, body) {
-    const { pathname, searchParams } = new URL(req.url, url)
-    const name = pathname.split('/').pop()
-    if (req.method === 'PUT') {
-      const comp = searchParams.get('comp')
-      if (comp === 'block') {
-        blocks.set(`${name}/${searchParams.get('blockid')}`, body)
-      } else if (comp === 'blocklist') {
-        const ids = [...String(body).matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)</g)].map((m) => m[1])
-        blobs.set(name, Buffer.concat(ids.map((id) => blocks.get(`${name}/${id}`) ?? Buffer.alloc(0))))
-      } else {
-        blobs.set(name, body)
-      }
-      res.statusCode = 201
-      res.setHeader('etag', `"${name}"`)
-      res.setHeader('last-modified', new Date().toUTCString())
-      return res.end()
-    }
-    if (req.method === 'GET' || req.method === 'HEAD') {
-      const data = blobs.get(name)
-      if (!data) {
-        res.statusCode = 404
-        return res.end()
-      }
-      const sent = faults.corrupt ? Buffer.from('this is not a zstd tar archive'.repeat(8)) : data
-      res.statusCode = 200
-      res.setHeader('content-length', String(sent.length))
-      res.setHeader('content-type', 'application/octet-stream')
-      return res.end(req.method === 'HEAD' ? undefined : sent)
-    }
-    res.statusCode = 405
-    res.end()
   }
 
   const server = http.createServer((req, res) => {
@@ -110,7 +82,7 @@ export async function startCacheService(faults = {}) {
           return twirp(res, 401, { code: 'unauthenticated', msg: 'no runtime token' })
         return call(req.url.slice(SERVICE.length), JSON.parse(String(body) || '{}'), res)
       }
-      if (req.url.startsWith('/devstoreaccount1/')) return blob(req, res, body)
+      if (storage.handles(req)) return storage.handle(req, res, body, url)
       res.statusCode = 404
       res.end()
     })

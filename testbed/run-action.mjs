@@ -2,6 +2,7 @@
 // the file commands GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH and GITHUB_STEP_SUMMARY, and
 // RUNNER_TOOL_CACHE, RUNNER_TEMP, RUNNER_OS, RUNNER_ARCH. Used by the tests and the demo.
 import { spawn } from 'node:child_process'
+import { setTimeout } from 'node:timers'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -44,8 +45,10 @@ export function parseFileCommands(text) {
 
 /**
  * options: { toolCache, workdir?, env?, entry? ('dist/index.js'), echo? (stream stdout), home? (the runner's
- * files and temp go here instead of a new folder that removeMadeFolders removes) }
- * Resolves to { code, stdout, stderr, outputs, env, path, summary, errors, warnings }.
+ * files and temp go here instead of a new folder that removeMadeFolders removes), cancel? ({ when:
+ * RegExp, signal, afterMs }: once stdout matches, the signal is sent afterMs later, as a cancelled
+ * job's runner sends it) }
+ * Resolves to { code, stdout, stderr, outputs, env, path, summary, errors, warnings, home, signalledAt }.
  */
 export async function runAction(inputs, options) {
   const home = options.home ?? madeFolder('spft-run-')
@@ -78,8 +81,16 @@ export async function runAction(inputs, options) {
   })
   let stdout = ''
   let stderr = ''
+  let signalledAt
   child.stdout.on('data', (chunk) => {
     stdout += chunk
+    if (options.cancel && signalledAt === undefined && options.cancel.when.test(stdout)) {
+      signalledAt = 0
+      setTimeout(() => {
+        signalledAt = Date.now()
+        child.kill(options.cancel.signal)
+      }, options.cancel.afterMs ?? 0)
+    }
     // The runner hides ::debug:: lines unless step debugging is on; so does the echo.
     if (options.echo) process.stdout.write(String(chunk).replace(/^::debug::.*\n/gm, ''))
   })
@@ -96,6 +107,8 @@ export async function runAction(inputs, options) {
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     errors: lines.filter((l) => l.startsWith('::error')),
     warnings: lines.filter((l) => l.startsWith('::warning')),
+    home,
+    signalledAt,
   }
 }
 

@@ -16,22 +16,25 @@ describe('uploading legs', () => {
     await uploadLegs(new DirectoryStore(shared), [{ name: 'ft-a', mode: 'standard', legDir }], (m) => problems.push(m))
     expect(readdirSync(path.join(shared, 'ft-a')).sort()).toEqual(['junit-run-1.xml', 'leg.json', 'output.log'])
     expect(problems).toEqual([])
+    // Uploaded again (a re-run of failed jobs): the folder is replaced, nothing of the first stays.
+    writeFileSync(path.join(shared, 'ft-a', 'junit-run-2.xml'), 'from attempt 1')
+    await uploadLegs(new DirectoryStore(shared), [{ name: 'ft-a', mode: 'standard', legDir }], (m) => problems.push(m))
+    expect(readdirSync(path.join(shared, 'ft-a')).sort()).toEqual(['junit-run-1.xml', 'leg.json', 'output.log'])
   })
 
   test('a failed upload is a problem naming the artifact; the other legs still go up', async () => {
     const legDir = mkdtempSync(path.join(tmpdir(), 'leg-'))
     writeFileSync(path.join(legDir, 'leg.json'), '{}')
     const shared = mkdtempSync(path.join(tmpdir(), 'shared-'))
-    // A file where ft-a's folder would go: the upload of ft-a really fails.
-    writeFileSync(path.join(shared, 'ft-a'), 'in the way')
     const problems: string[] = []
     const legs = [
-      { name: 'ft-a', mode: 'standard', legDir },
+      // A leg folder that is gone by the time of the upload: the upload of ft-a really fails.
+      { name: 'ft-a', mode: 'standard', legDir: path.join(legDir, 'gone') },
       { name: 'ft-b', mode: 'freethreaded', legDir },
     ]
     await uploadLegs(new DirectoryStore(shared), legs, (m) => problems.push(m))
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatch(/^artifact: could not upload ft-a: (ENOTDIR|EEXIST)/)
+    expect(problems[0]).toMatch(/^artifact: could not upload ft-a: ENOENT/)
     expect(readdirSync(path.join(shared, 'ft-b'))).toEqual(['leg.json'])
   })
 })

@@ -98,3 +98,28 @@ describe('the directory cache (cache-dir)', () => {
     expect(readdirSync(dir).sort()).toEqual([live, entryName('k')].sort())
   })
 })
+
+describe('cache-dir does not grow forever', () => {
+  test('a save keeps the 3 newest entries of its key family and leaves other families alone', async () => {
+    const dir = path.join(folder(), 'caches')
+    const store = new DirectoryCache(dir, () => undefined)
+    const source = tree({ 'a.whl': 'wheel' })
+    expect(await store.save([source], 'setup-python-ft-pip-linux-x64-cp314-3.14.7-other')).toBe(true)
+    for (let i = 1; i <= 5; i++) {
+      // savedAt orders the entries: one millisecond apart at least.
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      expect(await store.save([source], `setup-python-ft-pip-linux-x64-cp314t-3.14.7-hash${i}`)).toBe(true)
+    }
+    const keys = readdirSync(dir)
+      .map((name) => JSON.parse(readFileSync(path.join(dir, name, 'manifest.json'), 'utf8')).key as string)
+      .sort()
+    expect(keys).toEqual([
+      'setup-python-ft-pip-linux-x64-cp314-3.14.7-other',
+      'setup-python-ft-pip-linux-x64-cp314t-3.14.7-hash3',
+      'setup-python-ft-pip-linux-x64-cp314t-3.14.7-hash4',
+      'setup-python-ft-pip-linux-x64-cp314t-3.14.7-hash5',
+    ])
+    // Nothing renamed away is left behind.
+    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([])
+  })
+})

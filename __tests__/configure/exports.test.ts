@@ -39,23 +39,28 @@ test('only the default build goes on PATH, bin after the prefix as setup-python 
   expect(exports.outputs['python-version']).toBe('3.14.7')
 })
 
-test('the names folder, first on PATH: python3.X standard, python3.Xt free-threaded, python and pip the default', () => {
+test('the names folder, first on PATH: python3.X and pip3.X standard, python3.Xt and pip3.Xt free-threaded, python and pip the default', () => {
   const many = [...pair, installed('3.13.15', 'standard', '3.13'), installed('3.13.15', 'freethreaded', '3.13')]
   const { names, path } = computeExports(many, undefined, 'linux', ':', {}, '/tmp/run/env')
   expect(path[path.length - 1]).toBe('/tmp/run/bin')
+  const std = (version: string, ...n: string[]) => n.map((name) => `/tc/Python/${version}/x64/bin/${name}`)
+  const ft = (version: string, ...n: string[]) => n.map((name) => `/tc/Python/${version}/x64-freethreaded/bin/${name}`)
   expect(names).toEqual({
     dir: '/tmp/run/bin',
     links: {
-      'python3.14': '/tc/Python/3.14.7/x64/bin/python3.14',
-      'pip3.14': '/tc/Python/3.14.7/x64/bin/pip3.14',
-      'python3.14t': '/tc/Python/3.14.7/x64-freethreaded/bin/python3.14t',
-      'python3.13': '/tc/Python/3.13.15/x64/bin/python3.13',
-      'pip3.13': '/tc/Python/3.13.15/x64/bin/pip3.13',
-      'python3.13t': '/tc/Python/3.13.15/x64-freethreaded/bin/python3.13t',
-      python: '/tc/Python/3.13.15/x64-freethreaded/bin/python3.13t',
-      python3: '/tc/Python/3.13.15/x64-freethreaded/bin/python3.13t',
-      pip: '/tc/Python/3.13.15/x64-freethreaded/bin/pip3',
-      pip3: '/tc/Python/3.13.15/x64-freethreaded/bin/pip3',
+      'python3.14': std('3.14.7', 'python3.14'),
+      'pip3.14': std('3.14.7', 'pip3.14', 'pip3', 'pip'),
+      'python3.14t': ft('3.14.7', 'python3.14t'),
+      'pip3.14t': ft('3.14.7', 'pip3.14t', 'pip3.14', 'pip3', 'pip'),
+      'python3.13': std('3.13.15', 'python3.13'),
+      'pip3.13': std('3.13.15', 'pip3.13', 'pip3', 'pip'),
+      'python3.13t': ft('3.13.15', 'python3.13t'),
+      'pip3.13t': ft('3.13.15', 'pip3.13t', 'pip3.13', 'pip3', 'pip'),
+      python: ft('3.13.15', 'python3.13t'),
+      python3: ft('3.13.15', 'python3.13t'),
+      // A build with only pip3.13t (or only pip) still gets pip and pip3.
+      pip: ft('3.13.15', 'pip3', 'pip', 'pip3.13t'),
+      pip3: ft('3.13.15', 'pip3', 'pip', 'pip3.13t'),
     },
   })
   expect(computeExports(many, undefined, 'win32', ';', {}, 'C:/t/env').names.links).toEqual({})

@@ -12,6 +12,10 @@ export interface ActionRun {
   summary: string
   errors: string[]
   warnings: string[]
+  /** The folder of the runner's files and RUNNER_TEMP. */
+  home: string
+  /** With options.cancel: when the signal was sent (epoch ms). */
+  signalledAt?: number
 }
 
 export interface RunOptions {
@@ -19,6 +23,8 @@ export interface RunOptions {
   workdir?: string
   env?: Record<string, string>
   entry?: string
+  /** Once stdout matches `when`, send `signal` afterMs later, as a cancelled job's runner does. */
+  cancel?: { when: RegExp; signal: NodeJS.Signals; afterMs?: number }
 }
 
 export const repoRoot: string = harness.repoRoot

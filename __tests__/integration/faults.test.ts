@@ -140,9 +140,9 @@ describe('network and archive faults', () => {
         'python-version': `${bed.minor}t`,
         mirror: `${bed.server.url}/fault/reset/python-versions`,
       },
-      /mirror: download of .* failed: the transfer ended after ([\d,]+) bytes of ([\d,]+) bytes \(.*\), in each of 3 attempts; the server or a proxy closes the connection early: check that mirror serves python-.*\.tar\.gz whole/,
+      /mirror: download of .* failed: the transfer was cut short: ([\d,]+) of ([\d,]+) bytes arrived \(.*\), in each of 3 attempts; the server or a proxy closes the connection early: check that mirror serves python-.*\.tar\.gz whole/,
     )
-    const [, received, total] = /after ([\d,]+) bytes of ([\d,]+) bytes/
+    const [, received, total] = /cut short: ([\d,]+) of ([\d,]+) bytes/
       .exec(run.errors[0])!
       .map((n) => Number(n.replace(/,/g, '')))
     expect(received).toBeGreaterThan(0)

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import {
   realpathSync,
   chmodSync,
@@ -54,6 +54,58 @@ describe('a killed install', () => {
         'x64.complete',
       ].sort(),
     )
+  })
+})
+
+describe("a killed install's extraction that goes on writing", () => {
+  test('the install goes on: the folder is removed, or left with one notice while written into; a later run removes it', async () => {
+    const toolCache = freshToolCache()
+    const versionDir = path.join(toolCache, 'Python', bed.version)
+    const gone = execFileSync('sh', ['-c', 'echo $$']).toString().trim()
+    const host = hostname().replace(/[^\w.-]/g, '_')
+    const name = `.x64-freethreaded.partial-${gone}@${host}-Mn78Op`
+    const dead = path.join(versionDir, name)
+    mkdirSync(path.join(dead, 'python', 'lib', 'python3.13t'), { recursive: true })
+    // The writer: a tar that outlived the install it belonged to, still making folders and files.
+    const writer = spawn(
+      'python3',
+      [
+        '-c',
+        // As an extraction would: a few thousand files a second, for at most 20 seconds.
+        'import os, sys, time\nfor i in range(40000):\n    d = os.path.join(sys.argv[1], "d%d" % (i % 64), "e%d" % i)\n    os.makedirs(d, exist_ok=True)\n    open(os.path.join(d, "f"), "w").close()\n    time.sleep(0.0005)',
+        path.join(dead, 'python', 'lib', 'python3.13t'),
+      ],
+      { stdio: 'ignore' },
+    )
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const run = await runAction({ ...bed.pbsInputs, 'python-version': bed.minor }, { toolCache })
+      expect(run.errors).toEqual([])
+      expect(run.code).toBe(0)
+      // Either the removal won (the folder is gone, and the writer may make it again), or it met the
+      // writer's new files: then it is left, with one notice, never an error.
+      const notices = run.stdout.split('\n').filter((line) => line.startsWith('::notice'))
+      const removed = run.stdout.includes(`Removed ${path.join(bed.version, name)}, left by an install that was killed`)
+      expect(removed ? [] : notices).toEqual(
+        removed
+          ? []
+          : [
+              expect.stringMatching(
+                new RegExp(
+                  `^::notice::Left ${bed.version}/${name.replace(/\./g, '\\.')}, from an install that was killed: something still writes into it \\(E[A-Z]+\\); a later run removes it$`,
+                ),
+              ),
+            ],
+      )
+      expect(readdirSync(versionDir)).toEqual(expect.arrayContaining(['x64', 'x64-freethreaded']))
+    } finally {
+      writer.kill('SIGKILL')
+    }
+    if (writer.exitCode === null && writer.signalCode === null)
+      await new Promise((resolve) => writer.once('exit', resolve))
+    const later = await runAction({ ...bed.pbsInputs, 'python-version': bed.minor }, { toolCache })
+    expect(later.code).toBe(0)
+    expect(readdirSync(versionDir)).not.toContain(name)
   })
 })
 
@@ -164,6 +216,18 @@ describe('python-build-standalone archives', () => {
       expect(version.toString()).toMatch(new RegExp(`python ${bed.minor.replace('.', '\\.')}t?\\)`))
       expect(realpathSync(resolve(pip)).startsWith(path.dirname(run.outputs['python-path']))).toBe(true)
     }
+    // pip3.Xt is the free-threaded build's pip (this build ships pip3 and pip3.X only), pip3.X the standard's.
+    const sitePackages = (name: string) =>
+      /from (\S+) \(python/.exec(
+        execFileSync(resolve(name), ['--version'], {
+          env: { PATH: '/usr/bin:/bin', LD_LIBRARY_PATH: run.env.LD_LIBRARY_PATH ?? '' },
+        }).toString(),
+      )![1]
+    expect(sitePackages(`pip${bed.minor}t`)).toContain(`/lib/python${bed.minor}t/site-packages/`)
+    expect(sitePackages(`pip${bed.minor}`)).toContain(`/lib/python${bed.minor}/site-packages/`)
+    expect(
+      realpathSync(resolve(`pip${bed.minor}t`)).startsWith(path.dirname(run.outputs['python-path-freethreaded'])),
+    ).toBe(true)
   })
 
   test('check-latest queries the sources even with a warm tool cache', async () => {

@@ -17,7 +17,19 @@ export const modules = {
 class GitHubArtifactStore {
     client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_1__/* .DefaultArtifactClient */ .t9();
     async upload(name, root, files) {
-        await this.client.uploadArtifact(name, files, root, { retentionDays: 7 });
+        try {
+            await this.client.uploadArtifact(name, files, root, { retentionDays: 7 });
+            return 'new';
+        }
+        catch (error) {
+            // The service keeps one artifact per name in a workflow run: on a re-run of failed jobs, this
+            // leg's attempt 1 already has one (409). This attempt's results replace it.
+            if (!/\(409\)/.test(error.message))
+                throw error;
+            await this.client.deleteArtifact(name);
+            await this.client.uploadArtifact(name, files, root, { retentionDays: 7 });
+            return 'replaced';
+        }
     }
     async downloadAll(prefix, into) {
         const { artifacts } = await this.client.listArtifacts({ latest: true });

@@ -1,39 +1,114 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5841:
+/***/ 11707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ startAction)
-/* harmony export */ });
-/* unused harmony export reportError */
-/* harmony import */ var _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25387);
-/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12056);
-/* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26830);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ startAction)
+});
+
+// UNUSED EXPORTS: reportError
+
+// EXTERNAL MODULE: ./src/common/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(25387);
+// EXTERNAL MODULE: ./src/common/faults.ts
+var faults = __nccwpck_require__(12056);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/common/cancellation.ts
+
+/*
+ * A cancelled job: GitHub sends SIGINT, then SIGTERM about 7.5 s later, then kills the process. The
+ * action stops every process group it started (the modes' commands, installs), so that nothing of
+ * it outlives the step, tells the stages (they publish what finished), and exits non-zero before
+ * the kill whatever is still pending.
+ */
+/** Within GitHub's grace: the report and summary of what finished are written before this. */
+const CANCEL_DEADLINE_MS = 6000;
+const groups = new Set();
+let signalled;
+/** The signal the job was cancelled by, if it was. */
+function cancelled() {
+    return signalled;
+}
+/** A process group the action started, until it exits. */
+function trackGroup(pid) {
+    groups.add(pid);
+}
+function untrackGroup(pid) {
+    groups.delete(pid);
+}
+function killGroup(pid) {
+    try {
+        if (process.platform === 'win32')
+            (0,external_node_child_process_namespaceObject.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+        else
+            process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
+}
+/**
+ * From now on, SIGINT and SIGTERM cancel the run: every tracked group is killed (and any started
+ * later, at once), onCancel is told, and the process exits with 1 after CANCEL_DEADLINE_MS if it has
+ * not ended by then, calling onDeadline first.
+ */
+function watchCancellation(onCancel, onDeadline) {
+    const cancel = (signal) => {
+        if (signalled)
+            return;
+        signalled = signal;
+        for (const pid of groups)
+            killGroup(pid);
+        onCancel(signal);
+        setTimeout(() => {
+            onDeadline(signal);
+            process.exit(1);
+        }, CANCEL_DEADLINE_MS).unref();
+    };
+    process.on('SIGINT', cancel);
+    process.on('SIGTERM', cancel);
+}
+/** Kills a group started after the cancellation (a stage that had not yet looked). */
+function killIfCancelled(pid) {
+    if (!signalled)
+        return false;
+    killGroup(pid);
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/inputs/install-inputs.ts
+var install_inputs = __nccwpck_require__(26830);
+;// CONCATENATED MODULE: ./src/actions/action.ts
+
 
 
 
 /** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
 function reportError(error) {
-    if (error instanceof _common_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .vC) {
-        _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+    if (error instanceof faults/* Fault */.vC) {
+        workflow_commands/* setFailed */.C1(error.message);
         return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
+    workflow_commands/* setFailed */.C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
     if (error instanceof Error && error.stack)
-        _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
+        workflow_commands/* info */.pq(error.stack);
 }
 /** The single way into every action: global handlers, load, run, one setFailed. */
-async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
+async function startAction(action, read = install_inputs/* readInputFromEnv */.mR) {
     process.on('uncaughtException', reportError);
     process.on('unhandledRejection', reportError);
+    watchCancellation((signal) => workflow_commands/* info */.pq(`Cancelled (${signal}): every mode's processes stopped; publishing what finished`), (signal) => workflow_commands/* setFailed */.C1(`cancelled (${signal}): the run did not end within the runner's grace period`));
     try {
         const inputs = await action.load(read);
         const failure = await action.run(inputs);
         if (failure)
-            _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
+            workflow_commands/* setFailed */.C1(failure);
     }
     catch (error) {
         reportError(error);
@@ -73,11 +148,15 @@ class DirectoryStore {
         this.dir = dir;
     }
     async upload(name, root, files) {
+        const folder = external_node_path_default().join(this.dir, name);
+        const replaced = (0,external_node_fs_.existsSync)(folder);
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
         for (const file of files) {
             const target = external_node_path_default().join(this.dir, name, external_node_path_default().relative(root, file));
             (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
             (0,external_node_fs_.cpSync)(file, target);
         }
+        return replaced ? 'replaced' : 'new';
     }
     async downloadAll(prefix) {
         const found = new Map();
@@ -3096,8 +3175,8 @@ function verdictLine(comparison, step) {
         const result = comparison.failures > 0 ? `: ${count(comparison.failures, 'test')} failed` : '';
         return `${failed ? '❌' : comparison.failures > 0 ? '⚠️' : '✅'} ${leg}${result}`;
     }
-    // A suite that never ran a test is the news, whatever the other modes did.
-    if (failed && comparison.outcome === 'not-run')
+    // A cancelled job, or a suite that never ran a test, is the news, whatever the modes did.
+    if (failed && (step.cancelled || comparison.outcome === 'not-run'))
         return `❌ ${step.failure}`;
     if (rows.length > 0)
         return `${divergenceVerdict(comparison, rows, failed ? '❌' : '⚠️')}${knownText}`;
@@ -3804,10 +3883,10 @@ function failureReason(comparison, failOn, problems) {
     return undefined;
 }
 /** What the summary takes from the runner: the step's result, the workspace, where files are shown. */
-function summaryContext(failure) {
+function summaryContext(failure, cancelled) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
     return {
-        step: { failure, sha },
+        step: { failure, sha, ...(cancelled ? { cancelled } : {}) },
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
     };
@@ -3818,7 +3897,7 @@ function summaryContext(failure) {
  * failure, if any.
  */
 async function publishReport(comparison, options) {
-    const reason = failureReason(comparison, options.failOn, options.problems);
+    const reason = options.cancelled ?? failureReason(comparison, options.failOn, options.problems);
     if (options.report)
         options.report.finish(comparison);
     else
@@ -3831,13 +3910,13 @@ async function publishReport(comparison, options) {
     if (comparison.outcome === 'not-compared') {
         workflow_commands/* notice */.lm('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).');
     }
-    const summaryOptions = summaryContext(reason);
+    const summaryOptions = summaryContext(reason, options.cancelled !== undefined);
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (summaryFile)
         (0,external_node_fs_.appendFileSync)(summaryFile, renderSummary(comparison, summaryOptions));
     workflow_commands/* setOutput */.uH('divergences', String(comparison.divergences));
     workflow_commands/* setOutput */.uH('failures', String(comparison.failures));
-    workflow_commands/* setOutput */.uH('outcome', comparison.outcome);
+    workflow_commands/* setOutput */.uH('outcome', options.cancelled ? 'cancelled' : comparison.outcome);
     workflow_commands/* setOutput */.uH('report-path', options.reportPath);
     workflow_commands/* setOutput */.uH('new-divergences', String(comparison.baseline?.newDivergences ?? comparison.divergences));
     // This run's divergences and findings as a baseline, for a project to copy into its repository.
@@ -4098,7 +4177,7 @@ function endGroup() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
+/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11707);
 /* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12130);
 
 

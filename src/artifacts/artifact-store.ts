@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -7,8 +7,11 @@ import path from 'node:path'
  * disk and for the tests, which cannot reach the Actions service.
  */
 export interface ArtifactStore {
-  /** Uploads these files, relative to root, under a name. */
-  upload(name: string, root: string, files: string[]): Promise<void>
+  /**
+   * Uploads these files, relative to root, under a name. An artifact of that name from an earlier
+   * attempt of the job (a re-run of failed jobs) is replaced: 'replaced' says so.
+   */
+  upload(name: string, root: string, files: string[]): Promise<'new' | 'replaced'>
   /** Downloads every artifact whose name starts with prefix; one folder each, by name. */
   downloadAll(prefix: string, into: string): Promise<Map<string, string>>
 }
@@ -17,12 +20,16 @@ export interface ArtifactStore {
 export class DirectoryStore implements ArtifactStore {
   constructor(private readonly dir: string) {}
 
-  async upload(name: string, root: string, files: string[]): Promise<void> {
+  async upload(name: string, root: string, files: string[]): Promise<'new' | 'replaced'> {
+    const folder = path.join(this.dir, name)
+    const replaced = existsSync(folder)
+    rmSync(folder, { recursive: true, force: true })
     for (const file of files) {
       const target = path.join(this.dir, name, path.relative(root, file))
       mkdirSync(path.dirname(target), { recursive: true })
       cpSync(file, target)
     }
+    return replaced ? 'replaced' : 'new'
   }
 
   async downloadAll(prefix: string): Promise<Map<string, string>> {

@@ -18,8 +18,12 @@ export async function uploadLegs(
 ) {
   for (const { name, mode, legDir } of uploads) {
     try {
-      await store.upload(name, legDir, legFilesToUpload(legDir))
-      core.info(`Uploaded ${mode} as ${name}`)
+      const how = await store.upload(name, legDir, legFilesToUpload(legDir))
+      core.info(
+        how === 'replaced'
+          ? `Uploaded ${mode} as ${name}, replacing the artifact an earlier attempt of this job left`
+          : `Uploaded ${mode} as ${name}`,
+      )
     } catch (error) {
       problem(`artifact: could not upload ${name}: ${(error as Error).message}`)
     }

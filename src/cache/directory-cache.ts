@@ -14,6 +14,16 @@ interface Manifest {
 
 const MANIFEST = 'manifest.json'
 
+/**
+ * Entries kept per key family (the key up to its last '-': the OS, build and version, without the
+ * hash of the dependency files or the recipe): a save removes the older ones beyond it, so that the
+ * folder does not grow with every change of a lock file.
+ */
+export const KEEP_PER_FAMILY = 3
+
+/** The key without its last part: setup-python-ft-pip-linux-x64-cp314t-3.14.7- for ...-<hash>. */
+export const keyFamily = (key: string): string => key.slice(0, key.lastIndexOf('-') + 1)
+
 /** An entry's folder: the key made safe for every filesystem, and a hash so that two keys never meet. */
 export function entryName(key: string): string {
   const hash = createHash('sha256').update(key).digest('hex').slice(0, 12)
@@ -82,6 +92,30 @@ export class DirectoryCache implements CacheStore {
     return settle(aside, restored, this.warn)
   }
 
+  /**
+   * Removes the entries of key's family beyond the KEEP_PER_FAMILY newest. Each is renamed away first,
+   * so a job restoring at that moment sees a whole entry or none.
+   */
+  private prune(key: string): void {
+    const family = keyFamily(key)
+    if (family === '') return
+    const older = readdirSync(this.dir)
+      .filter((name) => !name.startsWith('.'))
+      .map((name) => [name, this.manifest(name)] as const)
+      .filter(([, m]) => m !== undefined && m.key.startsWith(family) && keyFamily(m.key) === family)
+      .sort(([, a], [, b]) => b!.savedAt - a!.savedAt)
+      .slice(KEEP_PER_FAMILY)
+    for (const [name] of older) {
+      const away = path.join(this.dir, `.${name}.pruned-${process.pid}`)
+      try {
+        renameSync(path.join(this.dir, name), away)
+        rmSync(away, { recursive: true, force: true })
+      } catch {
+        // Another job pruned it first.
+      }
+    }
+  }
+
   async save(paths: string[], key: string): Promise<boolean> {
     const finalDir = path.join(this.dir, entryName(key))
     if (existsSync(path.join(finalDir, MANIFEST))) return true
@@ -101,6 +135,7 @@ export class DirectoryCache implements CacheStore {
       // mkdtemp made it owner-only; a cache directory may be shared by the runners of a host.
       chmodSync(staging, 0o755)
       renameSync(staging, finalDir)
+      this.prune(key)
       return true
     } catch (error) {
       if (staging) rmSync(staging, { recursive: true, force: true })

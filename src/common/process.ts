@@ -2,11 +2,14 @@ import { spawn } from 'node:child_process'
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { constants } from 'node:os'
 import type { Invocation } from './shell.js'
+import { cancelled, killIfCancelled, trackGroup, untrackGroup } from './cancellation.js'
 
 export interface ProcessResult {
   exitCode: number | null
   signal: string | null
   timedOut: boolean
+  /** The job was cancelled while it ran (common/cancellation.ts): its group was killed. */
+  cancelled?: boolean
   /** The command could not be started at all (ENOENT for a missing shell). */
   spawnError?: string
   durationSeconds: number
@@ -111,6 +114,10 @@ export function spawnLogged(invocation: Invocation, options: ProcessOptions): Pr
       windowsHide: true,
     })
     if (piped) for (const stream of [child.stdout!, child.stderr!]) teeLines(stream, log, options.onLine!)
+    if (child.pid) {
+      trackGroup(child.pid)
+      killIfCancelled(child.pid)
+    }
     const timer = setTimeout(
       () => {
         timedOut = true
@@ -125,7 +132,12 @@ export function spawnLogged(invocation: Invocation, options: ProcessOptions): Pr
       // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
       // is gone with its root: taskkill /T finds no children of an exited process.
       if (process.platform !== 'win32' && child.pid) killTree(child.pid)
-      const result = { exitCode: code, signal: signal ?? signalFromExitCode(code) }
+      if (child.pid) untrackGroup(child.pid)
+      const result = {
+        exitCode: code,
+        signal: signal ?? signalFromExitCode(code),
+        ...(cancelled() ? { cancelled: true } : {}),
+      }
       // Piped output is written to the log until the pipes close, which the kill above ensures; a
       // process outside the group that holds them open is given 5 s, then the pipes are dropped.
       if (piped) {

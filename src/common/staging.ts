@@ -48,17 +48,41 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Told of a leftover that could not be removed (still written into, or changing under us), and why. */
+export type OnLeft = (name: string, reason: string) => void
+
+/**
+ * Removes one leftover staging folder. The killed process's own children (an extraction) may still
+ * be writing into it for a moment, so that the removal meets new files (ENOTEMPTY): it is tried a few
+ * times, then left to a later run. Returns whether it is gone.
+ */
+async function removeLeftover(folder: string): Promise<string | undefined> {
+  let reason = ''
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await rm(folder, { recursive: true, force: true, maxRetries: 2, retryDelay: 100 })
+      return undefined
+    } catch (error) {
+      reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      await sleep(250)
+    }
+  }
+  return reason
+}
+
 /**
  * Removes the staging folders that were left in dir by a process that is gone (a killed install or
- * cache save); never one whose process is alive. Returns the names it removed.
+ * cache save); never one whose process is alive. One that cannot be removed yet is left (onLeft is
+ * told), for a later run. Returns the names it removed.
  */
-export async function sweepStagingIn(dir: string): Promise<string[]> {
+export async function sweepStagingIn(dir: string, onLeft: OnLeft = () => undefined): Promise<string[]> {
   const removed: string[] = []
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const owner = STAGING.exec(name)
     if (!owner || owner[2] !== host() || alive(Number(owner[1]))) continue
-    await rm(path.join(dir, name), { recursive: true, force: true })
-    removed.push(name)
+    const left = await removeLeftover(path.join(dir, name))
+    if (left === undefined) removed.push(name)
+    else onLeft(name, left)
   }
   return removed
 }
@@ -67,11 +91,13 @@ export async function sweepStagingIn(dir: string): Promise<string[]> {
  * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
  * (their process is gone); never one whose process is alive. Returns what it removed.
  */
-export async function sweepStaleStaging(toolCache: string): Promise<string[]> {
+export async function sweepStaleStaging(toolCache: string, onLeft: OnLeft = () => undefined): Promise<string[]> {
   const pythonDir = path.join(toolCache, 'Python')
   const removed: string[] = []
-  for (const version of await readdir(pythonDir).catch(() => [] as string[]))
-    for (const name of await sweepStagingIn(path.join(pythonDir, version))) removed.push(path.join(version, name))
+  for (const version of await readdir(pythonDir).catch(() => [] as string[])) {
+    const left = (name: string, reason: string) => onLeft(path.join(version, name), reason)
+    for (const name of await sweepStagingIn(path.join(pythonDir, version), left)) removed.push(path.join(version, name))
+  }
   return removed
 }
 

@@ -3,12 +3,13 @@ import path from 'node:path'
 import * as core from '../common/workflow-commands.js'
 import type { Exports } from './exports.js'
 
-/** Makes the names folder afresh: a link for each name whose program exists. */
+/** Makes the names folder afresh: a link for each name to the first of its programs that exists. */
 export function placeNames(names: Exports['names']): void {
   rmSync(names.dir, { recursive: true, force: true })
   mkdirSync(names.dir, { recursive: true })
-  for (const [name, target] of Object.entries(names.links)) {
-    if (existsSync(target)) symlinkSync(target, path.join(names.dir, name))
+  for (const [name, candidates] of Object.entries(names.links)) {
+    const target = candidates.find((candidate) => existsSync(candidate))
+    if (target) symlinkSync(target, path.join(names.dir, name))
   }
 }
 

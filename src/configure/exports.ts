@@ -33,7 +33,7 @@ export interface Exports {
    * The names folder, first on PATH (POSIX): name -> the program it links to. python3.X is the
    * standard build, python3.Xt the free-threaded one, python, python3, pip and pip3 the default.
    */
-  names: { dir: string; links: Record<string, string> }
+  names: { dir: string; links: Record<string, string[]> }
 }
 
 export const FREETHREADED_PYTHON_GIL = '0'
@@ -76,22 +76,28 @@ export function defaultInterpreter(installed: Installed[], defaultBuild: Build |
 }
 
 /**
- * The names tox, nox and users type, each for the build it means: in a free-threaded prefix,
- * python3.X is the free-threaded binary, which tox takes for the standard py3X.
+ * The names tox, nox and users type, each for the build it means, as setup-python users expect them:
+ * python3.X and pip3.X the standard build, python3.Xt and pip3.Xt the free-threaded one, python,
+ * python3, pip and pip3 the default. In a free-threaded prefix python3.X is the free-threaded
+ * binary, which tox takes for the standard py3X. Each name has its candidates in order: the first
+ * that exists is linked (a build may ship only pip3, or only pip3.X).
  */
-export function programNames(installed: Installed[], chosen: Installed, os: OsName): Record<string, string> {
+export function programNames(installed: Installed[], chosen: Installed, os: OsName): Record<string, string[]> {
   if (os === 'win32') return {}
-  const links: Record<string, string> = {}
-  const bin = (item: Installed, name: string) => path.join(path.dirname(item.python), name)
-  for (const item of installed) {
+  const links: Record<string, string[]> = {}
+  const bin = (item: Installed, ...names: string[]) => names.map((name) => path.join(path.dirname(item.python), name))
+  const suffix = (item: Installed) =>
+    `${item.version.split('.').slice(0, 2).join('.')}${item.build === 'freethreaded' ? 't' : ''}`
+  const pips = (item: Installed) => {
     const minor = item.version.split('.').slice(0, 2).join('.')
-    if (item.build === 'standard') {
-      links[`python${minor}`] = bin(item, `python${minor}`)
-      links[`pip${minor}`] = bin(item, `pip${minor}`)
-    } else links[`python${minor}t`] = bin(item, `python${minor}t`)
+    return bin(item, ...new Set([`pip${suffix(item)}`, `pip${minor}`, 'pip3', 'pip']))
   }
-  for (const name of ['python', 'python3']) links[name] = chosen.python
-  for (const name of ['pip', 'pip3']) links[name] = bin(chosen, 'pip3')
+  for (const item of installed) {
+    links[`python${suffix(item)}`] = bin(item, `python${suffix(item)}`)
+    links[`pip${suffix(item)}`] = pips(item)
+  }
+  for (const name of ['python', 'python3']) links[name] = [chosen.python]
+  for (const name of ['pip', 'pip3']) links[name] = bin(chosen, 'pip3', 'pip', `pip${suffix(chosen)}`)
   return links
 }
 

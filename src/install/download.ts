@@ -37,7 +37,11 @@ class CutShortError extends Error {
     readonly total: number | undefined,
     readonly reason: string,
   ) {
-    super(`the transfer ended after ${bytes(received)}${total === undefined ? '' : ` of ${bytes(total)}`} (${reason})`)
+    super(
+      total === undefined
+        ? `the transfer was cut short after ${bytes(received)} (${reason})`
+        : `the transfer was cut short: ${received.toLocaleString('en')} of ${bytes(total)} arrived (${reason})`,
+    )
   }
 }
 

@@ -82,6 +82,34 @@ export function workspacePath(file: string, workDir: string, workspace: string):
   return (inside ? relative : path.resolve(workDir, file)).split(path.sep).join('/')
 }
 
+/** A leg the job's cancellation stopped (or kept from starting): nothing of it is compared. */
+export function cancelledLeg(
+  plan: LegPlan,
+  ctx: Pick<LegContext, 'os' | 'arch' | 'command'>,
+  status: LegStatus = { exitCode: null, signal: null, timedOut: false, durationSeconds: 0, segments: 0 },
+): LegResult {
+  return {
+    schema: LEG_SCHEMA,
+    group: plan.group,
+    mode: plan.mode,
+    version: plan.version,
+    abi: plan.abi,
+    os: ctx.os,
+    arch: ctx.arch,
+    command: ctx.command,
+    status: { ...status, cancelled: true },
+    gil: {
+      pythonGil: plan.pythonGil ?? null,
+      enabledBy: [],
+      undeclared: [],
+      extensions: [],
+    },
+    tests: new TestList(),
+    reruns: {},
+    warnings: [],
+  }
+}
+
 /**
  * The JUnit files the `results` input names are the user's: written in a copy of the tree, they are
  * copied to the same place in the tree itself (their names differ per mode: {mode} or {leg}).
@@ -106,6 +134,7 @@ export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegRes
   const started = Date.now()
   const deadline = started + ctx.inputs.timeoutSeconds * 1000
   const run = await executeSegments(plan, ctx, 'run', undefined, deadline)
+  if (run.status.cancelled) return cancelledLeg(plan, ctx, run.status)
   try {
     await coverageToOriginalPaths(ctx)
   } catch (error) {

@@ -214,6 +214,11 @@ export async function executeSegments(
     done.gilAtStart ??= probe.gilAtStart
     if (probe.gilAtEnd !== undefined) done.gilAtEnd = probe.gilAtEnd
     if (junit) done.junitFiles.push(...junitFilesOf(junit))
+    // The job was cancelled and the command killed: not a crash, and nothing to resume.
+    if (result.cancelled) {
+      done.status = { ...statusOf(result, segment, started), cancelled: true }
+      break
+    }
 
     // A test past its share of the time leaves the probe's hang dump and ends the process early.
     const stoppedBy: Outcome | undefined =

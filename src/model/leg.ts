@@ -52,6 +52,8 @@ export interface LegStatus {
   hangs?: { test?: string; segment: number }[]
   /** A pytest run that ran no test: the last error line of its output (results/start-failure.ts). */
   cause?: string
+  /** The job was cancelled before the run ended (or began): its results are not compared. */
+  cancelled?: boolean
 }
 
 export interface GilReport {

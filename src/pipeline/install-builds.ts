@@ -45,7 +45,11 @@ async function installMissing(
   const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download!]))
   if (downloads.size === 0) return sources
   const { installCandidate, sweepStaleStaging } = await import('../install/install.js')
-  for (const left of await sweepStaleStaging(toolCache))
+  const leftAlone = (name: string, reason: string) =>
+    core.notice(
+      `Left ${name}, from an install that was killed: something still writes into it (${reason}); a later run removes it`,
+    )
+  for (const left of await sweepStaleStaging(toolCache, leftAlone))
     core.info(`Removed ${left}, left by an install that was killed`)
   const tempDir = path.join(process.env.RUNNER_TEMP || toolCache, 'setup-python-ft', 'downloads')
   await Promise.all(

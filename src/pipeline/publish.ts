@@ -21,6 +21,8 @@ export interface PublishOptions {
   report?: ReportWriter
   /** The `token` input: with it, a check run holds every divergence's annotation. */
   token: string
+  /** The job was cancelled: why the step fails, first in the summary, whatever fail-on says. */
+  cancelled?: string
 }
 
 /** The modes that ran no test and are new to the baseline (if any): the step's failure names them. */
@@ -68,10 +70,10 @@ export function failureReason(comparison: Comparison, failOn: FailOn, problems: 
 }
 
 /** What the summary takes from the runner: the step's result, the workspace, where files are shown. */
-function summaryContext(failure: string | undefined): SummaryOptions {
+function summaryContext(failure: string | undefined, cancelled: boolean): SummaryOptions {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env
   return {
-    step: { failure, sha },
+    step: { failure, sha, ...(cancelled ? { cancelled } : {}) },
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
     ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
   }
@@ -83,7 +85,7 @@ function summaryContext(failure: string | undefined): SummaryOptions {
  * failure, if any.
  */
 export async function publishReport(comparison: Comparison, options: PublishOptions): Promise<string | undefined> {
-  const reason = failureReason(comparison, options.failOn, options.problems)
+  const reason = options.cancelled ?? failureReason(comparison, options.failOn, options.problems)
   if (options.report) options.report.finish(comparison)
   else writeReport(comparison, options.reportPath)
   const told = reason && options.failOn !== 'never' ? notRunTold(comparison) : []
@@ -95,12 +97,12 @@ export async function publishReport(comparison: Comparison, options: PublishOpti
   if (comparison.outcome === 'not-compared') {
     core.notice('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).')
   }
-  const summaryOptions = summaryContext(reason)
+  const summaryOptions = summaryContext(reason, options.cancelled !== undefined)
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   if (summaryFile) appendFileSync(summaryFile, renderSummary(comparison, summaryOptions))
   core.setOutput('divergences', String(comparison.divergences))
   core.setOutput('failures', String(comparison.failures))
-  core.setOutput('outcome', comparison.outcome)
+  core.setOutput('outcome', options.cancelled ? 'cancelled' : comparison.outcome)
   core.setOutput('report-path', options.reportPath)
   core.setOutput('new-divergences', String(comparison.baseline?.newDivergences ?? comparison.divergences))
   // This run's divergences and findings as a baseline, for a project to copy into its repository.

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { executeLeg } from '../legs/leg-execution.js'
+import { cancelledLeg, executeLeg } from '../legs/leg-execution.js'
+import { cancelled } from '../common/cancellation.js'
 import { writeLegFile, type LegResult } from '../results/leg-file.js'
 import { replayLog } from '../common/log.js'
 import { mapLimit } from '../common/pool.js'
@@ -28,6 +29,8 @@ export async function runLegs({ ready }: Prepared): Promise<LegResult[]> {
   const names = ready.map(({ plan }) => `${plan.mode} (${plan.version})`)
   core.info(`Running ${names.join(', ')}: up to ${availableParallelism()} at a time`)
   return mapLimit(ready, availableParallelism(), async ({ plan, context }) => {
+    // A cancelled job starts no more legs (common/cancellation.ts).
+    if (cancelled()) return cancelledLeg(plan, context)
     const leg = await executeLeg(plan, context)
     writeLegFile(leg, path.join(context.legDir, 'leg.json'))
     replayLog(describeLeg(leg), path.join(context.legDir, 'output.log'), `[${plan.mode}] `)

@@ -14,6 +14,8 @@ export interface StepResult {
   failure?: string
   /** The commit the run tested (GITHUB_SHA). */
   sha?: string
+  /** The job was cancelled: the failure says what finished, and comes first. */
+  cancelled?: boolean
 }
 
 /**
@@ -95,8 +97,8 @@ export function verdictLine(comparison: Comparison, step: StepResult): string {
     const result = comparison.failures > 0 ? `: ${count(comparison.failures, 'test')} failed` : ''
     return `${failed ? '❌' : comparison.failures > 0 ? '⚠️' : '✅'} ${leg}${result}`
   }
-  // A suite that never ran a test is the news, whatever the other modes did.
-  if (failed && comparison.outcome === 'not-run') return `❌ ${step.failure}`
+  // A cancelled job, or a suite that never ran a test, is the news, whatever the modes did.
+  if (failed && (step.cancelled || comparison.outcome === 'not-run')) return `❌ ${step.failure}`
   if (rows.length > 0) return `${divergenceVerdict(comparison, rows, failed ? '❌' : '⚠️')}${knownText}`
   if (failed) return `❌ ${step.failure}`
   if (comparison.outcome === 'not-compared') return '➖ nothing was compared'

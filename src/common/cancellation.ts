@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process'
+
+/*
+ * A cancelled job: GitHub sends SIGINT, then SIGTERM about 7.5 s later, then kills the process. The
+ * action stops every process group it started (the modes' commands, installs), so that nothing of
+ * it outlives the step, tells the stages (they publish what finished), and exits non-zero before
+ * the kill whatever is still pending.
+ */
+
+/** Within GitHub's grace: the report and summary of what finished are written before this. */
+export const CANCEL_DEADLINE_MS = 6000
+
+const groups = new Set<number>()
+let signalled: string | undefined
+
+/** The signal the job was cancelled by, if it was. */
+export function cancelled(): string | undefined {
+  return signalled
+}
+
+/** A process group the action started, until it exits. */
+export function trackGroup(pid: number): void {
+  groups.add(pid)
+}
+
+export function untrackGroup(pid: number): void {
+  groups.delete(pid)
+}
+
+function killGroup(pid: number): void {
+  try {
+    if (process.platform === 'win32') spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' })
+    else process.kill(-pid, 'SIGKILL')
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * From now on, SIGINT and SIGTERM cancel the run: every tracked group is killed (and any started
+ * later, at once), onCancel is told, and the process exits with 1 after CANCEL_DEADLINE_MS if it has
+ * not ended by then, calling onDeadline first.
+ */
+export function watchCancellation(onCancel: (signal: string) => void, onDeadline: (signal: string) => void): void {
+  const cancel = (signal: NodeJS.Signals) => {
+    if (signalled) return
+    signalled = signal
+    for (const pid of groups) killGroup(pid)
+    onCancel(signal)
+    setTimeout(() => {
+      onDeadline(signal)
+      process.exit(1)
+    }, CANCEL_DEADLINE_MS).unref()
+  }
+  process.on('SIGINT', cancel)
+  process.on('SIGTERM', cancel)
+}
+
+/** Kills a group started after the cancellation (a stage that had not yet looked). */
+export function killIfCancelled(pid: number): boolean {
+  if (!signalled) return false
+  killGroup(pid)
+  return true
+}
