@@ -5543,17 +5543,15 @@ function workspacePath(file, workDir, workspace) {
     const inside = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
     return (inside ? relative : external_node_path_default().resolve(workDir, file)).split((external_node_path_default()).sep).join('/');
 }
+/** What names a leg in its leg.json: the plan's group, mode and build, where and what it ran. */
+function legHead(plan, ctx) {
+    const { group, mode, version, abi } = plan;
+    return { schema: LEG_SCHEMA, group, mode, version, abi, os: ctx.os, arch: ctx.arch, command: ctx.command };
+}
 /** A leg the job's cancellation stopped (or kept from starting): nothing of it is compared. */
 function cancelledLeg(plan, ctx, status = { exitCode: null, signal: null, timedOut: false, durationSeconds: 0, segments: 0 }) {
     return {
-        schema: LEG_SCHEMA,
-        group: plan.group,
-        mode: plan.mode,
-        version: plan.version,
-        abi: plan.abi,
-        os: ctx.os,
-        arch: ctx.arch,
-        command: ctx.command,
+        ...legHead(plan, ctx),
         status: { ...status, cancelled: true },
         gil: {
             pythonGil: plan.pythonGil ?? null,
@@ -5657,14 +5655,7 @@ async function executeLeg(plan, ctx) {
         warn(`${plan.mode}: could not list the distributions installed in its venv: ${error.message}`);
     }
     return {
-        schema: LEG_SCHEMA,
-        group: plan.group,
-        mode: plan.mode,
-        version: plan.version,
-        abi: plan.abi,
-        os: ctx.os,
-        arch: ctx.arch,
-        command: ctx.command,
+        ...legHead(plan, ctx),
         status: run.status,
         gil,
         ...(stress ? { stress } : {}),

@@ -82,6 +82,15 @@ export function workspacePath(file: string, workDir: string, workspace: string):
   return (inside ? relative : path.resolve(workDir, file)).split(path.sep).join('/')
 }
 
+/** What names a leg in its leg.json: the plan's group, mode and build, where and what it ran. */
+function legHead(
+  plan: LegPlan,
+  ctx: Pick<LegContext, 'os' | 'arch' | 'command'>,
+): Pick<LegResult, 'schema' | 'group' | 'mode' | 'version' | 'abi' | 'os' | 'arch' | 'command'> {
+  const { group, mode, version, abi } = plan
+  return { schema: LEG_SCHEMA, group, mode, version, abi, os: ctx.os, arch: ctx.arch, command: ctx.command }
+}
+
 /** A leg the job's cancellation stopped (or kept from starting): nothing of it is compared. */
 export function cancelledLeg(
   plan: LegPlan,
@@ -89,14 +98,7 @@ export function cancelledLeg(
   status: LegStatus = { exitCode: null, signal: null, timedOut: false, durationSeconds: 0, segments: 0 },
 ): LegResult {
   return {
-    schema: LEG_SCHEMA,
-    group: plan.group,
-    mode: plan.mode,
-    version: plan.version,
-    abi: plan.abi,
-    os: ctx.os,
-    arch: ctx.arch,
-    command: ctx.command,
+    ...legHead(plan, ctx),
     status: { ...status, cancelled: true },
     gil: {
       pythonGil: plan.pythonGil ?? null,
@@ -200,14 +202,7 @@ export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegRes
     warn(`${plan.mode}: could not list the distributions installed in its venv: ${(error as Error).message}`)
   }
   return {
-    schema: LEG_SCHEMA,
-    group: plan.group,
-    mode: plan.mode,
-    version: plan.version,
-    abi: plan.abi,
-    os: ctx.os,
-    arch: ctx.arch,
-    command: ctx.command,
+    ...legHead(plan, ctx),
     status: run.status,
     gil,
     ...(stress ? { stress } : {}),
