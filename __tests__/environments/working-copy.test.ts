@@ -1,5 +1,14 @@
 import { describe, expect, test } from '@jest/globals'
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import {
@@ -19,6 +28,11 @@ function tree(): string {
   writeFileSync(path.join(root, 'python', 'tests', 'test_a.py'), 'def test_a(): pass\n')
   writeFileSync(path.join(root, 'data.txt'), 'x'.repeat(100))
   symlinkSync('data.txt', path.join(root, 'link.txt'))
+  // Environments the action gives each mode its own of: neither copied nor counted.
+  mkdirSync(path.join(root, '.tox', 'py313', 'bin'), { recursive: true })
+  writeFileSync(path.join(root, '.tox', 'py313', 'bin', 'python'), 'x'.repeat(1000))
+  mkdirSync(path.join(root, '.venv'))
+  writeFileSync(path.join(root, '.venv', 'pyvenv.cfg'), 'home = /usr/bin\n')
   return root
 }
 
@@ -47,6 +61,8 @@ describe('copyTree', () => {
     expect(readlinkSync(path.join(to, 'link.txt'))).toBe('data.txt')
     expect(lstatSync(path.join(to, '.git')).isSymbolicLink()).toBe(true)
     expect(readlinkSync(path.join(to, '.git'))).toBe(path.join(root, '.git'))
+    expect(existsSync(path.join(to, '.tox'))).toBe(false)
+    expect(existsSync(path.join(to, '.venv'))).toBe(false)
     // A write in the copy is the copy's own.
     writeFileSync(path.join(to, 'data.txt'), 'changed')
     expect(readFileSync(path.join(root, 'data.txt'), 'utf8')).toBe('x'.repeat(100))

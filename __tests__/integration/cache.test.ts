@@ -160,6 +160,30 @@ describe('cache-dir: the directory store', () => {
   })
 })
 
+describe('cache-dir over time', () => {
+  test('as the dependency files change, each build keeps the 3 newest entries of its key', async () => {
+    const cacheDir = folder('spft-cache-dir-')
+    const requirements = path.join(workspace, 'requirements.txt')
+    const original = readFileSync(requirements, 'utf8')
+    try {
+      for (let change = 1; change <= 4; change++) {
+        // A new lock file each time: a new key, restored from the newest entry of the same build.
+        writeFileSync(requirements, `${original}# change ${change}\n`)
+        const run = await suite({ 'cache-dir': cacheDir })
+        expect(run.errors).toEqual([])
+      }
+    } finally {
+      writeFileSync(requirements, original)
+    }
+    const keys = readdirSync(cacheDir).map(
+      (e) => JSON.parse(readFileSync(path.join(cacheDir, e, 'manifest.json'), 'utf8')).key as string,
+    )
+    expect(keys.filter((k) => k.includes('-cp313-'))).toHaveLength(3)
+    expect(keys.filter((k) => k.includes('-cp313t-'))).toHaveLength(3)
+    expect(readdirSync(cacheDir).filter((name) => name.startsWith('.'))).toEqual([])
+  })
+})
+
 describe('the Actions cache service, through @actions/cache', () => {
   let service: CacheService
   let cold: ActionRun

@@ -8,11 +8,12 @@ import type { InstallRecord } from './install-log.js'
  */
 
 /**
- * abi: a wheel for this ABI (cp314t) · pure: a pure-Python wheel · abi3: the stable ABI, which the
- * free-threaded build cannot load (before abi3t) · built-here: built from source on this runner · other:
- * none of these (an egg, a legacy install).
+ * abi: a wheel for this ABI (cp314t) · pure: a pure-Python wheel · abi3t: the free-threaded stable ABI
+ * (PEP 803; 3.15t and later load it) · abi3: the stable ABI, which the standard build loads and a
+ * free-threaded one cannot · built-here: built from source on this runner · other: none of these (an
+ * egg, a legacy install).
  */
-export const WHEEL_KINDS = ['abi', 'pure', 'abi3', 'built-here', 'other'] as const
+export const WHEEL_KINDS = ['abi', 'pure', 'abi3t', 'abi3', 'built-here', 'other'] as const
 export type WheelKind = (typeof WHEEL_KINDS)[number]
 
 export interface Dependency {
@@ -35,13 +36,45 @@ const TOOLING = new Set(['pip'])
  * are manylinux or musllinux. Elsewhere the tags cannot tell, and a wheel for the ABI is taken as one.
  */
 export function wheelKind(tags: string[], abi: string): WheelKind {
-  const parsed = tags.map((tag) => tag.split('-'))
+  const parsed = expandTags(tags)
   if (parsed.length === 0) return 'other'
-  if (parsed.some(([, tagAbi]) => tagAbi === 'none')) return 'pure'
-  if (parsed.some(([, tagAbi]) => tagAbi === 'abi3')) return 'abi3'
-  const forAbi = parsed.filter(([, tagAbi]) => tagAbi === abi)
-  if (forAbi.length === 0) return 'other'
-  return forAbi.every(([, , platform]) => /^linux_/.test(platform ?? '')) ? 'built-here' : 'abi'
+  if (parsed.some((tag) => tag.abi === 'none')) return 'pure'
+  const forAbi = parsed.filter((tag) => tag.abi === abi)
+  if (forAbi.length > 0) return forAbi.every((tag) => /^linux_/.test(tag.platform)) ? 'built-here' : 'abi'
+  // abi3t loads on the free-threaded build from 3.15, and on any later one than the wheel's.
+  const minor = minorOf(abi)
+  const loadsAbi3t = (tag: Tag) => tag.abi === 'abi3t' && minorOf(tag.interpreter) <= minor && minor >= 15
+  if (abi.endsWith('t') && parsed.some(loadsAbi3t)) return 'abi3t'
+  if (parsed.some((tag) => tag.abi === 'abi3')) return 'abi3'
+  return 'other'
+}
+
+/** A wheel tag's three parts (PEP 425), one tag per combination of a compressed set (abi3.abi3t). */
+interface Tag {
+  interpreter: string
+  abi: string
+  platform: string
+}
+
+/** Expanded tags: cp315-abi3.abi3t-manylinux_2_34_x86_64 is two, as a WHEEL file lists them. */
+export function expandTags(tags: string[]): Tag[] {
+  return tags.flatMap((tag) => {
+    const [interpreters = '', abis = '', platforms = ''] = tag.split('-')
+    return interpreters
+      .split('.')
+      .flatMap((interpreter) =>
+        abis.split('.').flatMap((abi) => platforms.split('.').map((platform) => ({ interpreter, abi, platform }))),
+      )
+  })
+}
+
+/** The minor version of cp315, cp315t or cp3X: 15; NaN for py3 and others. */
+const minorOf = (name: string): number => Number(/^cp3(\d+)t?$/.exec(name)?.[1] ?? NaN)
+
+/** Whether a kind of wheel works on the build of this ABI (cp314 or cp314t). */
+export function loads(kind: WheelKind, abi: string): boolean {
+  if (kind === 'abi3') return !abi.endsWith('t')
+  return kind === 'abi' || kind === 'pure' || kind === 'abi3t'
 }
 
 /**
@@ -85,13 +118,15 @@ export function readinessLine(deps: Dependency[], abi: string): string {
   const count = (kind: WheelKind) => deps.filter((d) => d.wheel === kind).length
   const names = (list: Dependency[]) => list.map((d) => d.name).join(', ')
   const built = deps.filter((d) => d.wheel === 'built-here')
-  const abi3 = deps.filter((d) => d.wheel === 'abi3')
+  const cannotLoad = abi.endsWith('t') ? deps.filter((d) => d.wheel === 'abi3') : []
   const gil = deps.filter((d) => d.reEnablesGil)
-  const ready = count('abi') + count('pure')
-  const parts = [`${ready} of ${deps.length} dependencies ship ${abi} or pure-Python wheels`]
+  const ready = deps.filter((d) => loads(d.wheel, abi)).length
+  const stable = abi.endsWith('t') ? (count('abi3t') > 0 ? ', abi3t' : '') : count('abi3') > 0 ? ', abi3' : ''
+  const parts = [`${ready} of ${deps.length} dependencies ship ${abi}${stable} or pure-Python wheels`]
   const builtNames = built.map((d) => (buildNote(d) ? `${d.name} (${buildNote(d)})` : d.name)).join(', ')
   if (built.length > 0) parts.push(`${built.length} built from source: ${builtNames}`)
-  if (abi3.length > 0) parts.push(`${abi3.length} abi3 only: ${names(abi3)}`)
+  if (cannotLoad.length > 0)
+    parts.push(`${cannotLoad.length} abi3 only, which ${abi} cannot load: ${names(cannotLoad)}`)
   if (gil.length > 0)
     parts.push(`${gil.length} ${gil.length === 1 ? 're-enables' : 're-enable'} the GIL: ${names(gil)}`)
   return parts.join('; ')

@@ -8,8 +8,15 @@ import * as core from '../common/workflow-commands.js'
  * So the first leg runs in the working directory itself, as a plain run would, and every other leg
  * runs in a copy of the tree that holds it (the workspace, when the working directory is inside it),
  * made after `install` and removed when the run ends. Copies are clones where the file system has
- * them (btrfs, XFS, APFS); .git is linked, not copied. A tree past COPY_LIMITS runs in place.
+ * them (btrfs, XFS, APFS); .git is linked, not copied, and .tox, .nox and .venv are left out. A tree
+ * past COPY_LIMITS runs in place.
  */
+
+/**
+ * Left out of a copy, at the tree's top: environments the action gives each mode its own of (tox's,
+ * nox's, a uv project's .venv), and .git, which is linked instead.
+ */
+const NOT_COPIED = new Set(['.git', '.tox', '.nox', '.venv'])
 
 /** Beyond either, the legs share the working directory (docs/modes.md has the measurements). */
 export const COPY_LIMITS = { files: 20_000, bytes: 512 * 1024 ** 2 }
@@ -29,7 +36,7 @@ export function treeRoot(workDir: string, workspace: string | undefined): string
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative)) ? workspace : workDir
 }
 
-/** Files and bytes under root, without .git; undefined once past the limits (it stops counting). */
+/** Files and bytes under root, as a copy would hold them; undefined once past the limits (it stops counting). */
 export function treeSize(root: string, limits = COPY_LIMITS): { files: number; bytes: number } | undefined {
   let files = 0
   let bytes = 0
@@ -37,7 +44,7 @@ export function treeSize(root: string, limits = COPY_LIMITS): { files: number; b
   while (pending.length > 0) {
     const dir = pending.pop()!
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (dir === root && entry.name === '.git') continue
+      if (dir === root && NOT_COPIED.has(entry.name)) continue
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) pending.push(full)
       else {
@@ -62,7 +69,7 @@ export function copyTree(from: string, to: string): void {
       mode: constants.COPYFILE_FICLONE,
       preserveTimestamps: true,
       verbatimSymlinks: true,
-      filter: (source) => source !== path.join(from, '.git'),
+      filter: (source) => path.dirname(source) !== from || !NOT_COPIED.has(path.basename(source)),
     })
     if (existsSync(path.join(from, '.git'))) {
       symlinkSync(path.join(from, '.git'), path.join(to, '.git'), process.platform === 'win32' ? 'junction' : 'dir')

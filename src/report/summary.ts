@@ -5,7 +5,7 @@ import type { Outcome } from '../model/outcome.js'
 import { displayName } from './annotations.js'
 import { code, firstLines, htmlText, inlineText, preBlock } from './escape.js'
 import { readableTrace, whyLine } from './traces.js'
-import { buildNote, readinessLine, type WheelKind } from '../dependencies/readiness.js'
+import { buildNote, loads, readinessLine, type Dependency, type WheelKind } from '../dependencies/readiness.js'
 import type { InstallRecord } from '../dependencies/install-log.js'
 import { tsanSection } from './tsan-section.js'
 import { failingModes } from '../compare/table.js'
@@ -258,9 +258,16 @@ function stressSection(out: Budget, group: GroupComparison): void {
 const WHEEL_WORDS: Record<WheelKind, string> = {
   abi: 'wheel for the ABI',
   pure: 'pure Python',
-  abi3: 'abi3 only',
+  abi3t: 'abi3t (the free-threaded stable ABI)',
+  abi3: 'abi3 (the stable ABI)',
   'built-here': '⚠️ built from source',
   other: 'other',
+}
+
+/** How a dependency came, in words for its build: abi3 on a free-threaded build cannot load. */
+function cameAs(dep: Dependency, abi: string): string {
+  if (dep.wheel === 'abi3' && !loads('abi3', abi)) return `❌ abi3 only: ${abi} cannot load it`
+  return WHEEL_WORDS[dep.wheel]
 }
 
 /** The install's time and its dependency cache: "Install: 41.2 s · dependency cache restored (key)". */
@@ -288,7 +295,7 @@ function dependenciesSection(out: Budget, group: GroupComparison): void {
     out.add('| --- | --- | --- | --- | --- |')
     for (const dep of deps) {
       const gil = dep.reEnablesGil?.map(code).join(', ') ?? ''
-      const came = buildNote(dep) ? `${WHEEL_WORDS[dep.wheel]} (${buildNote(dep)})` : WHEEL_WORDS[dep.wheel]
+      const came = buildNote(dep) ? `${cameAs(dep, abi)} (${buildNote(dep)})` : cameAs(dep, abi)
       const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${came} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`
       if (!out.add(line)) break
     }
