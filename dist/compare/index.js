@@ -3017,11 +3017,12 @@ function whyLine(outcome, message, details, workspace) {
  * classifier, and which of its extension modules turn the GIL back on.
  */
 /**
- * abi: a wheel for this ABI (cp314t) · pure: a pure-Python wheel · abi3: the stable ABI, which the
- * free-threaded build cannot load (before abi3t) · built-here: built from source on this runner · other:
- * none of these (an egg, a legacy install).
+ * abi: a wheel for this ABI (cp314t) · pure: a pure-Python wheel · abi3t: the free-threaded stable ABI
+ * (PEP 803; 3.15t and later load it) · abi3: the stable ABI, which the standard build loads and a
+ * free-threaded one cannot · built-here: built from source on this runner · other: none of these (an
+ * egg, a legacy install).
  */
-const WHEEL_KINDS = (/* unused pure expression or super */ null && (['abi', 'pure', 'abi3', 'built-here', 'other']));
+const WHEEL_KINDS = (/* unused pure expression or super */ null && (['abi', 'pure', 'abi3t', 'abi3', 'built-here', 'other']));
 /** Installed by the venv itself, not by the project. */
 const TOOLING = new Set(['pip']);
 /**
@@ -3029,17 +3030,39 @@ const TOOLING = new Set(['pip']);
  * are manylinux or musllinux. Elsewhere the tags cannot tell, and a wheel for the ABI is taken as one.
  */
 function wheelKind(tags, abi) {
-    const parsed = tags.map((tag) => tag.split('-'));
+    const parsed = expandTags(tags);
     if (parsed.length === 0)
         return 'other';
-    if (parsed.some(([, tagAbi]) => tagAbi === 'none'))
+    if (parsed.some((tag) => tag.abi === 'none'))
         return 'pure';
-    if (parsed.some(([, tagAbi]) => tagAbi === 'abi3'))
+    const forAbi = parsed.filter((tag) => tag.abi === abi);
+    if (forAbi.length > 0)
+        return forAbi.every((tag) => /^linux_/.test(tag.platform)) ? 'built-here' : 'abi';
+    // abi3t loads on the free-threaded build from 3.15, and on any later one than the wheel's.
+    const minor = readiness_minorOf(abi);
+    const loadsAbi3t = (tag) => tag.abi === 'abi3t' && readiness_minorOf(tag.interpreter) <= minor && minor >= 15;
+    if (abi.endsWith('t') && parsed.some(loadsAbi3t))
+        return 'abi3t';
+    if (parsed.some((tag) => tag.abi === 'abi3'))
         return 'abi3';
-    const forAbi = parsed.filter(([, tagAbi]) => tagAbi === abi);
-    if (forAbi.length === 0)
-        return 'other';
-    return forAbi.every(([, , platform]) => /^linux_/.test(platform ?? '')) ? 'built-here' : 'abi';
+    return 'other';
+}
+/** Expanded tags: cp315-abi3.abi3t-manylinux_2_34_x86_64 is two, as a WHEEL file lists them. */
+function expandTags(tags) {
+    return tags.flatMap((tag) => {
+        const [interpreters = '', abis = '', platforms = ''] = tag.split('-');
+        return interpreters
+            .split('.')
+            .flatMap((interpreter) => abis.split('.').flatMap((abi) => platforms.split('.').map((platform) => ({ interpreter, abi, platform }))));
+    });
+}
+/** The minor version of cp315, cp315t or cp3X: 15; NaN for py3 and others. */
+const readiness_minorOf = (name) => Number(/^cp3(\d+)t?$/.exec(name)?.[1] ?? NaN);
+/** Whether a kind of wheel works on the build of this ABI (cp314 or cp314t). */
+function loads(kind, abi) {
+    if (kind === 'abi3')
+        return !abi.endsWith('t');
+    return kind === 'abi' || kind === 'pure' || kind === 'abi3t';
 }
 /**
  * The build's dependencies with what the GIL check found (undeclared: extension modules) and what
@@ -3077,15 +3100,16 @@ function readinessLine(deps, abi) {
     const count = (kind) => deps.filter((d) => d.wheel === kind).length;
     const names = (list) => list.map((d) => d.name).join(', ');
     const built = deps.filter((d) => d.wheel === 'built-here');
-    const abi3 = deps.filter((d) => d.wheel === 'abi3');
+    const cannotLoad = abi.endsWith('t') ? deps.filter((d) => d.wheel === 'abi3') : [];
     const gil = deps.filter((d) => d.reEnablesGil);
-    const ready = count('abi') + count('pure');
-    const parts = [`${ready} of ${deps.length} dependencies ship ${abi} or pure-Python wheels`];
+    const ready = deps.filter((d) => loads(d.wheel, abi)).length;
+    const stable = abi.endsWith('t') ? (count('abi3t') > 0 ? ', abi3t' : '') : count('abi3') > 0 ? ', abi3' : '';
+    const parts = [`${ready} of ${deps.length} dependencies ship ${abi}${stable} or pure-Python wheels`];
     const builtNames = built.map((d) => (buildNote(d) ? `${d.name} (${buildNote(d)})` : d.name)).join(', ');
     if (built.length > 0)
         parts.push(`${built.length} built from source: ${builtNames}`);
-    if (abi3.length > 0)
-        parts.push(`${abi3.length} abi3 only: ${names(abi3)}`);
+    if (cannotLoad.length > 0)
+        parts.push(`${cannotLoad.length} abi3 only, which ${abi} cannot load: ${names(cannotLoad)}`);
     if (gil.length > 0)
         parts.push(`${gil.length} ${gil.length === 1 ? 're-enables' : 're-enable'} the GIL: ${names(gil)}`);
     return parts.join('; ');
@@ -3433,10 +3457,17 @@ function stressSection(out, group) {
 const WHEEL_WORDS = {
     abi: 'wheel for the ABI',
     pure: 'pure Python',
-    abi3: 'abi3 only',
+    abi3t: 'abi3t (the free-threaded stable ABI)',
+    abi3: 'abi3 (the stable ABI)',
     'built-here': '⚠️ built from source',
     other: 'other',
 };
+/** How a dependency came, in words for its build: abi3 on a free-threaded build cannot load. */
+function cameAs(dep, abi) {
+    if (dep.wheel === 'abi3' && !loads('abi3', abi))
+        return `❌ abi3 only: ${abi} cannot load it`;
+    return WHEEL_WORDS[dep.wheel];
+}
 /** The install's time and its dependency cache: "Install: 41.2 s · dependency cache restored (key)". */
 function installLine(install) {
     const parts = [`Install: ${install.seconds.toFixed(1)} s`];
@@ -3468,7 +3499,7 @@ function dependenciesSection(out, group) {
         out.add('| --- | --- | --- | --- | --- |');
         for (const dep of deps) {
             const gil = dep.reEnablesGil?.map(code).join(', ') ?? '';
-            const came = buildNote(dep) ? `${WHEEL_WORDS[dep.wheel]} (${buildNote(dep)})` : WHEEL_WORDS[dep.wheel];
+            const came = buildNote(dep) ? `${cameAs(dep, abi)} (${buildNote(dep)})` : cameAs(dep, abi);
             const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${came} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`;
             if (!out.add(line))
                 break;
