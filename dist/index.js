@@ -4305,6 +4305,8 @@ function parseInstallInputs(read, runnerArch) {
 /** Free-threaded CPython builds exist from this version on. */
 const FIRST_FREETHREADED = '3.13.0-0';
 const DEV = /^(\d+\.\d+)-dev$/;
+/** uv's spelling of the standard build: 3.14+gil. */
+const TRAILING_GIL = /^(.+)\+gil$/;
 const TRAILING_T = /^(\d+\.\d+(?:\.\d+)?(?:[-.]?(?:a|b|rc|alpha|beta)\.?\d+)?)t$/;
 /** Turns a Python version string (3.15.0rc1, 3.15.0-rc.1, 3.14.7) into semver, or undefined. */
 function pythonToSemver(version) {
@@ -4319,8 +4321,9 @@ function pythonToSemver(version) {
     return `${core}-${label}.${preNumber}`;
 }
 /**
- * Parses one `python-version` entry: 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev, 3.14t, 3.14.7t.
- * `builds` narrows what a plain entry installs; an entry ending in t installs only free-threaded.
+ * Parses one `python-version` entry: 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev, 3.14t, 3.14.7t, 3.14+gil.
+ * `builds` narrows what a plain entry installs; an entry ending in t installs only free-threaded, one
+ * ending in +gil (as uv writes it) only the standard build.
  */
 function parseVersionEntry(entry, builds, allowPrereleases) {
     const input = 'python-version';
@@ -4334,6 +4337,14 @@ function parseVersionEntry(entry, builds, allowPrereleases) {
         }
         spec = freethreadedOnly[1];
         wanted = ['freethreaded'];
+    }
+    const standardOnly = TRAILING_GIL.exec(spec);
+    if (standardOnly) {
+        if (builds === 'freethreaded') {
+            throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${entry}' asks for the standard build, but builds is 'freethreaded'`);
+        }
+        spec = standardOnly[1];
+        wanted = ['standard'];
     }
     const dev = DEV.exec(spec);
     let range;

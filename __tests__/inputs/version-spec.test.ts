@@ -28,6 +28,13 @@ describe('parseVersionEntry', () => {
     expect(parseVersionEntry('3.14.7t', 'both', false)).toMatchObject({ range: '3.14.7', builds: ['freethreaded'] })
   })
 
+  test('+gil, as uv writes it, asks for the standard build only', () => {
+    expect(parseVersionEntry('3.14+gil', 'both', false)).toMatchObject({ range: '~3.14.0', builds: ['standard'] })
+    expect(parseVersionEntry('3.15.2+gil', 'both', false)).toMatchObject({ range: '3.15.2', builds: ['standard'] })
+    // 3.12 has no free-threaded build, and +gil asks for none.
+    expect(parseVersionEntry('3.12+gil', 'both', false).builds).toEqual(['standard'])
+  })
+
   test('builds narrows a plain entry', () => {
     expect(parseVersionEntry('3.14', 'standard', false).builds).toEqual(['standard'])
     expect(parseVersionEntry('3.14', 'freethreaded', false).builds).toEqual(['freethreaded'])
@@ -42,6 +49,7 @@ describe('parseVersionEntry', () => {
     ['3.12', 'both', /begins at 3\.13; set builds: standard/],
     ['<3.13', 'freethreaded', /has no free-threaded build/],
     ['3.14t', 'standard', /asks for the free-threaded build, but builds is 'standard'/],
+    ['3.14+gil', 'freethreaded', /asks for the standard build, but builds is 'freethreaded'/],
     ['pypy3.10', 'both', /'pypy3\.10' is not a CPython version/],
     ['latest', 'both', /is not a CPython version/],
   ] as const)('%s with builds %s is refused', (entry, builds, message) => {

@@ -109,6 +109,18 @@ describe("a killed install's extraction that goes on writing", () => {
   })
 })
 
+describe('3.13+gil, as uv writes it', () => {
+  test('installs the standard build only', async () => {
+    const toolCache = freshToolCache()
+    const run = await runAction({ ...bed.pbsInputs, 'python-version': `${bed.minor}+gil` }, { toolCache })
+    expect(run.errors).toEqual([])
+    expect(run.outputs['python-version']).toBe(bed.version)
+    expect(run.outputs['python-path-freethreaded']).toBeUndefined()
+    expect(readdirSync(path.join(toolCache, 'Python', bed.version)).sort()).toEqual(['x64', 'x64.complete'])
+    expect(probe(run.outputs['python-path']).gilDisabledBuild).toBe(0)
+  })
+})
+
 describe('python-build-standalone archives', () => {
   let toolCache: string
   let run: Awaited<ReturnType<typeof runAction>>

@@ -32346,6 +32346,8 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 /** Free-threaded CPython builds exist from this version on. */
 const FIRST_FREETHREADED = '3.13.0-0';
 const DEV = /^(\d+\.\d+)-dev$/;
+/** uv's spelling of the standard build: 3.14+gil. */
+const TRAILING_GIL = /^(.+)\+gil$/;
 const TRAILING_T = /^(\d+\.\d+(?:\.\d+)?(?:[-.]?(?:a|b|rc|alpha|beta)\.?\d+)?)t$/;
 /** Turns a Python version string (3.15.0rc1, 3.15.0-rc.1, 3.14.7) into semver, or undefined. */
 function pythonToSemver(version) {
@@ -32360,8 +32362,9 @@ function pythonToSemver(version) {
     return `${core}-${label}.${preNumber}`;
 }
 /**
- * Parses one `python-version` entry: 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev, 3.14t, 3.14.7t.
- * `builds` narrows what a plain entry installs; an entry ending in t installs only free-threaded.
+ * Parses one `python-version` entry: 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev, 3.14t, 3.14.7t, 3.14+gil.
+ * `builds` narrows what a plain entry installs; an entry ending in t installs only free-threaded, one
+ * ending in +gil (as uv writes it) only the standard build.
  */
 function parseVersionEntry(entry, builds, allowPrereleases) {
     const input = 'python-version';
@@ -32375,6 +32378,14 @@ function parseVersionEntry(entry, builds, allowPrereleases) {
         }
         spec = freethreadedOnly[1];
         wanted = ['freethreaded'];
+    }
+    const standardOnly = TRAILING_GIL.exec(spec);
+    if (standardOnly) {
+        if (builds === 'freethreaded') {
+            throw new faults/* InputError */.dz(input, `'${entry}' asks for the standard build, but builds is 'freethreaded'`);
+        }
+        spec = standardOnly[1];
+        wanted = ['standard'];
     }
     const dev = DEV.exec(spec);
     let range;

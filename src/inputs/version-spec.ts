@@ -17,6 +17,8 @@ export interface VersionRequest {
 }
 
 const DEV = /^(\d+\.\d+)-dev$/
+/** uv's spelling of the standard build: 3.14+gil. */
+const TRAILING_GIL = /^(.+)\+gil$/
 const TRAILING_T = /^(\d+\.\d+(?:\.\d+)?(?:[-.]?(?:a|b|rc|alpha|beta)\.?\d+)?)t$/
 
 /** Turns a Python version string (3.15.0rc1, 3.15.0-rc.1, 3.14.7) into semver, or undefined. */
@@ -31,8 +33,9 @@ export function pythonToSemver(version: string): string | undefined {
 }
 
 /**
- * Parses one `python-version` entry: 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev, 3.14t, 3.14.7t.
- * `builds` narrows what a plain entry installs; an entry ending in t installs only free-threaded.
+ * Parses one `python-version` entry: 3.14, 3.14.7, 3.x, >=3.13, 3.15-dev, 3.14t, 3.14.7t, 3.14+gil.
+ * `builds` narrows what a plain entry installs; an entry ending in t installs only free-threaded, one
+ * ending in +gil (as uv writes it) only the standard build.
  */
 export function parseVersionEntry(entry: string, builds: BuildsChoice, allowPrereleases: boolean): VersionRequest {
   const input = 'python-version'
@@ -47,6 +50,15 @@ export function parseVersionEntry(entry: string, builds: BuildsChoice, allowPrer
     }
     spec = freethreadedOnly[1]
     wanted = ['freethreaded']
+  }
+
+  const standardOnly = TRAILING_GIL.exec(spec)
+  if (standardOnly) {
+    if (builds === 'freethreaded') {
+      throw new InputError(input, `'${entry}' asks for the standard build, but builds is 'freethreaded'`)
+    }
+    spec = standardOnly[1]
+    wanted = ['standard']
   }
 
   const dev = DEV.exec(spec)
