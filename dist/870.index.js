@@ -5750,6 +5750,7 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 /*
  * The stress half of the rerun stage: every failure under thread stress that the first run could
  * not class (undecided) is rerun in each stress mode of its group, a round at a time, until its
@@ -5785,7 +5786,7 @@ async function weighStressFailures(prepared, legs, comparison) {
     let round = 0;
     const total = () => [...pending.values()].reduce((n, rows) => n + rows.length, 0);
     workflow_commands/* info */.pq(`Weighing ${total()} failures under thread stress: up to ${inputs.stressReruns} reruns in each stress mode`);
-    while (pending.size > 0 && round < inputs.stressReruns) {
+    while (pending.size > 0 && round < inputs.stressReruns && !(0,cancellation/* cancelled */.KW)()) {
         const elapsed = (Date.now() - started) / 1000;
         if (round > 0 && elapsed + longest > inputs.rerunBudgetSeconds) {
             workflow_commands/* info */.pq(`rerun-budget: ${inputs.rerunBudgetSeconds} s spent after ${round} rounds; ${total()} stay undecided`);

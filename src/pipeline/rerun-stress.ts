@@ -6,6 +6,7 @@ import { isStress } from '../model/mode.js'
 import type { LegResult } from '../results/leg-file.js'
 import { weighStress } from '../stress/evidence.js'
 import { mapLimit } from '../common/pool.js'
+import { cancelled } from '../common/cancellation.js'
 import * as core from '../common/workflow-commands.js'
 import type { Prepared } from './prepare.js'
 
@@ -44,7 +45,7 @@ export async function weighStressFailures(prepared: Prepared, legs: LegResult[],
   let round = 0
   const total = () => [...pending.values()].reduce((n, rows) => n + rows.length, 0)
   core.info(`Weighing ${total()} failures under thread stress: up to ${inputs.stressReruns} reruns in each stress mode`)
-  while (pending.size > 0 && round < inputs.stressReruns) {
+  while (pending.size > 0 && round < inputs.stressReruns && !cancelled()) {
     const elapsed = (Date.now() - started) / 1000
     if (round > 0 && elapsed + longest > inputs.rerunBudgetSeconds) {
       core.info(`rerun-budget: ${inputs.rerunBudgetSeconds} s spent after ${round} rounds; ${total()} stay undecided`)
