@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DirectoryCache: () => (/* binding */ DirectoryCache)
 /* harmony export */ });
-/* unused harmony exports KEEP_PER_FAMILY, keyFamily, entryName */
+/* unused harmony export entryName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -66,19 +66,25 @@ class DirectoryCache {
         const exact = this.manifest(entryName(key));
         if (samePaths(exact) && exact.key === key)
             return [entryName(key), exact];
-        if (restoreKeys.length === 0 || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(this.dir))
+        if (restoreKeys.length === 0)
             return undefined;
-        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir)
-            .filter((name) => !name.startsWith('.'))
-            .map((name) => [name, this.manifest(name)])
-            .filter(([, m]) => samePaths(m))
-            .sort(([, a], [, b]) => b.savedAt - a.savedAt);
+        const entries = this.entriesNewestFirst().filter(([, m]) => samePaths(m));
         for (const prefix of restoreKeys) {
             const found = entries.find(([, m]) => m.key.startsWith(prefix));
             if (found)
-                return [found[0], found[1]];
+                return found;
         }
         return undefined;
+    }
+    /** Every whole entry (not one being written or pruned), newest first. */
+    entriesNewestFirst() {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(this.dir))
+            return [];
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir)
+            .filter((name) => !name.startsWith('.'))
+            .map((name) => [name, this.manifest(name)])
+            .filter((entry) => entry[1] !== undefined)
+            .sort(([, a], [, b]) => b.savedAt - a.savedAt);
     }
     async restore(paths, key, restoreKeys = []) {
         const found = this.find(paths, key, restoreKeys);
@@ -110,11 +116,8 @@ class DirectoryCache {
         const family = keyFamily(key);
         if (family === '')
             return;
-        const older = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir)
-            .filter((name) => !name.startsWith('.'))
-            .map((name) => [name, this.manifest(name)])
-            .filter(([, m]) => m !== undefined && m.key.startsWith(family) && keyFamily(m.key) === family)
-            .sort(([, a], [, b]) => b.savedAt - a.savedAt)
+        const older = this.entriesNewestFirst()
+            .filter(([, m]) => keyFamily(m.key) === family)
             .slice(KEEP_PER_FAMILY);
         for (const [name] of older) {
             const away = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${name}.pruned-${process.pid}`);

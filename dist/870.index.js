@@ -138,6 +138,79 @@ function writeBaselineFile(baseline, file) {
 
 /***/ }),
 
+/***/ 33598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KW: () => (/* binding */ cancelled),
+/* harmony export */   Tq: () => (/* binding */ trackGroup),
+/* harmony export */   Zn: () => (/* binding */ watchCancellation),
+/* harmony export */   eY: () => (/* binding */ untrackGroup),
+/* harmony export */   i0: () => (/* binding */ killGroup)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/*
+ * A cancelled job: GitHub sends SIGINT, then SIGTERM about 7.5 s later, then kills the process. The
+ * action stops every process group it started (the modes' commands, installs), so that nothing of
+ * it outlives the step, tells the stages (they publish what finished), and exits non-zero before
+ * the kill whatever is still pending.
+ */
+/** Within GitHub's grace: the report and summary of what finished are written before this. */
+const CANCEL_DEADLINE_MS = 6000;
+const groups = new Set();
+let signalled;
+/** The signal the job was cancelled by, if it was. */
+function cancelled() {
+    return signalled;
+}
+/** A process group the action started, until it exits; one started after the cancellation is killed at once. */
+function trackGroup(pid) {
+    groups.add(pid);
+    if (signalled)
+        killGroup(pid);
+}
+function untrackGroup(pid) {
+    groups.delete(pid);
+}
+/** Kills a process group (Windows: the process tree). */
+function killGroup(pid) {
+    try {
+        if (process.platform === 'win32')
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+        else
+            process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
+}
+/**
+ * From now on, SIGINT and SIGTERM cancel the run: every tracked group is killed (and any started
+ * later, at once), onCancel is told, and the process exits with 1 after CANCEL_DEADLINE_MS if it has
+ * not ended by then, calling onDeadline first.
+ */
+function watchCancellation(onCancel, onDeadline) {
+    const cancel = (signal) => {
+        if (signalled)
+            return;
+        signalled = signal;
+        for (const pid of groups)
+            killGroup(pid);
+        onCancel(signal);
+        setTimeout(() => {
+            onDeadline(signal);
+            process.exit(1);
+        }, CANCEL_DEADLINE_MS).unref();
+    };
+    process.on('SIGINT', cancel);
+    process.on('SIGTERM', cancel);
+}
+
+
+/***/ }),
+
 /***/ 81095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -290,19 +363,6 @@ function signalFromExitCode(code, platform = process.platform) {
         return null;
     return SIGNAL_NAMES.get(code - 128) ?? null;
 }
-function killTree(pid) {
-    try {
-        if (process.platform === 'win32') {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
-        }
-        else {
-            process.kill(-pid, 'SIGKILL');
-        }
-    }
-    catch {
-        // Already gone.
-    }
-}
 /**
  * Runs a command in its own process group with its output going to a log file. Past the deadline
  * (the probe has by then dumped every thread and exited on its own) the group is killed.
@@ -334,12 +394,11 @@ function spawnLogged(invocation, options) {
                 teeLines(stream, log, options.onLine);
         if (child.pid) {
             (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_3__/* .trackGroup */ .Tq)(child.pid);
-            (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_3__/* .killIfCancelled */ .zH)(child.pid);
         }
         const timer = setTimeout(() => {
             timedOut = true;
             if (child.pid)
-                killTree(child.pid);
+                (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_3__/* .killGroup */ .i0)(child.pid);
         }, Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000));
         child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }));
         child.on('exit', (code, signal) => {
@@ -349,7 +408,7 @@ function spawnLogged(invocation, options) {
             // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
             // is gone with its root: taskkill /T finds no children of an exited process.
             if (process.platform !== 'win32' && child.pid)
-                killTree(child.pid);
+                (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_3__/* .killGroup */ .i0)(child.pid);
             if (child.pid)
                 (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_3__/* .untrackGroup */ .eY)(child.pid);
             const result = {
@@ -528,6 +587,7 @@ function namesJunitFile(command) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   jm: () => (/* binding */ DIVERGENCE_KINDS),
 /* harmony export */   mH: () => (/* binding */ FINDING_KINDS),
+/* harmony export */   wq: () => (/* binding */ PLAIN_FAILURE_KINDS),
 /* harmony export */   x7: () => (/* binding */ KIND_TITLES)
 /* harmony export */ });
 /*
@@ -548,6 +608,8 @@ const DIVERGENCE_KINDS = [
     'differs',
     'not-run',
 ];
+/** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
+const PLAIN_FAILURE_KINDS = ['freethreaded-only', 'standard-only', 'differs'];
 const KIND_TITLES = {
     crashed: 'Crashed',
     hung: 'Hung',
@@ -1866,17 +1928,17 @@ function agrees(table, row) {
 }
 /**
  * The class of a test the plain modes agree on, from the stress modes. A failure under threads
- * earns it from its reruns' counts (stress/evidence.ts), kept on the row; a hang is not rerun (each
- * rerun would wait out the timeout) and stays a hang.
+ * earns it from its reruns' counts (stress/evidence.ts), the evidence it is kept with; a hang
+ * without the GIL is not rerun (each rerun would wait out the timeout) and stays a hang.
  */
 function stressClass(row, stoppedEarly) {
     const first = classifyStress(row.outcomes, stoppedEarly);
-    if (first !== 'races-without-gil' && first !== 'stress-only')
-        return first;
-    if (Object.values(row.outcomes).includes('hung'))
-        return 'hung';
-    row.evidence = weighStress(row.outcomes, row.reruns);
-    return row.evidence.verdict;
+    if (first === undefined || first === 'not-run')
+        return { kind: first };
+    if (first !== 'thread-unsafe' && Object.values(row.outcomes).includes('hung'))
+        return { kind: 'hung' };
+    const evidence = weighStress(row.outcomes, row.reruns);
+    return { kind: evidence.verdict, evidence };
 }
 /**
  * A divergence whose every failing mode, rerun alone, failed again in its own folder and passed in
@@ -1922,7 +1984,10 @@ function compareGroup(group, legs, options) {
         // Plain modes are compared with plain modes; the stress modes speak where those agree.
         const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !(0,model_mode/* isStress */.JA)(mode)));
         const verdict = classify(plain, plainStopped);
-        const stress = verdict.kind === 'same' ? stressClass(row, stoppedEarly) : undefined;
+        const weighed = verdict.kind === 'same' ? stressClass(row, stoppedEarly) : undefined;
+        if (weighed?.evidence)
+            row.evidence = weighed.evidence;
+        const stress = weighed?.kind;
         if (verdict.kind === 'common')
             common.push(row);
         else if (stress === 'thread-unsafe')
@@ -2080,7 +2145,6 @@ var platform_platform = __webpack_require__(28944);
 
 
 
-
 /** What the install and the run added to each build's dependency cache, saved for the next run. */
 async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, planned }) {
     if (!store || dependencyCaches.size === 0)
@@ -2108,12 +2172,8 @@ async function uploadLegResults({ inputs, platform, ready }, legs, problem) {
     }));
     await uploadLegs(await openArtifactStore(inputs.artifactDir), uploads, problem);
 }
-/**
- * The keep stage: the legs' folder as an output, the dependency caches saved, the legs uploaded; the
- * legs' copies of the tree (environments/working-copy.ts) are not kept.
- */
+/** The keep stage: the legs' folder as an output, the dependency caches saved, the legs uploaded. */
 async function keep(prepared, legs, problem) {
-    (0,external_node_fs_.rmSync)(external_node_path_default().join(prepared.root, 'trees'), { recursive: true, force: true });
     workflow_commands/* setOutput */.uH('results-dir', external_node_path_default().join(prepared.root, 'legs'));
     await saveDependencyCaches(prepared);
     await uploadLegResults(prepared, legs, problem);
@@ -3049,12 +3109,14 @@ pathValue, workDir, sharesWorkDir = false) {
 const NOT_COPIED = new Set(['.git', '.tox', '.nox', '.venv']);
 /** Beyond either, the legs share the working directory (docs/modes.md has the measurements). */
 const COPY_LIMITS = { files: 20_000, bytes: 512 * 1024 ** 2 };
+/** The path of file relative to root, when file is root or below it ('' for root itself); else undefined. */
+function within(root, file) {
+    const relative = external_node_path_default().relative(root, file);
+    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? undefined : relative;
+}
 /** The tree a copy must hold: the workspace when the working directory is inside it (tests read ../data). */
 function treeRoot(workDir, workspace) {
-    if (!workspace)
-        return workDir;
-    const relative = external_node_path_default().relative(workspace, workDir);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)) ? workspace : workDir;
+    return workspace && within(workspace, workDir) !== undefined ? workspace : workDir;
 }
 /** Files and bytes under root, as a copy would hold them; undefined once past the limits (it stops counting). */
 function treeSize(root, limits = COPY_LIMITS) {
@@ -3111,8 +3173,8 @@ function inCopy(workDir, copy) {
 function originalPath(file, tree) {
     if (!tree.copy)
         return file;
-    const relative = external_node_path_default().relative(tree.copy.root, file);
-    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : external_node_path_default().join(tree.copy.of, relative);
+    const relative = within(tree.copy.root, file);
+    return relative === undefined ? file : external_node_path_default().join(tree.copy.of, relative);
 }
 /** Text (a traceback) with the copy's root written as the tree it copies. */
 function originalText(text, tree) {
@@ -3145,7 +3207,9 @@ function workingTrees(legIds, options) {
     catch (error) {
         workflow_commands/* warning */.$e(`isolation: could not copy ${of} (${error.message}); the modes share it`);
         (0,external_node_fs_.rmSync)(copiesDir, { recursive: true, force: true });
-        return new Map(legIds.map((id) => [id, { workDir }]));
+        for (const id of legIds)
+            trees.set(id, { workDir });
+        return trees;
     }
     const mib = (size.bytes / 1024 ** 2).toFixed(1);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -3285,7 +3349,8 @@ async function prepare(installed, inputs, job) {
         ],
     });
     const runnable = planned.legs.filter((plan) => venvs.has(plan.venvKey));
-    const ready = readyLegs(runnable, inputs, external_node_path_default().join(root, 'trees'), (plan, tree, sharesWorkDir) => legContext(plan, venvs.get(plan.venvKey), sessionOf(plan.mode), {
+    const copiesDir = external_node_path_default().join(root, 'trees');
+    const ready = readyLegs(runnable, inputs, copiesDir, (plan, tree, sharesWorkDir) => legContext(plan, venvs.get(plan.venvKey), sessionOf(plan.mode), {
         ...{ inputs, probeDir, os: platform.os, arch: platform.arch, root, tree, sharesWorkDir },
         jobPath: jobEnv.PATH ?? '',
         baseEnv: baseEnv(plan),
@@ -3293,7 +3358,7 @@ async function prepare(installed, inputs, job) {
     }));
     const made = store.made();
     const kept = { venvs, installs, dependencyCaches, store: made ? await made : undefined };
-    return { inputs, platform, root, planned: planned.legs, ready, ...kept };
+    return { inputs, platform, root, copiesDir, planned: planned.legs, ready, ...kept };
 }
 
 // EXTERNAL MODULE: ./src/baseline/file.ts
@@ -3760,10 +3825,12 @@ function readinessLine(deps, abi) {
     const count = (kind) => deps.filter((d) => d.wheel === kind).length;
     const names = (list) => list.map((d) => d.name).join(', ');
     const built = deps.filter((d) => d.wheel === 'built-here');
-    const cannotLoad = abi.endsWith('t') ? deps.filter((d) => d.wheel === 'abi3') : [];
+    const cannotLoad = deps.filter((d) => !loads(d.wheel, abi) && d.wheel === 'abi3');
     const gil = deps.filter((d) => d.reEnablesGil);
     const ready = deps.filter((d) => loads(d.wheel, abi)).length;
-    const stable = abi.endsWith('t') ? (count('abi3t') > 0 ? ', abi3t' : '') : count('abi3') > 0 ? ', abi3' : '';
+    // The stable ABI this build loads (abi3t on a free-threaded one, abi3 on the standard), when any came so.
+    const stableKind = ['abi3t', 'abi3'].find((kind) => loads(kind, abi) && count(kind) > 0);
+    const stable = stableKind ? `, ${stableKind}` : '';
     const parts = [`${ready} of ${deps.length} dependencies ship ${abi}${stable} or pure-Python wheels`];
     const builtNames = built.map((d) => (buildNote(d) ? `${d.name} (${buildNote(d)})` : d.name)).join(', ');
     if (built.length > 0)
@@ -4081,7 +4148,7 @@ function stressSection(out, group) {
             `${s.parallel} stressed, ${s.single} run in one thread`);
     }
     const races = group.divergences.filter((r) => r.kind === 'races-without-gil');
-    const withCounts = (rows) => rows.map((r) => `${code(displayName(r))} (${r.evidence ? countsText(r.evidence) : 'not rerun'})`).join(', ');
+    const withCounts = (rows) => rows.map((r) => `${code(displayName(r))} (${countsText(r.evidence)})`).join(', ');
     out.add(`- ${races.length > 0 ? '❌' : '✅'} ${races.length} ${races.length === 1 ? 'test races' : 'tests race'} without the GIL` +
         (races.length > 0 ? `: ${withCounts(races)}` : ''));
     const undecided = group.divergences.filter((r) => r.kind === 'undecided');
@@ -4090,13 +4157,13 @@ function stressSection(out, group) {
     }
     out.add('');
     if (group.threadUnsafe.length > 0) {
-        const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads on every build, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`;
+        const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads with the GIL, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`;
         if (out.add(`<details><summary>${title}</summary>\n`)) {
             out.add('| Test | Failure under stress | Reruns |');
             out.add('| --- | --- | --- |');
             for (const row of group.threadUnsafe) {
                 const message = row.messages?.['freethreaded-stress'] ?? row.messages?.['standard-stress'] ?? '';
-                const counts = row.evidence ? countsText(row.evidence) : 'failed in both at the first run';
+                const counts = countsText(row.evidence);
                 if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} | ${counts} |`))
                     break;
             }
@@ -4557,13 +4624,14 @@ function failureReason(comparison, failOn, problems) {
             blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
         ];
         const knownCount = known ? comparison.divergences - known.newDivergences : 0;
-        const flaky = fresh.filter((row) => row.flaky).length;
-        const undecided = fresh.filter((row) => row.kind === 'undecided').length;
-        const warned = failOn === 'divergence';
+        // What fail-on: divergence left as warnings, by why (isTentative's three reasons).
+        const warned = failOn === 'divergence' ? fresh.filter(isTentative) : [];
+        const count = (why, rows) => (rows.length > 0 ? `${rows.length} ${why}, a warning` : '');
         const asides = [
             knownCount > 0 ? `${knownCount} known, in the baseline` : '',
-            warned && flaky > 0 ? `${flaky} flaky, a warning` : '',
-            warned && undecided > 0 ? `${undecided} undecided, a warning` : '',
+            count('flaky', warned.filter((row) => row.flaky)),
+            count('undecided', warned.filter((row) => row.kind === 'undecided')),
+            count('place-dependent', warned.filter((row) => row.kind === 'place-dependent')),
         ].filter(Boolean);
         const aside = asides.map((text) => `; ${text}`).join('');
         return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`;
@@ -5576,9 +5644,9 @@ function runProblems(command, status, tests) {
  * command's directory, becomes relative to the workspace (kept absolute if outside it).
  */
 function workspacePath(file, workDir, workspace) {
-    const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workDir, file));
-    const inside = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
-    return (inside ? relative : external_node_path_default().resolve(workDir, file)).split((external_node_path_default()).sep).join('/');
+    const absolute = external_node_path_default().resolve(workDir, file);
+    const relative = within(workspace, absolute);
+    return (relative ? relative : absolute).split((external_node_path_default()).sep).join('/');
 }
 /** What names a leg in its leg.json: the plan's group, mode and build, where and what it ran. */
 function legHead(plan, ctx) {
@@ -5822,6 +5890,7 @@ async function weighStressFailures(prepared, legs, comparison) {
 ;// CONCATENATED MODULE: ./src/pipeline/rerun-place.ts
 
 
+
 /*
  * With `isolation: copy` the modes ran in different folders: the first in the working directory, the
  * others in copies of the tree. A test that depends on its folder (an absolute path in an assertion,
@@ -5831,7 +5900,6 @@ async function weighStressFailures(prepared, legs, comparison) {
  * here and passes there place-dependent; one that passes alone in both depends on the rest of the
  * suite, not on the folder, and keeps its class.
  */
-const PLAIN_KINDS = new Set(['freethreaded-only', 'standard-only', 'differs']);
 /** Reruns in the other place; returns the indices (into prepared.ready) of the legs that got one. */
 async function rerunInOtherPlace(prepared, legs, comparison) {
     const { inputs, ready } = prepared;
@@ -5844,7 +5912,7 @@ async function rerunInOtherPlace(prepared, legs, comparison) {
         const group = comparison.groups.find((g) => g.group === plan.group);
         const ids = (group?.divergences ?? [])
             // A crash or a hang is the interpreter's, wherever it runs.
-            .filter((row) => PLAIN_KINDS.has(row.kind) && ['failed', 'error'].includes(row.outcomes[plan.mode] ?? ''))
+            .filter((row) => divergence/* PLAIN_FAILURE_KINDS */.wq.includes(row.kind) && ['failed', 'error'].includes(row.outcomes[plan.mode] ?? ''))
             .map((row) => row.id);
         if (ids.length === 0)
             continue;
@@ -5874,11 +5942,12 @@ async function rerunInOtherPlace(prepared, legs, comparison) {
 
 
 
+
 /** Plain divergences worth rerunning: a hang would only wait again, an absent test cannot run. */
 function rerunnable(comparison, group) {
     const found = comparison.groups.find((g) => g.group === group);
     return (found?.divergences ?? [])
-        .filter((row) => ['crashed', 'freethreaded-only', 'standard-only', 'differs'].includes(row.kind))
+        .filter((row) => row.kind === 'crashed' || divergence/* PLAIN_FAILURE_KINDS */.wq.includes(row.kind))
         .filter((row) => !Object.values(row.outcomes).includes('hung'))
         .map((row) => row.id);
 }
@@ -5969,55 +6038,60 @@ async function runLegs({ ready }) {
 
 
 /**
- * A cancelled run (common/cancellation.ts) publishes what finished: the legs that ran to their end,
- * compared with each other, and a failure that says how many of the modes that is.
+ * A run the job's cancellation cut short (common/cancellation.ts): the legs that ran to their end,
+ * compared with each other, and the failure that says how many of the modes that is.
  */
-function publishCancelled(prepared, legs, job) {
-    (0,external_node_fs_.rmSync)(external_node_path_default().join(prepared.root, 'trees'), { recursive: true, force: true });
+function whatFinished(prepared, legs, signal) {
     const finished = legs.filter((leg) => !leg.status.cancelled);
     const expected = finished.map((leg) => ({ group: leg.group, mode: leg.mode }));
-    const comparison = compare(finished, { ...compareOptions(prepared), expected });
     const names = finished.map((leg) => leg.mode).join(', ');
-    const reason = `cancelled (${(0,cancellation/* cancelled */.KW)()}): ${finished.length} of ${prepared.planned.length} modes finished` +
+    const reason = `cancelled (${signal}): ${finished.length} of ${prepared.planned.length} modes finished` +
         (finished.length > 0 ? ` (${names}); their results are below` : '');
-    return publishReport(comparison, {
-        reportPath: external_node_path_default().join(job.tempDir, 'report.json'),
-        failOn: prepared.inputs.failOn,
-        problems: 0,
-        token: job.token,
-        cancelled: reason,
-    });
+    return { comparison: compare(finished, { ...compareOptions(prepared), expected }), reason };
+}
+/** The stages after the preparation; what the run publishes, and why it fails if it was cancelled. */
+async function runAndCompare(prepared, problem) {
+    const legs = await runLegs(prepared);
+    const stopped = (0,cancellation/* cancelled */.KW)();
+    if (stopped)
+        return whatFinished(prepared, legs, stopped);
+    const first = compareLegs(prepared, legs);
+    const reran = await rerunDivergent(prepared, legs, first);
+    // Reruns a cancellation cut short say nothing: the run's own results stand.
+    const late = (0,cancellation/* cancelled */.KW)();
+    if (late)
+        return { comparison: first, reason: `cancelled (${late}) while rerunning: the reruns are left out` };
+    await keep(prepared, legs, problem);
+    return { comparison: reran };
 }
 /**
  * The single-job run, stage by stage: prepare the environments → run the legs → compare → rerun the
  * divergent tests → keep (caches, artifacts, leg files) → publish. Returns why the step fails, if it
- * does. A cancelled job skips to publishing what finished.
+ * does. From its start, SIGINT and SIGTERM cancel it: every mode's processes are stopped and what
+ * finished is published. The legs' copies of the tree are removed however it ends.
  */
 async function runSingleJob(installed, inputs, job) {
     keepYoungGenerationSmall();
+    (0,cancellation/* watchCancellation */.Zn)((signal) => workflow_commands/* info */.pq(`Cancelled (${signal}): every mode's processes stopped; publishing what finished`), (signal) => workflow_commands/* setFailed */.C1(`cancelled (${signal}): the run did not end within the runner's grace period`));
     let problems = 0;
     const problem = (message) => {
         problems++;
         workflow_commands/* error */.z3(message);
     };
     const prepared = await prepare(installed, inputs, { ...job, problem });
-    const legs = await runLegs(prepared);
-    if ((0,cancellation/* cancelled */.KW)())
-        return publishCancelled(prepared, legs, job);
-    const first = compareLegs(prepared, legs);
-    const reran = await rerunDivergent(prepared, legs, first);
-    // Reruns a cancellation cut short say nothing: the run's own results stand.
-    const comparison = (0,cancellation/* cancelled */.KW)() ? first : reran;
-    if (!(0,cancellation/* cancelled */.KW)())
-        await keep(prepared, legs, problem);
-    else
-        (0,external_node_fs_.rmSync)(external_node_path_default().join(prepared.root, 'trees'), { recursive: true, force: true });
-    return publishReport(comparison, {
+    let outcome;
+    try {
+        outcome = await runAndCompare(prepared, problem);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(prepared.copiesDir, { recursive: true, force: true });
+    }
+    return publishReport(outcome.comparison, {
         reportPath: external_node_path_default().join(job.tempDir, 'report.json'),
         failOn: inputs.failOn,
         problems,
         token: job.token,
-        ...((0,cancellation/* cancelled */.KW)() ? { cancelled: `cancelled (${(0,cancellation/* cancelled */.KW)()}) while rerunning: the reruns are left out` } : {}),
+        ...(outcome.reason ? { cancelled: outcome.reason } : {}),
     });
 }
 

@@ -623,6 +623,7 @@ function parseRunInputs(read, context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   jm: () => (/* binding */ DIVERGENCE_KINDS),
 /* harmony export */   mH: () => (/* binding */ FINDING_KINDS),
+/* harmony export */   wq: () => (/* binding */ PLAIN_FAILURE_KINDS),
 /* harmony export */   x7: () => (/* binding */ KIND_TITLES)
 /* harmony export */ });
 /*
@@ -643,6 +644,8 @@ const DIVERGENCE_KINDS = [
     'differs',
     'not-run',
 ];
+/** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
+const PLAIN_FAILURE_KINDS = ['freethreaded-only', 'standard-only', 'differs'];
 const KIND_TITLES = {
     crashed: 'Crashed',
     hung: 'Hung',

@@ -3249,9 +3249,7 @@ module.exports = validRange
 /* unused harmony export reportError */
 /* harmony import */ var _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25387);
 /* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12056);
-/* harmony import */ var _common_cancellation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33598);
-/* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(26830);
-
+/* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26830);
 
 
 
@@ -3267,10 +3265,9 @@ function reportError(error) {
         _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
 }
 /** The single way into every action: global handlers, load, run, one setFailed. */
-async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputFromEnv */ .mR) {
+async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
     process.on('uncaughtException', reportError);
     process.on('unhandledRejection', reportError);
-    (0,_common_cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .watchCancellation */ .Zn)((signal) => _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Cancelled (${signal}): every mode's processes stopped; publishing what finished`), (signal) => _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`cancelled (${signal}): the run did not end within the runner's grace period`));
     try {
         const inputs = await action.load(read);
         const failure = await action.run(inputs);
@@ -3727,84 +3724,6 @@ const setupAction = {
         return runSingleJob(installed, runInputs, { platform, toolCache, tempDir, namesDir, token: inputs.token });
     },
 };
-
-
-/***/ }),
-
-/***/ 33598:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KW: () => (/* binding */ cancelled),
-/* harmony export */   Tq: () => (/* binding */ trackGroup),
-/* harmony export */   Zn: () => (/* binding */ watchCancellation),
-/* harmony export */   eY: () => (/* binding */ untrackGroup),
-/* harmony export */   zH: () => (/* binding */ killIfCancelled)
-/* harmony export */ });
-/* unused harmony export CANCEL_DEADLINE_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-
-/*
- * A cancelled job: GitHub sends SIGINT, then SIGTERM about 7.5 s later, then kills the process. The
- * action stops every process group it started (the modes' commands, installs), so that nothing of
- * it outlives the step, tells the stages (they publish what finished), and exits non-zero before
- * the kill whatever is still pending.
- */
-/** Within GitHub's grace: the report and summary of what finished are written before this. */
-const CANCEL_DEADLINE_MS = 6000;
-const groups = new Set();
-let signalled;
-/** The signal the job was cancelled by, if it was. */
-function cancelled() {
-    return signalled;
-}
-/** A process group the action started, until it exits. */
-function trackGroup(pid) {
-    groups.add(pid);
-}
-function untrackGroup(pid) {
-    groups.delete(pid);
-}
-function killGroup(pid) {
-    try {
-        if (process.platform === 'win32')
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
-        else
-            process.kill(-pid, 'SIGKILL');
-    }
-    catch {
-        // Already gone.
-    }
-}
-/**
- * From now on, SIGINT and SIGTERM cancel the run: every tracked group is killed (and any started
- * later, at once), onCancel is told, and the process exits with 1 after CANCEL_DEADLINE_MS if it has
- * not ended by then, calling onDeadline first.
- */
-function watchCancellation(onCancel, onDeadline) {
-    const cancel = (signal) => {
-        if (signalled)
-            return;
-        signalled = signal;
-        for (const pid of groups)
-            killGroup(pid);
-        onCancel(signal);
-        setTimeout(() => {
-            onDeadline(signal);
-            process.exit(1);
-        }, CANCEL_DEADLINE_MS).unref();
-    };
-    process.on('SIGINT', cancel);
-    process.on('SIGTERM', cancel);
-}
-/** Kills a group started after the cancellation (a stage that had not yet looked). */
-function killIfCancelled(pid) {
-    if (!signalled)
-        return false;
-    killGroup(pid);
-    return true;
-}
 
 
 /***/ }),

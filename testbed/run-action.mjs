@@ -12,8 +12,12 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Node 24 from the `node` package: the runtime action.yml declares (runs.using: node24). */
 export const node24 = path.join(repoRoot, 'node_modules', 'node', 'bin', 'node')
 
-/** Every folder this module made: each run's runner files and temp, and each tool cache. */
+/**
+ * Every folder this module made: each run's runner files and temp, and each tool cache. What a
+ * caller did not remove (a script that runs the bundle and ends) goes when the process exits.
+ */
 const made = []
+process.once('exit', () => removeMadeFolders())
 function madeFolder(prefix) {
   const dir = mkdtempSync(path.join(tmpdir(), prefix))
   made.push(dir)

@@ -1,9 +1,19 @@
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { discardStaging, lockFolder, makeStaging, placeAtomically } from '../../src/common/staging.js'
+import { discardStaging, lockFolder, makeStaging, placeAtomically, sweepStagingIn } from '../../src/common/staging.js'
 
 function tree(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'spft-place-')), 'Python', '3.14.7', 'x64')
@@ -92,5 +102,40 @@ describe('lockFolder', () => {
     await release()
     expect(readFileSync(`${final}.lock`, 'utf8')).toBe('456@another-host')
     expect(readdirSync(path.dirname(final))).toEqual(['x64.lock'])
+  })
+})
+
+describe('sweepStagingIn', () => {
+  /**
+   * A leftover the sweep cannot remove, for real: a file in it that the file system refuses to
+   * delete (immutable as root, in a read-only folder otherwise).
+   */
+  function stuckLeftover(dir: string): { folder: string; release: () => void } {
+    const gone = execFileSync('sh', ['-c', 'echo $$']).toString().trim()
+    const folder = path.join(dir, `.x64.partial-${gone}@${hostname().replace(/[^\w.-]/g, '_')}-Qr90St`)
+    const inner = path.join(folder, 'python', 'lib')
+    mkdirSync(inner, { recursive: true })
+    writeFileSync(path.join(inner, 'libpython.so'), 'x')
+    if (process.getuid?.() === 0) {
+      execFileSync('chattr', ['+i', path.join(inner, 'libpython.so')])
+      return { folder, release: () => execFileSync('chattr', ['-i', path.join(inner, 'libpython.so')]) }
+    }
+    chmodSync(inner, 0o555)
+    return { folder, release: () => chmodSync(inner, 0o755) }
+  }
+
+  test('a leftover that cannot be removed is left, and onLeft is told why; the next sweep removes it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'spft-sweep-'))
+    const { folder, release } = stuckLeftover(dir)
+    const left: [string, string][] = []
+    try {
+      expect(await sweepStagingIn(dir, (name, reason) => left.push([name, reason]))).toEqual([])
+      expect(left).toEqual([[path.basename(folder), expect.stringMatching(/^E[A-Z]+$/)]])
+      expect(existsSync(folder)).toBe(true)
+    } finally {
+      release()
+    }
+    expect(await sweepStagingIn(dir)).toEqual([path.basename(folder)])
+    expect(existsSync(folder)).toBe(false)
   })
 })

@@ -89,7 +89,7 @@ describe('compare with stress modes', () => {
     expect(unsafe.divergences.map((r) => r.id)).toEqual(['plainRace'])
     expect(unsafe.threadUnsafe.map((r) => [r.id, r.evidence?.verdict])).toEqual([
       ['race', 'thread-unsafe'],
-      ['unsafe', undefined],
+      ['unsafe', 'thread-unsafe'],
     ])
   })
 

@@ -1,114 +1,39 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 11707:
+/***/ 5841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ startAction)
-});
-
-// UNUSED EXPORTS: reportError
-
-// EXTERNAL MODULE: ./src/common/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(25387);
-// EXTERNAL MODULE: ./src/common/faults.ts
-var faults = __nccwpck_require__(12056);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/common/cancellation.ts
-
-/*
- * A cancelled job: GitHub sends SIGINT, then SIGTERM about 7.5 s later, then kills the process. The
- * action stops every process group it started (the modes' commands, installs), so that nothing of
- * it outlives the step, tells the stages (they publish what finished), and exits non-zero before
- * the kill whatever is still pending.
- */
-/** Within GitHub's grace: the report and summary of what finished are written before this. */
-const CANCEL_DEADLINE_MS = 6000;
-const groups = new Set();
-let signalled;
-/** The signal the job was cancelled by, if it was. */
-function cancelled() {
-    return signalled;
-}
-/** A process group the action started, until it exits. */
-function trackGroup(pid) {
-    groups.add(pid);
-}
-function untrackGroup(pid) {
-    groups.delete(pid);
-}
-function killGroup(pid) {
-    try {
-        if (process.platform === 'win32')
-            (0,external_node_child_process_namespaceObject.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
-        else
-            process.kill(-pid, 'SIGKILL');
-    }
-    catch {
-        // Already gone.
-    }
-}
-/**
- * From now on, SIGINT and SIGTERM cancel the run: every tracked group is killed (and any started
- * later, at once), onCancel is told, and the process exits with 1 after CANCEL_DEADLINE_MS if it has
- * not ended by then, calling onDeadline first.
- */
-function watchCancellation(onCancel, onDeadline) {
-    const cancel = (signal) => {
-        if (signalled)
-            return;
-        signalled = signal;
-        for (const pid of groups)
-            killGroup(pid);
-        onCancel(signal);
-        setTimeout(() => {
-            onDeadline(signal);
-            process.exit(1);
-        }, CANCEL_DEADLINE_MS).unref();
-    };
-    process.on('SIGINT', cancel);
-    process.on('SIGTERM', cancel);
-}
-/** Kills a group started after the cancellation (a stage that had not yet looked). */
-function killIfCancelled(pid) {
-    if (!signalled)
-        return false;
-    killGroup(pid);
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/inputs/install-inputs.ts
-var install_inputs = __nccwpck_require__(26830);
-;// CONCATENATED MODULE: ./src/actions/action.ts
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ startAction)
+/* harmony export */ });
+/* unused harmony export reportError */
+/* harmony import */ var _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25387);
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12056);
+/* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26830);
 
 
 
 /** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
 function reportError(error) {
-    if (error instanceof faults/* Fault */.vC) {
-        workflow_commands/* setFailed */.C1(error.message);
+    if (error instanceof _common_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .vC) {
+        _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
         return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    workflow_commands/* setFailed */.C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
+    _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
     if (error instanceof Error && error.stack)
-        workflow_commands/* info */.pq(error.stack);
+        _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
 }
 /** The single way into every action: global handlers, load, run, one setFailed. */
-async function startAction(action, read = install_inputs/* readInputFromEnv */.mR) {
+async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
     process.on('uncaughtException', reportError);
     process.on('unhandledRejection', reportError);
-    watchCancellation((signal) => workflow_commands/* info */.pq(`Cancelled (${signal}): every mode's processes stopped; publishing what finished`), (signal) => workflow_commands/* setFailed */.C1(`cancelled (${signal}): the run did not end within the runner's grace period`));
     try {
         const inputs = await action.load(read);
         const failure = await action.run(inputs);
         if (failure)
-            workflow_commands/* setFailed */.C1(failure);
+            _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
     }
     catch (error) {
         reportError(error);
@@ -250,6 +175,8 @@ const DIVERGENCE_KINDS = [
     'differs',
     'not-run',
 ];
+/** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
+const PLAIN_FAILURE_KINDS = (/* unused pure expression or super */ null && (['freethreaded-only', 'standard-only', 'differs']));
 const KIND_TITLES = {
     crashed: 'Crashed',
     hung: 'Hung',
@@ -2541,17 +2468,17 @@ function agrees(table, row) {
 }
 /**
  * The class of a test the plain modes agree on, from the stress modes. A failure under threads
- * earns it from its reruns' counts (stress/evidence.ts), kept on the row; a hang is not rerun (each
- * rerun would wait out the timeout) and stays a hang.
+ * earns it from its reruns' counts (stress/evidence.ts), the evidence it is kept with; a hang
+ * without the GIL is not rerun (each rerun would wait out the timeout) and stays a hang.
  */
 function stressClass(row, stoppedEarly) {
     const first = classifyStress(row.outcomes, stoppedEarly);
-    if (first !== 'races-without-gil' && first !== 'stress-only')
-        return first;
-    if (Object.values(row.outcomes).includes('hung'))
-        return 'hung';
-    row.evidence = weighStress(row.outcomes, row.reruns);
-    return row.evidence.verdict;
+    if (first === undefined || first === 'not-run')
+        return { kind: first };
+    if (first !== 'thread-unsafe' && Object.values(row.outcomes).includes('hung'))
+        return { kind: 'hung' };
+    const evidence = weighStress(row.outcomes, row.reruns);
+    return { kind: evidence.verdict, evidence };
 }
 /**
  * A divergence whose every failing mode, rerun alone, failed again in its own folder and passed in
@@ -2597,7 +2524,10 @@ function compareGroup(group, legs, options) {
         // Plain modes are compared with plain modes; the stress modes speak where those agree.
         const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !mode_isStress(mode)));
         const verdict = classify(plain, plainStopped);
-        const stress = verdict.kind === 'same' ? stressClass(row, stoppedEarly) : undefined;
+        const weighed = verdict.kind === 'same' ? stressClass(row, stoppedEarly) : undefined;
+        if (weighed?.evidence)
+            row.evidence = weighed.evidence;
+        const stress = weighed?.kind;
         if (verdict.kind === 'common')
             common.push(row);
         else if (stress === 'thread-unsafe')
@@ -3100,10 +3030,12 @@ function readinessLine(deps, abi) {
     const count = (kind) => deps.filter((d) => d.wheel === kind).length;
     const names = (list) => list.map((d) => d.name).join(', ');
     const built = deps.filter((d) => d.wheel === 'built-here');
-    const cannotLoad = abi.endsWith('t') ? deps.filter((d) => d.wheel === 'abi3') : [];
+    const cannotLoad = deps.filter((d) => !loads(d.wheel, abi) && d.wheel === 'abi3');
     const gil = deps.filter((d) => d.reEnablesGil);
     const ready = deps.filter((d) => loads(d.wheel, abi)).length;
-    const stable = abi.endsWith('t') ? (count('abi3t') > 0 ? ', abi3t' : '') : count('abi3') > 0 ? ', abi3' : '';
+    // The stable ABI this build loads (abi3t on a free-threaded one, abi3 on the standard), when any came so.
+    const stableKind = ['abi3t', 'abi3'].find((kind) => loads(kind, abi) && count(kind) > 0);
+    const stable = stableKind ? `, ${stableKind}` : '';
     const parts = [`${ready} of ${deps.length} dependencies ship ${abi}${stable} or pure-Python wheels`];
     const builtNames = built.map((d) => (buildNote(d) ? `${d.name} (${buildNote(d)})` : d.name)).join(', ');
     if (built.length > 0)
@@ -3421,7 +3353,7 @@ function stressSection(out, group) {
             `${s.parallel} stressed, ${s.single} run in one thread`);
     }
     const races = group.divergences.filter((r) => r.kind === 'races-without-gil');
-    const withCounts = (rows) => rows.map((r) => `${code(displayName(r))} (${r.evidence ? countsText(r.evidence) : 'not rerun'})`).join(', ');
+    const withCounts = (rows) => rows.map((r) => `${code(displayName(r))} (${countsText(r.evidence)})`).join(', ');
     out.add(`- ${races.length > 0 ? '❌' : '✅'} ${races.length} ${races.length === 1 ? 'test races' : 'tests race'} without the GIL` +
         (races.length > 0 ? `: ${withCounts(races)}` : ''));
     const undecided = group.divergences.filter((r) => r.kind === 'undecided');
@@ -3430,13 +3362,13 @@ function stressSection(out, group) {
     }
     out.add('');
     if (group.threadUnsafe.length > 0) {
-        const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads on every build, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`;
+        const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads with the GIL, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`;
         if (out.add(`<details><summary>${title}</summary>\n`)) {
             out.add('| Test | Failure under stress | Reruns |');
             out.add('| --- | --- | --- |');
             for (const row of group.threadUnsafe) {
                 const message = row.messages?.['freethreaded-stress'] ?? row.messages?.['standard-stress'] ?? '';
-                const counts = row.evidence ? countsText(row.evidence) : 'failed in both at the first run';
+                const counts = countsText(row.evidence);
                 if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} | ${counts} |`))
                     break;
             }
@@ -3897,13 +3829,14 @@ function failureReason(comparison, failOn, problems) {
             blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
         ];
         const knownCount = known ? comparison.divergences - known.newDivergences : 0;
-        const flaky = fresh.filter((row) => row.flaky).length;
-        const undecided = fresh.filter((row) => row.kind === 'undecided').length;
-        const warned = failOn === 'divergence';
+        // What fail-on: divergence left as warnings, by why (isTentative's three reasons).
+        const warned = failOn === 'divergence' ? fresh.filter(isTentative) : [];
+        const count = (why, rows) => (rows.length > 0 ? `${rows.length} ${why}, a warning` : '');
         const asides = [
             knownCount > 0 ? `${knownCount} known, in the baseline` : '',
-            warned && flaky > 0 ? `${flaky} flaky, a warning` : '',
-            warned && undecided > 0 ? `${undecided} undecided, a warning` : '',
+            count('flaky', warned.filter((row) => row.flaky)),
+            count('undecided', warned.filter((row) => row.kind === 'undecided')),
+            count('place-dependent', warned.filter((row) => row.kind === 'place-dependent')),
         ].filter(Boolean);
         const aside = asides.map((text) => `; ${text}`).join('');
         return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`;
@@ -4208,7 +4141,7 @@ function endGroup() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11707);
+/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
 /* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12130);
 
 

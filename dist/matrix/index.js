@@ -31609,114 +31609,39 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1707:
+/***/ 5841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ startAction)
-});
-
-// UNUSED EXPORTS: reportError
-
-// EXTERNAL MODULE: ./src/common/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(5387);
-// EXTERNAL MODULE: ./src/common/faults.ts
-var faults = __nccwpck_require__(2056);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/common/cancellation.ts
-
-/*
- * A cancelled job: GitHub sends SIGINT, then SIGTERM about 7.5 s later, then kills the process. The
- * action stops every process group it started (the modes' commands, installs), so that nothing of
- * it outlives the step, tells the stages (they publish what finished), and exits non-zero before
- * the kill whatever is still pending.
- */
-/** Within GitHub's grace: the report and summary of what finished are written before this. */
-const CANCEL_DEADLINE_MS = 6000;
-const groups = new Set();
-let signalled;
-/** The signal the job was cancelled by, if it was. */
-function cancelled() {
-    return signalled;
-}
-/** A process group the action started, until it exits. */
-function trackGroup(pid) {
-    groups.add(pid);
-}
-function untrackGroup(pid) {
-    groups.delete(pid);
-}
-function killGroup(pid) {
-    try {
-        if (process.platform === 'win32')
-            (0,external_node_child_process_namespaceObject.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
-        else
-            process.kill(-pid, 'SIGKILL');
-    }
-    catch {
-        // Already gone.
-    }
-}
-/**
- * From now on, SIGINT and SIGTERM cancel the run: every tracked group is killed (and any started
- * later, at once), onCancel is told, and the process exits with 1 after CANCEL_DEADLINE_MS if it has
- * not ended by then, calling onDeadline first.
- */
-function watchCancellation(onCancel, onDeadline) {
-    const cancel = (signal) => {
-        if (signalled)
-            return;
-        signalled = signal;
-        for (const pid of groups)
-            killGroup(pid);
-        onCancel(signal);
-        setTimeout(() => {
-            onDeadline(signal);
-            process.exit(1);
-        }, CANCEL_DEADLINE_MS).unref();
-    };
-    process.on('SIGINT', cancel);
-    process.on('SIGTERM', cancel);
-}
-/** Kills a group started after the cancellation (a stage that had not yet looked). */
-function killIfCancelled(pid) {
-    if (!signalled)
-        return false;
-    killGroup(pid);
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/inputs/install-inputs.ts
-var install_inputs = __nccwpck_require__(6830);
-;// CONCATENATED MODULE: ./src/actions/action.ts
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ startAction)
+/* harmony export */ });
+/* unused harmony export reportError */
+/* harmony import */ var _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5387);
+/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2056);
+/* harmony import */ var _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6830);
 
 
 
 /** How an error is told: a known fault in its one line, anything else (a bug) with its stack. */
 function reportError(error) {
-    if (error instanceof faults/* Fault */.vC) {
-        workflow_commands/* setFailed */.C1(error.message);
+    if (error instanceof _common_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .Fault */ .vC) {
+        _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
         return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    workflow_commands/* setFailed */.C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
+    _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${message} (an unexpected error in setup-python-ft; its stack is in the log)`);
     if (error instanceof Error && error.stack)
-        workflow_commands/* info */.pq(error.stack);
+        _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(error.stack);
 }
 /** The single way into every action: global handlers, load, run, one setFailed. */
-async function startAction(action, read = install_inputs/* readInputFromEnv */.mR) {
+async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFromEnv */ .mR) {
     process.on('uncaughtException', reportError);
     process.on('unhandledRejection', reportError);
-    watchCancellation((signal) => workflow_commands/* info */.pq(`Cancelled (${signal}): every mode's processes stopped; publishing what finished`), (signal) => workflow_commands/* setFailed */.C1(`cancelled (${signal}): the run did not end within the runner's grace period`));
     try {
         const inputs = await action.load(read);
         const failure = await action.run(inputs);
         if (failure)
-            workflow_commands/* setFailed */.C1(failure);
+            _common_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
     }
     catch (error) {
         reportError(error);
@@ -31766,6 +31691,8 @@ const divergence_DIVERGENCE_KINDS = (/* unused pure expression or super */ null 
     'differs',
     'not-run',
 ]));
+/** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
+const PLAIN_FAILURE_KINDS = (/* unused pure expression or super */ null && (['freethreaded-only', 'standard-only', 'differs']));
 const KIND_TITLES = {
     crashed: 'Crashed',
     hung: 'Hung',
@@ -33401,7 +33328,7 @@ function endGroup() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
 /* harmony import */ var _actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2743);
 
 

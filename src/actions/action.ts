@@ -1,6 +1,5 @@
 import * as core from '../common/workflow-commands.js'
 import { Fault } from '../common/faults.js'
-import { watchCancellation } from '../common/cancellation.js'
 import { readInputFromEnv, type InputReader } from '../inputs/install-inputs.js'
 
 /**
@@ -28,10 +27,6 @@ export function reportError(error: unknown): void {
 export async function startAction<Inputs>(action: Action<Inputs>, read: InputReader = readInputFromEnv): Promise<void> {
   process.on('uncaughtException', reportError)
   process.on('unhandledRejection', reportError)
-  watchCancellation(
-    (signal) => core.info(`Cancelled (${signal}): every mode's processes stopped; publishing what finished`),
-    (signal) => core.setFailed(`cancelled (${signal}): the run did not end within the runner's grace period`),
-  )
   try {
     const inputs = await action.load(read)
     const failure = await action.run(inputs)

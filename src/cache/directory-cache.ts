@@ -19,10 +19,10 @@ const MANIFEST = 'manifest.json'
  * hash of the dependency files or the recipe): a save removes the older ones beyond it, so that the
  * folder does not grow with every change of a lock file.
  */
-export const KEEP_PER_FAMILY = 3
+const KEEP_PER_FAMILY = 3
 
 /** The key without its last part: setup-python-ft-pip-linux-x64-cp314t-3.14.7- for ...-<hash>. */
-export const keyFamily = (key: string): string => key.slice(0, key.lastIndexOf('-') + 1)
+const keyFamily = (key: string): string => key.slice(0, key.lastIndexOf('-') + 1)
 
 /** An entry's folder: the key made safe for every filesystem, and a hash so that two keys never meet. */
 export function entryName(key: string): string {
@@ -59,17 +59,23 @@ export class DirectoryCache implements CacheStore {
     const samePaths = (m: Manifest | undefined) => m !== undefined && JSON.stringify(m.paths) === JSON.stringify(paths)
     const exact = this.manifest(entryName(key))
     if (samePaths(exact) && exact!.key === key) return [entryName(key), exact!]
-    if (restoreKeys.length === 0 || !existsSync(this.dir)) return undefined
-    const entries = readdirSync(this.dir)
-      .filter((name) => !name.startsWith('.'))
-      .map((name) => [name, this.manifest(name)] as const)
-      .filter(([, m]) => samePaths(m))
-      .sort(([, a], [, b]) => b!.savedAt - a!.savedAt)
+    if (restoreKeys.length === 0) return undefined
+    const entries = this.entriesNewestFirst().filter(([, m]) => samePaths(m))
     for (const prefix of restoreKeys) {
-      const found = entries.find(([, m]) => m!.key.startsWith(prefix))
-      if (found) return [found[0], found[1]!]
+      const found = entries.find(([, m]) => m.key.startsWith(prefix))
+      if (found) return found
     }
     return undefined
+  }
+
+  /** Every whole entry (not one being written or pruned), newest first. */
+  private entriesNewestFirst(): [string, Manifest][] {
+    if (!existsSync(this.dir)) return []
+    return readdirSync(this.dir)
+      .filter((name) => !name.startsWith('.'))
+      .map((name) => [name, this.manifest(name)] as [string, Manifest | undefined])
+      .filter((entry): entry is [string, Manifest] => entry[1] !== undefined)
+      .sort(([, a], [, b]) => b.savedAt - a.savedAt)
   }
 
   async restore(paths: string[], key: string, restoreKeys: string[] = []): Promise<string | undefined> {
@@ -99,11 +105,8 @@ export class DirectoryCache implements CacheStore {
   private prune(key: string): void {
     const family = keyFamily(key)
     if (family === '') return
-    const older = readdirSync(this.dir)
-      .filter((name) => !name.startsWith('.'))
-      .map((name) => [name, this.manifest(name)] as const)
-      .filter(([, m]) => m !== undefined && m.key.startsWith(family) && keyFamily(m.key) === family)
-      .sort(([, a], [, b]) => b!.savedAt - a!.savedAt)
+    const older = this.entriesNewestFirst()
+      .filter(([, m]) => keyFamily(m.key) === family)
       .slice(KEEP_PER_FAMILY)
     for (const [name] of older) {
       const away = path.join(this.dir, `.${name}.pruned-${process.pid}`)

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
  */
 
 /** Within GitHub's grace: the report and summary of what finished are written before this. */
-export const CANCEL_DEADLINE_MS = 6000
+const CANCEL_DEADLINE_MS = 6000
 
 const groups = new Set<number>()
 let signalled: string | undefined
@@ -18,16 +18,18 @@ export function cancelled(): string | undefined {
   return signalled
 }
 
-/** A process group the action started, until it exits. */
+/** A process group the action started, until it exits; one started after the cancellation is killed at once. */
 export function trackGroup(pid: number): void {
   groups.add(pid)
+  if (signalled) killGroup(pid)
 }
 
 export function untrackGroup(pid: number): void {
   groups.delete(pid)
 }
 
-function killGroup(pid: number): void {
+/** Kills a process group (Windows: the process tree). */
+export function killGroup(pid: number): void {
   try {
     if (process.platform === 'win32') spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' })
     else process.kill(-pid, 'SIGKILL')
@@ -54,11 +56,4 @@ export function watchCancellation(onCancel: (signal: string) => void, onDeadline
   }
   process.on('SIGINT', cancel)
   process.on('SIGTERM', cancel)
-}
-
-/** Kills a group started after the cancellation (a stage that had not yet looked). */
-export function killIfCancelled(pid: number): boolean {
-  if (!signalled) return false
-  killGroup(pid)
-  return true
 }

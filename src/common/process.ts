@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { constants } from 'node:os'
 import type { Invocation } from './shell.js'
-import { cancelled, killIfCancelled, trackGroup, untrackGroup } from './cancellation.js'
+import { cancelled, killGroup, trackGroup, untrackGroup } from './cancellation.js'
 
 export interface ProcessResult {
   exitCode: number | null
@@ -76,18 +76,6 @@ export function signalFromExitCode(code: number | null, platform = process.platf
   return SIGNAL_NAMES.get(code - 128) ?? null
 }
 
-function killTree(pid: number): void {
-  try {
-    if (process.platform === 'win32') {
-      spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' })
-    } else {
-      process.kill(-pid, 'SIGKILL')
-    }
-  } catch {
-    // Already gone.
-  }
-}
-
 /**
  * Runs a command in its own process group with its output going to a log file. Past the deadline
  * (the probe has by then dumped every thread and exited on its own) the group is killed.
@@ -116,12 +104,11 @@ export function spawnLogged(invocation: Invocation, options: ProcessOptions): Pr
     if (piped) for (const stream of [child.stdout!, child.stderr!]) teeLines(stream, log, options.onLine!)
     if (child.pid) {
       trackGroup(child.pid)
-      killIfCancelled(child.pid)
     }
     const timer = setTimeout(
       () => {
         timedOut = true
-        if (child.pid) killTree(child.pid)
+        if (child.pid) killGroup(child.pid)
       },
       Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000),
     )
@@ -131,7 +118,7 @@ export function spawnLogged(invocation: Invocation, options: ProcessOptions): Pr
       if (Date.now() >= options.deadline) timedOut = true
       // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
       // is gone with its root: taskkill /T finds no children of an exited process.
-      if (process.platform !== 'win32' && child.pid) killTree(child.pid)
+      if (process.platform !== 'win32' && child.pid) killGroup(child.pid)
       if (child.pid) untrackGroup(child.pid)
       const result = {
         exitCode: code,

@@ -6,6 +6,7 @@ import { type GilReport, type LegStatus } from '../model/leg.js'
 import { isStress, MODES, type Mode, type StressSettings } from '../model/mode.js'
 import { classifyStress, type StressClass } from '../stress/stress-classes.js'
 import { weighStress } from '../stress/evidence.js'
+import type { StressEvidence, StressVerdict } from '../model/evidence.js'
 import { reproduceCommand, reproduceMode } from './reproduce.js'
 import { classify } from './classify.js'
 import { DIVERGENCE_KINDS, type DivergenceKind } from '../model/divergence.js'
@@ -187,15 +188,18 @@ function agrees(table: TestTable, row: number): boolean {
 
 /**
  * The class of a test the plain modes agree on, from the stress modes. A failure under threads
- * earns it from its reruns' counts (stress/evidence.ts), kept on the row; a hang is not rerun (each
- * rerun would wait out the timeout) and stays a hang.
+ * earns it from its reruns' counts (stress/evidence.ts), the evidence it is kept with; a hang
+ * without the GIL is not rerun (each rerun would wait out the timeout) and stays a hang.
  */
-function stressClass(row: TestRow, stoppedEarly: ReadonlySet<Mode>): StressClass | 'hung' {
+function stressClass(
+  row: TestRow,
+  stoppedEarly: ReadonlySet<Mode>,
+): { kind: StressClass | StressVerdict | 'hung'; evidence?: StressEvidence } {
   const first = classifyStress(row.outcomes, stoppedEarly)
-  if (first !== 'races-without-gil' && first !== 'stress-only') return first
-  if (Object.values(row.outcomes).includes('hung')) return 'hung'
-  row.evidence = weighStress(row.outcomes, row.reruns)
-  return row.evidence.verdict
+  if (first === undefined || first === 'not-run') return { kind: first }
+  if (first !== 'thread-unsafe' && Object.values(row.outcomes).includes('hung')) return { kind: 'hung' }
+  const evidence = weighStress(row.outcomes, row.reruns)
+  return { kind: evidence.verdict, evidence }
 }
 
 /**
@@ -245,7 +249,9 @@ export function compareGroup(group: string, legs: LegResult[], options: CompareO
     // Plain modes are compared with plain modes; the stress modes speak where those agree.
     const plain = Object.fromEntries(Object.entries(row.outcomes).filter(([mode]) => !isStress(mode as Mode)))
     const verdict = classify(plain, plainStopped)
-    const stress = verdict.kind === 'same' ? stressClass(row, stoppedEarly) : undefined
+    const weighed = verdict.kind === 'same' ? stressClass(row, stoppedEarly) : undefined
+    if (weighed?.evidence) row.evidence = weighed.evidence
+    const stress = weighed?.kind
     if (verdict.kind === 'common') common.push(row)
     else if (stress === 'thread-unsafe') threadUnsafe.push(row)
     else if (verdict.kind !== 'same' || stress) {

@@ -118,10 +118,12 @@ export function readinessLine(deps: Dependency[], abi: string): string {
   const count = (kind: WheelKind) => deps.filter((d) => d.wheel === kind).length
   const names = (list: Dependency[]) => list.map((d) => d.name).join(', ')
   const built = deps.filter((d) => d.wheel === 'built-here')
-  const cannotLoad = abi.endsWith('t') ? deps.filter((d) => d.wheel === 'abi3') : []
+  const cannotLoad = deps.filter((d) => !loads(d.wheel, abi) && d.wheel === 'abi3')
   const gil = deps.filter((d) => d.reEnablesGil)
   const ready = deps.filter((d) => loads(d.wheel, abi)).length
-  const stable = abi.endsWith('t') ? (count('abi3t') > 0 ? ', abi3t' : '') : count('abi3') > 0 ? ', abi3' : ''
+  // The stable ABI this build loads (abi3t on a free-threaded one, abi3 on the standard), when any came so.
+  const stableKind = (['abi3t', 'abi3'] as const).find((kind) => loads(kind, abi) && count(kind) > 0)
+  const stable = stableKind ? `, ${stableKind}` : ''
   const parts = [`${ready} of ${deps.length} dependencies ship ${abi}${stable} or pure-Python wheels`]
   const builtNames = built.map((d) => (buildNote(d) ? `${d.name} (${buildNote(d)})` : d.name)).join(', ')
   if (built.length > 0) parts.push(`${built.length} built from source: ${builtNames}`)

@@ -29,11 +29,15 @@ export interface WorkingTree {
   copy?: { root: string; of: string }
 }
 
+/** The path of file relative to root, when file is root or below it ('' for root itself); else undefined. */
+export function within(root: string, file: string): string | undefined {
+  const relative = path.relative(root, file)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : relative
+}
+
 /** The tree a copy must hold: the workspace when the working directory is inside it (tests read ../data). */
 export function treeRoot(workDir: string, workspace: string | undefined): string {
-  if (!workspace) return workDir
-  const relative = path.relative(workspace, workDir)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative)) ? workspace : workDir
+  return workspace && within(workspace, workDir) !== undefined ? workspace : workDir
 }
 
 /** Files and bytes under root, as a copy would hold them; undefined once past the limits (it stops counting). */
@@ -88,8 +92,8 @@ export function inCopy(workDir: string, copy: { root: string; of: string }): str
 /** A path the leg saw in its copy, as it is in the tree it copies (unchanged when not in the copy). */
 export function originalPath(file: string, tree: WorkingTree): string {
   if (!tree.copy) return file
-  const relative = path.relative(tree.copy.root, file)
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : path.join(tree.copy.of, relative)
+  const relative = within(tree.copy.root, file)
+  return relative === undefined ? file : path.join(tree.copy.of, relative)
 }
 
 /** Text (a traceback) with the copy's root written as the tree it copies. */
@@ -127,7 +131,8 @@ export function workingTrees(
   } catch (error) {
     core.warning(`isolation: could not copy ${of} (${(error as Error).message}); the modes share it`)
     rmSync(copiesDir, { recursive: true, force: true })
-    return new Map(legIds.map((id) => [id, { workDir }]))
+    for (const id of legIds) trees.set(id, { workDir })
+    return trees
   }
   const mib = (size.bytes / 1024 ** 2).toFixed(1)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)

@@ -15,7 +15,7 @@ import { namesJunitFile, runsPytest } from '../inputs/command.js'
 import { ranNoTest, startFailure } from '../results/start-failure.js'
 import { readTail } from '../common/log.js'
 import { venvEnv } from '../environments/venv.js'
-import { originalPath, originalText } from '../environments/working-copy.js'
+import { originalPath, originalText, within } from '../environments/working-copy.js'
 
 /**
  * The probe's results with the JUnit files read into them: JUnit wins, the probe fills in what it
@@ -77,9 +77,9 @@ export function runProblems(command: string, status: LegStatus, tests: number): 
  * command's directory, becomes relative to the workspace (kept absolute if outside it).
  */
 export function workspacePath(file: string, workDir: string, workspace: string): string {
-  const relative = path.relative(workspace, path.resolve(workDir, file))
-  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
-  return (inside ? relative : path.resolve(workDir, file)).split(path.sep).join('/')
+  const absolute = path.resolve(workDir, file)
+  const relative = within(workspace, absolute)
+  return (relative ? relative : absolute).split(path.sep).join('/')
 }
 
 /** What names a leg in its leg.json: the plan's group, mode and build, where and what it ran. */

@@ -19,6 +19,9 @@ export const DIVERGENCE_KINDS = [
 ] as const
 export type DivergenceKind = (typeof DIVERGENCE_KINDS)[number]
 
+/** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
+export const PLAIN_FAILURE_KINDS: readonly DivergenceKind[] = ['freethreaded-only', 'standard-only', 'differs']
+
 export const KIND_TITLES: Record<DivergenceKind, string> = {
   crashed: 'Crashed',
   hung: 'Hung',

@@ -6,7 +6,6 @@ import type { Outcome } from './outcome.js'
  * A leg is one mode of one Python version, run once; legs are compared within their group.
  */
 
-/** One mode of one installed version, to be run. */
 /**
  * A divergent test a mode failed, rerun alone twice: here, in the folder the mode ran in, and there,
  * in the other place (the working directory instead of a copy of the tree, or the reverse).
@@ -16,6 +15,7 @@ export interface PlaceCheck {
   there: Outcome
 }
 
+/** One mode of one installed version, to be run. */
 export interface LegPlan {
   /** Unique and safe as a folder name: 3.13.15-freethreaded. */
   id: string

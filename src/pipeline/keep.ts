@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { openArtifactStore } from '../artifacts/open-artifact-store.js'
 import { uploadLegs } from '../artifacts/upload-legs.js'
@@ -38,12 +37,8 @@ async function uploadLegResults(
   await uploadLegs(await openArtifactStore(inputs.artifactDir), uploads, problem)
 }
 
-/**
- * The keep stage: the legs' folder as an output, the dependency caches saved, the legs uploaded; the
- * legs' copies of the tree (environments/working-copy.ts) are not kept.
- */
+/** The keep stage: the legs' folder as an output, the dependency caches saved, the legs uploaded. */
 export async function keep(prepared: Prepared, legs: LegResult[], problem: (message: string) => void) {
-  rmSync(path.join(prepared.root, 'trees'), { recursive: true, force: true })
   core.setOutput('results-dir', path.join(prepared.root, 'legs'))
   await saveDependencyCaches(prepared)
   await uploadLegResults(prepared, legs, problem)

@@ -53,6 +53,8 @@ export interface Prepared {
   platform: Platform
   /** The run's folder: venvs, legs, the probe. */
   root: string
+  /** Where the legs' copies of the tree are (environments/working-copy.ts), removed when the run ends. */
+  copiesDir: string
   /** Every planned leg, also those whose venv could not be made: the comparison expects them. */
   planned: LegPlan[]
   ready: ReadyLeg[]
@@ -212,7 +214,8 @@ export async function prepare(installed: Installed[], inputs: RunInputs, job: Si
     ],
   })
   const runnable = planned.legs.filter((plan) => venvs.has(plan.venvKey))
-  const ready = readyLegs(runnable, inputs, path.join(root, 'trees'), (plan, tree, sharesWorkDir) =>
+  const copiesDir = path.join(root, 'trees')
+  const ready = readyLegs(runnable, inputs, copiesDir, (plan, tree, sharesWorkDir) =>
     legContext(plan, venvs.get(plan.venvKey)!, sessionOf(plan.mode), {
       ...{ inputs, probeDir, os: platform.os, arch: platform.arch, root, tree, sharesWorkDir },
       jobPath: jobEnv.PATH ?? '',
@@ -222,5 +225,5 @@ export async function prepare(installed: Installed[], inputs: RunInputs, job: Si
   )
   const made = store.made()
   const kept = { venvs, installs, dependencyCaches, store: made ? await made : undefined }
-  return { inputs, platform, root, planned: planned.legs, ready, ...kept }
+  return { inputs, platform, root, copiesDir, planned: planned.legs, ready, ...kept }
 }

@@ -5,7 +5,7 @@ import { currentBaseline } from '../compare/baseline-match.js'
 import { publishCheckRun } from '../checks/check-run.js'
 import * as core from '../common/workflow-commands.js'
 import type { FailOn } from '../inputs/run-inputs.js'
-import type { Comparison, Finding } from '../compare/comparison.js'
+import type { Comparison, Finding, TestRow } from '../compare/comparison.js'
 import { suiteNotRun } from '../compare/findings.js'
 import { isTentative } from '../compare/table.js'
 import { planAnnotations } from '../report/annotations.js'
@@ -52,13 +52,23 @@ export function failureReason(comparison: Comparison, failOn: FailOn, problems: 
       blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
     ]
     const knownCount = known ? comparison.divergences - known.newDivergences : 0
-    const flaky = fresh.filter((row) => row.flaky).length
-    const undecided = fresh.filter((row) => row.kind === 'undecided').length
-    const warned = failOn === 'divergence'
+    // What fail-on: divergence left as warnings, by why (isTentative's three reasons).
+    const warned = failOn === 'divergence' ? fresh.filter(isTentative) : []
+    const count = (why: string, rows: TestRow[]) => (rows.length > 0 ? `${rows.length} ${why}, a warning` : '')
     const asides = [
       knownCount > 0 ? `${knownCount} known, in the baseline` : '',
-      warned && flaky > 0 ? `${flaky} flaky, a warning` : '',
-      warned && undecided > 0 ? `${undecided} undecided, a warning` : '',
+      count(
+        'flaky',
+        warned.filter((row) => row.flaky),
+      ),
+      count(
+        'undecided',
+        warned.filter((row) => row.kind === 'undecided'),
+      ),
+      count(
+        'place-dependent',
+        warned.filter((row) => row.kind === 'place-dependent'),
+      ),
     ].filter(Boolean)
     const aside = asides.map((text) => `; ${text}`).join('')
     return `The modes disagree: ${parts.filter(Boolean).join(' and ')} (fail-on: ${failOn}${aside})`

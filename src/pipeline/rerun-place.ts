@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare/comparison.js'
 import type { WorkingTree } from '../environments/working-copy.js'
 import { rerunTests } from '../legs/leg-execution.js'
+import { PLAIN_FAILURE_KINDS } from '../model/divergence.js'
 import type { LegResult } from '../results/leg-file.js'
 import * as core from '../common/workflow-commands.js'
 import type { Prepared } from './prepare.js'
@@ -15,8 +16,6 @@ import type { Prepared } from './prepare.js'
  * suite, not on the folder, and keeps its class.
  */
 
-const PLAIN_KINDS = new Set(['freethreaded-only', 'standard-only', 'differs'])
-
 /** Reruns in the other place; returns the indices (into prepared.ready) of the legs that got one. */
 export async function rerunInOtherPlace(prepared: Prepared, legs: LegResult[], comparison: Comparison) {
   const { inputs, ready } = prepared
@@ -28,7 +27,9 @@ export async function rerunInOtherPlace(prepared: Prepared, legs: LegResult[], c
     const group = comparison.groups.find((g) => g.group === plan.group)
     const ids = (group?.divergences ?? [])
       // A crash or a hang is the interpreter's, wherever it runs.
-      .filter((row) => PLAIN_KINDS.has(row.kind!) && ['failed', 'error'].includes(row.outcomes[plan.mode] ?? ''))
+      .filter(
+        (row) => PLAIN_FAILURE_KINDS.includes(row.kind!) && ['failed', 'error'].includes(row.outcomes[plan.mode] ?? ''),
+      )
       .map((row) => row.id)
     if (ids.length === 0) continue
     const other = context.tree.copy ? inPlace : aCopy

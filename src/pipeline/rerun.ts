@@ -6,6 +6,7 @@ import { rerunTests } from '../legs/leg-execution.js'
 import { writeLegFile, type LegResult } from '../results/leg-file.js'
 import { mapLimit } from '../common/pool.js'
 import * as core from '../common/workflow-commands.js'
+import { PLAIN_FAILURE_KINDS } from '../model/divergence.js'
 import { compareLegs } from './compare-legs.js'
 import type { Prepared } from './prepare.js'
 import { weighStressFailures } from './rerun-stress.js'
@@ -15,7 +16,7 @@ import { rerunInOtherPlace } from './rerun-place.js'
 export function rerunnable(comparison: Comparison, group: string): string[] {
   const found = comparison.groups.find((g) => g.group === group)
   return (found?.divergences ?? [])
-    .filter((row) => ['crashed', 'freethreaded-only', 'standard-only', 'differs'].includes(row.kind!))
+    .filter((row) => row.kind === 'crashed' || PLAIN_FAILURE_KINDS.includes(row.kind!))
     .filter((row) => !Object.values(row.outcomes).includes('hung'))
     .map((row) => row.id)
 }

@@ -4,9 +4,9 @@ import type { Installed } from '../configure/exports.js'
 import type { RunInputs } from '../inputs/run-inputs.js'
 import { keepYoungGenerationSmall } from '../results/memory.js'
 import type { LegResult } from '../results/leg-file.js'
-import { cancelled } from '../common/cancellation.js'
+import { cancelled, watchCancellation } from '../common/cancellation.js'
 import * as core from '../common/workflow-commands.js'
-import { compare } from '../compare/comparison.js'
+import { compare, type Comparison } from '../compare/comparison.js'
 import { compareLegs, compareOptions } from './compare-legs.js'
 import { keep } from './keep.js'
 import { prepare, type Prepared, type SingleJob } from './prepare.js'
@@ -15,31 +15,41 @@ import { rerunDivergent } from './rerun.js'
 import { runLegs } from './run-legs.js'
 
 /**
- * A cancelled run (common/cancellation.ts) publishes what finished: the legs that ran to their end,
- * compared with each other, and a failure that says how many of the modes that is.
+ * A run the job's cancellation cut short (common/cancellation.ts): the legs that ran to their end,
+ * compared with each other, and the failure that says how many of the modes that is.
  */
-function publishCancelled(prepared: Prepared, legs: LegResult[], job: Omit<SingleJob, 'problem'>) {
-  rmSync(path.join(prepared.root, 'trees'), { recursive: true, force: true })
+function whatFinished(prepared: Prepared, legs: LegResult[], signal: string) {
   const finished = legs.filter((leg) => !leg.status.cancelled)
   const expected = finished.map((leg) => ({ group: leg.group, mode: leg.mode }))
-  const comparison = compare(finished, { ...compareOptions(prepared), expected })
   const names = finished.map((leg) => leg.mode).join(', ')
   const reason =
-    `cancelled (${cancelled()}): ${finished.length} of ${prepared.planned.length} modes finished` +
+    `cancelled (${signal}): ${finished.length} of ${prepared.planned.length} modes finished` +
     (finished.length > 0 ? ` (${names}); their results are below` : '')
-  return publishReport(comparison, {
-    reportPath: path.join(job.tempDir, 'report.json'),
-    failOn: prepared.inputs.failOn,
-    problems: 0,
-    token: job.token,
-    cancelled: reason,
-  })
+  return { comparison: compare(finished, { ...compareOptions(prepared), expected }), reason }
+}
+
+/** The stages after the preparation; what the run publishes, and why it fails if it was cancelled. */
+async function runAndCompare(
+  prepared: Prepared,
+  problem: (message: string) => void,
+): Promise<{ comparison: Comparison; reason?: string }> {
+  const legs = await runLegs(prepared)
+  const stopped = cancelled()
+  if (stopped) return whatFinished(prepared, legs, stopped)
+  const first = compareLegs(prepared, legs)
+  const reran = await rerunDivergent(prepared, legs, first)
+  // Reruns a cancellation cut short say nothing: the run's own results stand.
+  const late = cancelled()
+  if (late) return { comparison: first, reason: `cancelled (${late}) while rerunning: the reruns are left out` }
+  await keep(prepared, legs, problem)
+  return { comparison: reran }
 }
 
 /**
  * The single-job run, stage by stage: prepare the environments → run the legs → compare → rerun the
  * divergent tests → keep (caches, artifacts, leg files) → publish. Returns why the step fails, if it
- * does. A cancelled job skips to publishing what finished.
+ * does. From its start, SIGINT and SIGTERM cancel it: every mode's processes are stopped and what
+ * finished is published. The legs' copies of the tree are removed however it ends.
  */
 export async function runSingleJob(
   installed: Installed[],
@@ -47,25 +57,27 @@ export async function runSingleJob(
   job: Omit<SingleJob, 'problem'>,
 ): Promise<string | undefined> {
   keepYoungGenerationSmall()
+  watchCancellation(
+    (signal) => core.info(`Cancelled (${signal}): every mode's processes stopped; publishing what finished`),
+    (signal) => core.setFailed(`cancelled (${signal}): the run did not end within the runner's grace period`),
+  )
   let problems = 0
   const problem = (message: string) => {
     problems++
     core.error(message)
   }
   const prepared = await prepare(installed, inputs, { ...job, problem })
-  const legs = await runLegs(prepared)
-  if (cancelled()) return publishCancelled(prepared, legs, job)
-  const first = compareLegs(prepared, legs)
-  const reran = await rerunDivergent(prepared, legs, first)
-  // Reruns a cancellation cut short say nothing: the run's own results stand.
-  const comparison = cancelled() ? first : reran
-  if (!cancelled()) await keep(prepared, legs, problem)
-  else rmSync(path.join(prepared.root, 'trees'), { recursive: true, force: true })
-  return publishReport(comparison, {
+  let outcome: Awaited<ReturnType<typeof runAndCompare>>
+  try {
+    outcome = await runAndCompare(prepared, problem)
+  } finally {
+    rmSync(prepared.copiesDir, { recursive: true, force: true })
+  }
+  return publishReport(outcome.comparison, {
     reportPath: path.join(job.tempDir, 'report.json'),
     failOn: inputs.failOn,
     problems,
     token: job.token,
-    ...(cancelled() ? { cancelled: `cancelled (${cancelled()}) while rerunning: the reruns are left out` } : {}),
+    ...(outcome.reason ? { cancelled: outcome.reason } : {}),
   })
 }

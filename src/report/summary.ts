@@ -219,7 +219,7 @@ function stressSection(out: Budget, group: GroupComparison): void {
   }
   const races = group.divergences.filter((r) => r.kind === 'races-without-gil')
   const withCounts = (rows: TestRow[]) =>
-    rows.map((r) => `${code(displayName(r))} (${r.evidence ? countsText(r.evidence) : 'not rerun'})`).join(', ')
+    rows.map((r) => `${code(displayName(r))} (${countsText(r.evidence!)})`).join(', ')
   out.add(
     `- ${races.length > 0 ? '❌' : '✅'} ${races.length} ${races.length === 1 ? 'test races' : 'tests race'} without the GIL` +
       (races.length > 0 ? `: ${withCounts(races)}` : ''),
@@ -232,13 +232,13 @@ function stressSection(out: Budget, group: GroupComparison): void {
   }
   out.add('')
   if (group.threadUnsafe.length > 0) {
-    const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads on every build, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`
+    const title = `Thread-unsafe tests (${group.threadUnsafe.length}): they fail under threads with the GIL, so the test is at fault; mark them <code>@pytest.mark.thread_unsafe</code>`
     if (out.add(`<details><summary>${title}</summary>\n`)) {
       out.add('| Test | Failure under stress | Reruns |')
       out.add('| --- | --- | --- |')
       for (const row of group.threadUnsafe) {
         const message = row.messages?.['freethreaded-stress'] ?? row.messages?.['standard-stress'] ?? ''
-        const counts = row.evidence ? countsText(row.evidence) : 'failed in both at the first run'
+        const counts = countsText(row.evidence!)
         if (!out.add(`| ${code(displayName(row))} | ${inlineText(firstLines(message, 1, 300))} | ${counts} |`)) break
       }
       out.close('\n</details>\n')

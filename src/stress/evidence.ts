@@ -53,7 +53,7 @@ export function fisherOneSided(a: number, n1: number, b: number, n2: number): nu
 }
 
 /** The reruns of one mode, counted; a rerun that did not record the test says nothing. */
-export function countReruns(outcomes: readonly Outcome[] | undefined): RerunCount | undefined {
+function countReruns(outcomes: readonly Outcome[] | undefined): RerunCount | undefined {
   if (!outcomes) return undefined
   const recorded = outcomes.filter((o) => o !== 'absent')
   return { failed: recorded.filter(isFailing).length, runs: recorded.length }

@@ -2,7 +2,7 @@ import { isFailing, type Outcome } from '../model/outcome.js'
 import type { Mode } from '../model/mode.js'
 
 /** What the stress modes say about a test the plain modes agree on. */
-export type StressClass = 'races-without-gil' | 'stress-only' | 'thread-unsafe' | 'undecided' | 'not-run' | undefined
+export type StressClass = 'races-without-gil' | 'stress-only' | 'thread-unsafe' | 'not-run' | undefined
 
 /**
  * Stress modes compared with each other, for a test that the plain modes of the group do not
