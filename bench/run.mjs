@@ -17,6 +17,8 @@
 //  isolation: three modes with `isolation: copy` vs `shared`, whole process, on a small and a large
 //             tree: what the copies of the workspace cost (bench/isolation.mjs).
 //  matrix: planning 3 OS x 4 versions x 3 modes from the real availability data (bench/matrix.mjs).
+//  upgrades: the package index asked about 20 dependencies built from source, and about none
+//            (bench/upgrades.mjs).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,6 +28,7 @@ import { startServer } from '../testbed/server.mjs'
 import { freshToolCache, node24, repoRoot, runAction } from '../testbed/run-action.mjs'
 import { makeScratch, sweepStaleScratch } from '../testbed/scratch.mjs'
 import { benchMatrix } from './matrix.mjs'
+import { benchUpgrades } from './upgrades.mjs'
 import { benchModes } from './modes.mjs'
 import { benchIsolation } from './isolation.mjs'
 import { benchCache } from './cache.mjs'
@@ -205,6 +208,11 @@ report.matrix = await benchMatrix(root, PBS_TAG)
 console.log(
   `matrix: 3 OS x 4 versions x 3 modes = ${report.matrix.legs} legs planned in ${report.matrix.ms.toFixed(2)} ms`,
 )
+report.upgrades = await benchUpgrades()
+console.log(
+  `upgrades: 20 dependencies looked up at once (${report.upgrades.latencyMs} ms per answer) in ${report.upgrades.twentyMs.toFixed(0)} ms = ` +
+    `${(report.upgrades.twentyMs / report.upgrades.goalMs).toFixed(2)}x the 2 s goal; none needing it: ${report.upgrades.noneMs.toFixed(2)} ms, ${report.upgrades.requestsForNone} requests`,
+)
 const scaling = big.usPerTest / report.results[10_000].usPerTest
 console.log(
   `results: 100,000 tests ${(big.ms / 2000).toFixed(2)}x the 2 s limit, ${(big.maxRssMiB / 300).toFixed(2)}x the 300 MiB limit`,
@@ -219,6 +227,8 @@ const overLimit =
   big.maxRssMiB > 300 ||
   scaling > 1.5 ||
   report.matrix.ms > 50 ||
+  report.upgrades.twentyMs > report.upgrades.goalMs ||
+  report.upgrades.requestsForNone > 0 ||
   report.scale.setup.some(
     ({ run, floor, goal }) => run.seconds - floor.seconds > goal.seconds || run.rssMiB > goal.rssMiB,
   ) ||

@@ -24,7 +24,7 @@ class ActionsCache {
         this.warn = warn;
     }
     async library() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(561), __webpack_require__.e(838), __webpack_require__.e(30), __webpack_require__.e(324), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 76998));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(30), __webpack_require__.e(324), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 76998));
         if (cache.isFeatureAvailable())
             return cache;
         if (!this.unavailable)

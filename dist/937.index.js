@@ -117,7 +117,7 @@ async function readDependencyCache(read, workspace) {
         throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache', `'${tool}' is not valid; use pip or uv, or leave it empty for no dependency cache`);
     const patterns = given.length > 0 ? given : _dependencies_dependency_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DEPENDENCY_FILES */ .eR[tool];
     // @actions/glob brings @actions/core: loaded only when there is a cache to key.
-    const { hashFiles } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(561), __webpack_require__.e(838), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 43324));
+    const { hashFiles } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(942), __webpack_require__.e(324), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 43324));
     const filesHash = await hashFiles(patterns.map((p) => inWorkspace(p, workspace)).join('\n'), workspace);
     if (!filesHash && given.length > 0)
         throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dependency-path', `no file of the workspace matches ${given.join(', ')}; list the files that pin the dependencies (requirements.txt, pyproject.toml, uv.lock), relative to the workspace`);

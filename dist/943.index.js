@@ -284,7 +284,7 @@ async function readDependencyCache(read, workspace) {
         throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache', `'${tool}' is not valid; use pip or uv, or leave it empty for no dependency cache`);
     const patterns = given.length > 0 ? given : _dependencies_dependency_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DEPENDENCY_FILES */ .eR[tool];
     // @actions/glob brings @actions/core: loaded only when there is a cache to key.
-    const { hashFiles } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(561), __webpack_require__.e(838), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 43324));
+    const { hashFiles } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(942), __webpack_require__.e(324), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 43324));
     const filesHash = await hashFiles(patterns.map((p) => inWorkspace(p, workspace)).join('\n'), workspace);
     if (!filesHash && given.length > 0)
         throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-dependency-path', `no file of the workspace matches ${given.join(', ')}; list the files that pin the dependencies (requirements.txt, pyproject.toml, uv.lock), relative to the workspace`);
@@ -332,6 +332,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  DEFAULT_INDEX_URL: () => (/* binding */ DEFAULT_INDEX_URL),
   DEFAULT_MODES: () => (/* binding */ DEFAULT_MODES),
   DEFAULT_RERUN_BUDGET: () => (/* binding */ DEFAULT_RERUN_BUDGET),
   DEFAULT_STRESS_ITERATIONS: () => (/* binding */ DEFAULT_STRESS_ITERATIONS),
@@ -584,10 +585,33 @@ function checkModesRunOn(modes, os) {
             throw new faults/* InputError */.dz('modes', `${mode} ${unsupported.why}`);
     }
 }
+const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
+/** The variables that point pip and uv at another index, in the order they are looked at. */
+const INDEX_VARIABLES = ['PIP_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX_URL'];
+/**
+ * `index-url`: the simple API asked what to upgrade to, or `none`. Unset, the index the install uses:
+ * PIP_INDEX_URL, UV_DEFAULT_INDEX or UV_INDEX_URL from the `env` input or the job, else PyPI.
+ */
+function indexUrl(read, env) {
+    const value = read('index-url').trim();
+    if (value.toLowerCase() === 'none')
+        return '';
+    if (value) {
+        if (!/^https?:$/.test(URL.parse(value)?.protocol ?? ''))
+            throw new faults/* InputError */.dz('index-url', `'${value}' is not an http(s) URL of a simple API (or none)`);
+        return value.replace(/\/+$/, '');
+    }
+    const named = INDEX_VARIABLES.map((name) => env[name] || process.env[name]).find(Boolean);
+    // One that is not an http(s) URL (a file: index, which has no JSON API) is not asked.
+    if (!named)
+        return DEFAULT_INDEX_URL;
+    return /^https?:$/.test(URL.parse(named)?.protocol ?? '') ? named.replace(/\/+$/, '') : '';
+}
 function parseRunInputs(read, context) {
     const modes = parseModes(read('modes'));
     checkStressCommand(modes, read('run'));
     checkModesRunOn(modes, context.os);
+    const env = parseEnv(read('env'));
     return {
         modes,
         gil: gilInput(read),
@@ -597,7 +621,7 @@ function parseRunInputs(read, context) {
         workingDirectory: workingDirectory(read, context.workspace),
         isolation: (0,install_inputs/* choice */.Yq)(read, 'isolation', ISOLATIONS, 'copy'),
         shell: (0,install_inputs/* choice */.Yq)(read, 'shell', shell/* SHELLS */.O, context.os === 'win32' ? 'pwsh' : 'bash'),
-        env: parseEnv(read('env')),
+        env,
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
         results: resultsPattern(read('results'), modes.length, context.versions),
         junit: (0,install_inputs/* bool */.lc)(read, 'junit', true),
@@ -611,6 +635,7 @@ function parseRunInputs(read, context) {
         baseline: (0,file/* readBaselineInput */.k)(read('baseline'), context.workspace),
         cacheDir: (0,cache_inputs.cacheDirInput)(read, context.workspace),
         tsan: readTsanInputs(read, context.workspace),
+        indexUrl: indexUrl(read, env),
     };
 }
 

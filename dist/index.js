@@ -3621,8 +3621,8 @@ function availabilityFrom(cached, indexes, platform, inputs) {
 async function installBuilds(requests, inputs, platform, toolCache) {
     const plan = await planInstalls(requests, inputs, platform, toolCache, {
         // Loaded on demand: a warm tool cache never loads the HTTP and tool-cache modules.
-        pythonVersions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(561), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPythonVersions(inputs, platform),
-        pbs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(561), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPbs(inputs, platform),
+        pythonVersions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPythonVersions(inputs, platform),
+        pbs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44086))).loadPbs(inputs, platform),
     });
     const downloaded = await installMissing(plan, inputs, platform, toolCache);
     const installed = plan.map((item) => describeInstalled(item, platform, toolCache, downloaded));
@@ -3637,7 +3637,7 @@ async function installMissing(plan, inputs, platform, toolCache) {
     const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download]));
     if (downloads.size === 0)
         return sources;
-    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(561), __nccwpck_require__.e(838), __nccwpck_require__.e(805), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9563));
+    const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(942), __nccwpck_require__.e(805), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9563));
     const leftAlone = (name, reason) => workflow_commands/* notice */.lm(`Left ${name}, from an install that was killed: something still writes into it (${reason}); a later run removes it`);
     for (const left of await sweepStaleStaging(toolCache, leftAlone))
         workflow_commands/* info */.pq(`Removed ${left}, left by an install that was killed`);
@@ -3656,11 +3656,11 @@ function describeInstalled(item, platform, toolCache, downloaded) {
         entry: item.request.entry,
         version: item.version,
         build: item.build,
-        abi: (0,build/* abiTag */.X)(item.version, item.build),
+        abi: (0,build/* abiTag */.XY)(item.version, item.build),
         prefix,
         python: (0,layout/* interpreterPath */.ce)(prefix, platform.os, item.version, item.build),
         source: downloaded.get(`${item.version}/${item.build}`) ?? 'tool-cache',
-        sharedLibpython: platform.os === 'linux' && (0,external_node_fs_.existsSync)(external_node_path_default().join(prefix, 'lib', `libpython${(0,build/* minorOf */.H)(item.version)}${t}.so.1.0`)),
+        sharedLibpython: platform.os === 'linux' && (0,external_node_fs_.existsSync)(external_node_path_default().join(prefix, 'lib', `libpython${(0,build/* minorOf */.Hs)(item.version)}${t}.so.1.0`)),
     };
 }
 
@@ -3719,7 +3719,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64870));
+        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(128), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41527));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         return runSingleJob(installed, runInputs, { platform, toolCache, tempDir, namesDir, token: inputs.token });
     },
@@ -4076,8 +4076,8 @@ function installDir(toolCache, version, arch, build) {
 function interpreterPath(dir, os, version, build) {
     const suffix = build === 'freethreaded' ? 't' : '';
     if (os === 'win32')
-        return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, suffix ? `python${(0,_model_build_js__WEBPACK_IMPORTED_MODULE_1__/* .minorOf */ .H)(version)}t.exe` : 'python.exe');
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'bin', `python${(0,_model_build_js__WEBPACK_IMPORTED_MODULE_1__/* .minorOf */ .H)(version)}${suffix}`);
+        return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, suffix ? `python${(0,_model_build_js__WEBPACK_IMPORTED_MODULE_1__/* .minorOf */ .Hs)(version)}t.exe` : 'python.exe');
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'bin', `python${(0,_model_build_js__WEBPACK_IMPORTED_MODULE_1__/* .minorOf */ .Hs)(version)}${suffix}`);
 }
 /** Directories setup-python puts on PATH for an install. */
 function pathDirs(dir, os) {
@@ -4315,8 +4315,9 @@ function parseVersionFile(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ minorOf),
-/* harmony export */   X: () => (/* binding */ abiTag)
+/* harmony export */   Hs: () => (/* binding */ minorOf),
+/* harmony export */   XY: () => (/* binding */ abiTag),
+/* harmony export */   _C: () => (/* binding */ tagMinor)
 /* harmony export */ });
 /*
  * Builds of CPython and the names derived from a version: the words every stage shares.
@@ -4328,6 +4329,11 @@ function minorOf(version) {
 /** The ABI tag, cp314 or cp314t. */
 function abiTag(version, build) {
     return `cp${minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
+}
+/** The minor version a Python 3 tag names: 15 of cp315t, 8 of cp38, 12 of py312, 0 of py3; NaN of any other. */
+function tagMinor(tag) {
+    const match = /^(?:cp|py)3(\d*)t?$/.exec(tag);
+    return match ? Number(match[1] || 0) : NaN;
 }
 
 

@@ -78,6 +78,8 @@ export async function runAction(inputs, options) {
     SETUP_PYTHON_FT_RETRY_SECONDS: '0',
     ...options.env,
   }
+  // The tests never ask the real PyPI what to upgrade to: those of the lookup give a stand-in's URL.
+  env['INPUT_INDEX-URL'] = 'none'
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const child = spawn(node24, [path.join(repoRoot, options.entry ?? 'dist/index.js')], {
     cwd: options.workdir ?? repoRoot,

@@ -15,6 +15,8 @@ import {
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 const workspace = mkdtempSync(path.join(tmpdir(), 'spft-workspace-'))
 const linux = { os: 'linux', versions: 1, workspace }
+// The job's own index variables would change the defaults: the tests set them where they mean to.
+for (const name of ['PIP_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX_URL']) delete process.env[name]
 
 describe('run inputs', () => {
   test('defaults', () => {
@@ -40,6 +42,7 @@ describe('run inputs', () => {
       cacheDir: '',
       stress: { threads: 4, iterations: 1 },
       tsan: { sourceMirror: 'https://www.python.org/ftp/python', sourceSha256: new Map(), suppressions: '' },
+      indexUrl: 'https://pypi.org/simple',
     })
     expect(parseRunInputs(reader({}), { ...linux, os: 'win32' }).shell).toBe('pwsh')
   })
@@ -116,6 +119,34 @@ describe('run inputs', () => {
       expect(() => workingDirectory(reader({ 'working-directory': bad }), workspace)).toThrow(
         new RegExp(`^working-directory: '${bad.replace('.', '\\.')}' is not a directory`),
       )
+    }
+  })
+})
+
+describe('index-url: the package index asked what to upgrade to', () => {
+  const indexUrl = (values: Record<string, string>) =>
+    parseRunInputs(reader({ run: 'pytest', ...values }), linux).indexUrl
+
+  test('the input wins; none asks no index; anything but http(s) is refused, naming the input', () => {
+    expect(indexUrl({ 'index-url': 'https://mirror.example/simple/' })).toBe('https://mirror.example/simple')
+    expect(indexUrl({ 'index-url': 'None' })).toBe('')
+    expect(() => indexUrl({ 'index-url': 'file:///srv/simple' })).toThrow(
+      "index-url: 'file:///srv/simple' is not an http(s) URL of a simple API (or none)",
+    )
+  })
+
+  test("unset, the install's own index: the env input first, then the job's; a file: index is not asked", () => {
+    try {
+      process.env.UV_INDEX_URL = 'https://uv.example/simple'
+      expect(indexUrl({})).toBe('https://uv.example/simple')
+      process.env.UV_DEFAULT_INDEX = 'https://default.example/simple'
+      expect(indexUrl({})).toBe('https://default.example/simple')
+      process.env.PIP_INDEX_URL = 'https://user:token@pip.example/simple/'
+      expect(indexUrl({})).toBe('https://user:token@pip.example/simple')
+      expect(indexUrl({ env: 'PIP_INDEX_URL=https://env.example/simple' })).toBe('https://env.example/simple')
+      expect(indexUrl({ env: 'PIP_INDEX_URL=file:///srv/simple' })).toBe('')
+    } finally {
+      for (const name of ['PIP_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX_URL']) delete process.env[name]
     }
   })
 })

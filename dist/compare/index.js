@@ -43,7 +43,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
 
 /***/ }),
 
-/***/ 12130:
+/***/ 30342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -622,10 +622,33 @@ function checkModesRunOn(modes, os) {
             throw new InputError('modes', `${mode} ${unsupported.why}`);
     }
 }
+const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
+/** The variables that point pip and uv at another index, in the order they are looked at. */
+const INDEX_VARIABLES = (/* unused pure expression or super */ null && (['PIP_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX_URL']));
+/**
+ * `index-url`: the simple API asked what to upgrade to, or `none`. Unset, the index the install uses:
+ * PIP_INDEX_URL, UV_DEFAULT_INDEX or UV_INDEX_URL from the `env` input or the job, else PyPI.
+ */
+function indexUrl(read, env) {
+    const value = read('index-url').trim();
+    if (value.toLowerCase() === 'none')
+        return '';
+    if (value) {
+        if (!/^https?:$/.test(URL.parse(value)?.protocol ?? ''))
+            throw new InputError('index-url', `'${value}' is not an http(s) URL of a simple API (or none)`);
+        return value.replace(/\/+$/, '');
+    }
+    const named = INDEX_VARIABLES.map((name) => env[name] || process.env[name]).find(Boolean);
+    // One that is not an http(s) URL (a file: index, which has no JSON API) is not asked.
+    if (!named)
+        return DEFAULT_INDEX_URL;
+    return /^https?:$/.test(URL.parse(named)?.protocol ?? '') ? named.replace(/\/+$/, '') : '';
+}
 function parseRunInputs(read, context) {
     const modes = parseModes(read('modes'));
     checkStressCommand(modes, read('run'));
     checkModesRunOn(modes, context.os);
+    const env = parseEnv(read('env'));
     return {
         modes,
         gil: gilInput(read),
@@ -635,7 +658,7 @@ function parseRunInputs(read, context) {
         workingDirectory: workingDirectory(read, context.workspace),
         isolation: choice(read, 'isolation', ISOLATIONS, 'copy'),
         shell: choice(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
-        env: parseEnv(read('env')),
+        env,
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
         results: resultsPattern(read('results'), modes.length, context.versions),
         junit: bool(read, 'junit', true),
@@ -649,6 +672,7 @@ function parseRunInputs(read, context) {
         baseline: readBaselineInput(read('baseline'), context.workspace),
         cacheDir: cacheDirInput(read, context.workspace),
         tsan: readTsanInputs(read, context.workspace),
+        indexUrl: indexUrl(read, env),
     };
 }
 
@@ -1953,6 +1977,11 @@ function minorOf(version) {
 function abiTag(version, build) {
     return `cp${minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
 }
+/** The minor version a Python 3 tag names: 15 of cp315t, 8 of cp38, 12 of py312, 0 of py3; NaN of any other. */
+function build_tagMinor(tag) {
+    const match = /^(?:cp|py)3(\d*)t?$/.exec(tag);
+    return match ? Number(match[1] || 0) : NaN;
+}
 
 ;// CONCATENATED MODULE: ./src/compare/reproduce.ts
 
@@ -2426,7 +2455,7 @@ function legGroups(legs, expected = []) {
     return byGroup;
 }
 /** Compares the legs test by test, within each group. Pure: the same for one job or many. */
-function compare(legs, options) {
+function comparison_compare(legs, options) {
     const groups = [...legGroups(legs, options.expected)].map(([group, same]) => compareGroup(group, same, options));
     return combineGroups(groups, options);
 }
@@ -2941,6 +2970,7 @@ function whyLine(outcome, message, details, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/dependencies/readiness.ts
+
 /*
  * How ready a build's dependencies are for its ABI (pure): for each third-party distribution, how it
  * came (a wheel for this ABI, pure Python, abi3, or built from source here), its free-threading
@@ -2959,7 +2989,7 @@ const TOOLING = new Set(['pip']);
  * How a distribution came. A wheel built here has a bare platform tag (linux_x86_64): the index's
  * are manylinux or musllinux. Elsewhere the tags cannot tell, and a wheel for the ABI is taken as one.
  */
-function wheelKind(tags, abi) {
+function readiness_wheelKind(tags, abi) {
     const parsed = expandTags(tags);
     if (parsed.length === 0)
         return 'other';
@@ -2969,8 +2999,8 @@ function wheelKind(tags, abi) {
     if (forAbi.length > 0)
         return forAbi.every((tag) => /^linux_/.test(tag.platform)) ? 'built-here' : 'abi';
     // abi3t loads on the free-threaded build from 3.15, and on any later one than the wheel's.
-    const minor = readiness_minorOf(abi);
-    const loadsAbi3t = (tag) => tag.abi === 'abi3t' && readiness_minorOf(tag.interpreter) <= minor && minor >= 15;
+    const minor = tagMinor(abi);
+    const loadsAbi3t = (tag) => tag.abi === 'abi3t' && tagMinor(tag.interpreter) <= minor && minor >= 15;
     if (abi.endsWith('t') && parsed.some(loadsAbi3t))
         return 'abi3t';
     if (parsed.some((tag) => tag.abi === 'abi3'))
@@ -2986,10 +3016,8 @@ function expandTags(tags) {
             .flatMap((interpreter) => abis.split('.').flatMap((abi) => platforms.split('.').map((platform) => ({ interpreter, abi, platform }))));
     });
 }
-/** The minor version of cp315, cp315t or cp3X: 15; NaN for py3 and others. */
-const readiness_minorOf = (name) => Number(/^cp3(\d+)t?$/.exec(name)?.[1] ?? NaN);
 /** Whether a kind of wheel works on the build of this ABI (cp314 or cp314t). */
-function loads(kind, abi) {
+function readiness_loads(kind, abi) {
     if (kind === 'abi3')
         return !abi.endsWith('t');
     return kind === 'abi' || kind === 'pure' || kind === 'abi3t';
@@ -3005,7 +3033,7 @@ function readiness(dists, abi, undeclared, install) {
         const culprits = dist.extensions.filter((module) => undeclared.includes(module));
         const builtNow = install?.built.find((b) => b.name === dist.name);
         const built = builtNow ? 'this-run' : install?.reused.includes(dist.name) ? 'earlier-run' : undefined;
-        const kind = wheelKind(dist.tags, abi);
+        const kind = readiness_wheelKind(dist.tags, abi);
         return {
             name: dist.name,
             version: dist.version,
@@ -3014,6 +3042,7 @@ function readiness(dists, abi, undeclared, install) {
             ...(culprits.length > 0 ? { reEnablesGil: culprits } : {}),
             ...(built ? { built } : {}),
             ...(builtNow?.seconds !== undefined ? { buildSeconds: builtNow.seconds } : {}),
+            ...(dist.local ? { local: true } : {}),
         };
     });
 }
@@ -3030,11 +3059,11 @@ function readinessLine(deps, abi) {
     const count = (kind) => deps.filter((d) => d.wheel === kind).length;
     const names = (list) => list.map((d) => d.name).join(', ');
     const built = deps.filter((d) => d.wheel === 'built-here');
-    const cannotLoad = deps.filter((d) => !loads(d.wheel, abi) && d.wheel === 'abi3');
+    const cannotLoad = deps.filter((d) => !readiness_loads(d.wheel, abi) && d.wheel === 'abi3');
     const gil = deps.filter((d) => d.reEnablesGil);
-    const ready = deps.filter((d) => loads(d.wheel, abi)).length;
+    const ready = deps.filter((d) => readiness_loads(d.wheel, abi)).length;
     // The stable ABI this build loads (abi3t on a free-threaded one, abi3 on the standard), when any came so.
-    const stableKind = ['abi3t', 'abi3'].find((kind) => loads(kind, abi) && count(kind) > 0);
+    const stableKind = ['abi3t', 'abi3'].find((kind) => readiness_loads(kind, abi) && count(kind) > 0);
     const stable = stableKind ? `, ${stableKind}` : '';
     const parts = [`${ready} of ${deps.length} dependencies ship ${abi}${stable} or pure-Python wheels`];
     const builtNames = built.map((d) => (buildNote(d) ? `${d.name} (${buildNote(d)})` : d.name)).join(', ');
@@ -3044,7 +3073,804 @@ function readinessLine(deps, abi) {
         parts.push(`${cannotLoad.length} abi3 only, which ${abi} cannot load: ${names(cannotLoad)}`);
     if (gil.length > 0)
         parts.push(`${gil.length} ${gil.length === 1 ? 're-enables' : 're-enable'} the GIL: ${names(gil)}`);
+    const upgrades = deps.flatMap((d) => (d.upgrade?.status === 'found' ? [`${d.name} → ${d.upgrade.version}`] : []));
+    if (upgrades.length > 0)
+        parts.push(`upgrade: ${upgrades.join(', ')}`);
     return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
+
+
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return version_stringify(version_parse(version, cleanRegex));
+}
+
+function version_parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function version_stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
+    }
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
+    }
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function version_explain(version) {
+  const parsed = version_parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: version_stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/operator.js
+
+
+
+
+function lt(version, other) {
+  return operator_compare(version, other) < 0;
+}
+
+function le(version, other) {
+  return operator_compare(version, other) <= 0;
+}
+
+function eq(version, other) {
+  return operator_compare(version, other) === 0;
+}
+
+function ne(version, other) {
+  return operator_compare(version, other) !== 0;
+}
+
+function ge(version, other) {
+  return operator_compare(version, other) >= 0;
+}
+
+function gt(version, other) {
+  return operator_compare(version, other) > 0;
+}
+
+function arbitrary(version, other) {
+  return version.toLowerCase() === other.toLowerCase();
+}
+
+function operator_compare(version, other) {
+  const parsedVersion = parse(version);
+  const parsedOther = parse(other);
+
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+
+  return pyCompare(keyVersion, keyOther);
+}
+
+function rcompare(version, other) {
+  return -operator_compare(version, other);
+}
+
+// this logic is buitin in python, but we need to port it to js
+// see https://stackoverflow.com/a/5292332/1438522
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  // When we compare a release version, we want to compare it with all of the
+  // trailing zeros removed. So we'll use a reverse the list, drop all the now
+  // leading zeros until we come to something non zero, then take the rest
+  // re-reverse it back into the correct order and make it a tuple and use
+  // that for our sorting key.
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+
+  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
+  // We'll do this by abusing the pre segment, but we _only_ want to do this
+  // if there is !a pre or a post segment. If we have one of those then
+  // the normal sorting rules will handle this case correctly.
+  if (!pre && !post && dev) pre = -Infinity;
+  // Versions without a pre-release (except as noted above) should sort after
+  // those with one.
+  else if (!pre) pre = Infinity;
+
+  // Versions without a post segment should sort before those with one.
+  if (!post) post = -Infinity;
+
+  // Versions without a development segment should sort after those with one.
+  if (!dev) dev = Infinity;
+
+  if (!local) {
+    // Versions without a local segment should sort before those with one.
+    local = -Infinity;
+  } else {
+    // Versions with a local segment need that segment parsed to implement
+    // the sorting rules in PEP440.
+    // - Alpha numeric segments sort before numeric segments
+    // - Alpha numeric segments sort lexicographically
+    // - Numeric segments sort numerically
+    // - Shorter versions sort before longer versions when the prefixes
+    //   match exactly
+    local = local.map((i) =>
+      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
+    );
+  }
+
+  return [epoch, release, pre, post, dev, local];
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/specifier.js
+// This file is dual licensed under the terms of the Apache License, Version
+// 2.0, and the BSD License. See the LICENSE file in the root of this repository
+// for complete details.
+
+
+
+
+
+const RANGE_PATTERN = [
+  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
+  '\\s*',
+  '(',
+  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
+  /*  */ '(?<prefix>\\.\\*)?',
+  /*  */ '|',
+  /*  */ '(?<legacy>[^,;\\s)]+)',
+  ')',
+].join('');
+
+
+
+const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
+
+const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
+
+function specifier_parse(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+
+  const specifiers = ranges
+    .split(',')
+    .map((range) => rangeRegex.exec(range.trim()) || {})
+    .map(({ groups }) => {
+      if (!groups) {
+        return null;
+      }
+
+      let { ...spec } = groups;
+      const { operator, version, prefix, legacy } = groups;
+
+      if (version) {
+        spec = { ...spec, ...explainVersion(version) };
+        if (operator === '~=') {
+          if (spec.release.length < 2) {
+            return null;
+          }
+        }
+        if (!isEqualityOperator(operator) && spec.local) {
+          return null;
+        }
+
+        if (prefix) {
+          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+            return null;
+          }
+        }
+      }
+      if (legacy && operator !== '===') {
+        return null;
+      }
+
+      return spec;
+    });
+
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+
+  return specifiers;
+}
+
+function filter(versions, specifier, options = {}) {
+  const filtered = pick(versions, specifier, options);
+  if (filtered.length === 0 && options.prereleases === undefined) {
+    return pick(versions, specifier, { prereleases: true });
+  }
+  return filtered;
+}
+
+function maxSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[found.length - 1];
+}
+
+function minSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[0];
+}
+
+function pick(versions, specifier, options) {
+  const parsed = specifier_parse(specifier);
+
+  if (!parsed) {
+    return [];
+  }
+
+  return versions.filter((version) => {
+    const explained = explainVersion(version);
+
+    if (!parsed.length) {
+      return explained && !(explained.is_prerelease && !options.prereleases);
+    }
+
+    return parsed.reduce((pass, spec) => {
+      if (!pass) {
+        return false;
+      }
+      return contains({ ...spec, ...options }, { version, explained });
+    }, true);
+  });
+}
+
+function satisfies(version, specifier, options = {}) {
+  const filtered = pick([version], specifier, options);
+
+  return filtered.length === 1;
+}
+
+function arrayStartsWith(array, prefix) {
+  if (prefix.length > array.length) {
+    return false;
+  }
+
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (prefix[i] !== array[i]) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function contains(specifier, input) {
+  const { explained } = input;
+  let { version } = input;
+  const { ...spec } = specifier;
+
+  if (spec.prereleases === undefined) {
+    spec.prereleases = spec.is_prerelease;
+  }
+
+  if (explained && explained.is_prerelease && !spec.prereleases) {
+    return false;
+  }
+
+  if (spec.operator === '~=') {
+    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
+    if (spec.epoch) {
+      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
+    }
+    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+      prereleases: spec.prereleases,
+    });
+  }
+
+  if (spec.prefix) {
+    const isMatching =
+      explained.epoch === spec.epoch &&
+      arrayStartsWith(explained.release, spec.release);
+    const isEquality = spec.operator !== '!=';
+    return isEquality ? isMatching : !isMatching;
+  }
+
+  if (explained && explained.local && spec.version) {
+    // Ignore candidate local labels only when the specifier itself is public.
+    if (spec.operator !== '===' && !spec.local) {
+      version = explained.public;
+      spec.version = explainVersion(spec.version).public;
+    }
+  }
+
+  if (spec.operator === '<' || spec.operator === '>') {
+    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
+    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
+      return false;
+    }
+  }
+
+  // TODO: fix me?
+  // eslint-disable-next-line import-x/namespace
+  const op = Operator[spec.operator];
+  return op(version, spec.version || spec.legacy);
+}
+
+function validRange(specifier) {
+  return Boolean(specifier_parse(specifier));
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/semantic.js
+
+
+// those notation are borrowed from semver
+
+
+function major(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  return version.release[0];
+}
+
+function minor(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 2) {
+    return 0;
+  }
+  return version.release[1];
+}
+
+function patch(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 3) {
+    return 0;
+  }
+  return version.release[2];
+}
+
+function inc(input, release, preReleaseIdentifier) {
+  let identifier = preReleaseIdentifier || `a`;
+  const version = parse(input);
+
+  if (!version) {
+    return null;
+  }
+
+  if (
+    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
+      identifier,
+    )
+  ) {
+    return null;
+  }
+
+  switch (release) {
+    case 'premajor':
+      {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'preminor':
+      {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prepatch':
+      {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prerelease':
+      if (version.pre === null) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+        version.pre = [identifier, 0];
+      } else {
+        if (preReleaseIdentifier === undefined && version.pre !== null) {
+          [identifier] = version.pre;
+        }
+
+        const [letter, number] = version.pre;
+        if (letter === identifier) {
+          version.pre = [letter, number + 1];
+        } else {
+          version.pre = [identifier, 0];
+        }
+      }
+
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'major':
+      if (
+        version.release.slice(1).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'minor':
+      if (
+        version.release.slice(2).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'patch':
+      if (
+        version.release.slice(3).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    default:
+      return null;
+  }
+
+  return stringify(version);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/index.js
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/dependencies/upgrades.ts
+
+
+
+/** name-1.0-cp313-cp313t-manylinux_2_17_x86_64.whl, or with a build tag; undefined for an sdist or a bad name. */
+function parseWheelFilename(filename) {
+    if (!filename.endsWith('.whl'))
+        return undefined;
+    const parts = filename.slice(0, -4).split('-');
+    if (parts.length !== 5 && parts.length !== 6)
+        return undefined;
+    const [python, abi, platform] = parts.slice(-3);
+    return { version: parts[1], tag: `${python}-${abi}-${platform}` };
+}
+/** The machine's words for its platform tags: x86_64 or aarch64; amd64 or arm64 on Windows. */
+const MACHINE = { x64: 'x86_64', arm64: 'aarch64' };
+/**
+ * Whether a wheel's platform tag installs on this platform, as the index spells them (no glibc
+ * version is compared: the runners' is newer than what wheels ask).
+ */
+function platformMatches(tag, platform) {
+    if (tag === 'any')
+        return true;
+    switch (platform.os) {
+        case 'linux': {
+            const family = platform.libc === 'musl' ? 'musllinux' : 'manylinux';
+            return tag.startsWith(`${family}`) && tag.endsWith(`_${MACHINE[platform.arch]}`);
+        }
+        case 'darwin': {
+            const arch = platform.arch === 'arm64' ? ['arm64', 'universal2'] : ['x86_64', 'universal2', 'intel'];
+            return /^macosx_\d+_\d+_/.test(tag) && arch.some((a) => tag.endsWith(`_${a}`));
+        }
+        case 'win32':
+            return tag === (platform.arch === 'arm64' ? 'win_arm64' : 'win_amd64');
+    }
+}
+/** The kind of wheel this file is for this build on this platform, when the build loads it. */
+function loadableKind(wheel, abi, platform) {
+    const [pythons = '', abis = '', platforms = ''] = wheel.tag.split('-');
+    const here = platforms.split('.').find((tag) => platformMatches(tag, platform));
+    // Interpreters this build is: py3, or a CPython 3 no newer than it (cp38-abi3 loads on 3.13).
+    const python = pythons.split('.').find((name) => tagMinor(name) <= tagMinor(abi));
+    if (!here || !python)
+        return undefined;
+    const kind = wheelKind([`${python}-${abis}-${here}`], abi);
+    return loads(kind, abi) && kind !== 'built-here' ? kind : undefined;
+}
+/** A version pip would pick: a final release or a post-release, valid under PEP 440. */
+function isRelease(version) {
+    const parsed = explain(version);
+    return parsed !== null && !parsed.is_prerelease;
+}
+/**
+ * The first release with a wheel this build loads here, or, when `after` is given, the first
+ * newer than it. A pure-Python wheel counts: it loads everywhere.
+ */
+function firstRelease(listing, abi, platform, after) {
+    const found = new Map();
+    for (const file of listing.files) {
+        if (file.yanked)
+            continue;
+        const wheel = parseWheelFilename(file.filename);
+        if (!wheel || !isRelease(wheel.version))
+            continue;
+        if (after !== undefined && compare(wheel.version, after) <= 0)
+            continue;
+        const kind = loadableKind(wheel, abi, platform);
+        // One kind per release: a wheel for the ABI itself is the one to name.
+        if (kind && (found.get(wheel.version) === undefined || kind === 'abi'))
+            found.set(wheel.version, kind);
+    }
+    const versions = [...found.keys()].sort(compare);
+    if (versions.length === 0)
+        return { status: 'none', newer: after !== undefined };
+    return { status: 'found', version: versions[0], kind: found.get(versions[0]) };
+}
+/**
+ * Whether the index is asked about a dependency: it was built from source or came in a form this
+ * build cannot load (what to upgrade to), or its wheel loads but turns the GIL back on (whether a
+ * newer release has such a wheel). The project's own (installed from a folder) is never asked about.
+ */
+function needsLookup(dep, abi) {
+    if (dep.local)
+        return false;
+    return !loads(dep.wheel, abi) || dep.reEnablesGil !== undefined;
+}
+/** The version after which to look: the installed one, when its wheel already loads (the GIL case). */
+function lookAfter(dep, abi) {
+    return loads(dep.wheel, abi) ? dep.version : undefined;
+}
+const KIND_WORDS = {
+    pure: 'pure-Python wheels',
+    abi3t: 'abi3t wheels',
+    abi3: 'abi3 wheels',
+};
+/**
+ * In words: "2.1.0 has cp313t wheels", "no release has one yet", "unknown (timed out)". Nothing is
+ * said about the GIL of a release the index only lists.
+ */
+function upgradeText(upgrade, abi) {
+    switch (upgrade.status) {
+        case 'found':
+            return `${upgrade.version} has ${KIND_WORDS[upgrade.kind] ?? `${abi} wheels`}`;
+        case 'none':
+            return upgrade.newer ? `no newer release has ${abi} wheels` : `no release has ${abi} wheels yet`;
+        case 'absent':
+            return 'not on the package index';
+        case 'unknown':
+            return `unknown (${upgrade.reason})`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
@@ -3164,6 +3990,7 @@ function compactLine(comparison, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -3396,7 +4223,7 @@ const WHEEL_WORDS = {
 };
 /** How a dependency came, in words for its build: abi3 on a free-threaded build cannot load. */
 function cameAs(dep, abi) {
-    if (dep.wheel === 'abi3' && !loads('abi3', abi))
+    if (dep.wheel === 'abi3' && !readiness_loads('abi3', abi))
         return `❌ abi3 only: ${abi} cannot load it`;
     return WHEEL_WORDS[dep.wheel];
 }
@@ -3427,12 +4254,15 @@ function dependenciesSection(out, group) {
             return;
         if (row.install)
             out.add(`${installLine(row.install)}\n`);
-        out.add('| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |');
-        out.add('| --- | --- | --- | --- | --- |');
+        // The package index's answer, where it was asked (dependencies/upgrades.ts).
+        const asked = deps.some((dep) => dep.upgrade);
+        out.add(`| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |${asked ? ' Upgrade |' : ''}`);
+        out.add(`| --- | --- | --- | --- | --- |${asked ? ' --- |' : ''}`);
         for (const dep of deps) {
             const gil = dep.reEnablesGil?.map(code).join(', ') ?? '';
             const came = buildNote(dep) ? `${cameAs(dep, abi)} (${buildNote(dep)})` : cameAs(dep, abi);
-            const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${came} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`;
+            const upgrade = asked ? ` ${dep.upgrade ? inlineText(upgradeText(dep.upgrade, abi)) : ''} |` : '';
+            const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${came} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |${upgrade}`;
             if (!out.add(line))
                 break;
         }
@@ -4142,7 +4972,7 @@ function endGroup() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
-/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12130);
+/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30342);
 
 
 await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);

@@ -32185,10 +32185,33 @@ function checkModesRunOn(modes, os) {
             throw new InputError('modes', `${mode} ${unsupported.why}`);
     }
 }
+const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
+/** The variables that point pip and uv at another index, in the order they are looked at. */
+const INDEX_VARIABLES = (/* unused pure expression or super */ null && (['PIP_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX_URL']));
+/**
+ * `index-url`: the simple API asked what to upgrade to, or `none`. Unset, the index the install uses:
+ * PIP_INDEX_URL, UV_DEFAULT_INDEX or UV_INDEX_URL from the `env` input or the job, else PyPI.
+ */
+function indexUrl(read, env) {
+    const value = read('index-url').trim();
+    if (value.toLowerCase() === 'none')
+        return '';
+    if (value) {
+        if (!/^https?:$/.test(URL.parse(value)?.protocol ?? ''))
+            throw new InputError('index-url', `'${value}' is not an http(s) URL of a simple API (or none)`);
+        return value.replace(/\/+$/, '');
+    }
+    const named = INDEX_VARIABLES.map((name) => env[name] || process.env[name]).find(Boolean);
+    // One that is not an http(s) URL (a file: index, which has no JSON API) is not asked.
+    if (!named)
+        return DEFAULT_INDEX_URL;
+    return /^https?:$/.test(URL.parse(named)?.protocol ?? '') ? named.replace(/\/+$/, '') : '';
+}
 function parseRunInputs(read, context) {
     const modes = parseModes(read('modes'));
     checkStressCommand(modes, read('run'));
     checkModesRunOn(modes, context.os);
+    const env = parseEnv(read('env'));
     return {
         modes,
         gil: gilInput(read),
@@ -32198,7 +32221,7 @@ function parseRunInputs(read, context) {
         workingDirectory: workingDirectory(read, context.workspace),
         isolation: choice(read, 'isolation', ISOLATIONS, 'copy'),
         shell: choice(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
-        env: parseEnv(read('env')),
+        env,
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
         results: resultsPattern(read('results'), modes.length, context.versions),
         junit: bool(read, 'junit', true),
@@ -32212,6 +32235,7 @@ function parseRunInputs(read, context) {
         baseline: readBaselineInput(read('baseline'), context.workspace),
         cacheDir: cacheDirInput(read, context.workspace),
         tsan: readTsanInputs(read, context.workspace),
+        indexUrl: indexUrl(read, env),
     };
 }
 
@@ -32948,6 +32972,11 @@ function build_minorOf(version) {
 /** The ABI tag, cp314 or cp314t. */
 function abiTag(version, build) {
     return `cp${build_minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
+}
+/** The minor version a Python 3 tag names: 15 of cp315t, 8 of cp38, 12 of py312, 0 of py3; NaN of any other. */
+function tagMinor(tag) {
+    const match = /^(?:cp|py)3(\d*)t?$/.exec(tag);
+    return match ? Number(match[1] || 0) : NaN;
 }
 
 ;// CONCATENATED MODULE: ./src/matrix/cibuildwheel.ts

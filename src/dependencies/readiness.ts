@@ -1,5 +1,6 @@
 import type { InstalledDistribution } from './installed.js'
 import type { InstallRecord } from './install-log.js'
+import { tagMinor } from '../model/build.js'
 
 /*
  * How ready a build's dependencies are for its ABI (pure): for each third-party distribution, how it
@@ -26,7 +27,22 @@ export interface Dependency {
   /** Built from source by this run's install (with the build's seconds), or by an earlier run's, whose wheel the tool's cache kept. */
   built?: 'this-run' | 'earlier-run'
   buildSeconds?: number
+  /** Installed from a local folder: the project itself, most often. */
+  local?: true
+  /** What the package index offers instead, for a dependency this build cannot use as it came (upgrades.ts). */
+  upgrade?: Upgrade
 }
+
+/**
+ * What the package index offers instead (upgrades.ts): the release to upgrade to and the kind of its
+ * wheel, or that none has one (or none newer than the installed one, for one whose installed wheel
+ * loads), or that the project is not on the index, or that the index could not be asked (why).
+ */
+export type Upgrade =
+  | { status: 'found'; version: string; kind: WheelKind }
+  | { status: 'none'; newer: boolean }
+  | { status: 'absent' }
+  | { status: 'unknown'; reason: string }
 
 /** Installed by the venv itself, not by the project. */
 const TOOLING = new Set(['pip'])
@@ -42,8 +58,8 @@ export function wheelKind(tags: string[], abi: string): WheelKind {
   const forAbi = parsed.filter((tag) => tag.abi === abi)
   if (forAbi.length > 0) return forAbi.every((tag) => /^linux_/.test(tag.platform)) ? 'built-here' : 'abi'
   // abi3t loads on the free-threaded build from 3.15, and on any later one than the wheel's.
-  const minor = minorOf(abi)
-  const loadsAbi3t = (tag: Tag) => tag.abi === 'abi3t' && minorOf(tag.interpreter) <= minor && minor >= 15
+  const minor = tagMinor(abi)
+  const loadsAbi3t = (tag: Tag) => tag.abi === 'abi3t' && tagMinor(tag.interpreter) <= minor && minor >= 15
   if (abi.endsWith('t') && parsed.some(loadsAbi3t)) return 'abi3t'
   if (parsed.some((tag) => tag.abi === 'abi3')) return 'abi3'
   return 'other'
@@ -67,9 +83,6 @@ export function expandTags(tags: string[]): Tag[] {
       )
   })
 }
-
-/** The minor version of cp315, cp315t or cp3X: 15; NaN for py3 and others. */
-const minorOf = (name: string): number => Number(/^cp3(\d+)t?$/.exec(name)?.[1] ?? NaN)
 
 /** Whether a kind of wheel works on the build of this ABI (cp314 or cp314t). */
 export function loads(kind: WheelKind, abi: string): boolean {
@@ -102,6 +115,7 @@ export function readiness(
         ...(culprits.length > 0 ? { reEnablesGil: culprits } : {}),
         ...(built ? { built } : {}),
         ...(builtNow?.seconds !== undefined ? { buildSeconds: builtNow.seconds } : {}),
+        ...(dist.local ? { local: true as const } : {}),
       }
     })
 }
@@ -131,5 +145,7 @@ export function readinessLine(deps: Dependency[], abi: string): string {
     parts.push(`${cannotLoad.length} abi3 only, which ${abi} cannot load: ${names(cannotLoad)}`)
   if (gil.length > 0)
     parts.push(`${gil.length} ${gil.length === 1 ? 're-enables' : 're-enable'} the GIL: ${names(gil)}`)
+  const upgrades = deps.flatMap((d) => (d.upgrade?.status === 'found' ? [`${d.name} → ${d.upgrade.version}`] : []))
+  if (upgrades.length > 0) parts.push(`upgrade: ${upgrades.join(', ')}`)
   return parts.join('; ')
 }

@@ -64,6 +64,8 @@ export interface RunInputs {
   cacheDir: string
   /** Where the freethreaded-tsan mode's interpreter comes from, and the project's suppressions. */
   tsan: TsanInputs
+  /** The package index asked what to upgrade to (`index-url`, else the install's own); '' asks none. */
+  indexUrl: string
 }
 
 export const ISOLATIONS = ['copy', 'shared'] as const
@@ -260,10 +262,33 @@ export interface RunContext {
   workspace: string
 }
 
+export const DEFAULT_INDEX_URL = 'https://pypi.org/simple'
+/** The variables that point pip and uv at another index, in the order they are looked at. */
+const INDEX_VARIABLES = ['PIP_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX_URL'] as const
+
+/**
+ * `index-url`: the simple API asked what to upgrade to, or `none`. Unset, the index the install uses:
+ * PIP_INDEX_URL, UV_DEFAULT_INDEX or UV_INDEX_URL from the `env` input or the job, else PyPI.
+ */
+function indexUrl(read: InputReader, env: Record<string, string>): string {
+  const value = read('index-url').trim()
+  if (value.toLowerCase() === 'none') return ''
+  if (value) {
+    if (!/^https?:$/.test(URL.parse(value)?.protocol ?? ''))
+      throw new InputError('index-url', `'${value}' is not an http(s) URL of a simple API (or none)`)
+    return value.replace(/\/+$/, '')
+  }
+  const named = INDEX_VARIABLES.map((name) => env[name] || process.env[name]).find(Boolean)
+  // One that is not an http(s) URL (a file: index, which has no JSON API) is not asked.
+  if (!named) return DEFAULT_INDEX_URL
+  return /^https?:$/.test(URL.parse(named)?.protocol ?? '') ? named.replace(/\/+$/, '') : ''
+}
+
 export function parseRunInputs(read: InputReader, context: RunContext): RunInputs {
   const modes = parseModes(read('modes'))
   checkStressCommand(modes, read('run'))
   checkModesRunOn(modes, context.os)
+  const env = parseEnv(read('env'))
   return {
     modes,
     gil: gilInput(read),
@@ -273,7 +298,7 @@ export function parseRunInputs(read: InputReader, context: RunContext): RunInput
     workingDirectory: workingDirectory(read, context.workspace),
     isolation: choice(read, 'isolation', ISOLATIONS, 'copy'),
     shell: choice(read, 'shell', SHELLS, context.os === 'win32' ? 'pwsh' : 'bash'),
-    env: parseEnv(read('env')),
+    env,
     timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
     results: resultsPattern(read('results'), modes.length, context.versions),
     junit: bool(read, 'junit', true),
@@ -287,5 +312,6 @@ export function parseRunInputs(read: InputReader, context: RunContext): RunInput
     baseline: readBaselineInput(read('baseline'), context.workspace),
     cacheDir: cacheDirInput(read, context.workspace),
     tsan: readTsanInputs(read, context.workspace),
+    indexUrl: indexUrl(read, env),
   }
 }

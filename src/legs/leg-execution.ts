@@ -196,6 +196,7 @@ export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegRes
     const dists = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv))
     packages = versionsOf(dists)
     dependencies = readiness(dists, plan.abi, gil.undeclared, ctx.install)
+    if (ctx.packageIndex) dependencies = await ctx.packageIndex.upgrades(dependencies, plan.abi)
     // Only where the probe saw the suite run: a suite in a tox or nox env imports elsewhere.
     if (probed > 0) untested = untestedExtensions(dists, gil.extensions)
   } catch (error) {

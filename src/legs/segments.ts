@@ -15,6 +15,7 @@ import { venvEnv, withPathFirst, type Venv } from '../environments/venv.js'
 import type { InstallRecord } from '../dependencies/install-log.js'
 import type { ToolSetup } from '../tools/per-mode.js'
 import type { WorkingTree } from '../environments/working-copy.js'
+import type { PackageIndex } from '../dependencies/package-index.js'
 
 /*
  * One run of a leg's command, in segments: when pytest crashes, the run resumes after the crashed
@@ -49,6 +50,8 @@ export interface LegContext {
   tools: ToolSetup
   /** What the build's `install` did: its time, what it built from source, its dependency cache. */
   install?: InstallRecord
+  /** The package index asked what to upgrade to (dependencies/package-index.ts), unless `index-url: none`. */
+  packageIndex?: PackageIndex
   /** What the leg's mode adds to each segment and to the results (src/modes). */
   mode: LegModeHooks
   os: string

@@ -17,3 +17,9 @@ export function minorOf(version: string): string {
 export function abiTag(version: string, build: Build): string {
   return `cp${minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`
 }
+
+/** The minor version a Python 3 tag names: 15 of cp315t, 8 of cp38, 12 of py312, 0 of py3; NaN of any other. */
+export function tagMinor(tag: string): number {
+  const match = /^(?:cp|py)3(\d*)t?$/.exec(tag)
+  return match ? Number(match[1] || 0) : NaN
+}

@@ -7,6 +7,7 @@ import { openCacheStore } from '../cache/open-cache-store.js'
 import { abiBuildFlags, type Installed } from '../configure/exports.js'
 import { dependencyCache, type DependencyCache } from '../dependencies/dependency-cache.js'
 import type { InstallRecord } from '../dependencies/install-log.js'
+import { openPackageIndex } from '../dependencies/package-index.js'
 import { prepareVenvs } from '../environments/prepare-environments.js'
 import { withPathFirst, type Venv } from '../environments/venv.js'
 import type { RunInputs } from '../inputs/run-inputs.js'
@@ -103,7 +104,7 @@ function legContext(
   plan: LegPlan,
   venv: Venv,
   session: ModeSession,
-  shared: Pick<LegContext, 'inputs' | 'tree' | 'probeDir' | 'os' | 'arch'> & {
+  shared: Pick<LegContext, 'inputs' | 'tree' | 'probeDir' | 'os' | 'arch' | 'packageIndex'> & {
     root: string
     jobPath: string
     baseEnv: NodeJS.ProcessEnv
@@ -124,6 +125,7 @@ function legContext(
     // Coverage data goes to the working directory itself, where the user combines it.
     tools: toolSetup(plan, legDir, venv, shared.jobPath, inputs.workingDirectory, shared.sharesWorkDir),
     install: shared.install,
+    ...(shared.packageIndex ? { packageIndex: shared.packageIndex } : {}),
     mode: session.legHooks(plan),
     legDir,
     workDir,
@@ -177,6 +179,20 @@ function readyLegs(
   })
 }
 
+/** How long the package index may take over one listing. */
+const INDEX_DEADLINE_MS = 5000
+
+/**
+ * The package index, asked what to upgrade to (unless `index-url: none`); what the installs built
+ * from source is asked about at once, while the tests run.
+ */
+function askIndex(inputs: RunInputs, platform: Platform, installs: Map<string, InstallRecord>) {
+  if (!inputs.indexUrl) return undefined
+  const index = openPackageIndex({ url: inputs.indexUrl, platform, deadlineMs: INDEX_DEADLINE_MS })
+  index.prefetch([...installs.values()].flatMap((install) => install.built.map((built) => built.name)))
+  return index
+}
+
 /** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 export async function prepare(installed: Installed[], inputs: RunInputs, job: SingleJob): Promise<Prepared> {
   const { platform, problem } = job
@@ -213,11 +229,12 @@ export async function prepare(installed: Installed[], inputs: RunInputs, job: Si
       ...new Set(planned.legs.filter((l) => l.venvKey === key).flatMap((l) => sessionOf(l.mode).installExtras)),
     ],
   })
+  const packageIndex = askIndex(inputs, platform, installs)
   const runnable = planned.legs.filter((plan) => venvs.has(plan.venvKey))
   const copiesDir = path.join(root, 'trees')
   const ready = readyLegs(runnable, inputs, copiesDir, (plan, tree, sharesWorkDir) =>
     legContext(plan, venvs.get(plan.venvKey)!, sessionOf(plan.mode), {
-      ...{ inputs, probeDir, os: platform.os, arch: platform.arch, root, tree, sharesWorkDir },
+      ...{ inputs, probeDir, os: platform.os, arch: platform.arch, root, tree, sharesWorkDir, packageIndex },
       jobPath: jobEnv.PATH ?? '',
       baseEnv: baseEnv(plan),
       install: installs.get(plan.venvKey),

@@ -7,6 +7,7 @@ import { code, firstLines, htmlText, inlineText, preBlock } from './escape.js'
 import { readableTrace, whyLine } from './traces.js'
 import { buildNote, loads, readinessLine, type Dependency, type WheelKind } from '../dependencies/readiness.js'
 import type { InstallRecord } from '../dependencies/install-log.js'
+import { upgradeText } from '../dependencies/upgrades.js'
 import { tsanSection } from './tsan-section.js'
 import { failingModes } from '../compare/table.js'
 import { countsText } from '../stress/evidence.js'
@@ -291,12 +292,17 @@ function dependenciesSection(out: Budget, group: GroupComparison): void {
     const deps = row.dependencies!
     if (!out.add(`<details><summary>${htmlText(`${abi}: ${readinessLine(deps, abi)}`)}</summary>\n`)) return
     if (row.install) out.add(`${installLine(row.install)}\n`)
-    out.add('| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |')
-    out.add('| --- | --- | --- | --- | --- |')
+    // The package index's answer, where it was asked (dependencies/upgrades.ts).
+    const asked = deps.some((dep) => dep.upgrade)
+    out.add(
+      `| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |${asked ? ' Upgrade |' : ''}`,
+    )
+    out.add(`| --- | --- | --- | --- | --- |${asked ? ' --- |' : ''}`)
     for (const dep of deps) {
       const gil = dep.reEnablesGil?.map(code).join(', ') ?? ''
       const came = buildNote(dep) ? `${cameAs(dep, abi)} (${buildNote(dep)})` : cameAs(dep, abi)
-      const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${came} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`
+      const upgrade = asked ? ` ${dep.upgrade ? inlineText(upgradeText(dep.upgrade, abi)) : ''} |` : ''
+      const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${came} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |${upgrade}`
       if (!out.add(line)) break
     }
     out.close('\n</details>\n')

@@ -1,5 +1,5 @@
-export const id = 870;
-export const ids = [870];
+export const id = 527;
+export const ids = [527];
 export const modules = {
 
 /***/ 26360:
@@ -654,7 +654,7 @@ const MAX_STRESS_RERUNS = 50;
 
 /***/ }),
 
-/***/ 64870:
+/***/ 41527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1198,7 +1198,7 @@ function shellWord(word) {
 function reproduceCommand(nodeid, leg) {
     if (!nodeid || !(0,inputs_command/* runsPytest */.G)(leg.command))
         return undefined;
-    const python = `python${(0,build/* minorOf */.H)(leg.version)}${(0,model_mode/* buildOf */.Yy)(leg.mode) === 'freethreaded' ? 't' : ''}`;
+    const python = `python${(0,build/* minorOf */.Hs)(leg.version)}${(0,model_mode/* buildOf */.Yy)(leg.mode) === 'freethreaded' ? 't' : ''}`;
     const words = [python, '-m', 'pytest', shellWord(nodeid)];
     if (leg.stress) {
         words.push(`--parallel-threads=${leg.stress.threads}`, `--iterations=${leg.stress.iterations}`);
@@ -2086,7 +2086,7 @@ class DirectoryStore {
 async function openArtifactStore(artifactDir) {
     if (artifactDir)
         return new DirectoryStore(artifactDir);
-    const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(561), __webpack_require__.e(838), __webpack_require__.e(30), __webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 69454));
+    const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(30), __webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 69454));
     return new GitHubArtifactStore();
 }
 
@@ -2125,8 +2125,8 @@ function groupLabel(version, platform) {
 }
 /** How legs are grouped for comparison: by minor version, unless two entries share one. */
 function groupName(version, versions, platform) {
-    const minor = (0,build/* minorOf */.H)(version);
-    const shared = versions.filter((v) => (0,build/* minorOf */.H)(v) === minor).length > 1;
+    const minor = (0,build/* minorOf */.Hs)(version);
+    const shared = versions.filter((v) => (0,build/* minorOf */.Hs)(v) === minor).length > 1;
     return groupLabel(shared ? version : minor, platform);
 }
 /** The artifact name of a leg's results: <prefix>-linux-x64-3.14-freethreaded. */
@@ -2166,7 +2166,7 @@ async function uploadLegResults({ inputs, platform, ready }, legs, problem) {
     if (!inputs.artifact)
         return;
     const uploads = ready.map(({ plan, context }, index) => ({
-        name: legArtifact(inputs.artifact, (0,platform_platform/* platformName */.$r)(platform), (0,build/* minorOf */.H)(legs[index].version), plan.mode),
+        name: legArtifact(inputs.artifact, (0,platform_platform/* platformName */.$r)(platform), (0,build/* minorOf */.Hs)(legs[index].version), plan.mode),
         mode: plan.mode,
         legDir: context.legDir,
     }));
@@ -2196,6 +2196,319 @@ async function openCacheStore(cacheDir, warn) {
 
 // EXTERNAL MODULE: ./src/configure/exports.ts
 var configure_exports = __webpack_require__(92915);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __webpack_require__(92145);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(99687);
+;// CONCATENATED MODULE: ./src/dependencies/readiness.ts
+
+/*
+ * How ready a build's dependencies are for its ABI (pure): for each third-party distribution, how it
+ * came (a wheel for this ABI, pure Python, abi3, or built from source here), its free-threading
+ * classifier, and which of its extension modules turn the GIL back on.
+ */
+/**
+ * abi: a wheel for this ABI (cp314t) · pure: a pure-Python wheel · abi3t: the free-threaded stable ABI
+ * (PEP 803; 3.15t and later load it) · abi3: the stable ABI, which the standard build loads and a
+ * free-threaded one cannot · built-here: built from source on this runner · other: none of these (an
+ * egg, a legacy install).
+ */
+const WHEEL_KINDS = (/* unused pure expression or super */ null && (['abi', 'pure', 'abi3t', 'abi3', 'built-here', 'other']));
+/** Installed by the venv itself, not by the project. */
+const TOOLING = new Set(['pip']);
+/**
+ * How a distribution came. A wheel built here has a bare platform tag (linux_x86_64): the index's
+ * are manylinux or musllinux. Elsewhere the tags cannot tell, and a wheel for the ABI is taken as one.
+ */
+function wheelKind(tags, abi) {
+    const parsed = expandTags(tags);
+    if (parsed.length === 0)
+        return 'other';
+    if (parsed.some((tag) => tag.abi === 'none'))
+        return 'pure';
+    const forAbi = parsed.filter((tag) => tag.abi === abi);
+    if (forAbi.length > 0)
+        return forAbi.every((tag) => /^linux_/.test(tag.platform)) ? 'built-here' : 'abi';
+    // abi3t loads on the free-threaded build from 3.15, and on any later one than the wheel's.
+    const minor = (0,build/* tagMinor */._C)(abi);
+    const loadsAbi3t = (tag) => tag.abi === 'abi3t' && (0,build/* tagMinor */._C)(tag.interpreter) <= minor && minor >= 15;
+    if (abi.endsWith('t') && parsed.some(loadsAbi3t))
+        return 'abi3t';
+    if (parsed.some((tag) => tag.abi === 'abi3'))
+        return 'abi3';
+    return 'other';
+}
+/** Expanded tags: cp315-abi3.abi3t-manylinux_2_34_x86_64 is two, as a WHEEL file lists them. */
+function expandTags(tags) {
+    return tags.flatMap((tag) => {
+        const [interpreters = '', abis = '', platforms = ''] = tag.split('-');
+        return interpreters
+            .split('.')
+            .flatMap((interpreter) => abis.split('.').flatMap((abi) => platforms.split('.').map((platform) => ({ interpreter, abi, platform }))));
+    });
+}
+/** Whether a kind of wheel works on the build of this ABI (cp314 or cp314t). */
+function loads(kind, abi) {
+    if (kind === 'abi3')
+        return !abi.endsWith('t');
+    return kind === 'abi' || kind === 'pure' || kind === 'abi3t';
+}
+/**
+ * The build's dependencies with what the GIL check found (undeclared: extension modules) and what
+ * the install's output said it built from source (which the tags cannot tell off Linux).
+ */
+function readiness(dists, abi, undeclared, install) {
+    return dists
+        .filter((dist) => !TOOLING.has(dist.name))
+        .map((dist) => {
+        const culprits = dist.extensions.filter((module) => undeclared.includes(module));
+        const builtNow = install?.built.find((b) => b.name === dist.name);
+        const built = builtNow ? 'this-run' : install?.reused.includes(dist.name) ? 'earlier-run' : undefined;
+        const kind = wheelKind(dist.tags, abi);
+        return {
+            name: dist.name,
+            version: dist.version,
+            wheel: built && kind !== 'pure' ? 'built-here' : kind,
+            ...(dist.freeThreading ? { freeThreading: dist.freeThreading } : {}),
+            ...(culprits.length > 0 ? { reEnablesGil: culprits } : {}),
+            ...(built ? { built } : {}),
+            ...(builtNow?.seconds !== undefined ? { buildSeconds: builtNow.seconds } : {}),
+            ...(dist.local ? { local: true } : {}),
+        };
+    });
+}
+/** How a dependency built from source came this time: its build's time, or its wheel from the cache. */
+function buildNote(dep) {
+    if (dep.built === 'earlier-run')
+        return 'wheel from the cache';
+    if (dep.buildSeconds !== undefined)
+        return `${dep.buildSeconds.toFixed(1)} s`;
+    return '';
+}
+/** One line of totals: 3 of 5 dependencies ship cp314t wheels; 1 built from source: x; 1 re-enables the GIL: y. */
+function readinessLine(deps, abi) {
+    const count = (kind) => deps.filter((d) => d.wheel === kind).length;
+    const names = (list) => list.map((d) => d.name).join(', ');
+    const built = deps.filter((d) => d.wheel === 'built-here');
+    const cannotLoad = deps.filter((d) => !loads(d.wheel, abi) && d.wheel === 'abi3');
+    const gil = deps.filter((d) => d.reEnablesGil);
+    const ready = deps.filter((d) => loads(d.wheel, abi)).length;
+    // The stable ABI this build loads (abi3t on a free-threaded one, abi3 on the standard), when any came so.
+    const stableKind = ['abi3t', 'abi3'].find((kind) => loads(kind, abi) && count(kind) > 0);
+    const stable = stableKind ? `, ${stableKind}` : '';
+    const parts = [`${ready} of ${deps.length} dependencies ship ${abi}${stable} or pure-Python wheels`];
+    const builtNames = built.map((d) => (buildNote(d) ? `${d.name} (${buildNote(d)})` : d.name)).join(', ');
+    if (built.length > 0)
+        parts.push(`${built.length} built from source: ${builtNames}`);
+    if (cannotLoad.length > 0)
+        parts.push(`${cannotLoad.length} abi3 only, which ${abi} cannot load: ${names(cannotLoad)}`);
+    if (gil.length > 0)
+        parts.push(`${gil.length} ${gil.length === 1 ? 're-enables' : 're-enable'} the GIL: ${names(gil)}`);
+    const upgrades = deps.flatMap((d) => (d.upgrade?.status === 'found' ? [`${d.name} → ${d.upgrade.version}`] : []));
+    if (upgrades.length > 0)
+        parts.push(`upgrade: ${upgrades.join(', ')}`);
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/dependencies/upgrades.ts
+
+
+
+/** name-1.0-cp313-cp313t-manylinux_2_17_x86_64.whl, or with a build tag; undefined for an sdist or a bad name. */
+function parseWheelFilename(filename) {
+    if (!filename.endsWith('.whl'))
+        return undefined;
+    const parts = filename.slice(0, -4).split('-');
+    if (parts.length !== 5 && parts.length !== 6)
+        return undefined;
+    const [python, abi, platform] = parts.slice(-3);
+    return { version: parts[1], tag: `${python}-${abi}-${platform}` };
+}
+/** The machine's words for its platform tags: x86_64 or aarch64; amd64 or arm64 on Windows. */
+const MACHINE = { x64: 'x86_64', arm64: 'aarch64' };
+/**
+ * Whether a wheel's platform tag installs on this platform, as the index spells them (no glibc
+ * version is compared: the runners' is newer than what wheels ask).
+ */
+function platformMatches(tag, platform) {
+    if (tag === 'any')
+        return true;
+    switch (platform.os) {
+        case 'linux': {
+            const family = platform.libc === 'musl' ? 'musllinux' : 'manylinux';
+            return tag.startsWith(`${family}`) && tag.endsWith(`_${MACHINE[platform.arch]}`);
+        }
+        case 'darwin': {
+            const arch = platform.arch === 'arm64' ? ['arm64', 'universal2'] : ['x86_64', 'universal2', 'intel'];
+            return /^macosx_\d+_\d+_/.test(tag) && arch.some((a) => tag.endsWith(`_${a}`));
+        }
+        case 'win32':
+            return tag === (platform.arch === 'arm64' ? 'win_arm64' : 'win_amd64');
+    }
+}
+/** The kind of wheel this file is for this build on this platform, when the build loads it. */
+function loadableKind(wheel, abi, platform) {
+    const [pythons = '', abis = '', platforms = ''] = wheel.tag.split('-');
+    const here = platforms.split('.').find((tag) => platformMatches(tag, platform));
+    // Interpreters this build is: py3, or a CPython 3 no newer than it (cp38-abi3 loads on 3.13).
+    const python = pythons.split('.').find((name) => (0,build/* tagMinor */._C)(name) <= (0,build/* tagMinor */._C)(abi));
+    if (!here || !python)
+        return undefined;
+    const kind = wheelKind([`${python}-${abis}-${here}`], abi);
+    return loads(kind, abi) && kind !== 'built-here' ? kind : undefined;
+}
+/** A version pip would pick: a final release or a post-release, valid under PEP 440. */
+function isRelease(version) {
+    const parsed = (0,pep440/* explain */.WE)(version);
+    return parsed !== null && !parsed.is_prerelease;
+}
+/**
+ * The first release with a wheel this build loads here, or, when `after` is given, the first
+ * newer than it. A pure-Python wheel counts: it loads everywhere.
+ */
+function firstRelease(listing, abi, platform, after) {
+    const found = new Map();
+    for (const file of listing.files) {
+        if (file.yanked)
+            continue;
+        const wheel = parseWheelFilename(file.filename);
+        if (!wheel || !isRelease(wheel.version))
+            continue;
+        if (after !== undefined && (0,pep440/* compare */.UD)(wheel.version, after) <= 0)
+            continue;
+        const kind = loadableKind(wheel, abi, platform);
+        // One kind per release: a wheel for the ABI itself is the one to name.
+        if (kind && (found.get(wheel.version) === undefined || kind === 'abi'))
+            found.set(wheel.version, kind);
+    }
+    const versions = [...found.keys()].sort(pep440/* compare */.UD);
+    if (versions.length === 0)
+        return { status: 'none', newer: after !== undefined };
+    return { status: 'found', version: versions[0], kind: found.get(versions[0]) };
+}
+/**
+ * Whether the index is asked about a dependency: it was built from source or came in a form this
+ * build cannot load (what to upgrade to), or its wheel loads but turns the GIL back on (whether a
+ * newer release has such a wheel). The project's own (installed from a folder) is never asked about.
+ */
+function needsLookup(dep, abi) {
+    if (dep.local)
+        return false;
+    return !loads(dep.wheel, abi) || dep.reEnablesGil !== undefined;
+}
+/** The version after which to look: the installed one, when its wheel already loads (the GIL case). */
+function lookAfter(dep, abi) {
+    return loads(dep.wheel, abi) ? dep.version : undefined;
+}
+const KIND_WORDS = {
+    pure: 'pure-Python wheels',
+    abi3t: 'abi3t wheels',
+    abi3: 'abi3 wheels',
+};
+/**
+ * In words: "2.1.0 has cp313t wheels", "no release has one yet", "unknown (timed out)". Nothing is
+ * said about the GIL of a release the index only lists.
+ */
+function upgradeText(upgrade, abi) {
+    switch (upgrade.status) {
+        case 'found':
+            return `${upgrade.version} has ${KIND_WORDS[upgrade.kind] ?? `${abi} wheels`}`;
+        case 'none':
+            return upgrade.newer ? `no newer release has ${abi} wheels` : `no release has ${abi} wheels yet`;
+        case 'absent':
+            return 'not on the package index';
+        case 'unknown':
+            return `unknown (${upgrade.reason})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dependencies/package-index.ts
+
+
+
+/** PEP 503's normalized name, as the simple API's paths use it. */
+const normalize = (name) => name.replace(/[-_.]+/g, '-').toLowerCase();
+/** The index root without its credentials, and a handler that sends them (a private index's user:token@). */
+function splitCredentials(url) {
+    const parsed = new URL(url);
+    const user = decodeURIComponent(parsed.username);
+    const password = decodeURIComponent(parsed.password);
+    parsed.username = '';
+    parsed.password = '';
+    const root = parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
+    return { root, handlers: user || password ? [new auth/* BasicCredentialHandler */.QN(user, password)] : [] };
+}
+function openPackageIndex(options) {
+    const { root, handlers } = splitCredentials(options.url);
+    const client = new lib/* HttpClient */.Qq('setup-python-ft', handlers, {
+        allowRetries: false,
+        socketTimeout: options.deadlineMs,
+        headers: { accept: 'application/vnd.pypi.simple.v1+json' },
+    });
+    const asked = new Map();
+    async function ask(name) {
+        const response = await client.get(`${root}${name}/`);
+        const status = response.message.statusCode ?? 0;
+        const body = await response.readBody();
+        if (status === 404)
+            return { absent: true };
+        if (status !== 200)
+            return { unknown: `the index answered HTTP ${status}` };
+        const type = String(response.message.headers['content-type'] ?? '');
+        if (!type.includes('json'))
+            return { unknown: 'the index has no JSON API (PEP 691)' };
+        const listing = JSON.parse(body);
+        if (!Array.isArray(listing.files))
+            return { unknown: 'the index answered a listing without files' };
+        return { listing };
+    }
+    /** One request per name for the run, cut off at the deadline. */
+    function answer(name) {
+        const key = normalize(name);
+        let pending = asked.get(key);
+        if (!pending) {
+            let timer;
+            const deadline = new Promise((resolve) => {
+                timer = setTimeout(() => resolve({ unknown: `no answer within ${options.deadlineMs / 1000} s` }), options.deadlineMs);
+                timer.unref();
+            });
+            const asking = ask(key).catch((error) => ({ unknown: reasonOf(error) }));
+            pending = Promise.race([asking, deadline]).finally(() => clearTimeout(timer));
+            asked.set(key, pending);
+        }
+        return pending;
+    }
+    return {
+        prefetch(names) {
+            for (const name of names)
+                void answer(name);
+        },
+        async upgrades(deps, abi) {
+            return Promise.all(deps.map(async (dep) => {
+                if (!needsLookup(dep, abi))
+                    return dep;
+                const found = await answer(dep.name);
+                if ('absent' in found)
+                    return { ...dep, upgrade: { status: 'absent' } };
+                if ('unknown' in found)
+                    return { ...dep, upgrade: { status: 'unknown', reason: found.unknown } };
+                return { ...dep, upgrade: firstRelease(found.listing, abi, options.platform, lookAfter(dep, abi)) };
+            }));
+        },
+    };
+}
+/** Why a request failed, without the URL (which may hold credentials). */
+function reasonOf(error) {
+    const code = error.code;
+    if (error instanceof SyntaxError)
+        return 'the index answered JSON that does not parse';
+    if (code)
+        return `could not reach the index (${code})`;
+    return `could not reach the index (${error.message.split('\n')[0]})`;
+}
+
 // EXTERNAL MODULE: ./src/common/log.ts
 var log = __webpack_require__(81095);
 // EXTERNAL MODULE: ./src/common/process.ts
@@ -2284,7 +2597,7 @@ function uvEnvironment(venv) {
 }
 
 ;// CONCATENATED MODULE: ./src/dependencies/install-log.ts
-const normalize = (name) => name.replace(/[-_.]+/g, '-').toLowerCase();
+const install_log_normalize = (name) => name.replace(/[-_.]+/g, '-').toLowerCase();
 const PATTERNS = [
     // pip without a terminal: "Building wheel for x (pyproject.toml): started" then ": finished with status
     // 'done'"; "Building editable for x" for pip install -e.
@@ -2310,7 +2623,7 @@ function readInstallLog(lines) {
         const event = PATTERNS.find(({ re }) => re.test(text));
         if (!event)
             continue;
-        const name = normalize(event.re.exec(text)[1]);
+        const name = install_log_normalize(event.re.exec(text)[1]);
         if (event.kind === 'start')
             started.set(name, at);
         else if (event.kind === 'reused')
@@ -2949,7 +3262,7 @@ const tsanMode = {
     async start({ inputs, installed, platform, toolCache, tempDir, root, store, problem }) {
         const versions = [...new Set(installed.filter((i) => i.build === 'freethreaded').map((i) => i.version))];
         // Loaded only when the mode runs: the build pulls in the HTTP and tool-cache modules.
-        const { acquireTsanInterpreters } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(561), __webpack_require__.e(838), __webpack_require__.e(805), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 54942));
+        const { acquireTsanInterpreters } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(805), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 54942));
         const interpreters = await acquireTsanInterpreters(versions, {
             inputs: inputs.tsan,
             toolCache,
@@ -3053,7 +3366,7 @@ exit 127
 `;
 /** nox's name for the mode's build (3.13, 3.13t): python3.13 and python3.13t on the names folder. */
 function noxPython(plan) {
-    return `${(0,build/* minorOf */.H)(plan.version)}${plan.build === 'freethreaded' ? 't' : ''}`;
+    return `${(0,build/* minorOf */.Hs)(plan.version)}${plan.build === 'freethreaded' ? 't' : ''}`;
 }
 function noxOnPath(venv, pathValue) {
     return [venv.bin, ...pathValue.split((external_node_path_default()).delimiter)].some((dir) => dir && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'nox')));
@@ -3234,6 +3547,7 @@ function workingTrees(legIds, options) {
 
 
 
+
 /**
  * The GIL probe, copied from dist/probe next to the bundle (src/probe when run from source) into
  * the run's folder: Python writes the probe's bytecode there, never into the action's own folder.
@@ -3278,6 +3592,7 @@ function legContext(plan, venv, session, shared) {
         // Coverage data goes to the working directory itself, where the user combines it.
         tools: toolSetup(plan, legDir, venv, shared.jobPath, inputs.workingDirectory, shared.sharesWorkDir),
         install: shared.install,
+        ...(shared.packageIndex ? { packageIndex: shared.packageIndex } : {}),
         mode: session.legHooks(plan),
         legDir,
         workDir,
@@ -3315,6 +3630,19 @@ function readyLegs(runnable, inputs, copiesDir, contextOf) {
         return { plan, context: contextOf(plan, tree, index > 0 && !tree.copy) };
     });
 }
+/** How long the package index may take over one listing. */
+const INDEX_DEADLINE_MS = 5000;
+/**
+ * The package index, asked what to upgrade to (unless `index-url: none`); what the installs built
+ * from source is asked about at once, while the tests run.
+ */
+function askIndex(inputs, platform, installs) {
+    if (!inputs.indexUrl)
+        return undefined;
+    const index = openPackageIndex({ url: inputs.indexUrl, platform, deadlineMs: INDEX_DEADLINE_MS });
+    index.prefetch([...installs.values()].flatMap((install) => install.built.map((built) => built.name)));
+    return index;
+}
 /** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 async function prepare(installed, inputs, job) {
     const { platform, problem } = job;
@@ -3348,10 +3676,11 @@ async function prepare(installed, inputs, job) {
             ...new Set(planned.legs.filter((l) => l.venvKey === key).flatMap((l) => sessionOf(l.mode).installExtras)),
         ],
     });
+    const packageIndex = askIndex(inputs, platform, installs);
     const runnable = planned.legs.filter((plan) => venvs.has(plan.venvKey));
     const copiesDir = external_node_path_default().join(root, 'trees');
     const ready = readyLegs(runnable, inputs, copiesDir, (plan, tree, sharesWorkDir) => legContext(plan, venvs.get(plan.venvKey), sessionOf(plan.mode), {
-        ...{ inputs, probeDir, os: platform.os, arch: platform.arch, root, tree, sharesWorkDir },
+        ...{ inputs, probeDir, os: platform.os, arch: platform.arch, root, tree, sharesWorkDir, packageIndex },
         jobPath: jobEnv.PATH ?? '',
         baseEnv: baseEnv(plan),
         install: installs.get(plan.venvKey),
@@ -3735,113 +4064,6 @@ function whyLine(outcome, message, details, workspace) {
     return first.length > 160 ? `${first.slice(0, 159)}…` : first;
 }
 
-;// CONCATENATED MODULE: ./src/dependencies/readiness.ts
-/*
- * How ready a build's dependencies are for its ABI (pure): for each third-party distribution, how it
- * came (a wheel for this ABI, pure Python, abi3, or built from source here), its free-threading
- * classifier, and which of its extension modules turn the GIL back on.
- */
-/**
- * abi: a wheel for this ABI (cp314t) · pure: a pure-Python wheel · abi3t: the free-threaded stable ABI
- * (PEP 803; 3.15t and later load it) · abi3: the stable ABI, which the standard build loads and a
- * free-threaded one cannot · built-here: built from source on this runner · other: none of these (an
- * egg, a legacy install).
- */
-const WHEEL_KINDS = (/* unused pure expression or super */ null && (['abi', 'pure', 'abi3t', 'abi3', 'built-here', 'other']));
-/** Installed by the venv itself, not by the project. */
-const TOOLING = new Set(['pip']);
-/**
- * How a distribution came. A wheel built here has a bare platform tag (linux_x86_64): the index's
- * are manylinux or musllinux. Elsewhere the tags cannot tell, and a wheel for the ABI is taken as one.
- */
-function wheelKind(tags, abi) {
-    const parsed = expandTags(tags);
-    if (parsed.length === 0)
-        return 'other';
-    if (parsed.some((tag) => tag.abi === 'none'))
-        return 'pure';
-    const forAbi = parsed.filter((tag) => tag.abi === abi);
-    if (forAbi.length > 0)
-        return forAbi.every((tag) => /^linux_/.test(tag.platform)) ? 'built-here' : 'abi';
-    // abi3t loads on the free-threaded build from 3.15, and on any later one than the wheel's.
-    const minor = minorOf(abi);
-    const loadsAbi3t = (tag) => tag.abi === 'abi3t' && minorOf(tag.interpreter) <= minor && minor >= 15;
-    if (abi.endsWith('t') && parsed.some(loadsAbi3t))
-        return 'abi3t';
-    if (parsed.some((tag) => tag.abi === 'abi3'))
-        return 'abi3';
-    return 'other';
-}
-/** Expanded tags: cp315-abi3.abi3t-manylinux_2_34_x86_64 is two, as a WHEEL file lists them. */
-function expandTags(tags) {
-    return tags.flatMap((tag) => {
-        const [interpreters = '', abis = '', platforms = ''] = tag.split('-');
-        return interpreters
-            .split('.')
-            .flatMap((interpreter) => abis.split('.').flatMap((abi) => platforms.split('.').map((platform) => ({ interpreter, abi, platform }))));
-    });
-}
-/** The minor version of cp315, cp315t or cp3X: 15; NaN for py3 and others. */
-const minorOf = (name) => Number(/^cp3(\d+)t?$/.exec(name)?.[1] ?? NaN);
-/** Whether a kind of wheel works on the build of this ABI (cp314 or cp314t). */
-function loads(kind, abi) {
-    if (kind === 'abi3')
-        return !abi.endsWith('t');
-    return kind === 'abi' || kind === 'pure' || kind === 'abi3t';
-}
-/**
- * The build's dependencies with what the GIL check found (undeclared: extension modules) and what
- * the install's output said it built from source (which the tags cannot tell off Linux).
- */
-function readiness(dists, abi, undeclared, install) {
-    return dists
-        .filter((dist) => !TOOLING.has(dist.name))
-        .map((dist) => {
-        const culprits = dist.extensions.filter((module) => undeclared.includes(module));
-        const builtNow = install?.built.find((b) => b.name === dist.name);
-        const built = builtNow ? 'this-run' : install?.reused.includes(dist.name) ? 'earlier-run' : undefined;
-        const kind = wheelKind(dist.tags, abi);
-        return {
-            name: dist.name,
-            version: dist.version,
-            wheel: built && kind !== 'pure' ? 'built-here' : kind,
-            ...(dist.freeThreading ? { freeThreading: dist.freeThreading } : {}),
-            ...(culprits.length > 0 ? { reEnablesGil: culprits } : {}),
-            ...(built ? { built } : {}),
-            ...(builtNow?.seconds !== undefined ? { buildSeconds: builtNow.seconds } : {}),
-        };
-    });
-}
-/** How a dependency built from source came this time: its build's time, or its wheel from the cache. */
-function buildNote(dep) {
-    if (dep.built === 'earlier-run')
-        return 'wheel from the cache';
-    if (dep.buildSeconds !== undefined)
-        return `${dep.buildSeconds.toFixed(1)} s`;
-    return '';
-}
-/** One line of totals: 3 of 5 dependencies ship cp314t wheels; 1 built from source: x; 1 re-enables the GIL: y. */
-function readinessLine(deps, abi) {
-    const count = (kind) => deps.filter((d) => d.wheel === kind).length;
-    const names = (list) => list.map((d) => d.name).join(', ');
-    const built = deps.filter((d) => d.wheel === 'built-here');
-    const cannotLoad = deps.filter((d) => !loads(d.wheel, abi) && d.wheel === 'abi3');
-    const gil = deps.filter((d) => d.reEnablesGil);
-    const ready = deps.filter((d) => loads(d.wheel, abi)).length;
-    // The stable ABI this build loads (abi3t on a free-threaded one, abi3 on the standard), when any came so.
-    const stableKind = ['abi3t', 'abi3'].find((kind) => loads(kind, abi) && count(kind) > 0);
-    const stable = stableKind ? `, ${stableKind}` : '';
-    const parts = [`${ready} of ${deps.length} dependencies ship ${abi}${stable} or pure-Python wheels`];
-    const builtNames = built.map((d) => (buildNote(d) ? `${d.name} (${buildNote(d)})` : d.name)).join(', ');
-    if (built.length > 0)
-        parts.push(`${built.length} built from source: ${builtNames}`);
-    if (cannotLoad.length > 0)
-        parts.push(`${cannotLoad.length} abi3 only, which ${abi} cannot load: ${names(cannotLoad)}`);
-    if (gil.length > 0)
-        parts.push(`${gil.length} ${gil.length === 1 ? 're-enables' : 're-enable'} the GIL: ${names(gil)}`);
-    return parts.join('; ');
-}
-
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 
@@ -3959,6 +4181,7 @@ function compactLine(comparison, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -4222,12 +4445,15 @@ function dependenciesSection(out, group) {
             return;
         if (row.install)
             out.add(`${installLine(row.install)}\n`);
-        out.add('| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |');
-        out.add('| --- | --- | --- | --- | --- |');
+        // The package index's answer, where it was asked (dependencies/upgrades.ts).
+        const asked = deps.some((dep) => dep.upgrade);
+        out.add(`| Distribution | Version | Came as | Free Threading classifier | Turns the GIL back on |${asked ? ' Upgrade |' : ''}`);
+        out.add(`| --- | --- | --- | --- | --- |${asked ? ' --- |' : ''}`);
         for (const dep of deps) {
             const gil = dep.reEnablesGil?.map(code).join(', ') ?? '';
             const came = buildNote(dep) ? `${cameAs(dep, abi)} (${buildNote(dep)})` : cameAs(dep, abi);
-            const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${came} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |`;
+            const upgrade = asked ? ` ${dep.upgrade ? inlineText(upgradeText(dep.upgrade, abi)) : ''} |` : '';
+            const line = `| ${inlineText(dep.name)} | ${inlineText(dep.version)} | ${came} | ${inlineText(dep.freeThreading ?? '')} | ${gil} |${upgrade}`;
             if (!out.add(line))
                 break;
         }
@@ -4437,7 +4663,7 @@ async function publishCheckRun(comparison, options) {
     const annotations = checkAnnotations(comparison);
     const output = checkOutput(comparison, options.summary);
     const [first, ...rest] = batches(annotations);
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
     const octokit = getOctokit(options.token);
     try {
         const created = await attempt(() => octokit.rest.checks.create({
@@ -5752,6 +5978,8 @@ async function executeLeg(plan, ctx) {
         const dists = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv));
         packages = versionsOf(dists);
         dependencies = readiness(dists, plan.abi, gil.undeclared, ctx.install);
+        if (ctx.packageIndex)
+            dependencies = await ctx.packageIndex.upgrades(dependencies, plan.abi);
         // Only where the probe saw the suite run: a suite in a tox or nox env imports elsewhere.
         if (probed > 0)
             untested = untestedExtensions(dists, gil.extensions);
