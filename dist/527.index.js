@@ -2480,23 +2480,23 @@ function openPackageIndex(options) {
         }
         return pending;
     }
+    async function upgrade(name, abi, after) {
+        const found = await answer(name);
+        if ('absent' in found)
+            return { status: 'absent' };
+        if ('unknown' in found)
+            return { status: 'unknown', reason: found.unknown };
+        return firstRelease(found.listing, abi, options.platform, after);
+    }
     return {
         prefetch(names) {
             for (const name of names)
                 void answer(name);
         },
         async upgrades(deps, abi) {
-            return Promise.all(deps.map(async (dep) => {
-                if (!needsLookup(dep, abi))
-                    return dep;
-                const found = await answer(dep.name);
-                if ('absent' in found)
-                    return { ...dep, upgrade: { status: 'absent' } };
-                if ('unknown' in found)
-                    return { ...dep, upgrade: { status: 'unknown', reason: found.unknown } };
-                return { ...dep, upgrade: firstRelease(found.listing, abi, options.platform, lookAfter(dep, abi)) };
-            }));
+            return Promise.all(deps.map(async (dep) => needsLookup(dep, abi) ? { ...dep, upgrade: await upgrade(dep.name, abi, lookAfter(dep, abi)) } : dep));
         },
+        firstWheel: (name, abi) => upgrade(name, abi, undefined),
     };
 }
 /** Why a request failed, without the URL (which may hold credentials). */
@@ -2609,6 +2609,15 @@ const PATTERNS = [
     // pip's wheel cache: "Using cached x-1.0-cp313-cp313t-linux_x86_64.whl", without the size that a
     // download from its HTTP cache carries ("Using cached x-1.0-py3-none-any.whl (12 kB)").
     { kind: 'reused', re: /^\s*Using cached ([A-Za-z0-9][\w.]*?)-[^-\s]+-[^\s]+\.whl\s*$/ },
+    // A build that failed, one name or a list: pip's "ERROR: Failed building wheel for x", "Failed to
+    // build x y", "Failed to build 'x' when getting requirements to build wheel", "Could not build wheels for x, y, which …", "Failed to build installable wheels for
+    // some pyproject.toml based projects (x, y)"; uv's "× Failed to build `x==1.0`".
+    { kind: 'failed', re: /^\s*(?:ERROR: )?Failed building wheel for ([A-Za-z0-9][\w.-]*)\s*$/ },
+    { kind: 'failed', re: /^\s*(?:ERROR: )?Failed to build ([A-Za-z0-9][\w.-]*(?:\s+[A-Za-z0-9][\w.-]*)*)\s*$/ },
+    { kind: 'failed', re: /Failed to build '([A-Za-z0-9][\w.-]*)' when/ },
+    { kind: 'failed', re: /Could not build wheels for ([\w.-]+(?:, [\w.-]+)*), which/ },
+    { kind: 'failed', re: /Failed to build installable wheels for some pyproject\.toml based projects \(([^)]+)\)/ },
+    { kind: 'failed', re: /Failed to (?:download and )?build:? `([A-Za-z0-9][\w.-]*?)(?:==[^`]*|\s@[^`]*)?`/ },
 ];
 /** Whether a line of output says anything the record needs (the rest is not kept). */
 function isInstallEvent(text) {
@@ -2619,11 +2628,18 @@ function readInstallLog(lines) {
     const started = new Map();
     const built = new Map();
     const reused = new Set();
+    const failed = new Set();
     for (const { at, text } of lines) {
         const event = PATTERNS.find(({ re }) => re.test(text));
         if (!event)
             continue;
-        const name = install_log_normalize(event.re.exec(text)[1]);
+        const captured = event.re.exec(text)[1];
+        if (event.kind === 'failed') {
+            for (const name of captured.split(/[\s,]+/).filter(Boolean))
+                failed.add(install_log_normalize(name));
+            continue;
+        }
+        const name = install_log_normalize(captured);
         if (event.kind === 'start')
             started.set(name, at);
         else if (event.kind === 'reused')
@@ -2634,10 +2650,12 @@ function readInstallLog(lines) {
     return {
         built: [...built].map(([name, seconds]) => (seconds === undefined ? { name } : { name, seconds })),
         reused: [...reused].filter((name) => !built.has(name)),
+        ...(failed.size > 0 ? { failed: [...failed] } : {}),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/environments/prepare-environments.ts
+
 
 
 
@@ -2720,8 +2738,10 @@ async function prepareVenvs(legs, options) {
             ? await runInstall(venv, venvKey, env, extras, options)
             : { failed: undefined, record: { seconds: 0, built: [], reused: [] } };
         installs.set(venvKey, { ...record, ...(restored ? { cache: restored } : {}) });
-        if (failed)
-            options.problem(`install: failed for ${venvKey} (${failed}); its modes did not run`);
+        if (failed) {
+            const causes = await failedBuilds(record.failed ?? [], firstLegOf.get(venvKey).abi, options.packageIndex);
+            options.problem(`install: failed for ${venvKey} (${failed}); its modes did not run${causes}`);
+        }
         else {
             // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
             placePluginDists(venv.purelib);
@@ -2729,6 +2749,16 @@ async function prepareVenvs(legs, options) {
         }
     }
     return { venvs, installs };
+}
+/**
+ * What failed to build from source, with the package index's first release that has a wheel for
+ * the build: ". msgpack did not build from source for cp313t (no release has cp313t wheels yet)".
+ */
+async function failedBuilds(names, abi, index) {
+    if (names.length === 0)
+        return '';
+    const each = await Promise.all(names.map(async (name) => (index ? `${name} (${upgradeText(await index.firstWheel(name, abi), abi)})` : name)));
+    return `. Did not build from source for ${abi}: ${each.join(', ')}`;
 }
 function describeRestore(outcome) {
     if (outcome.hit)
@@ -3632,17 +3662,8 @@ function readyLegs(runnable, inputs, copiesDir, contextOf) {
 }
 /** How long the package index may take over one listing. */
 const INDEX_DEADLINE_MS = 5000;
-/**
- * The package index, asked what to upgrade to (unless `index-url: none`); what the installs built
- * from source is asked about at once, while the tests run.
- */
-function askIndex(inputs, platform, installs) {
-    if (!inputs.indexUrl)
-        return undefined;
-    const index = openPackageIndex({ url: inputs.indexUrl, platform, deadlineMs: INDEX_DEADLINE_MS });
-    index.prefetch([...installs.values()].flatMap((install) => install.built.map((built) => built.name)));
-    return index;
-}
+/** The package index, asked what to upgrade to (unless `index-url: none`). */
+const packageIndexOf = (inputs, platform) => inputs.indexUrl ? openPackageIndex({ url: inputs.indexUrl, platform, deadlineMs: INDEX_DEADLINE_MS }) : undefined;
 /** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 async function prepare(installed, inputs, job) {
     const { platform, problem } = job;
@@ -3664,7 +3685,9 @@ async function prepare(installed, inputs, job) {
         ...dependencyCaches.get(leg.venvKey)?.env,
         ...inputs.env,
     });
+    const packageIndex = packageIndexOf(inputs, platform);
     const { venvs, installs } = await prepareVenvs(planned.legs, {
+        ...(packageIndex ? { packageIndex } : {}),
         inputs,
         root,
         workDir: inputs.workingDirectory,
@@ -3676,7 +3699,8 @@ async function prepare(installed, inputs, job) {
             ...new Set(planned.legs.filter((l) => l.venvKey === key).flatMap((l) => sessionOf(l.mode).installExtras)),
         ],
     });
-    const packageIndex = askIndex(inputs, platform, installs);
+    // What the installs built from source is asked about at once, while the tests run.
+    packageIndex?.prefetch([...installs.values()].flatMap((install) => install.built.map((built) => built.name)));
     const runnable = planned.legs.filter((plan) => venvs.has(plan.venvKey));
     const copiesDir = external_node_path_default().join(root, 'trees');
     const ready = readyLegs(runnable, inputs, copiesDir, (plan, tree, sharesWorkDir) => legContext(plan, venvs.get(plan.venvKey), sessionOf(plan.mode), {

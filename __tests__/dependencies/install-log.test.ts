@@ -33,3 +33,39 @@ describe('the install record, read from the install output', () => {
     ])
   })
 })
+
+describe('builds that failed: the cause of a failed install', () => {
+  test("pip's lines, as versions from 22 to 25 print them, and uv's", () => {
+    const failed = (...texts: string[]) => readInstallLog(timed(texts.map((text, i) => [i, text]))).failed
+    // pip 25.2 (the machine's), on msgpack 1.0.8 for cp313t.
+    expect(
+      failed(
+        '  ERROR: Failed building wheel for msgpack',
+        'Successfully built toolz',
+        'Failed to build msgpack',
+        'error: failed-wheel-build-for-install',
+      ),
+    ).toEqual(['msgpack'])
+    // pip 25.2 when the build's own setup refuses (cffi 2.0.0 on 3.13t).
+    expect(failed("ERROR: Failed to build 'cffi' when getting requirements to build wheel")).toEqual(['cffi'])
+    expect(failed('Failed to build msgpack PyYAML')).toEqual(['msgpack', 'pyyaml'])
+    expect(
+      failed(
+        'ERROR: Could not build wheels for msgpack, PyYAML, which is required to install pyproject.toml-based projects',
+      ),
+    ).toEqual(['msgpack', 'pyyaml'])
+    expect(
+      failed('ERROR: Failed to build installable wheels for some pyproject.toml based projects (msgpack, numpy)'),
+    ).toEqual(['msgpack', 'numpy'])
+    expect(failed('  × Failed to build `msgpack==1.0.8`')).toEqual(['msgpack'])
+    expect(failed('error: Failed to download and build `numpy==1.26.4`')).toEqual(['numpy'])
+    expect(failed('Successfully built toolz')).toBeUndefined()
+  })
+
+  test('a long line that almost matches is read in linear time (no backtracking blow-up)', () => {
+    const line = `Failed to build ${'name '.repeat(20_000)}(`
+    const started = Date.now()
+    expect(isInstallEvent(line)).toBe(false)
+    expect(Date.now() - started).toBeLessThan(500)
+  })
+})

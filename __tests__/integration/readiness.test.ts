@@ -193,3 +193,22 @@ describe('readiness and the version to upgrade to', () => {
     expect(index.requests.filter((r) => r.startsWith('/500/'))).toEqual(['/500/simple/markupsafe/ [json]'])
   })
 })
+
+describe('an install that fails on a build from source', () => {
+  test('names what did not build, with the first release that has a wheel for the build', async () => {
+    const run = await suite({
+      'index-url': index.url(),
+      install: 'pip install -q --disable-pip-version-check msgpack==1.0.8 pytest==8.3.4',
+      run: 'pytest -q -p no:cacheprovider -k "not deps"',
+      'fail-on': 'never',
+    })
+    // msgpack 1.0.8 predates 3.13: built from source on both, its Cython code fails on 3.13t.
+    expect(run.errors).toContain(
+      '::error::install: failed for cp313t (exit 1); its modes did not run. Did not build from source for cp313t: msgpack (no release has cp313t wheels yet)',
+    )
+    expect(dep(run, 'cp313', 'msgpack')).toMatchObject({
+      wheel: 'built-here',
+      upgrade: { status: 'found', version: '1.1.0', kind: 'abi' },
+    })
+  })
+})

@@ -1,7 +1,7 @@
 import { HttpClient } from '@actions/http-client'
 import { BasicCredentialHandler } from '@actions/http-client/lib/auth'
 import type { Platform } from '../platform/platform.js'
-import type { Dependency } from './readiness.js'
+import type { Dependency, Upgrade } from './readiness.js'
 import { firstRelease, lookAfter, needsLookup, type ProjectListing } from './upgrades.js'
 
 /*
@@ -19,6 +19,8 @@ export interface PackageIndex {
   upgrades(deps: Dependency[], abi: string): Promise<Dependency[]>
   /** Starts asking about these (built from source by the install) while the tests run. */
   prefetch(names: string[]): void
+  /** The first release with a wheel for this build, of a distribution that did not build from source. */
+  firstWheel(name: string, abi: string): Promise<Upgrade>
 }
 
 export interface IndexOptions {
@@ -85,21 +87,25 @@ export function openPackageIndex(options: IndexOptions): PackageIndex {
     return pending
   }
 
+  async function upgrade(name: string, abi: string, after: string | undefined): Promise<Upgrade> {
+    const found = await answer(name)
+    if ('absent' in found) return { status: 'absent' }
+    if ('unknown' in found) return { status: 'unknown', reason: found.unknown }
+    return firstRelease(found.listing, abi, options.platform, after)
+  }
+
   return {
     prefetch(names) {
       for (const name of names) void answer(name)
     },
     async upgrades(deps, abi) {
       return Promise.all(
-        deps.map(async (dep) => {
-          if (!needsLookup(dep, abi)) return dep
-          const found = await answer(dep.name)
-          if ('absent' in found) return { ...dep, upgrade: { status: 'absent' as const } }
-          if ('unknown' in found) return { ...dep, upgrade: { status: 'unknown' as const, reason: found.unknown } }
-          return { ...dep, upgrade: firstRelease(found.listing, abi, options.platform, lookAfter(dep, abi)) }
-        }),
+        deps.map(async (dep) =>
+          needsLookup(dep, abi) ? { ...dep, upgrade: await upgrade(dep.name, abi, lookAfter(dep, abi)) } : dep,
+        ),
       )
     },
+    firstWheel: (name, abi) => upgrade(name, abi, undefined),
   }
 }
 

@@ -11,6 +11,8 @@ import type { CacheStore } from '../cache/cache-store.js'
 import { restoreDependencyCache, type DependencyCache } from '../dependencies/dependency-cache.js'
 import { isInstallEvent, readInstallLog, type InstallRecord, type TimedLine } from '../dependencies/install-log.js'
 import * as core from '../common/workflow-commands.js'
+import type { PackageIndex } from '../dependencies/package-index.js'
+import { upgradeText } from '../dependencies/upgrades.js'
 
 export interface PrepareOptions {
   inputs: RunInputs
@@ -26,6 +28,8 @@ export interface PrepareOptions {
   dependencyCache?: { store: CacheStore; of: (venvKey: string) => DependencyCache }
   /** What the modes of a venv need in it besides `install` (the stress modes: pytest-run-parallel). */
   extrasOf: (venvKey: string) => InstallExtra[]
+  /** Asked, when a dependency's build from source failed the install, for its first release with a wheel. */
+  packageIndex?: PackageIndex
 }
 
 /** Something a mode needs installed in its venv after the `install` command (src/modes). */
@@ -117,14 +121,28 @@ export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Pr
         ? await runInstall(venv, venvKey, env, extras, options)
         : { failed: undefined, record: { seconds: 0, built: [], reused: [] } }
     installs.set(venvKey, { ...record, ...(restored ? { cache: restored } : {}) })
-    if (failed) options.problem(`install: failed for ${venvKey} (${failed}); its modes did not run`)
-    else {
+    if (failed) {
+      const causes = await failedBuilds(record.failed ?? [], firstLegOf.get(venvKey)!.abi, options.packageIndex)
+      options.problem(`install: failed for ${venvKey} (${failed}); its modes did not run${causes}`)
+    } else {
       // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
       placePluginDists(venv.purelib)
       venvs.set(venvKey, venv)
     }
   }
   return { venvs, installs }
+}
+
+/**
+ * What failed to build from source, with the package index's first release that has a wheel for
+ * the build: ". msgpack did not build from source for cp313t (no release has cp313t wheels yet)".
+ */
+async function failedBuilds(names: string[], abi: string, index: PackageIndex | undefined): Promise<string> {
+  if (names.length === 0) return ''
+  const each = await Promise.all(
+    names.map(async (name) => (index ? `${name} (${upgradeText(await index.firstWheel(name, abi), abi)})` : name)),
+  )
+  return `. Did not build from source for ${abi}: ${each.join(', ')}`
 }
 
 function describeRestore(outcome: { key: string; restoredKey?: string; hit: boolean }): string {

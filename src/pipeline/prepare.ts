@@ -182,16 +182,9 @@ function readyLegs(
 /** How long the package index may take over one listing. */
 const INDEX_DEADLINE_MS = 5000
 
-/**
- * The package index, asked what to upgrade to (unless `index-url: none`); what the installs built
- * from source is asked about at once, while the tests run.
- */
-function askIndex(inputs: RunInputs, platform: Platform, installs: Map<string, InstallRecord>) {
-  if (!inputs.indexUrl) return undefined
-  const index = openPackageIndex({ url: inputs.indexUrl, platform, deadlineMs: INDEX_DEADLINE_MS })
-  index.prefetch([...installs.values()].flatMap((install) => install.built.map((built) => built.name)))
-  return index
-}
+/** The package index, asked what to upgrade to (unless `index-url: none`). */
+const packageIndexOf = (inputs: RunInputs, platform: Platform) =>
+  inputs.indexUrl ? openPackageIndex({ url: inputs.indexUrl, platform, deadlineMs: INDEX_DEADLINE_MS }) : undefined
 
 /** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 export async function prepare(installed: Installed[], inputs: RunInputs, job: SingleJob): Promise<Prepared> {
@@ -216,7 +209,9 @@ export async function prepare(installed: Installed[], inputs: RunInputs, job: Si
       ...dependencyCaches.get(leg.venvKey)?.env,
       ...inputs.env,
     })
+  const packageIndex = packageIndexOf(inputs, platform)
   const { venvs, installs } = await prepareVenvs(planned.legs, {
+    ...(packageIndex ? { packageIndex } : {}),
     inputs,
     root,
     workDir: inputs.workingDirectory,
@@ -229,7 +224,8 @@ export async function prepare(installed: Installed[], inputs: RunInputs, job: Si
       ...new Set(planned.legs.filter((l) => l.venvKey === key).flatMap((l) => sessionOf(l.mode).installExtras)),
     ],
   })
-  const packageIndex = askIndex(inputs, platform, installs)
+  // What the installs built from source is asked about at once, while the tests run.
+  packageIndex?.prefetch([...installs.values()].flatMap((install) => install.built.map((built) => built.name)))
   const runnable = planned.legs.filter((plan) => venvs.has(plan.venvKey))
   const copiesDir = path.join(root, 'trees')
   const ready = readyLegs(runnable, inputs, copiesDir, (plan, tree, sharesWorkDir) =>
