@@ -19,6 +19,8 @@
 //  matrix: planning 3 OS x 4 versions x 3 modes from the real availability data (bench/matrix.mjs).
 //  upgrades: the package index asked about 20 dependencies built from source, and about none
 //            (bench/upgrades.mjs).
+//  baseline: baseline: auto's restore and save for a 100,000-test project with 1,000 flaky tests
+//            (bench/baseline.mjs).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -29,6 +31,7 @@ import { freshToolCache, node24, repoRoot, runAction } from '../testbed/run-acti
 import { makeScratch, sweepStaleScratch } from '../testbed/scratch.mjs'
 import { benchMatrix } from './matrix.mjs'
 import { benchUpgrades } from './upgrades.mjs'
+import { benchBaseline } from './baseline.mjs'
 import { benchModes } from './modes.mjs'
 import { benchIsolation } from './isolation.mjs'
 import { benchCache } from './cache.mjs'
@@ -213,6 +216,11 @@ console.log(
   `upgrades: 20 dependencies looked up at once (${report.upgrades.latencyMs} ms per answer) in ${report.upgrades.twentyMs.toFixed(0)} ms = ` +
     `${(report.upgrades.twentyMs / report.upgrades.goalMs).toFixed(2)}x the 2 s goal; none needing it: ${report.upgrades.noneMs.toFixed(2)} ms, ${report.upgrades.requestsForNone} requests`,
 )
+report.baseline = await benchBaseline()
+console.log(
+  `baseline: auto with 1,000 flaky tests: restore and save ${report.baseline.ms.toFixed(0)} ms = ${(report.baseline.ms / 1000).toFixed(2)}x the 1 s goal; ` +
+    `${report.baseline.rssMiB.toFixed(1)} MiB = ${(report.baseline.rssMiB / 50).toFixed(2)}x the 50 MiB goal`,
+)
 const scaling = big.usPerTest / report.results[10_000].usPerTest
 console.log(
   `results: 100,000 tests ${(big.ms / 2000).toFixed(2)}x the 2 s limit, ${(big.maxRssMiB / 300).toFixed(2)}x the 300 MiB limit`,
@@ -229,6 +237,8 @@ const overLimit =
   report.matrix.ms > 50 ||
   report.upgrades.twentyMs > report.upgrades.goalMs ||
   report.upgrades.requestsForNone > 0 ||
+  report.baseline.ms > report.baseline.goal.ms ||
+  report.baseline.rssMiB > report.baseline.goal.rssMiB ||
   report.scale.setup.some(
     ({ run, floor, goal }) => run.seconds - floor.seconds > goal.seconds || run.rssMiB > goal.rssMiB,
   ) ||

@@ -5,10 +5,11 @@ export const modules = {
 /***/ 65282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DirectoryCache: () => (/* binding */ DirectoryCache)
+/* harmony export */   DirectoryCache: () => (/* binding */ DirectoryCache),
+/* harmony export */   entryName: () => (/* binding */ entryName)
 /* harmony export */ });
-/* unused harmony export entryName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);

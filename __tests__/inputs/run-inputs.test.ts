@@ -43,6 +43,9 @@ describe('run inputs', () => {
       stress: { threads: 4, iterations: 1 },
       tsan: { sourceMirror: 'https://www.python.org/ftp/python', sourceSha256: new Map(), suppressions: '' },
       indexUrl: 'https://pypi.org/simple',
+      baselineAuto: false,
+      event: expect.objectContaining({ runId: expect.any(String) }),
+      comment: 'off',
     })
     expect(parseRunInputs(reader({}), { ...linux, os: 'win32' }).shell).toBe('pwsh')
   })

@@ -44,7 +44,7 @@ function job(modes: Mode[], overrides: Partial<RunInputs> = {}): Omit<ModeJob, '
     toolCache: path.join(scratch, 'toolcache'),
     tempDir: scratch,
     root,
-    store: () => openCacheStore(path.join(scratch, 'cache'), () => {}),
+    store: () => openCacheStore(path.join(scratch, 'cache'), { warn: () => {}, info: () => {} }),
     problem: (message) => {
       throw new Error(`unexpected problem: ${message}`)
     },

@@ -43,7 +43,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
 
 /***/ }),
 
-/***/ 30342:
+/***/ 56314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -101,7 +101,7 @@ class DirectoryStore {
 async function openArtifactStore(artifactDir) {
     if (artifactDir)
         return new DirectoryStore(artifactDir);
-    const { GitHubArtifactStore } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(645), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69454));
+    const { GitHubArtifactStore } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(30), __nccwpck_require__.e(351), __nccwpck_require__.e(935), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69454));
     return new GitHubArtifactStore();
 }
 
@@ -399,7 +399,7 @@ async function readDependencyCache(read, workspace) {
         throw new InputError('cache', `'${tool}' is not valid; use pip or uv, or leave it empty for no dependency cache`);
     const patterns = given.length > 0 ? given : DEFAULT_DEPENDENCY_FILES[tool];
     // @actions/glob brings @actions/core: loaded only when there is a cache to key.
-    const { hashFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43324));
+    const { hashFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43324));
     const filesHash = await hashFiles(patterns.map((p) => inWorkspace(p, workspace)).join('\n'), workspace);
     if (!filesHash && given.length > 0)
         throw new InputError('cache-dependency-path', `no file of the workspace matches ${given.join(', ')}; list the files that pin the dependencies (requirements.txt, pyproject.toml, uv.lock), relative to the workspace`);
@@ -410,9 +410,9 @@ function cache_inputs_cacheDirInput(read, workspace) {
     const value = read('cache-dir');
     if (!value)
         return '';
-    const dir = path.resolve(workspace, value);
-    if (existsSync(dir) && !statSync(dir).isDirectory())
-        throw new InputError('cache-dir', `'${value}' is a file; give a directory (made if missing) to keep caches in`);
+    const dir = external_node_path_default().resolve(workspace, value);
+    if ((0,external_node_fs_.existsSync)(dir) && !(0,external_node_fs_.statSync)(dir).isDirectory())
+        throw new faults/* InputError */.dz('cache-dir', `'${value}' is a file; give a directory (made if missing) to keep caches in`);
     return dir;
 }
 
@@ -453,7 +453,59 @@ function tsan_inputs_readTsanInputs(read, workspace) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/github-event.ts
+
+/*
+ * The workflow run this step is part of, as the runner describes it: the event, the branch, a pull
+ * request's base, the run's id and attempt. It decides whose baseline a run reads and writes, and
+ * whether the run may save to the caches at all.
+ */
+/**
+ * The events of a branch's own runs: the only ones that save a baseline, a dependency cache or a
+ * TSan interpreter (and a run outside any workflow). Every other event restores but never saves.
+ */
+const SAVING_EVENTS = ['push', 'schedule', 'workflow_dispatch', 'merge_group'];
+const branchOf = (ref) => (ref ?? '').replace(/^refs\/heads\//, '');
+/** The run's event from the runner's variables and the event's payload (pure). */
+function githubEventFrom(env, payload) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const pull = payload.pull_request;
+    const base = {
+        name,
+        runId: env.GITHUB_RUN_ID ?? '0',
+        attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        sha: env.GITHUB_SHA ?? '',
+    };
+    if (pull || name.startsWith('pull_request')) {
+        return {
+            ...base,
+            branch: env.GITHUB_BASE_REF || branchOf(pull?.base?.ref),
+            pullRequest: { number: pull?.number ?? 0, fork: pull?.head?.repo?.fork === true },
+            readOnly: name === 'pull_request_target' ? 'pull request (pull_request_target)' : 'pull request',
+        };
+    }
+    const branch = name === 'merge_group' ? branchOf(payload.merge_group?.base_ref) : env.GITHUB_REF_NAME || branchOf(env.GITHUB_REF);
+    // No event at all is a run outside a workflow (the test bed, a developer's machine): it saves.
+    const saves = name === '' || SAVING_EVENTS.includes(name);
+    return { ...base, branch, ...(saves ? {} : { readOnly: `${name} event` }) };
+}
+/** The run's event as the runner gives it (GITHUB_EVENT_PATH's payload; none outside Actions). */
+function github_event_readGithubEvent(env = process.env) {
+    let payload = {};
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        // An unreadable payload reads as none: the variables still tell the event and the branch.
+    }
+    return githubEventFrom(env, payload);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
 
 
 
@@ -471,6 +523,8 @@ function tsan_inputs_readTsanInputs(read, workspace) {
  * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).
  */
 const FAIL_ON = ['divergence', 'flaky', 'failure', 'never'];
+/** The pull request's comment (checks/pull-request-comment.ts): never, when what it reports changed, or every run. */
+const COMMENT_POLICIES = ['off', 'on-change', 'always'];
 const ISOLATIONS = (/* unused pure expression or super */ null && (['copy', 'shared']));
 const DEFAULT_MODES = (/* unused pure expression or super */ null && (['standard', 'freethreaded']));
 const DEFAULT_TIMEOUT = '30m';
@@ -649,6 +703,7 @@ function parseRunInputs(read, context) {
     checkStressCommand(modes, read('run'));
     checkModesRunOn(modes, context.os);
     const env = parseEnv(read('env'));
+    const baselineAuto = read('baseline').trim() === 'auto';
     return {
         modes,
         gil: gilInput(read),
@@ -669,7 +724,10 @@ function parseRunInputs(read, context) {
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
         stress: stressInput(read),
-        baseline: readBaselineInput(read('baseline'), context.workspace),
+        baseline: baselineAuto ? undefined : readBaselineInput(read('baseline'), context.workspace),
+        baselineAuto,
+        event: context.event ?? readGithubEvent(),
+        comment: choice(read, 'comment', COMMENT_POLICIES, 'off'),
         cacheDir: cacheDirInput(read, context.workspace),
         tsan: readTsanInputs(read, context.workspace),
         indexUrl: indexUrl(read, env),
@@ -677,6 +735,8 @@ function parseRunInputs(read, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/compare-inputs.ts
+
+
 
 
 
@@ -705,6 +765,8 @@ function loadCompareInputs(read) {
     const token = read('token');
     if (token)
         workflow_commands/* setSecret */.Pq(token);
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const baselineAuto = read('baseline').trim() === 'auto';
     return {
         token,
         prefix: artifactName(read) || 'setup-python-ft',
@@ -712,7 +774,11 @@ function loadCompareInputs(read) {
         requireGilDisabled: (0,install_inputs/* bool */.lc)(read, 'require-gil-disabled', false),
         failOn: failOnInput(read),
         artifactDir: read('artifact-dir'),
-        baseline: file_readBaselineInput(read('baseline'), process.env.GITHUB_WORKSPACE || process.cwd()),
+        baseline: baselineAuto ? undefined : file_readBaselineInput(read('baseline'), workspace),
+        baselineAuto,
+        cacheDir: cache_inputs_cacheDirInput(read, workspace),
+        event: github_event_readGithubEvent(),
+        comment: (0,install_inputs/* choice */.Yq)(read, 'comment', COMMENT_POLICIES, 'off'),
     };
 }
 
@@ -1396,7 +1462,8 @@ function fixedEntries(baseline, groups) {
         (list === 'divergences' && g.baselineUse?.changed.includes(index)));
     const applies = (entry) => entry.group === undefined ? groups.length > 0 : groups.some((g) => g.group === entry.group);
     return {
-        divergences: baseline.divergences.filter((entry, index) => applies(entry) && !used('divergences', index)),
+        // A known flaky test from the history that did not trip this time is not fixed: it is flaky.
+        divergences: baseline.divergences.filter((entry, index) => applies(entry) && !entry.knownFlaky && !used('divergences', index)),
         findings: baseline.findings.filter((entry, index) => applies(entry) && !used('findings', index)),
     };
 }
@@ -1406,7 +1473,8 @@ function fixedEntries(baseline, groups) {
  * and finding as an entry of its own.
  */
 function currentBaseline(groups, given) {
-    const kept = (list) => (given?.[list] ?? []).filter((_, index) => groups.some((g) => g.baselineUse?.known[list].includes(index)));
+    // Entries the history added (knownFlaky) stay in the history, not in the file.
+    const kept = (list) => (given?.[list] ?? []).filter((entry, index) => !entry.knownFlaky && groups.some((g) => g.baselineUse?.known[list].includes(index)));
     const divergences = kept('divergences');
     const findings = kept('findings');
     for (const g of groups) {
@@ -3873,6 +3941,162 @@ function upgradeText(upgrade, abi) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/baseline/stored.ts
+
+
+/*
+ * `baseline: auto` (pure): what a branch's run keeps in the cache for the runs after it and for the
+ * pull requests into the branch: its baseline, where it came from, and a bounded history of every
+ * test that diverged or flaked. Entries are keyed by the job's identity and the branch, one per run
+ * and attempt (a cache entry cannot be overwritten); a run reads the newest of its branch's by
+ * prefix.
+ */
+const STORED_SCHEMA = 'setup-python-ft/stored-baseline@1';
+/** Runs a history keeps (the newest), tests it keeps (those that diverged or flaked most recently). */
+const HISTORY_RUNS = 50;
+const HISTORY_TESTS = 5000;
+/** The runs a flake rate is counted over. */
+const RATE_RUNS = 20;
+/** The job's identity: a short hash of its workflow, job and settings. */
+function jobIdentity(settings) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
+}
+/**
+ * The prefix of a branch's entries for this job: the branch is written so that no branch's prefix
+ * is another's (main~ is not a prefix of main-2~).
+ */
+function storedPrefix(identity, branch) {
+    return `setup-python-ft-baseline-${identity}-${encodeURIComponent(branch)}~`;
+}
+/** One run's entry: after the prefix, a last '-' and the run (cache-dir keeps the newest 3 per branch). */
+function storedKey(identity, source) {
+    return `${storedPrefix(identity, source.branch)}-${source.runId}.${source.attempt}`;
+}
+/** The key of a test in the history. */
+const historyKey = (group, test) => `${group}\t${test}`;
+/**
+ * The history with one more run: every test it holds gets this run's letter (A when it did not
+ * diverge), every test that diverged now comes in. Bounded: the newest HISTORY_RUNS runs; a test
+ * that neither diverged nor flaked in them leaves; past HISTORY_TESTS, those whose last divergence
+ * is oldest leave.
+ */
+function recordRun(history, runId, letters) {
+    const runs = [...(history?.runs ?? []), runId];
+    const drop = Math.max(0, runs.length - HISTORY_RUNS);
+    const tests = new Map();
+    for (const [key, past] of Object.entries(history?.tests ?? {}))
+        tests.set(key, past + (letters.get(key) ?? 'A'));
+    for (const [key, letter] of letters)
+        if (!tests.has(key))
+            tests.set(key, '-'.repeat(runs.length - 1) + letter);
+    const kept = [...tests]
+        .map(([key, line]) => [key, line.slice(drop)])
+        .filter(([, line]) => /[DF]/.test(line))
+        // The most recent divergence first: what a bound drops is what diverged longest ago.
+        .sort((a, b) => Math.max(b[1].lastIndexOf('D'), b[1].lastIndexOf('F')) - Math.max(a[1].lastIndexOf('D'), a[1].lastIndexOf('F')))
+        .slice(0, HISTORY_TESTS);
+    return { runs: runs.slice(drop), tests: Object.fromEntries(kept) };
+}
+/** How often a test diverged or flaked in the last RATE_RUNS runs it was seen in. */
+function flakeRate(history, key) {
+    const line = history?.tests[key];
+    if (!line)
+        return undefined;
+    const seen = line.replace(/-/g, '').slice(-RATE_RUNS);
+    return { diverged: (seen.match(/[DF]/g) ?? []).length, runs: seen.length };
+}
+/**
+ * The baseline a run is judged by: the stored run's own, and every test its history shows diverging
+ * or flaking in some of its last RATE_RUNS runs (known flaky: a pull request that trips it is not
+ * blamed), in any class.
+ */
+function effectiveBaseline(stored) {
+    const covered = new Set(stored.baseline.divergences.map((d) => d.test !== undefined && historyKey(d.group ?? '', d.test)));
+    const flaky = [];
+    for (const key of Object.keys(stored.history.tests)) {
+        const rate = flakeRate(stored.history, key);
+        if (!rate || rate.diverged === 0 || covered.has(key))
+            continue;
+        const [group, test] = key.split('\t');
+        flaky.push({ test, group, knownFlaky: true });
+    }
+    return { ...stored.baseline, divergences: [...stored.baseline.divergences, ...flaky] };
+}
+/** Checks a stored baseline read back from the cache; undefined when it is not one this version reads. */
+function parseStored(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const stored = value;
+    if (stored.schema !== STORED_SCHEMA || !stored.source || !stored.history)
+        return undefined;
+    try {
+        return { ...stored, baseline: parseBaseline(stored.baseline) };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/baseline-origin.ts
+
+
+/*
+ * The lines of the summary that say what a run was judged against (`baseline: auto`) and whether it
+ * saved anything (pure): "Compared with main @ 1a2b3c4, run 812, 2 days ago", or that no entry of
+ * the branch was found, and "read-only cache: pull request".
+ */
+/** 2 days ago, 5 hours ago, 3 minutes ago, just now. */
+function ago(from, now) {
+    const minutes = Math.floor((now.getTime() - Date.parse(from)) / 60_000);
+    const [value, unit] = minutes >= 2 * 1440
+        ? [Math.floor(minutes / 1440), 'day']
+        : minutes >= 120
+            ? [Math.floor(minutes / 60), 'hour']
+            : [minutes, 'minute'];
+    if (!Number.isFinite(value) || value < 1)
+        return 'just now';
+    return `${value} ${unit}${value === 1 ? '' : 's'} ago`;
+}
+/** What the run was compared with, and with what result: one line (a second when nothing is saved). */
+function originLines(comparison, origin, readOnly, now) {
+    const lines = [];
+    if (origin) {
+        const source = origin.source;
+        if (source) {
+            const summary = comparison.baseline;
+            const known = comparison.divergences - (summary?.newDivergences ?? comparison.divergences);
+            const fixed = summary?.fixed.divergences.length ?? 0;
+            lines.push(`Compared with ${inlineText(source.branch)} @ ${code(source.sha.slice(0, 7))}, run ${inlineText(source.runId)}, ${ago(source.at, now)}: ` +
+                `${summary?.newDivergences ?? 0} new, ${fixed} fixed, ${known} still present.`);
+        }
+        else if (origin.branch) {
+            lines.push(`No baseline of ${inlineText(origin.branch)} yet (its first run with \`baseline: auto\`, or its entry was evicted): every divergence counts.`);
+        }
+        else
+            lines.push('No branch to keep a baseline for: every divergence counts.');
+    }
+    if (readOnly)
+        lines.push(`Read-only cache: ${inlineText(readOnly)}. Nothing is saved; restoring is allowed.`);
+    return lines;
+}
+/** The known divergences the base's history shows flaking: "diverged in 3 of 20 runs of main (15 %)". */
+function knownFlakyLines(comparison, origin, group) {
+    if (!origin)
+        return [];
+    const rows = comparison.groups.find((g) => g.group === group)?.divergences.filter((r) => r.baseline === 'known') ?? [];
+    return rows.flatMap((row) => {
+        const rate = origin.rates[historyKey(group, row.id)];
+        if (!rate || rate.diverged >= rate.runs)
+            return [];
+        const percent = Math.round((100 * rate.diverged) / rate.runs);
+        return [
+            `- Known flaky (${percent} %): ${code(row.id)} diverged in ${rate.diverged} of the last ${rate.runs} runs of ${inlineText(origin.branch)}; not blamed here`,
+        ];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 
@@ -3990,6 +4214,7 @@ function compactLine(comparison, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -4303,6 +4528,9 @@ function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
     out.add('');
     out.add(inlineText(compactLine(comparison, options.step)));
     out.add('');
+    const origin = originLines(comparison, options.baselineOrigin, options.readOnly, options.now ?? new Date());
+    if (origin.length > 0)
+        out.add(`${origin.join('<br>\n')}\n`);
     if (comparison.matrixLeg)
         out.add('_One leg of a comparison made in the compare job._\n');
     else if (comparison.outcome === 'not-compared') {
@@ -4324,6 +4552,8 @@ function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
         }
         if (comparison.baseline)
             baselineSection(out, group, known, comparison.baseline, options);
+        for (const line of knownFlakyLines(comparison, options.baselineOrigin, group.group))
+            out.add(line);
         out.add(`${heading} Modes${many ? '' : ` · ${inlineText(group.group)}`}\n`);
         modeTable(out, group);
         out.add('');
@@ -4462,7 +4692,10 @@ function fallbackNotice(error, divergences) {
     const what = status ? `HTTP ${status}: ${reason}` : reason;
     return `check run: the Checks API failed (${what}) in each of ${ATTEMPTS} attempts, so ${rest}.`;
 }
-/** Creates the check run, then adds the annotations beyond the first 50 to it. Never fails the step. */
+/**
+ * Creates the check run, then adds the annotations beyond the first 50 to it; its address. Never
+ * fails the step.
+ */
 async function publishCheckRun(comparison, options) {
     const repository = process.env.GITHUB_REPOSITORY;
     const sha = headSha();
@@ -4493,9 +4726,11 @@ async function publishCheckRun(comparison, options) {
             }));
         }
         workflow_commands/* info */.pq(`Check run with ${annotations.length} annotations: ${created.data.html_url ?? created.data.id}`);
+        return created.data.html_url ?? undefined;
     }
     catch (error) {
         workflow_commands/* notice */.lm(fallbackNotice(error, comparison.divergences));
+        return undefined;
     }
 }
 
@@ -4618,6 +4853,120 @@ class ReportWriter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/checks/comment-body.ts
+
+
+
+
+
+
+/*
+ * The pull request's comment (pure): the verdict, the new divergences (10 at most) with their class
+ * and reproduce command, the fixed ones, and a link to the rest. A hidden marker names the job, so
+ * the same comment is found and edited on the next push; a hash of what it reports tells whether
+ * anything changed.
+ */
+const COMMENT_ROWS = 10;
+/** The hidden line that names the job's comment: <!-- setup-python-ft:<identity> -->. */
+const commentMarker = (identity) => `<!-- setup-python-ft:${identity} -->`;
+/** What the comment reports, to tell a change from a repeat: the verdict's kind and the tests. */
+function commentState(comparison, failed) {
+    const fresh = comparison.groups.flatMap((g) => g.divergences.filter((r) => r.baseline !== 'known').map((r) => `${g.group}\t${r.id}\t${r.kind}`));
+    const fixed = comparison.baseline?.fixed.divergences.map((e) => e.test ?? e.file ?? '') ?? [];
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([failed, comparison.outcome, fresh.sort(), fixed.sort()]))
+        .digest('hex')
+        .slice(0, 16);
+}
+/** The state a comment's body was written with, read back from its marker line. */
+function stateOf(body) {
+    return /<!-- setup-python-ft-state:([0-9a-f]+) -->/.exec(body)?.[1];
+}
+/** The comment's markdown, markers first. */
+function commentBody(comparison, context) {
+    const failed = context.summary.step.failure !== undefined;
+    const lines = [commentMarker(context.identity), `<!-- setup-python-ft-state:${commentState(comparison, failed)} -->`];
+    lines.push(`### setup-python-ft: ${inlineText(verdictLine(comparison, context.summary.step))}`, '');
+    const origin = originLines(comparison, context.summary.baselineOrigin, undefined, context.now);
+    if (origin.length > 0)
+        lines.push(origin.join('<br>\n'), '');
+    const fresh = comparison.groups.flatMap((g) => g.divergences.filter((r) => r.baseline !== 'known'));
+    if (fresh.length > 0) {
+        lines.push(`| ${comparison.baseline ? 'New divergence' : 'Divergence'} | Class | Reproduce |`, '| --- | --- | --- |');
+        for (const row of fresh.slice(0, COMMENT_ROWS))
+            lines.push(`| ${code(displayName(row))} | ${row.kind ? KIND_TITLES[row.kind] : ''} | ${row.reproduce ? code(row.reproduce) : ''} |`);
+        if (fresh.length > COMMENT_ROWS)
+            lines.push('', `_${fresh.length - COMMENT_ROWS} more in the job summary._`);
+        lines.push('');
+    }
+    else if (!failed)
+        lines.push('No new divergence between the builds.', '');
+    const fixed = comparison.baseline?.fixed.divergences ?? [];
+    if (fixed.length > 0)
+        lines.push(`Fixed: ${fixed.map((e) => code(e.test ?? e.file ?? '')).join(', ')}`, '');
+    if (context.link)
+        lines.push(`[Every divergence, its trace and the modes](${context.link})`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/pull-request-comment.ts
+
+
+const pull_request_comment_statusOf = (error) => error.status;
+/** Why a comment could not be written, in one line, and that nothing else changes. */
+function warningOf(error, event) {
+    const status = pull_request_comment_statusOf(error);
+    const reason = `${status ? `HTTP ${status}: ` : ''}${error.message.split('\n')[0]}`;
+    const number = event.pullRequest?.number;
+    if (status === 403 || status === 404) {
+        const fork = event.pullRequest?.fork ? "; a fork's pull request gets a read-only token" : '';
+        return `comment: the token may not comment on pull request #${number} (${reason})${fork}. The job summary and the check run carry everything; to get the comment, give the job \`permissions: pull-requests: write\``;
+    }
+    return `comment: could not comment on pull request #${number} (${reason}); the job summary and the check run carry everything`;
+}
+/**
+ * Creates or edits the job's comment on its pull request. on-change: a comment only when there is
+ * news (a new divergence, a failure) or an earlier comment to bring up to date, and no edit when
+ * what it reports is unchanged; always: every run. Never fails the step.
+ */
+async function publishComment(comparison, options) {
+    const number = options.event.pullRequest?.number;
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (options.policy === 'off' || !number || !options.token || comparison.matrixLeg || !repository?.includes('/'))
+        return;
+    const [owner, repo] = repository.split('/');
+    const body = commentBody(comparison, { ...options, now: new Date() });
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const octokit = getOctokit(options.token);
+    const marker = commentMarker(options.identity);
+    try {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: number,
+            per_page: 100,
+        });
+        const existing = comments.find((comment) => comment.body?.includes(marker));
+        const news = options.summary.step.failure !== undefined ||
+            comparison.groups.some((g) => g.divergences.some((r) => r.baseline !== 'known'));
+        if (existing) {
+            if (options.policy === 'on-change' && stateOf(existing.body ?? '') === stateOf(body)) {
+                workflow_commands/* info */.pq(`comment: pull request #${number}'s comment says this already`);
+                return;
+            }
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+            workflow_commands/* info */.pq(`comment: updated on pull request #${number}: ${existing.html_url}`);
+        }
+        else if (news || options.policy === 'always') {
+            const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+            workflow_commands/* info */.pq(`comment: added to pull request #${number}: ${created.data.html_url}`);
+        }
+    }
+    catch (error) {
+        workflow_commands/* warning */.$e(warningOf(error, options.event));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/publish.ts
 
 
@@ -4630,6 +4979,12 @@ class ReportWriter {
 
 
 
+
+/** The job's run page, where its summary is: the comment's link when there is no check run. */
+function runPage() {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+    return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+}
 /** The modes that ran no test and are new to the baseline (if any): the step's failure names them. */
 function notRunTold(comparison) {
     return comparison.findings.filter((f) => suiteNotRun(f) && f.baseline !== 'known');
@@ -4676,13 +5031,18 @@ function failureReason(comparison, failOn, problems) {
     }
     return undefined;
 }
-/** What the summary takes from the runner: the step's result, the workspace, where files are shown. */
-function summaryContext(failure, cancelled) {
+/**
+ * What the summary takes from the runner and the run: the step's result, the workspace, where files
+ * are shown, where the baseline came from, whether the caches were read-only.
+ */
+function summaryContext(failure, options) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
     return {
-        step: { failure, sha, ...(cancelled ? { cancelled } : {}) },
+        step: { failure, sha, ...(options.cancelled !== undefined ? { cancelled: true } : {}) },
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
+        ...(options.baselineOrigin ? { baselineOrigin: options.baselineOrigin } : {}),
+        ...(options.readOnly ? { readOnly: options.readOnly } : {}),
     };
 }
 /**
@@ -4704,7 +5064,7 @@ async function publishReport(comparison, options) {
     if (comparison.outcome === 'not-compared') {
         workflow_commands/* notice */.lm('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).');
     }
-    const summaryOptions = summaryContext(reason, options.cancelled !== undefined);
+    const summaryOptions = summaryContext(reason, options);
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (summaryFile)
         (0,external_node_fs_.appendFileSync)(summaryFile, renderSummary(comparison, summaryOptions));
@@ -4717,11 +5077,128 @@ async function publishReport(comparison, options) {
     const baselinePath = external_node_path_default().join(external_node_path_default().dirname(options.reportPath), 'baseline.json');
     writeBaselineFile(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath);
     workflow_commands/* setOutput */.uH('baseline-path', baselinePath);
-    await publishCheckRun(comparison, { token: options.token, summary: summaryOptions });
+    const checkRun = await publishCheckRun(comparison, { token: options.token, summary: summaryOptions });
+    if (options.comment) {
+        const link = checkRun ?? runPage();
+        await publishComment(comparison, {
+            ...options.comment,
+            token: options.token,
+            summary: summaryOptions,
+            ...(link ? { link } : {}),
+        });
+    }
     return reason;
 }
 
+;// CONCATENATED MODULE: ./src/cache/read-only.ts
+/**
+ * A store that restores but never saves: a pull request's run (inputs/github-event.ts). What it
+ * would have saved is named once in the log; nothing is written, so nothing a pull request built can
+ * reach a later run of the branch.
+ */
+function readOnly(store, reason, info) {
+    let told = false;
+    return {
+        where: store.where,
+        restore: (paths, key, restoreKeys) => store.restore(paths, key, restoreKeys),
+        save(_paths, key) {
+            if (!told)
+                info(`cache: read-only (${reason}): nothing is saved to ${store.where}, starting with ${key}`);
+            told = true;
+            return Promise.resolve(false);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cache/open-cache-store.ts
+
+/**
+ * The store the inputs ask for: a directory, or the Actions cache service (loaded on demand); one
+ * that never saves when the run may not (`readOnly`: why, as a pull request's run).
+ */
+async function openCacheStore(cacheDir, log, readOnlyWhy) {
+    const store = cacheDir
+        ? new (await __nccwpck_require__.e(/* import() */ 282).then(__nccwpck_require__.bind(__nccwpck_require__, 65282))).DirectoryCache(cacheDir, log.warn)
+        : new (await __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 50414))).ActionsCache(log.warn);
+    return readOnlyWhy ? readOnly(store, readOnlyWhy, log.info) : store;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/auto-baseline.ts
+
+
+
+
+
+
+/** The folder an entry is restored to and saved from: the same path on every run of the job. */
+const folderOf = (identity) => external_node_path_default().join((0,external_node_os_.homedir)(), '.cache', 'setup-python-ft', 'baseline', identity);
+const FILE = 'stored-baseline.json';
+/** The job's identity: its workflow and job, and the settings that make two rows of a matrix differ. */
+const identityOf = (event, settings) => jobIdentity({ workflow: event.workflow, job: event.job, ...settings });
+async function restoreAutoBaseline(store, event, identity) {
+    const dir = folderOf(identity);
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    if (!event.branch)
+        return { identity, branch: '' };
+    const prefix = storedPrefix(identity, event.branch);
+    const key = await store.restore([dir], `${prefix}-newest`, [prefix]);
+    if (!key)
+        return { identity, branch: event.branch };
+    let stored;
+    try {
+        stored = parseStored(JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, FILE), 'utf8')));
+    }
+    catch {
+        stored = undefined;
+    }
+    return { identity, branch: event.branch, ...(stored ? { stored, baseline: effectiveBaseline(stored) } : {}) };
+}
+/** This run's letters for the history: each divergence D, or F when it is flaky, undecided or place-dependent. */
+function lettersOf(comparison) {
+    const letters = new Map();
+    for (const group of comparison.groups)
+        for (const row of group.divergences)
+            letters.set(historyKey(group.group, row.id), isTentative(row) ? 'F' : 'D');
+    return letters;
+}
+/** Saves this run's baseline and the history with this run in it, as a new entry of the branch. */
+async function saveAutoBaseline(store, event, auto, comparison) {
+    if (!auto.branch || event.readOnly)
+        return false;
+    const source = {
+        branch: auto.branch,
+        sha: event.sha,
+        runId: event.runId,
+        attempt: event.attempt,
+        at: new Date().toISOString(),
+    };
+    const stored = {
+        schema: STORED_SCHEMA,
+        source,
+        baseline: currentBaseline(comparison.groups, comparison.baseline?.baseline),
+        history: recordRun(auto.stored?.history, event.runId, lettersOf(comparison)),
+    };
+    const dir = folderOf(auto.identity);
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, FILE), JSON.stringify(stored));
+    return store.save([dir], storedKey(auto.identity, source));
+}
+/** Where the run's baseline came from, with the flake rates its history gives, for the summary. */
+function originOf(auto) {
+    const history = auto.stored?.history;
+    const rates = {};
+    for (const key of Object.keys(history?.tests ?? {})) {
+        const rate = flakeRate(history, key);
+        if (rate && rate.diverged > 0)
+            rates[key] = rate;
+    }
+    return { branch: auto.branch, ...(auto.stored ? { source: auto.stored.source } : {}), rates };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/compare-action.ts
+
+
 
 
 
@@ -4792,10 +5269,27 @@ function compareByGroup(heads, options, report) {
     }
     return combineGroups(compared, options);
 }
+/**
+ * `baseline: auto` for the compare job: its identity is the legs' groups and modes (the matrix
+ * planned them), and its entries are the compare job's own.
+ */
+async function restoreMatrixBaseline(inputs, identity) {
+    const log = { warn: workflow_commands/* warning */.$e, info: workflow_commands/* info */.pq };
+    const store = await openCacheStore(inputs.cacheDir, log, inputs.event.readOnly);
+    return { ...(await restoreAutoBaseline(store, inputs.event, identity)), store };
+}
+/** The compare job's identity: the legs' groups and modes (the matrix planned them). */
+const matrixIdentity = (inputs, heads) => identityOf(inputs.event, {
+    versions: [...new Set(heads.map((h) => h.group))].sort(),
+    modes: [...new Set(heads.map((h) => h.mode))].sort(),
+    run: '',
+    platform: 'matrix',
+});
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
 const compareAction = {
     load: loadCompareInputs,
-    async run({ prefix, expected, requireGilDisabled, failOn, artifactDir, baseline, token }) {
+    async run(inputs) {
+        const { prefix, expected, requireGilDisabled, failOn, artifactDir, token, event } = inputs;
         keepYoungGenerationSmall();
         const store = await openArtifactStore(artifactDir);
         const into = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-python-ft-legs-'));
@@ -4804,8 +5298,22 @@ const compareAction = {
         const heads = legHeads(artifacts);
         const reportPath = external_node_path_default().join(process.env.RUNNER_TEMP || into, 'setup-python-ft', 'report.json');
         const report = new ReportWriter(reportPath);
+        const identity = matrixIdentity(inputs, heads);
+        const auto = inputs.baselineAuto ? await restoreMatrixBaseline(inputs, identity) : undefined;
+        const baseline = inputs.baseline ?? auto?.baseline;
         const comparison = compareByGroup(heads, { requireGilDisabled, expected, baseline }, report);
-        return publishReport(comparison, { reportPath, failOn, problems: 0, report, token });
+        if (auto)
+            await saveAutoBaseline(auto.store, event, auto, comparison);
+        return publishReport(comparison, {
+            reportPath,
+            failOn,
+            problems: 0,
+            report,
+            token,
+            ...(event.readOnly ? { readOnly: event.readOnly } : {}),
+            ...(auto ? { baselineOrigin: originOf(auto) } : {}),
+            comment: { policy: inputs.comment, event, identity },
+        });
     },
 };
 
@@ -4972,7 +5480,7 @@ function endGroup() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
-/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30342);
+/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56314);
 
 
 await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);
@@ -5303,6 +5811,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -31651,7 +31651,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
 
 /***/ }),
 
-/***/ 2743:
+/***/ 730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32016,7 +32016,59 @@ function tsan_inputs_readTsanInputs(read, workspace) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/github-event.ts
+
+/*
+ * The workflow run this step is part of, as the runner describes it: the event, the branch, a pull
+ * request's base, the run's id and attempt. It decides whose baseline a run reads and writes, and
+ * whether the run may save to the caches at all.
+ */
+/**
+ * The events of a branch's own runs: the only ones that save a baseline, a dependency cache or a
+ * TSan interpreter (and a run outside any workflow). Every other event restores but never saves.
+ */
+const SAVING_EVENTS = (/* unused pure expression or super */ null && (['push', 'schedule', 'workflow_dispatch', 'merge_group']));
+const branchOf = (ref) => (ref ?? '').replace(/^refs\/heads\//, '');
+/** The run's event from the runner's variables and the event's payload (pure). */
+function githubEventFrom(env, payload) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const pull = payload.pull_request;
+    const base = {
+        name,
+        runId: env.GITHUB_RUN_ID ?? '0',
+        attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        sha: env.GITHUB_SHA ?? '',
+    };
+    if (pull || name.startsWith('pull_request')) {
+        return {
+            ...base,
+            branch: env.GITHUB_BASE_REF || branchOf(pull?.base?.ref),
+            pullRequest: { number: pull?.number ?? 0, fork: pull?.head?.repo?.fork === true },
+            readOnly: name === 'pull_request_target' ? 'pull request (pull_request_target)' : 'pull request',
+        };
+    }
+    const branch = name === 'merge_group' ? branchOf(payload.merge_group?.base_ref) : env.GITHUB_REF_NAME || branchOf(env.GITHUB_REF);
+    // No event at all is a run outside a workflow (the test bed, a developer's machine): it saves.
+    const saves = name === '' || SAVING_EVENTS.includes(name);
+    return { ...base, branch, ...(saves ? {} : { readOnly: `${name} event` }) };
+}
+/** The run's event as the runner gives it (GITHUB_EVENT_PATH's payload; none outside Actions). */
+function github_event_readGithubEvent(env = process.env) {
+    let payload = {};
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        // An unreadable payload reads as none: the variables still tell the event and the branch.
+    }
+    return githubEventFrom(env, payload);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/run-inputs.ts
+
 
 
 
@@ -32034,6 +32086,8 @@ function tsan_inputs_readTsanInputs(read, workspace) {
  * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).
  */
 const FAIL_ON = (/* unused pure expression or super */ null && (['divergence', 'flaky', 'failure', 'never']));
+/** The pull request's comment (checks/pull-request-comment.ts): never, when what it reports changed, or every run. */
+const COMMENT_POLICIES = (/* unused pure expression or super */ null && (['off', 'on-change', 'always']));
 const ISOLATIONS = (/* unused pure expression or super */ null && (['copy', 'shared']));
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
@@ -32212,6 +32266,7 @@ function parseRunInputs(read, context) {
     checkStressCommand(modes, read('run'));
     checkModesRunOn(modes, context.os);
     const env = parseEnv(read('env'));
+    const baselineAuto = read('baseline').trim() === 'auto';
     return {
         modes,
         gil: gilInput(read),
@@ -32232,7 +32287,10 @@ function parseRunInputs(read, context) {
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
         stress: stressInput(read),
-        baseline: readBaselineInput(read('baseline'), context.workspace),
+        baseline: baselineAuto ? undefined : readBaselineInput(read('baseline'), context.workspace),
+        baselineAuto,
+        event: context.event ?? readGithubEvent(),
+        comment: choice(read, 'comment', COMMENT_POLICIES, 'off'),
         cacheDir: cacheDirInput(read, context.workspace),
         tsan: readTsanInputs(read, context.workspace),
         indexUrl: indexUrl(read, env),
@@ -33358,7 +33416,7 @@ function endGroup() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
-/* harmony import */ var _actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2743);
+/* harmony import */ var _actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(730);
 
 
 await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_matrix_action_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixAction */ .M);

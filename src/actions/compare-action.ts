@@ -20,6 +20,8 @@ import {
 import { type CompareOptions } from '../compare/compare-options.js'
 import { ReportWriter } from '../report/json-report.js'
 import type { Action } from './action.js'
+import { openCacheStore } from '../cache/open-cache-store.js'
+import { identityOf, originOf, restoreAutoBaseline, saveAutoBaseline } from '../pipeline/auto-baseline.js'
 
 function legFiles(dir: string): string[] {
   const found: string[] = []
@@ -78,10 +80,30 @@ function compareByGroup(heads: ReturnType<typeof legHeads>, options: CompareOpti
   return combineGroups(compared, options)
 }
 
+/**
+ * `baseline: auto` for the compare job: its identity is the legs' groups and modes (the matrix
+ * planned them), and its entries are the compare job's own.
+ */
+async function restoreMatrixBaseline(inputs: CompareInputs, identity: string) {
+  const log = { warn: core.warning, info: core.info }
+  const store = await openCacheStore(inputs.cacheDir, log, inputs.event.readOnly)
+  return { ...(await restoreAutoBaseline(store, inputs.event, identity)), store }
+}
+
+/** The compare job's identity: the legs' groups and modes (the matrix planned them). */
+const matrixIdentity = (inputs: CompareInputs, heads: ReturnType<typeof legHeads>) =>
+  identityOf(inputs.event, {
+    versions: [...new Set(heads.map((h) => h.group))].sort(),
+    modes: [...new Set(heads.map((h) => h.mode))].sort(),
+    run: '',
+    platform: 'matrix',
+  })
+
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
 export const compareAction: Action<CompareInputs> = {
   load: loadCompareInputs,
-  async run({ prefix, expected, requireGilDisabled, failOn, artifactDir, baseline, token }) {
+  async run(inputs) {
+    const { prefix, expected, requireGilDisabled, failOn, artifactDir, token, event } = inputs
     keepYoungGenerationSmall()
     const store = await openArtifactStore(artifactDir)
     const into = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'setup-python-ft-legs-'))
@@ -90,7 +112,20 @@ export const compareAction: Action<CompareInputs> = {
     const heads = legHeads(artifacts)
     const reportPath = path.join(process.env.RUNNER_TEMP || into, 'setup-python-ft', 'report.json')
     const report = new ReportWriter(reportPath)
+    const identity = matrixIdentity(inputs, heads)
+    const auto = inputs.baselineAuto ? await restoreMatrixBaseline(inputs, identity) : undefined
+    const baseline = inputs.baseline ?? auto?.baseline
     const comparison = compareByGroup(heads, { requireGilDisabled, expected, baseline }, report)
-    return publishReport(comparison, { reportPath, failOn, problems: 0, report, token })
+    if (auto) await saveAutoBaseline(auto.store, event, auto, comparison)
+    return publishReport(comparison, {
+      reportPath,
+      failOn,
+      problems: 0,
+      report,
+      token,
+      ...(event.readOnly ? { readOnly: event.readOnly } : {}),
+      ...(auto ? { baselineOrigin: originOf(auto) } : {}),
+      comment: { policy: inputs.comment, event, identity },
+    })
   },
 }

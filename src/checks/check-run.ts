@@ -66,8 +66,11 @@ function fallbackNotice(error: unknown, divergences: number): string {
   return `check run: the Checks API failed (${what}) in each of ${ATTEMPTS} attempts, so ${rest}.`
 }
 
-/** Creates the check run, then adds the annotations beyond the first 50 to it. Never fails the step. */
-export async function publishCheckRun(comparison: Comparison, options: CheckRunOptions): Promise<void> {
+/**
+ * Creates the check run, then adds the annotations beyond the first 50 to it; its address. Never
+ * fails the step.
+ */
+export async function publishCheckRun(comparison: Comparison, options: CheckRunOptions): Promise<string | undefined> {
   const repository = process.env.GITHUB_REPOSITORY
   const sha = headSha()
   if (!options.token || comparison.matrixLeg || !repository?.includes('/') || !sha) return
@@ -100,7 +103,9 @@ export async function publishCheckRun(comparison: Comparison, options: CheckRunO
       )
     }
     core.info(`Check run with ${annotations.length} annotations: ${created.data.html_url ?? created.data.id}`)
+    return created.data.html_url ?? undefined
   } catch (error) {
     core.notice(fallbackNotice(error, comparison.divergences))
+    return undefined
   }
 }

@@ -95,7 +95,10 @@ export function fixedEntries(baseline: Baseline, groups: { group: string; baseli
   const applies = (entry: { group?: string }) =>
     entry.group === undefined ? groups.length > 0 : groups.some((g) => g.group === entry.group)
   return {
-    divergences: baseline.divergences.filter((entry, index) => applies(entry) && !used('divergences', index)),
+    // A known flaky test from the history that did not trip this time is not fixed: it is flaky.
+    divergences: baseline.divergences.filter(
+      (entry, index) => applies(entry) && !entry.knownFlaky && !used('divergences', index),
+    ),
     findings: baseline.findings.filter((entry, index) => applies(entry) && !used('findings', index)),
   }
 }
@@ -114,8 +117,12 @@ export function currentBaseline(
   }[],
   given: Baseline | undefined,
 ): Baseline {
+  // Entries the history added (knownFlaky) stay in the history, not in the file.
   const kept = (list: 'divergences' | 'findings') =>
-    (given?.[list] ?? []).filter((_, index) => groups.some((g) => g.baselineUse?.known[list].includes(index)))
+    (given?.[list] ?? []).filter(
+      (entry, index) =>
+        !(entry as KnownDivergence).knownFlaky && groups.some((g) => g.baselineUse?.known[list].includes(index)),
+    )
   const divergences: KnownDivergence[] = kept('divergences') as KnownDivergence[]
   const findings: KnownFinding[] = kept('findings') as KnownFinding[]
   for (const g of groups) {

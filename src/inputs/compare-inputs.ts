@@ -3,8 +3,10 @@ import * as core from '../common/workflow-commands.js'
 import { InputError } from '../common/faults.js'
 import type { Baseline } from '../baseline/baseline.js'
 import { readBaselineInput } from '../baseline/file.js'
-import { bool, type InputReader } from './install-inputs.js'
-import { artifactName, failOnInput, type FailOn } from './run-inputs.js'
+import { bool, choice, type InputReader } from './install-inputs.js'
+import { artifactName, COMMENT_POLICIES, failOnInput, type CommentPolicy, type FailOn } from './run-inputs.js'
+import { cacheDirInput } from './cache-inputs.js'
+import { readGithubEvent, type GithubEvent } from './github-event.js'
 
 /** Everything the compare sub-action was given, validated before any artifact is downloaded. */
 export interface CompareInputs {
@@ -16,6 +18,14 @@ export interface CompareInputs {
   failOn: FailOn
   artifactDir: string
   baseline: Baseline | undefined
+  /** `baseline: auto`: the branch's last compare job (a pull request's: its base branch's), kept in the cache. */
+  baselineAuto: boolean
+  /** Where baseline: auto keeps its entries: a directory, or '' for the Actions cache. */
+  cacheDir: string
+  /** The workflow run: its branch, and whether it may save. */
+  event: GithubEvent
+  /** The pull request's comment: off, on-change or always. */
+  comment: CommentPolicy
   /** For the check run: sent to the Checks API only. */
   token: string
 }
@@ -39,6 +49,8 @@ export function expectedLegs(value: string): { group: string; mode: Mode }[] | u
 export function loadCompareInputs(read: InputReader): CompareInputs {
   const token = read('token')
   if (token) core.setSecret(token)
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const baselineAuto = read('baseline').trim() === 'auto'
   return {
     token,
     prefix: artifactName(read) || 'setup-python-ft',
@@ -46,6 +58,10 @@ export function loadCompareInputs(read: InputReader): CompareInputs {
     requireGilDisabled: bool(read, 'require-gil-disabled', false),
     failOn: failOnInput(read),
     artifactDir: read('artifact-dir'),
-    baseline: readBaselineInput(read('baseline'), process.env.GITHUB_WORKSPACE || process.cwd()),
+    baseline: baselineAuto ? undefined : readBaselineInput(read('baseline'), workspace),
+    baselineAuto,
+    cacheDir: cacheDirInput(read, workspace),
+    event: readGithubEvent(),
+    comment: choice(read, 'comment', COMMENT_POLICIES, 'off'),
   }
 }

@@ -10,6 +10,7 @@ import { cacheDirInput } from './cache-inputs.js'
 import { readTsanInputs, type TsanInputs } from './tsan-inputs.js'
 import { bool, choice, splitList, type InputReader } from './install-inputs.js'
 import { runsPytest } from './command.js'
+import { readGithubEvent, type GithubEvent } from './github-event.js'
 import { MAX_STRESS_RERUNS } from '../model/evidence.js'
 import {
   GIL_SETTINGS,
@@ -56,8 +57,14 @@ export interface RunInputs {
   artifactDir: string
   /** Threads and iterations of the stress modes (read whether or not one is asked for). */
   stress: StressSettings
-  /** The known divergences and findings (`baseline`), when given. */
+  /** The known divergences and findings (`baseline`), when a file is given. */
   baseline: Baseline | undefined
+  /** `baseline: auto`: the branch's own last run (a pull request: its base branch's), kept in the cache. */
+  baselineAuto: boolean
+  /** The workflow run: its event and branch, and whether it may save to the caches. */
+  event: GithubEvent
+  /** The pull request's comment: off, on-change or always. */
+  comment: CommentPolicy
   /** Each build's pip or uv cache, kept between runs (`cache`, `cache-dependency-path`); read by loadSetupInputs. */
   dependencyCache?: DependencyCacheInput
   /** A directory to keep caches in instead of the Actions cache service; '' for the service. */
@@ -67,6 +74,10 @@ export interface RunInputs {
   /** The package index asked what to upgrade to (`index-url`, else the install's own); '' asks none. */
   indexUrl: string
 }
+
+/** The pull request's comment (checks/pull-request-comment.ts): never, when what it reports changed, or every run. */
+export const COMMENT_POLICIES = ['off', 'on-change', 'always'] as const
+export type CommentPolicy = (typeof COMMENT_POLICIES)[number]
 
 export const ISOLATIONS = ['copy', 'shared'] as const
 export type Isolation = (typeof ISOLATIONS)[number]
@@ -254,12 +265,14 @@ function checkModesRunOn(modes: Mode[], os: string): void {
   }
 }
 
-/** Where the run inputs are read: the runner's OS, how many versions, the workspace. */
+/** Where the run inputs are read: the runner's OS, how many versions, the workspace, the run's event. */
 export interface RunContext {
   os: string
   /** How many python-version entries the run covers. */
   versions: number
   workspace: string
+  /** The runner's GITHUB_EVENT_* when not given. */
+  event?: GithubEvent
 }
 
 export const DEFAULT_INDEX_URL = 'https://pypi.org/simple'
@@ -289,6 +302,7 @@ export function parseRunInputs(read: InputReader, context: RunContext): RunInput
   checkStressCommand(modes, read('run'))
   checkModesRunOn(modes, context.os)
   const env = parseEnv(read('env'))
+  const baselineAuto = read('baseline').trim() === 'auto'
   return {
     modes,
     gil: gilInput(read),
@@ -309,7 +323,10 @@ export function parseRunInputs(read: InputReader, context: RunContext): RunInput
     artifact: artifactName(read),
     artifactDir: read('artifact-dir'),
     stress: stressInput(read),
-    baseline: readBaselineInput(read('baseline'), context.workspace),
+    baseline: baselineAuto ? undefined : readBaselineInput(read('baseline'), context.workspace),
+    baselineAuto,
+    event: context.event ?? readGithubEvent(),
+    comment: choice(read, 'comment', COMMENT_POLICIES, 'off'),
     cacheDir: cacheDirInput(read, context.workspace),
     tsan: readTsanInputs(read, context.workspace),
     indexUrl: indexUrl(read, env),

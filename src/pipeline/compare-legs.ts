@@ -4,12 +4,12 @@ import type { LegResult } from '../results/leg-file.js'
 import type { Prepared } from './prepare.js'
 
 /** What the comparison of a single-job run is told: the legs it expects, the GIL rule, the baseline. */
-export function compareOptions({ inputs, planned }: Prepared): CompareOptions {
+export function compareOptions({ inputs, planned, auto }: Prepared): CompareOptions {
   return {
     requireGilDisabled: inputs.requireGilDisabled,
     expected: planned.map((l) => ({ group: l.group, mode: l.mode })),
     matrixLeg: inputs.artifact !== '' && inputs.modes.length === 1,
-    baseline: inputs.baseline,
+    baseline: inputs.baseline ?? auto?.baseline,
   }
 }
 

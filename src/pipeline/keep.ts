@@ -8,6 +8,8 @@ import { platformName } from '../platform/platform.js'
 import type { LegResult } from '../results/leg-file.js'
 import * as core from '../common/workflow-commands.js'
 import type { Prepared } from './prepare.js'
+import type { Comparison } from '../compare/comparison.js'
+import { saveAutoBaseline } from './auto-baseline.js'
 
 /** What the install and the run added to each build's dependency cache, saved for the next run. */
 async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, planned }: Prepared) {
@@ -37,9 +39,25 @@ async function uploadLegResults(
   await uploadLegs(await openArtifactStore(inputs.artifactDir), uploads, problem)
 }
 
-/** The keep stage: the legs' folder as an output, the dependency caches saved, the legs uploaded. */
-export async function keep(prepared: Prepared, legs: LegResult[], problem: (message: string) => void) {
+/** `baseline: auto`: a branch's own run saves its baseline and history for the runs after it. */
+async function saveBaseline({ auto, store, inputs }: Prepared, comparison: Comparison) {
+  if (!auto || !store) return
+  if (await saveAutoBaseline(store, inputs.event, auto, comparison))
+    core.info(`baseline: auto: saved for ${auto.branch} (run ${inputs.event.runId}) in ${store.where}`)
+}
+
+/**
+ * The keep stage: the legs' folder as an output, the dependency caches and the baseline saved, the
+ * legs uploaded.
+ */
+export async function keep(
+  prepared: Prepared,
+  legs: LegResult[],
+  comparison: Comparison,
+  problem: (message: string) => void,
+) {
   core.setOutput('results-dir', path.join(prepared.root, 'legs'))
   await saveDependencyCaches(prepared)
+  await saveBaseline(prepared, comparison)
   await uploadLegResults(prepared, legs, problem)
 }

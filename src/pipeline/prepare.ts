@@ -8,6 +8,7 @@ import { abiBuildFlags, type Installed } from '../configure/exports.js'
 import { dependencyCache, type DependencyCache } from '../dependencies/dependency-cache.js'
 import type { InstallRecord } from '../dependencies/install-log.js'
 import { openPackageIndex } from '../dependencies/package-index.js'
+import { identityOf, restoreAutoBaseline, type AutoBaseline } from './auto-baseline.js'
 import { prepareVenvs } from '../environments/prepare-environments.js'
 import { withPathFirst, type Venv } from '../environments/venv.js'
 import type { RunInputs } from '../inputs/run-inputs.js'
@@ -65,6 +66,10 @@ export interface Prepared {
   dependencyCaches: Map<string, DependencyCache>
   /** The cache store, when one was made. */
   store: CacheStore | undefined
+  /** `baseline: auto`: the branch's newest entry (a pull request's base branch's), restored. */
+  auto?: AutoBaseline
+  /** The job's identity (pipeline/auto-baseline.ts): its baseline entries and its pull request comment. */
+  identity: string
 }
 
 /**
@@ -81,10 +86,11 @@ function stageProbe(root: string): string {
   return dir
 }
 
-/** The cache store, made on first use and then shared. */
-function lazyStore(cacheDir: string) {
+/** The cache store, made on first use and then shared; read-only in a pull request's run. */
+function lazyStore(inputs: RunInputs) {
   let made: Promise<CacheStore> | undefined
-  const get = () => (made ??= openCacheStore(cacheDir, core.warning))
+  const log = { warn: core.warning, info: core.info }
+  const get = () => (made ??= openCacheStore(inputs.cacheDir, log, inputs.event.readOnly))
   return { get, made: () => made }
 }
 
@@ -186,11 +192,32 @@ const INDEX_DEADLINE_MS = 5000
 const packageIndexOf = (inputs: RunInputs, platform: Platform) =>
   inputs.indexUrl ? openPackageIndex({ url: inputs.indexUrl, platform, deadlineMs: INDEX_DEADLINE_MS }) : undefined
 
+/** The job's identity: its workflow, job, versions, modes, command and platform. */
+const jobIdentityOf = (inputs: RunInputs, installed: Installed[], platform: Platform) =>
+  identityOf(inputs.event, {
+    versions: [...new Set(installed.map((i) => i.version))].sort(),
+    modes: inputs.modes,
+    run: inputs.run,
+    platform: platformName(platform),
+  })
+
+/** `baseline: auto`: the newest entry of the branch (a pull request's: of its base), for this job. */
+async function restoreBaseline(inputs: RunInputs, identity: string, store: CacheStore) {
+  const auto = await restoreAutoBaseline(store, inputs.event, identity)
+  const { source } = auto.stored ?? {}
+  core.info(
+    source
+      ? `baseline: auto: ${auto.branch} @ ${source.sha.slice(0, 7)}, run ${source.runId} (${source.at})`
+      : `baseline: auto: no entry of ${auto.branch || 'this run (no branch)'} yet; every divergence counts`,
+  )
+  return auto
+}
+
 /** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 export async function prepare(installed: Installed[], inputs: RunInputs, job: SingleJob): Promise<Prepared> {
   const { platform, problem } = job
   const root = path.join(job.tempDir, 'run')
-  const store = lazyStore(inputs.cacheDir)
+  const store = lazyStore(inputs)
   const sessionOf = await startSessions(installed, inputs, job, root, store.get)
   const planned = planLegs(installed, inputs.modes, inputs.gil, platformName(platform), (mode, build) =>
     sessionOf(mode).interpreter(mode, build),
@@ -236,7 +263,19 @@ export async function prepare(installed: Installed[], inputs: RunInputs, job: Si
       install: installs.get(plan.venvKey),
     }),
   )
+  const kept = await jobState(inputs, installed, platform, store)
+  return { inputs, platform, root, copiesDir, planned: planned.legs, ready, venvs, installs, dependencyCaches, ...kept }
+}
+
+/** The job's identity, its baseline (`baseline: auto`, restored now) and the store, if one was made. */
+async function jobState(
+  inputs: RunInputs,
+  installed: Installed[],
+  platform: Platform,
+  store: ReturnType<typeof lazyStore>,
+): Promise<Pick<Prepared, 'identity' | 'auto' | 'store'>> {
+  const identity = jobIdentityOf(inputs, installed, platform)
+  const auto = inputs.baselineAuto ? await restoreBaseline(inputs, identity, await store.get()) : undefined
   const made = store.made()
-  const kept = { venvs, installs, dependencyCaches, store: made ? await made : undefined }
-  return { inputs, platform, root, copiesDir, planned: planned.legs, ready, ...kept }
+  return { identity, store: made ? await made : undefined, ...(auto ? { auto } : {}) }
 }

@@ -4,13 +4,16 @@ import { writeBaselineFile } from '../baseline/file.js'
 import { currentBaseline } from '../compare/baseline-match.js'
 import { publishCheckRun } from '../checks/check-run.js'
 import * as core from '../common/workflow-commands.js'
-import type { FailOn } from '../inputs/run-inputs.js'
+import type { CommentPolicy, FailOn } from '../inputs/run-inputs.js'
 import type { Comparison, Finding, TestRow } from '../compare/comparison.js'
 import { suiteNotRun } from '../compare/findings.js'
 import { isTentative } from '../compare/table.js'
 import { planAnnotations } from '../report/annotations.js'
 import { writeReport, type ReportWriter } from '../report/json-report.js'
 import { renderSummary, type SummaryOptions } from '../report/summary.js'
+import type { BaselineOrigin } from '../baseline/stored.js'
+import { publishComment } from '../checks/pull-request-comment.js'
+import type { GithubEvent } from '../inputs/github-event.js'
 
 export interface PublishOptions {
   reportPath: string
@@ -23,6 +26,18 @@ export interface PublishOptions {
   token: string
   /** The job was cancelled: why the step fails, first in the summary, whatever fail-on says. */
   cancelled?: string
+  /** Why nothing was saved to the caches (a pull request's run): said in the summary. */
+  readOnly?: string
+  /** `baseline: auto`: where the baseline came from, for the summary. */
+  baselineOrigin?: BaselineOrigin
+  /** The pull request's comment: when to write it, the run's event, the job's identity. */
+  comment?: { policy: CommentPolicy; event: GithubEvent; identity: string }
+}
+
+/** The job's run page, where its summary is: the comment's link when there is no check run. */
+function runPage(): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env
+  return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined
 }
 
 /** The modes that ran no test and are new to the baseline (if any): the step's failure names them. */
@@ -79,13 +94,18 @@ export function failureReason(comparison: Comparison, failOn: FailOn, problems: 
   return undefined
 }
 
-/** What the summary takes from the runner: the step's result, the workspace, where files are shown. */
-function summaryContext(failure: string | undefined, cancelled: boolean): SummaryOptions {
+/**
+ * What the summary takes from the runner and the run: the step's result, the workspace, where files
+ * are shown, where the baseline came from, whether the caches were read-only.
+ */
+function summaryContext(failure: string | undefined, options: PublishOptions): SummaryOptions {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env
   return {
-    step: { failure, sha, ...(cancelled ? { cancelled } : {}) },
+    step: { failure, sha, ...(options.cancelled !== undefined ? { cancelled: true } : {}) },
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
     ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
+    ...(options.baselineOrigin ? { baselineOrigin: options.baselineOrigin } : {}),
+    ...(options.readOnly ? { readOnly: options.readOnly } : {}),
   }
 }
 
@@ -107,7 +127,7 @@ export async function publishReport(comparison: Comparison, options: PublishOpti
   if (comparison.outcome === 'not-compared') {
     core.notice('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).')
   }
-  const summaryOptions = summaryContext(reason, options.cancelled !== undefined)
+  const summaryOptions = summaryContext(reason, options)
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   if (summaryFile) appendFileSync(summaryFile, renderSummary(comparison, summaryOptions))
   core.setOutput('divergences', String(comparison.divergences))
@@ -119,6 +139,15 @@ export async function publishReport(comparison: Comparison, options: PublishOpti
   const baselinePath = path.join(path.dirname(options.reportPath), 'baseline.json')
   writeBaselineFile(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath)
   core.setOutput('baseline-path', baselinePath)
-  await publishCheckRun(comparison, { token: options.token, summary: summaryOptions })
+  const checkRun = await publishCheckRun(comparison, { token: options.token, summary: summaryOptions })
+  if (options.comment) {
+    const link = checkRun ?? runPage()
+    await publishComment(comparison, {
+      ...options.comment,
+      token: options.token,
+      summary: summaryOptions,
+      ...(link ? { link } : {}),
+    })
+  }
   return reason
 }

@@ -13,6 +13,7 @@ import { prepare, type Prepared, type SingleJob } from './prepare.js'
 import { publishReport } from './publish.js'
 import { rerunDivergent } from './rerun.js'
 import { runLegs } from './run-legs.js'
+import { originOf } from './auto-baseline.js'
 
 /**
  * A run the job's cancellation cut short (common/cancellation.ts): the legs that ran to their end,
@@ -41,7 +42,7 @@ async function runAndCompare(
   // Reruns a cancellation cut short say nothing: the run's own results stand.
   const late = cancelled()
   if (late) return { comparison: first, reason: `cancelled (${late}) while rerunning: the reruns are left out` }
-  await keep(prepared, legs, problem)
+  await keep(prepared, legs, reran, problem)
   return { comparison: reran }
 }
 
@@ -78,6 +79,9 @@ export async function runSingleJob(
     failOn: inputs.failOn,
     problems,
     token: job.token,
+    ...(inputs.event.readOnly ? { readOnly: inputs.event.readOnly } : {}),
+    ...(prepared.auto ? { baselineOrigin: originOf(prepared.auto) } : {}),
+    comment: { policy: inputs.comment, event: inputs.event, identity: prepared.identity },
     ...(outcome.reason ? { cancelled: outcome.reason } : {}),
   })
 }

@@ -9,6 +9,8 @@ import { buildNote, loads, readinessLine, type Dependency, type WheelKind } from
 import type { InstallRecord } from '../dependencies/install-log.js'
 import { upgradeText } from '../dependencies/upgrades.js'
 import { tsanSection } from './tsan-section.js'
+import { knownFlakyLines, originLines } from './baseline-origin.js'
+import type { BaselineOrigin } from '../baseline/stored.js'
 import { failingModes } from '../compare/table.js'
 import { countsText } from '../stress/evidence.js'
 import { compactLine, duration, reproducibility, verdictLine, type StepResult } from './verdict.js'
@@ -20,6 +22,12 @@ export interface SummaryOptions {
   workspace: string
   /** Where a test's file is shown on GitHub: <server>/<repository>/blob/<sha>/<file>#L<line>. */
   links?: { server: string; repository: string; sha: string }
+  /** `baseline: auto`: the branch and run it was compared with, and the history's flake rates. */
+  baselineOrigin?: BaselineOrigin
+  /** Why nothing was saved to the caches (a pull request's run). */
+  readOnly?: string
+  /** The time the summary is written, for "2 days ago". */
+  now?: Date
 }
 
 /** GitHub refuses a step summary over 1 MiB; stay under it with room for the closing lines. */
@@ -340,6 +348,8 @@ export function renderSummary(comparison: Comparison, options: SummaryOptions, l
   out.add('')
   out.add(inlineText(compactLine(comparison, options.step)))
   out.add('')
+  const origin = originLines(comparison, options.baselineOrigin, options.readOnly, options.now ?? new Date())
+  if (origin.length > 0) out.add(`${origin.join('<br>\n')}\n`)
   if (comparison.matrixLeg) out.add('_One leg of a comparison made in the compare job._\n')
   else if (comparison.outcome === 'not-compared') {
     const why = comparison.groups.map((g) => (comparison.groups.length > 1 ? `${g.group}: ${whatRan(g)}` : whatRan(g)))
@@ -360,6 +370,7 @@ export function renderSummary(comparison: Comparison, options: SummaryOptions, l
       failureDetails(out, fresh, options)
     }
     if (comparison.baseline) baselineSection(out, group, known, comparison.baseline, options)
+    for (const line of knownFlakyLines(comparison, options.baselineOrigin, group.group)) out.add(line)
     out.add(`${heading} Modes${many ? '' : ` · ${inlineText(group.group)}`}\n`)
     modeTable(out, group)
     out.add('')

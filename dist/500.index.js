@@ -1,5 +1,5 @@
-export const id = 527;
-export const ids = [527];
+export const id = 500;
+export const ids = [500];
 export const modules = {
 
 /***/ 26360:
@@ -654,7 +654,7 @@ const MAX_STRESS_RERUNS = 50;
 
 /***/ }),
 
-/***/ 41527:
+/***/ 87500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1779,7 +1779,8 @@ function fixedEntries(baseline, groups) {
         (list === 'divergences' && g.baselineUse?.changed.includes(index)));
     const applies = (entry) => entry.group === undefined ? groups.length > 0 : groups.some((g) => g.group === entry.group);
     return {
-        divergences: baseline.divergences.filter((entry, index) => applies(entry) && !used('divergences', index)),
+        // A known flaky test from the history that did not trip this time is not fixed: it is flaky.
+        divergences: baseline.divergences.filter((entry, index) => applies(entry) && !entry.knownFlaky && !used('divergences', index)),
         findings: baseline.findings.filter((entry, index) => applies(entry) && !used('findings', index)),
     };
 }
@@ -1789,7 +1790,8 @@ function fixedEntries(baseline, groups) {
  * and finding as an entry of its own.
  */
 function currentBaseline(groups, given) {
-    const kept = (list) => (given?.[list] ?? []).filter((_, index) => groups.some((g) => g.baselineUse?.known[list].includes(index)));
+    // Entries the history added (knownFlaky) stay in the history, not in the file.
+    const kept = (list) => (given?.[list] ?? []).filter((entry, index) => !entry.knownFlaky && groups.some((g) => g.baselineUse?.known[list].includes(index)));
     const divergences = kept('divergences');
     const findings = kept('findings');
     for (const g of groups) {
@@ -2035,12 +2037,12 @@ function byImportance(a, b) {
 ;// CONCATENATED MODULE: ./src/pipeline/compare-legs.ts
 
 /** What the comparison of a single-job run is told: the legs it expects, the GIL rule, the baseline. */
-function compareOptions({ inputs, planned }) {
+function compareOptions({ inputs, planned, auto }) {
     return {
         requireGilDisabled: inputs.requireGilDisabled,
         expected: planned.map((l) => ({ group: l.group, mode: l.mode })),
         matrixLeg: inputs.artifact !== '' && inputs.modes.length === 1,
-        baseline: inputs.baseline,
+        baseline: inputs.baseline ?? auto?.baseline,
     };
 }
 /** The compare stage: the legs compared group by group, against the baseline when there is one. */
@@ -2136,7 +2138,181 @@ function legArtifact(prefix, platform, minor, mode) {
 
 // EXTERNAL MODULE: ./src/platform/platform.ts
 var platform_platform = __webpack_require__(28944);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/baseline/stored.ts
+
+
+/*
+ * `baseline: auto` (pure): what a branch's run keeps in the cache for the runs after it and for the
+ * pull requests into the branch: its baseline, where it came from, and a bounded history of every
+ * test that diverged or flaked. Entries are keyed by the job's identity and the branch, one per run
+ * and attempt (a cache entry cannot be overwritten); a run reads the newest of its branch's by
+ * prefix.
+ */
+const STORED_SCHEMA = 'setup-python-ft/stored-baseline@1';
+/** Runs a history keeps (the newest), tests it keeps (those that diverged or flaked most recently). */
+const HISTORY_RUNS = 50;
+const HISTORY_TESTS = 5000;
+/** The runs a flake rate is counted over. */
+const RATE_RUNS = 20;
+/** The job's identity: a short hash of its workflow, job and settings. */
+function jobIdentity(settings) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
+}
+/**
+ * The prefix of a branch's entries for this job: the branch is written so that no branch's prefix
+ * is another's (main~ is not a prefix of main-2~).
+ */
+function storedPrefix(identity, branch) {
+    return `setup-python-ft-baseline-${identity}-${encodeURIComponent(branch)}~`;
+}
+/** One run's entry: after the prefix, a last '-' and the run (cache-dir keeps the newest 3 per branch). */
+function storedKey(identity, source) {
+    return `${storedPrefix(identity, source.branch)}-${source.runId}.${source.attempt}`;
+}
+/** The key of a test in the history. */
+const historyKey = (group, test) => `${group}\t${test}`;
+/**
+ * The history with one more run: every test it holds gets this run's letter (A when it did not
+ * diverge), every test that diverged now comes in. Bounded: the newest HISTORY_RUNS runs; a test
+ * that neither diverged nor flaked in them leaves; past HISTORY_TESTS, those whose last divergence
+ * is oldest leave.
+ */
+function recordRun(history, runId, letters) {
+    const runs = [...(history?.runs ?? []), runId];
+    const drop = Math.max(0, runs.length - HISTORY_RUNS);
+    const tests = new Map();
+    for (const [key, past] of Object.entries(history?.tests ?? {}))
+        tests.set(key, past + (letters.get(key) ?? 'A'));
+    for (const [key, letter] of letters)
+        if (!tests.has(key))
+            tests.set(key, '-'.repeat(runs.length - 1) + letter);
+    const kept = [...tests]
+        .map(([key, line]) => [key, line.slice(drop)])
+        .filter(([, line]) => /[DF]/.test(line))
+        // The most recent divergence first: what a bound drops is what diverged longest ago.
+        .sort((a, b) => Math.max(b[1].lastIndexOf('D'), b[1].lastIndexOf('F')) - Math.max(a[1].lastIndexOf('D'), a[1].lastIndexOf('F')))
+        .slice(0, HISTORY_TESTS);
+    return { runs: runs.slice(drop), tests: Object.fromEntries(kept) };
+}
+/** How often a test diverged or flaked in the last RATE_RUNS runs it was seen in. */
+function flakeRate(history, key) {
+    const line = history?.tests[key];
+    if (!line)
+        return undefined;
+    const seen = line.replace(/-/g, '').slice(-RATE_RUNS);
+    return { diverged: (seen.match(/[DF]/g) ?? []).length, runs: seen.length };
+}
+/**
+ * The baseline a run is judged by: the stored run's own, and every test its history shows diverging
+ * or flaking in some of its last RATE_RUNS runs (known flaky: a pull request that trips it is not
+ * blamed), in any class.
+ */
+function effectiveBaseline(stored) {
+    const covered = new Set(stored.baseline.divergences.map((d) => d.test !== undefined && historyKey(d.group ?? '', d.test)));
+    const flaky = [];
+    for (const key of Object.keys(stored.history.tests)) {
+        const rate = flakeRate(stored.history, key);
+        if (!rate || rate.diverged === 0 || covered.has(key))
+            continue;
+        const [group, test] = key.split('\t');
+        flaky.push({ test, group, knownFlaky: true });
+    }
+    return { ...stored.baseline, divergences: [...stored.baseline.divergences, ...flaky] };
+}
+/** Checks a stored baseline read back from the cache; undefined when it is not one this version reads. */
+function parseStored(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const stored = value;
+    if (stored.schema !== STORED_SCHEMA || !stored.source || !stored.history)
+        return undefined;
+    try {
+        return { ...stored, baseline: (0,baseline/* parseBaseline */.nk)(stored.baseline) };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/auto-baseline.ts
+
+
+
+
+
+
+/** The folder an entry is restored to and saved from: the same path on every run of the job. */
+const folderOf = (identity) => external_node_path_default().join((0,external_node_os_.homedir)(), '.cache', 'setup-python-ft', 'baseline', identity);
+const FILE = 'stored-baseline.json';
+/** The job's identity: its workflow and job, and the settings that make two rows of a matrix differ. */
+const identityOf = (event, settings) => jobIdentity({ workflow: event.workflow, job: event.job, ...settings });
+async function restoreAutoBaseline(store, event, identity) {
+    const dir = folderOf(identity);
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    if (!event.branch)
+        return { identity, branch: '' };
+    const prefix = storedPrefix(identity, event.branch);
+    const key = await store.restore([dir], `${prefix}-newest`, [prefix]);
+    if (!key)
+        return { identity, branch: event.branch };
+    let stored;
+    try {
+        stored = parseStored(JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, FILE), 'utf8')));
+    }
+    catch {
+        stored = undefined;
+    }
+    return { identity, branch: event.branch, ...(stored ? { stored, baseline: effectiveBaseline(stored) } : {}) };
+}
+/** This run's letters for the history: each divergence D, or F when it is flaky, undecided or place-dependent. */
+function lettersOf(comparison) {
+    const letters = new Map();
+    for (const group of comparison.groups)
+        for (const row of group.divergences)
+            letters.set(historyKey(group.group, row.id), isTentative(row) ? 'F' : 'D');
+    return letters;
+}
+/** Saves this run's baseline and the history with this run in it, as a new entry of the branch. */
+async function saveAutoBaseline(store, event, auto, comparison) {
+    if (!auto.branch || event.readOnly)
+        return false;
+    const source = {
+        branch: auto.branch,
+        sha: event.sha,
+        runId: event.runId,
+        attempt: event.attempt,
+        at: new Date().toISOString(),
+    };
+    const stored = {
+        schema: STORED_SCHEMA,
+        source,
+        baseline: currentBaseline(comparison.groups, comparison.baseline?.baseline),
+        history: recordRun(auto.stored?.history, event.runId, lettersOf(comparison)),
+    };
+    const dir = folderOf(auto.identity);
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, FILE), JSON.stringify(stored));
+    return store.save([dir], storedKey(auto.identity, source));
+}
+/** Where the run's baseline came from, with the flake rates its history gives, for the summary. */
+function originOf(auto) {
+    const history = auto.stored?.history;
+    const rates = {};
+    for (const key of Object.keys(history?.tests ?? {})) {
+        const rate = flakeRate(history, key);
+        if (rate && rate.diverged > 0)
+            rates[key] = rate;
+    }
+    return { branch: auto.branch, ...(auto.stored ? { source: auto.stored.source } : {}), rates };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/keep.ts
+
 
 
 
@@ -2172,26 +2348,57 @@ async function uploadLegResults({ inputs, platform, ready }, legs, problem) {
     }));
     await uploadLegs(await openArtifactStore(inputs.artifactDir), uploads, problem);
 }
-/** The keep stage: the legs' folder as an output, the dependency caches saved, the legs uploaded. */
-async function keep(prepared, legs, problem) {
+/** `baseline: auto`: a branch's own run saves its baseline and history for the runs after it. */
+async function saveBaseline({ auto, store, inputs }, comparison) {
+    if (!auto || !store)
+        return;
+    if (await saveAutoBaseline(store, inputs.event, auto, comparison))
+        workflow_commands/* info */.pq(`baseline: auto: saved for ${auto.branch} (run ${inputs.event.runId}) in ${store.where}`);
+}
+/**
+ * The keep stage: the legs' folder as an output, the dependency caches and the baseline saved, the
+ * legs uploaded.
+ */
+async function keep(prepared, legs, comparison, problem) {
     workflow_commands/* setOutput */.uH('results-dir', external_node_path_default().join(prepared.root, 'legs'));
     await saveDependencyCaches(prepared);
+    await saveBaseline(prepared, comparison);
     await uploadLegResults(prepared, legs, problem);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/cache/read-only.ts
+/**
+ * A store that restores but never saves: a pull request's run (inputs/github-event.ts). What it
+ * would have saved is named once in the log; nothing is written, so nothing a pull request built can
+ * reach a later run of the branch.
+ */
+function readOnly(store, reason, info) {
+    let told = false;
+    return {
+        where: store.where,
+        restore: (paths, key, restoreKeys) => store.restore(paths, key, restoreKeys),
+        save(_paths, key) {
+            if (!told)
+                info(`cache: read-only (${reason}): nothing is saved to ${store.where}, starting with ${key}`);
+            told = true;
+            return Promise.resolve(false);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cache/open-cache-store.ts
-/** The store the inputs ask for: a directory, or the Actions cache service (loaded on demand). */
-async function openCacheStore(cacheDir, warn) {
-    if (cacheDir) {
-        const { DirectoryCache } = await __webpack_require__.e(/* import() */ 282).then(__webpack_require__.bind(__webpack_require__, 65282));
-        return new DirectoryCache(cacheDir, warn);
-    }
-    const { ActionsCache } = await __webpack_require__.e(/* import() */ 414).then(__webpack_require__.bind(__webpack_require__, 50414));
-    return new ActionsCache(warn);
+
+/**
+ * The store the inputs ask for: a directory, or the Actions cache service (loaded on demand); one
+ * that never saves when the run may not (`readOnly`: why, as a pull request's run).
+ */
+async function openCacheStore(cacheDir, log, readOnlyWhy) {
+    const store = cacheDir
+        ? new (await __webpack_require__.e(/* import() */ 282).then(__webpack_require__.bind(__webpack_require__, 65282))).DirectoryCache(cacheDir, log.warn)
+        : new (await __webpack_require__.e(/* import() */ 414).then(__webpack_require__.bind(__webpack_require__, 50414))).ActionsCache(log.warn);
+    return readOnlyWhy ? readOnly(store, readOnlyWhy, log.info) : store;
 }
 
 // EXTERNAL MODULE: ./src/configure/exports.ts
@@ -3578,6 +3785,7 @@ function workingTrees(legIds, options) {
 
 
 
+
 /**
  * The GIL probe, copied from dist/probe next to the bundle (src/probe when run from source) into
  * the run's folder: Python writes the probe's bytecode there, never into the action's own folder.
@@ -3591,10 +3799,11 @@ function stageProbe(root) {
     (0,external_node_fs_.cpSync)(source, dir, { recursive: true, filter: (file) => external_node_path_default().basename(file) !== '__pycache__' });
     return dir;
 }
-/** The cache store, made on first use and then shared. */
-function lazyStore(cacheDir) {
+/** The cache store, made on first use and then shared; read-only in a pull request's run. */
+function lazyStore(inputs) {
     let made;
-    const get = () => (made ??= openCacheStore(cacheDir, workflow_commands/* warning */.$e));
+    const log = { warn: workflow_commands/* warning */.$e, info: workflow_commands/* info */.pq };
+    const get = () => (made ??= openCacheStore(inputs.cacheDir, log, inputs.event.readOnly));
     return { get, made: () => made };
 }
 /** Each build's pip or uv cache folder, restored before its install and saved after the run. */
@@ -3664,11 +3873,27 @@ function readyLegs(runnable, inputs, copiesDir, contextOf) {
 const INDEX_DEADLINE_MS = 5000;
 /** The package index, asked what to upgrade to (unless `index-url: none`). */
 const packageIndexOf = (inputs, platform) => inputs.indexUrl ? openPackageIndex({ url: inputs.indexUrl, platform, deadlineMs: INDEX_DEADLINE_MS }) : undefined;
+/** The job's identity: its workflow, job, versions, modes, command and platform. */
+const jobIdentityOf = (inputs, installed, platform) => identityOf(inputs.event, {
+    versions: [...new Set(installed.map((i) => i.version))].sort(),
+    modes: inputs.modes,
+    run: inputs.run,
+    platform: (0,platform_platform/* platformName */.$r)(platform),
+});
+/** `baseline: auto`: the newest entry of the branch (a pull request's: of its base), for this job. */
+async function restoreBaseline(inputs, identity, store) {
+    const auto = await restoreAutoBaseline(store, inputs.event, identity);
+    const { source } = auto.stored ?? {};
+    workflow_commands/* info */.pq(source
+        ? `baseline: auto: ${auto.branch} @ ${source.sha.slice(0, 7)}, run ${source.runId} (${source.at})`
+        : `baseline: auto: no entry of ${auto.branch || 'this run (no branch)'} yet; every divergence counts`);
+    return auto;
+}
 /** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 async function prepare(installed, inputs, job) {
     const { platform, problem } = job;
     const root = external_node_path_default().join(job.tempDir, 'run');
-    const store = lazyStore(inputs.cacheDir);
+    const store = lazyStore(inputs);
     const sessionOf = await startSessions(installed, inputs, job, root, store.get);
     const planned = planLegs(installed, inputs.modes, inputs.gil, (0,platform_platform/* platformName */.$r)(platform), (mode, build) => sessionOf(mode).interpreter(mode, build));
     for (const message of planned.problems)
@@ -3709,9 +3934,15 @@ async function prepare(installed, inputs, job) {
         baseEnv: baseEnv(plan),
         install: installs.get(plan.venvKey),
     }));
+    const kept = await jobState(inputs, installed, platform, store);
+    return { inputs, platform, root, copiesDir, planned: planned.legs, ready, venvs, installs, dependencyCaches, ...kept };
+}
+/** The job's identity, its baseline (`baseline: auto`, restored now) and the store, if one was made. */
+async function jobState(inputs, installed, platform, store) {
+    const identity = jobIdentityOf(inputs, installed, platform);
+    const auto = inputs.baselineAuto ? await restoreBaseline(inputs, identity, await store.get()) : undefined;
     const made = store.made();
-    const kept = { venvs, installs, dependencyCaches, store: made ? await made : undefined };
-    return { inputs, platform, root, copiesDir, planned: planned.legs, ready, ...kept };
+    return { identity, store: made ? await made : undefined, ...(auto ? { auto } : {}) };
 }
 
 // EXTERNAL MODULE: ./src/baseline/file.ts
@@ -4088,6 +4319,64 @@ function whyLine(outcome, message, details, workspace) {
     return first.length > 160 ? `${first.slice(0, 159)}…` : first;
 }
 
+;// CONCATENATED MODULE: ./src/report/baseline-origin.ts
+
+
+/*
+ * The lines of the summary that say what a run was judged against (`baseline: auto`) and whether it
+ * saved anything (pure): "Compared with main @ 1a2b3c4, run 812, 2 days ago", or that no entry of
+ * the branch was found, and "read-only cache: pull request".
+ */
+/** 2 days ago, 5 hours ago, 3 minutes ago, just now. */
+function ago(from, now) {
+    const minutes = Math.floor((now.getTime() - Date.parse(from)) / 60_000);
+    const [value, unit] = minutes >= 2 * 1440
+        ? [Math.floor(minutes / 1440), 'day']
+        : minutes >= 120
+            ? [Math.floor(minutes / 60), 'hour']
+            : [minutes, 'minute'];
+    if (!Number.isFinite(value) || value < 1)
+        return 'just now';
+    return `${value} ${unit}${value === 1 ? '' : 's'} ago`;
+}
+/** What the run was compared with, and with what result: one line (a second when nothing is saved). */
+function originLines(comparison, origin, readOnly, now) {
+    const lines = [];
+    if (origin) {
+        const source = origin.source;
+        if (source) {
+            const summary = comparison.baseline;
+            const known = comparison.divergences - (summary?.newDivergences ?? comparison.divergences);
+            const fixed = summary?.fixed.divergences.length ?? 0;
+            lines.push(`Compared with ${inlineText(source.branch)} @ ${code(source.sha.slice(0, 7))}, run ${inlineText(source.runId)}, ${ago(source.at, now)}: ` +
+                `${summary?.newDivergences ?? 0} new, ${fixed} fixed, ${known} still present.`);
+        }
+        else if (origin.branch) {
+            lines.push(`No baseline of ${inlineText(origin.branch)} yet (its first run with \`baseline: auto\`, or its entry was evicted): every divergence counts.`);
+        }
+        else
+            lines.push('No branch to keep a baseline for: every divergence counts.');
+    }
+    if (readOnly)
+        lines.push(`Read-only cache: ${inlineText(readOnly)}. Nothing is saved; restoring is allowed.`);
+    return lines;
+}
+/** The known divergences the base's history shows flaking: "diverged in 3 of 20 runs of main (15 %)". */
+function knownFlakyLines(comparison, origin, group) {
+    if (!origin)
+        return [];
+    const rows = comparison.groups.find((g) => g.group === group)?.divergences.filter((r) => r.baseline === 'known') ?? [];
+    return rows.flatMap((row) => {
+        const rate = origin.rates[historyKey(group, row.id)];
+        if (!rate || rate.diverged >= rate.runs)
+            return [];
+        const percent = Math.round((100 * rate.diverged) / rate.runs);
+        return [
+            `- Known flaky (${percent} %): ${code(row.id)} diverged in ${rate.diverged} of the last ${rate.runs} runs of ${inlineText(origin.branch)}; not blamed here`,
+        ];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 
@@ -4205,6 +4494,7 @@ function compactLine(comparison, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -4518,6 +4808,9 @@ function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
     out.add('');
     out.add(inlineText(compactLine(comparison, options.step)));
     out.add('');
+    const origin = originLines(comparison, options.baselineOrigin, options.readOnly, options.now ?? new Date());
+    if (origin.length > 0)
+        out.add(`${origin.join('<br>\n')}\n`);
     if (comparison.matrixLeg)
         out.add('_One leg of a comparison made in the compare job._\n');
     else if (comparison.outcome === 'not-compared') {
@@ -4539,6 +4832,8 @@ function renderSummary(comparison, options, limit = SUMMARY_LIMIT) {
         }
         if (comparison.baseline)
             baselineSection(out, group, known, comparison.baseline, options);
+        for (const line of knownFlakyLines(comparison, options.baselineOrigin, group.group))
+            out.add(line);
         out.add(`${heading} Modes${many ? '' : ` · ${inlineText(group.group)}`}\n`);
         modeTable(out, group);
         out.add('');
@@ -4677,7 +4972,10 @@ function fallbackNotice(error, divergences) {
     const what = status ? `HTTP ${status}: ${reason}` : reason;
     return `check run: the Checks API failed (${what}) in each of ${ATTEMPTS} attempts, so ${rest}.`;
 }
-/** Creates the check run, then adds the annotations beyond the first 50 to it. Never fails the step. */
+/**
+ * Creates the check run, then adds the annotations beyond the first 50 to it; its address. Never
+ * fails the step.
+ */
 async function publishCheckRun(comparison, options) {
     const repository = process.env.GITHUB_REPOSITORY;
     const sha = headSha();
@@ -4708,9 +5006,11 @@ async function publishCheckRun(comparison, options) {
             }));
         }
         workflow_commands/* info */.pq(`Check run with ${annotations.length} annotations: ${created.data.html_url ?? created.data.id}`);
+        return created.data.html_url ?? undefined;
     }
     catch (error) {
         workflow_commands/* notice */.lm(fallbackNotice(error, comparison.divergences));
+        return undefined;
     }
 }
 
@@ -4833,6 +5133,120 @@ class ReportWriter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/checks/comment-body.ts
+
+
+
+
+
+
+/*
+ * The pull request's comment (pure): the verdict, the new divergences (10 at most) with their class
+ * and reproduce command, the fixed ones, and a link to the rest. A hidden marker names the job, so
+ * the same comment is found and edited on the next push; a hash of what it reports tells whether
+ * anything changed.
+ */
+const COMMENT_ROWS = 10;
+/** The hidden line that names the job's comment: <!-- setup-python-ft:<identity> -->. */
+const commentMarker = (identity) => `<!-- setup-python-ft:${identity} -->`;
+/** What the comment reports, to tell a change from a repeat: the verdict's kind and the tests. */
+function commentState(comparison, failed) {
+    const fresh = comparison.groups.flatMap((g) => g.divergences.filter((r) => r.baseline !== 'known').map((r) => `${g.group}\t${r.id}\t${r.kind}`));
+    const fixed = comparison.baseline?.fixed.divergences.map((e) => e.test ?? e.file ?? '') ?? [];
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([failed, comparison.outcome, fresh.sort(), fixed.sort()]))
+        .digest('hex')
+        .slice(0, 16);
+}
+/** The state a comment's body was written with, read back from its marker line. */
+function stateOf(body) {
+    return /<!-- setup-python-ft-state:([0-9a-f]+) -->/.exec(body)?.[1];
+}
+/** The comment's markdown, markers first. */
+function commentBody(comparison, context) {
+    const failed = context.summary.step.failure !== undefined;
+    const lines = [commentMarker(context.identity), `<!-- setup-python-ft-state:${commentState(comparison, failed)} -->`];
+    lines.push(`### setup-python-ft: ${inlineText(verdictLine(comparison, context.summary.step))}`, '');
+    const origin = originLines(comparison, context.summary.baselineOrigin, undefined, context.now);
+    if (origin.length > 0)
+        lines.push(origin.join('<br>\n'), '');
+    const fresh = comparison.groups.flatMap((g) => g.divergences.filter((r) => r.baseline !== 'known'));
+    if (fresh.length > 0) {
+        lines.push(`| ${comparison.baseline ? 'New divergence' : 'Divergence'} | Class | Reproduce |`, '| --- | --- | --- |');
+        for (const row of fresh.slice(0, COMMENT_ROWS))
+            lines.push(`| ${code(displayName(row))} | ${row.kind ? divergence/* KIND_TITLES */.x7[row.kind] : ''} | ${row.reproduce ? code(row.reproduce) : ''} |`);
+        if (fresh.length > COMMENT_ROWS)
+            lines.push('', `_${fresh.length - COMMENT_ROWS} more in the job summary._`);
+        lines.push('');
+    }
+    else if (!failed)
+        lines.push('No new divergence between the builds.', '');
+    const fixed = comparison.baseline?.fixed.divergences ?? [];
+    if (fixed.length > 0)
+        lines.push(`Fixed: ${fixed.map((e) => code(e.test ?? e.file ?? '')).join(', ')}`, '');
+    if (context.link)
+        lines.push(`[Every divergence, its trace and the modes](${context.link})`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/pull-request-comment.ts
+
+
+const pull_request_comment_statusOf = (error) => error.status;
+/** Why a comment could not be written, in one line, and that nothing else changes. */
+function warningOf(error, event) {
+    const status = pull_request_comment_statusOf(error);
+    const reason = `${status ? `HTTP ${status}: ` : ''}${error.message.split('\n')[0]}`;
+    const number = event.pullRequest?.number;
+    if (status === 403 || status === 404) {
+        const fork = event.pullRequest?.fork ? "; a fork's pull request gets a read-only token" : '';
+        return `comment: the token may not comment on pull request #${number} (${reason})${fork}. The job summary and the check run carry everything; to get the comment, give the job \`permissions: pull-requests: write\``;
+    }
+    return `comment: could not comment on pull request #${number} (${reason}); the job summary and the check run carry everything`;
+}
+/**
+ * Creates or edits the job's comment on its pull request. on-change: a comment only when there is
+ * news (a new divergence, a failure) or an earlier comment to bring up to date, and no edit when
+ * what it reports is unchanged; always: every run. Never fails the step.
+ */
+async function publishComment(comparison, options) {
+    const number = options.event.pullRequest?.number;
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (options.policy === 'off' || !number || !options.token || comparison.matrixLeg || !repository?.includes('/'))
+        return;
+    const [owner, repo] = repository.split('/');
+    const body = commentBody(comparison, { ...options, now: new Date() });
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const octokit = getOctokit(options.token);
+    const marker = commentMarker(options.identity);
+    try {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: number,
+            per_page: 100,
+        });
+        const existing = comments.find((comment) => comment.body?.includes(marker));
+        const news = options.summary.step.failure !== undefined ||
+            comparison.groups.some((g) => g.divergences.some((r) => r.baseline !== 'known'));
+        if (existing) {
+            if (options.policy === 'on-change' && stateOf(existing.body ?? '') === stateOf(body)) {
+                workflow_commands/* info */.pq(`comment: pull request #${number}'s comment says this already`);
+                return;
+            }
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+            workflow_commands/* info */.pq(`comment: updated on pull request #${number}: ${existing.html_url}`);
+        }
+        else if (news || options.policy === 'always') {
+            const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+            workflow_commands/* info */.pq(`comment: added to pull request #${number}: ${created.data.html_url}`);
+        }
+    }
+    catch (error) {
+        workflow_commands/* warning */.$e(warningOf(error, options.event));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/publish.ts
 
 
@@ -4845,6 +5259,12 @@ class ReportWriter {
 
 
 
+
+/** The job's run page, where its summary is: the comment's link when there is no check run. */
+function runPage() {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+    return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+}
 /** The modes that ran no test and are new to the baseline (if any): the step's failure names them. */
 function notRunTold(comparison) {
     return comparison.findings.filter((f) => suiteNotRun(f) && f.baseline !== 'known');
@@ -4891,13 +5311,18 @@ function failureReason(comparison, failOn, problems) {
     }
     return undefined;
 }
-/** What the summary takes from the runner: the step's result, the workspace, where files are shown. */
-function summaryContext(failure, cancelled) {
+/**
+ * What the summary takes from the runner and the run: the step's result, the workspace, where files
+ * are shown, where the baseline came from, whether the caches were read-only.
+ */
+function summaryContext(failure, options) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
     return {
-        step: { failure, sha, ...(cancelled ? { cancelled } : {}) },
+        step: { failure, sha, ...(options.cancelled !== undefined ? { cancelled: true } : {}) },
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
+        ...(options.baselineOrigin ? { baselineOrigin: options.baselineOrigin } : {}),
+        ...(options.readOnly ? { readOnly: options.readOnly } : {}),
     };
 }
 /**
@@ -4919,7 +5344,7 @@ async function publishReport(comparison, options) {
     if (comparison.outcome === 'not-compared') {
         workflow_commands/* notice */.lm('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).');
     }
-    const summaryOptions = summaryContext(reason, options.cancelled !== undefined);
+    const summaryOptions = summaryContext(reason, options);
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (summaryFile)
         (0,external_node_fs_.appendFileSync)(summaryFile, renderSummary(comparison, summaryOptions));
@@ -4932,7 +5357,16 @@ async function publishReport(comparison, options) {
     const baselinePath = external_node_path_default().join(external_node_path_default().dirname(options.reportPath), 'baseline.json');
     (0,file/* writeBaselineFile */.b)(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath);
     workflow_commands/* setOutput */.uH('baseline-path', baselinePath);
-    await publishCheckRun(comparison, { token: options.token, summary: summaryOptions });
+    const checkRun = await publishCheckRun(comparison, { token: options.token, summary: summaryOptions });
+    if (options.comment) {
+        const link = checkRun ?? runPage();
+        await publishComment(comparison, {
+            ...options.comment,
+            token: options.token,
+            summary: summaryOptions,
+            ...(link ? { link } : {}),
+        });
+    }
     return reason;
 }
 
@@ -6289,6 +6723,7 @@ async function runLegs({ ready }) {
 
 
 
+
 /**
  * A run the job's cancellation cut short (common/cancellation.ts): the legs that ran to their end,
  * compared with each other, and the failure that says how many of the modes that is.
@@ -6313,7 +6748,7 @@ async function runAndCompare(prepared, problem) {
     const late = (0,cancellation/* cancelled */.KW)();
     if (late)
         return { comparison: first, reason: `cancelled (${late}) while rerunning: the reruns are left out` };
-    await keep(prepared, legs, problem);
+    await keep(prepared, legs, reran, problem);
     return { comparison: reran };
 }
 /**
@@ -6343,6 +6778,9 @@ async function runSingleJob(installed, inputs, job) {
         failOn: inputs.failOn,
         problems,
         token: job.token,
+        ...(inputs.event.readOnly ? { readOnly: inputs.event.readOnly } : {}),
+        ...(prepared.auto ? { baselineOrigin: originOf(prepared.auto) } : {}),
+        comment: { policy: inputs.comment, event: inputs.event, identity: prepared.identity },
         ...(outcome.reason ? { cancelled: outcome.reason } : {}),
     });
 }

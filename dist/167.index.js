@@ -1,5 +1,5 @@
-export const id = 943;
-export const ids = [943,937];
+export const id = 167;
+export const ids = [167,937];
 export const modules = {
 
 /***/ 26360:
@@ -324,7 +324,7 @@ function namesJunitFile(command) {
 
 /***/ }),
 
-/***/ 943:
+/***/ 84167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -332,6 +332,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  COMMENT_POLICIES: () => (/* binding */ COMMENT_POLICIES),
   DEFAULT_INDEX_URL: () => (/* binding */ DEFAULT_INDEX_URL),
   DEFAULT_MODES: () => (/* binding */ DEFAULT_MODES),
   DEFAULT_RERUN_BUDGET: () => (/* binding */ DEFAULT_RERUN_BUDGET),
@@ -412,6 +413,57 @@ function readTsanInputs(read, workspace) {
 
 // EXTERNAL MODULE: ./src/inputs/command.ts
 var inputs_command = __webpack_require__(6144);
+;// CONCATENATED MODULE: ./src/inputs/github-event.ts
+
+/*
+ * The workflow run this step is part of, as the runner describes it: the event, the branch, a pull
+ * request's base, the run's id and attempt. It decides whose baseline a run reads and writes, and
+ * whether the run may save to the caches at all.
+ */
+/**
+ * The events of a branch's own runs: the only ones that save a baseline, a dependency cache or a
+ * TSan interpreter (and a run outside any workflow). Every other event restores but never saves.
+ */
+const SAVING_EVENTS = ['push', 'schedule', 'workflow_dispatch', 'merge_group'];
+const branchOf = (ref) => (ref ?? '').replace(/^refs\/heads\//, '');
+/** The run's event from the runner's variables and the event's payload (pure). */
+function githubEventFrom(env, payload) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const pull = payload.pull_request;
+    const base = {
+        name,
+        runId: env.GITHUB_RUN_ID ?? '0',
+        attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        sha: env.GITHUB_SHA ?? '',
+    };
+    if (pull || name.startsWith('pull_request')) {
+        return {
+            ...base,
+            branch: env.GITHUB_BASE_REF || branchOf(pull?.base?.ref),
+            pullRequest: { number: pull?.number ?? 0, fork: pull?.head?.repo?.fork === true },
+            readOnly: name === 'pull_request_target' ? 'pull request (pull_request_target)' : 'pull request',
+        };
+    }
+    const branch = name === 'merge_group' ? branchOf(payload.merge_group?.base_ref) : env.GITHUB_REF_NAME || branchOf(env.GITHUB_REF);
+    // No event at all is a run outside a workflow (the test bed, a developer's machine): it saves.
+    const saves = name === '' || SAVING_EVENTS.includes(name);
+    return { ...base, branch, ...(saves ? {} : { readOnly: `${name} event` }) };
+}
+/** The run's event as the runner gives it (GITHUB_EVENT_PATH's payload; none outside Actions). */
+function readGithubEvent(env = process.env) {
+    let payload = {};
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        // An unreadable payload reads as none: the variables still tell the event and the branch.
+    }
+    return githubEventFrom(env, payload);
+}
+
 // EXTERNAL MODULE: ./src/model/evidence.ts
 var evidence = __webpack_require__(46860);
 // EXTERNAL MODULE: ./src/model/mode.ts
@@ -429,11 +481,14 @@ var model_mode = __webpack_require__(59818);
 
 
 
+
 /**
  * When the step fails, each value stricter than the one before: never; divergence (divergences that
  * reproduced, and blocking findings); flaky (flaky divergences too); failure (any test that fails).
  */
 const FAIL_ON = ['divergence', 'flaky', 'failure', 'never'];
+/** The pull request's comment (checks/pull-request-comment.ts): never, when what it reports changed, or every run. */
+const COMMENT_POLICIES = ['off', 'on-change', 'always'];
 const ISOLATIONS = ['copy', 'shared'];
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';
@@ -612,6 +667,7 @@ function parseRunInputs(read, context) {
     checkStressCommand(modes, read('run'));
     checkModesRunOn(modes, context.os);
     const env = parseEnv(read('env'));
+    const baselineAuto = read('baseline').trim() === 'auto';
     return {
         modes,
         gil: gilInput(read),
@@ -632,7 +688,10 @@ function parseRunInputs(read, context) {
         artifact: artifactName(read),
         artifactDir: read('artifact-dir'),
         stress: stressInput(read),
-        baseline: (0,file/* readBaselineInput */.k)(read('baseline'), context.workspace),
+        baseline: baselineAuto ? undefined : (0,file/* readBaselineInput */.k)(read('baseline'), context.workspace),
+        baselineAuto,
+        event: context.event ?? readGithubEvent(),
+        comment: (0,install_inputs/* choice */.Yq)(read, 'comment', COMMENT_POLICIES, 'off'),
         cacheDir: (0,cache_inputs.cacheDirInput)(read, context.workspace),
         tsan: readTsanInputs(read, context.workspace),
         indexUrl: indexUrl(read, env),
