@@ -2352,7 +2352,9 @@ async function uploadLegResults({ inputs, platform, ready }, legs, problem) {
 async function saveBaseline({ auto, store, inputs }, comparison) {
     if (!auto || !store)
         return;
-    if (await saveAutoBaseline(store, inputs.event, auto, comparison))
+    if (inputs.event.readOnly)
+        workflow_commands/* info */.pq(`baseline: auto: not saved: read-only cache (${inputs.event.readOnly})`);
+    else if (await saveAutoBaseline(store, inputs.event, auto, comparison))
         workflow_commands/* info */.pq(`baseline: auto: saved for ${auto.branch} (run ${inputs.event.runId}) in ${store.where}`);
 }
 /**
@@ -4322,6 +4324,7 @@ function whyLine(outcome, message, details, workspace) {
 ;// CONCATENATED MODULE: ./src/report/baseline-origin.ts
 
 
+
 /*
  * The lines of the summary that say what a run was judged against (`baseline: auto`) and whether it
  * saved anything (pure): "Compared with main @ 1a2b3c4, run 812, 2 days ago", or that no entry of
@@ -4372,7 +4375,7 @@ function knownFlakyLines(comparison, origin, group) {
             return [];
         const percent = Math.round((100 * rate.diverged) / rate.runs);
         return [
-            `- Known flaky (${percent} %): ${code(row.id)} diverged in ${rate.diverged} of the last ${rate.runs} runs of ${inlineText(origin.branch)}; not blamed here`,
+            `- Known flaky (${percent} %): ${code(displayName(row))} diverged in ${rate.diverged} of the last ${rate.runs} runs of ${inlineText(origin.branch)}; not blamed here`,
         ];
     });
 }

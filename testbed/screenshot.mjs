@@ -1,7 +1,7 @@
 // Renders a job summary (markdown) as GitHub shows it, through a GFM renderer (marked) and GitHub's
 // markdown stylesheet (github-markdown-css), and takes a screenshot with headless Chromium.
 // Used once per change of the summary for the README's picture:
-//   node testbed/screenshot.mjs <summary.md> <out.png> [chromium]
+//   node testbed/screenshot.mjs <summary.md> <out.png> [chromium] [height in pixels, 1250]
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { marked } from 'marked'
 
-const [input, output, chromium = '/usr/bin/chromium'] = process.argv.slice(2)
+const [input, output, chromium = '/usr/bin/chromium', height = '1250'] = process.argv.slice(2)
 if (!input || !output) {
   console.error('usage: node testbed/screenshot.mjs <summary.md> <out.png> [chromium]')
   process.exit(2)
@@ -36,7 +36,7 @@ execFileSync(
     '--no-first-run',
     `--user-data-dir=${path.join(dir, 'profile')}`,
     '--hide-scrollbars',
-    '--window-size=1100,1250',
+    `--window-size=1100,${height}`,
     `--screenshot=${path.resolve(output)}`,
     `file://${path.join(dir, 'summary.html')}`,
   ],

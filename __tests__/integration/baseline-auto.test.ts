@@ -13,6 +13,8 @@ import path from 'node:path'
 import { startCacheService } from '../../testbed/cache-service.mjs'
 // @ts-expect-error plain ESM helper without types
 import { startChecksApi } from '../../testbed/checks-api.mjs'
+// @ts-expect-error plain ESM helper without types
+import { writeSdist } from '../../testbed/sdist.mjs'
 import { type ActionRun, runAction } from './action.js'
 import { readReport, useTestbed } from './testbed.js'
 
@@ -70,7 +72,9 @@ beforeAll(async () => {
   home = mkdtempSync(path.join(tmpdir(), 'spft-home-'))
   mkdirSync(path.join(workspace, 'tests'))
   writeFileSync(path.join(workspace, 'tests', 'test_baseline.py'), TESTS)
-  writeFileSync(path.join(workspace, 'requirements.txt'), 'pytest==8.3.4\n')
+  // An sdist with a C extension (testbed/sdist.mjs): pip builds its wheel and keeps it in each build's cache.
+  writeSdist(path.join(workspace, 'vendor'))
+  writeFileSync(path.join(workspace, 'requirements.txt'), 'pytest==8.3.4\nftcounter\n')
 })
 
 afterAll(async () => {
@@ -102,7 +106,7 @@ function eventEnv(event: Event): Record<string, string> {
     GITHUB_JOB: 'free-threading',
     GITHUB_SHA: `${event.run}`.padEnd(40, 'a'),
     GITHUB_API_URL: api.url,
-    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_REPOSITORY: 'octo/project',
   }
 }
@@ -111,12 +115,15 @@ function eventEnv(event: Event): Record<string, string> {
 async function suite(event: Event, markers: string[]): Promise<ActionRun> {
   for (const marker of ['NEW', 'FLAKY']) rmSync(path.join(workspace, 'tests', marker), { force: true })
   for (const marker of markers) writeFileSync(path.join(workspace, 'tests', marker), '')
+  // A pull request that changes the pinned dependencies: its dependency cache misses, and would be saved.
+  const pinned = event.name === 'push' ? '' : '# changed by the pull request\n'
+  writeFileSync(path.join(workspace, 'requirements.txt'), `pytest==8.3.4\nftcounter\n${pinned}`)
   return runAction(
     {
       'python-version': bed.minor,
       ...bed.pbsInputs,
       modes: 'standard, freethreaded',
-      install: 'pip install -q --disable-pip-version-check -r requirements.txt',
+      install: 'pip install -q --disable-pip-version-check --find-links vendor -r requirements.txt',
       run: 'pytest -q -p no:cacheprovider tests',
       cache: 'pip',
       baseline: 'auto',
@@ -145,6 +152,8 @@ describe('baseline: auto', () => {
   const runs: Record<string, ActionRun> = {}
   const saves: Record<string, string[]> = {}
   const bodies: Record<string, string[]> = {}
+  let entriesBeforeEviction: string[] = []
+  const edits: Record<string, number> = {}
 
   beforeAll(async () => {
     for (const [name, event, markers] of [
@@ -156,12 +165,17 @@ describe('baseline: auto', () => {
       ['pull_request_target', { name: 'pull_request_target', run: 301 }, ['NEW']],
     ] as [string, Event, string[]][]) {
       const before = service.calls.length
+      const requestsBefore = api.requests.length
       api.faults.denyComments = name === "a fork's pull request"
       runs[name] = await suite(event, markers)
       saves[name] = savesOf(before)
       bodies[name] = api.comments.map((c) => c.body)
+      edits[name] = api.requests
+        .slice(requestsBefore)
+        .filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/')).length
     }
     api.faults.denyComments = false
+    entriesBeforeEviction = baselineEntries().map((e) => e.key.replace(/^.*~-/, ''))
     // GitHub evicts entries unused for 7 days: main's are gone.
     for (const [id, entry] of service.entries)
       if (entry.key.startsWith('setup-python-ft-baseline-')) service.entries.delete(id)
@@ -188,7 +202,8 @@ describe('baseline: auto', () => {
       /Compared with main @ <code>101aaaa<\/code>, run 101, just now: 0 new, 1 fixed, 1 still present\./,
     )
     expect(statuses(run)).toEqual({ test_known: 'known' })
-    expect(baselineEntries().map((e) => e.key.replace(/^.*~-/, ''))).toEqual(['101.1', '102.1'])
+    // One entry per run, none from the pull requests.
+    expect(entriesBeforeEviction).toEqual(['101.1', '102.1'])
   })
 
   test("a pull request is judged against main's newest entry: fails on the new divergence only, and names the base", () => {
@@ -237,8 +252,7 @@ describe('baseline: auto', () => {
     expect(body).toContain('No new divergence between the builds.')
     expect(body.split('\n')[0]).toBe(bodies['pull request'][0].split('\n')[0])
     expect(runs['second push to the pull request'].code).toBe(0)
-    const patches = api.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/'))
-    expect(patches).toHaveLength(1)
+    expect(edits['second push to the pull request']).toBe(1)
   })
 
   test("a fork's pull request: a 403 on the comment, one warning, and the same verdict", () => {
@@ -257,7 +271,9 @@ describe('baseline: auto', () => {
   test('an evicted base entry: the "no base" line, and everything counts', () => {
     const run = runs.evicted
     expect(visible(run.summary)).toContain('No baseline of main yet')
-    expect(statuses(run)).toEqual({ test_known: 'new', test_new: 'new' })
+    // Without a baseline nothing is known: both divergences count, as without baseline: auto.
+    expect(Object.keys(statuses(run)).sort()).toEqual(['test_known', 'test_new'])
+    expect(run.outputs['new-divergences']).toBe('2')
     expect(run.code).toBe(1)
   })
 })
@@ -279,7 +295,7 @@ describe('baseline: auto in the compare sub-action of a matrix', () => {
           builds: mode,
           modes: mode,
           ...bed.pbsInputs,
-          install: 'pip install -q --disable-pip-version-check -r requirements.txt',
+          install: 'pip install -q --disable-pip-version-check --find-links vendor -r requirements.txt',
           run: 'pytest -q -p no:cacheprovider tests',
           artifact: 'setup-python-ft',
           'artifact-dir': shared,

@@ -4042,6 +4042,7 @@ function parseStored(value) {
 ;// CONCATENATED MODULE: ./src/report/baseline-origin.ts
 
 
+
 /*
  * The lines of the summary that say what a run was judged against (`baseline: auto`) and whether it
  * saved anything (pure): "Compared with main @ 1a2b3c4, run 812, 2 days ago", or that no entry of
@@ -4092,7 +4093,7 @@ function knownFlakyLines(comparison, origin, group) {
             return [];
         const percent = Math.round((100 * rate.diverged) / rate.runs);
         return [
-            `- Known flaky (${percent} %): ${code(row.id)} diverged in ${rate.diverged} of the last ${rate.runs} runs of ${inlineText(origin.branch)}; not blamed here`,
+            `- Known flaky (${percent} %): ${code(displayName(row))} diverged in ${rate.diverged} of the last ${rate.runs} runs of ${inlineText(origin.branch)}; not blamed here`,
         ];
     });
 }

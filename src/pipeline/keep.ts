@@ -42,7 +42,8 @@ async function uploadLegResults(
 /** `baseline: auto`: a branch's own run saves its baseline and history for the runs after it. */
 async function saveBaseline({ auto, store, inputs }: Prepared, comparison: Comparison) {
   if (!auto || !store) return
-  if (await saveAutoBaseline(store, inputs.event, auto, comparison))
+  if (inputs.event.readOnly) core.info(`baseline: auto: not saved: read-only cache (${inputs.event.readOnly})`)
+  else if (await saveAutoBaseline(store, inputs.event, auto, comparison))
     core.info(`baseline: auto: saved for ${auto.branch} (run ${inputs.event.runId}) in ${store.where}`)
 }
 

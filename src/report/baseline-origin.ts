@@ -1,6 +1,7 @@
 import { historyKey, type BaselineOrigin } from '../baseline/stored.js'
 import type { Comparison } from '../compare/comparison.js'
 import { code, inlineText } from './escape.js'
+import { displayName } from './annotations.js'
 
 /*
  * The lines of the summary that say what a run was judged against (`baseline: auto`) and whether it
@@ -58,7 +59,7 @@ export function knownFlakyLines(comparison: Comparison, origin: BaselineOrigin |
     if (!rate || rate.diverged >= rate.runs) return []
     const percent = Math.round((100 * rate.diverged) / rate.runs)
     return [
-      `- Known flaky (${percent} %): ${code(row.id)} diverged in ${rate.diverged} of the last ${rate.runs} runs of ${inlineText(origin.branch)}; not blamed here`,
+      `- Known flaky (${percent} %): ${code(displayName(row))} diverged in ${rate.diverged} of the last ${rate.runs} runs of ${inlineText(origin.branch)}; not blamed here`,
     ]
   })
 }
