@@ -6,7 +6,7 @@
 // nothing (neither its baseline nor its dependency cache), and keeps one comment up to date; a
 // fork's gets a 403 and one warning; pull_request_target saves nothing; an evicted entry is said.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 // @ts-expect-error plain ESM helper without types
@@ -112,7 +112,7 @@ function eventEnv(event: Event): Record<string, string> {
 }
 
 /** One run of the project with these marker files present. */
-async function suite(event: Event, markers: string[]): Promise<ActionRun> {
+async function suite(event: Event, markers: string[], extra: Record<string, string> = {}): Promise<ActionRun> {
   for (const marker of ['NEW', 'FLAKY']) rmSync(path.join(workspace, 'tests', marker), { force: true })
   for (const marker of markers) writeFileSync(path.join(workspace, 'tests', marker), '')
   // A pull request that changes the pinned dependencies: its dependency cache misses, and would be saved.
@@ -129,6 +129,7 @@ async function suite(event: Event, markers: string[]): Promise<ActionRun> {
       baseline: 'auto',
       comment: 'on-change',
       token: 'stand-in-token',
+      ...extra,
     },
     { toolCache: bed.toolCache, workdir: workspace, env: { HOME: home, ...service.env(), ...eventEnv(event) } },
   )
@@ -331,5 +332,25 @@ describe('baseline: auto in the compare sub-action of a matrix', () => {
     )
     expect(saves['pull request']).toEqual([])
     expect(pull.code).toBe(1)
+  })
+})
+
+describe('baseline: auto in cache-dir (self-hosted)', () => {
+  test("a branch's run keeps its entry in the folder; a pull request reads it and adds none", async () => {
+    const cacheDir = mkdtempSync(path.join(home, 'cache-dir-'))
+    const calls = service.calls.length
+    const pushed = await suite({ name: 'push', run: 601 }, [], { 'cache-dir': cacheDir, comment: 'off' })
+    const entries = () => readdirSync(cacheDir).filter((name) => name.startsWith('setup-python-ft-baseline-'))
+    // The folder is new: no entry of main yet, so main's known divergence counts this once.
+    expect(visible(pushed.summary)).toContain('No baseline of main yet')
+    expect(entries()).toHaveLength(1)
+    const pulled = await suite({ name: 'pull_request', run: 701 }, ['NEW'], { 'cache-dir': cacheDir, comment: 'off' })
+    expect(visible(pulled.summary)).toMatch(
+      /Compared with main @ <code>601aaaa<\/code>, run 601, just now: 1 new, 0 fixed, 1 still present\./,
+    )
+    expect(statuses(pulled)).toEqual({ test_known: 'known', test_new: 'new' })
+    expect(entries()).toHaveLength(1)
+    // Nothing went to the Actions cache service.
+    expect(service.calls.slice(calls)).toEqual([])
   })
 })
