@@ -422,9 +422,11 @@ var inputs_command = __webpack_require__(6144);
  */
 /**
  * The events of a branch's own runs: the only ones that save a baseline, a dependency cache or a
- * TSan interpreter (and a run outside any workflow). Every other event restores but never saves.
+ * TSan interpreter (and a run outside any workflow). Every other event restores but never saves:
+ * a merge queue's too (its entries would live in the gh-readonly-queue branch's scope, which neither
+ * the branch nor its pull requests can read, and a rejected group must not become the branch's).
  */
-const SAVING_EVENTS = ['push', 'schedule', 'workflow_dispatch', 'merge_group'];
+const SAVING_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
 const branchOf = (ref) => (ref ?? '').replace(/^refs\/heads\//, '');
 /** The run's event from the runner's variables and the event's payload (pure). */
 function githubEventFrom(env, payload) {
@@ -437,12 +439,17 @@ function githubEventFrom(env, payload) {
         workflow: env.GITHUB_WORKFLOW ?? '',
         job: env.GITHUB_JOB ?? '',
         sha: env.GITHUB_SHA ?? '',
+        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
     };
     if (pull || name.startsWith('pull_request')) {
+        // A fork: the head is in another repository (a repository that is itself a fork has same-repository pull requests too).
+        const head = pull?.head?.repo;
+        const baseRepo = pull?.base?.repo?.full_name;
+        const fork = head?.full_name && baseRepo ? head.full_name !== baseRepo : head?.fork === true;
         return {
             ...base,
             branch: env.GITHUB_BASE_REF || branchOf(pull?.base?.ref),
-            pullRequest: { number: pull?.number ?? 0, fork: pull?.head?.repo?.fork === true },
+            pullRequest: { number: pull?.number ?? 0, fork },
             readOnly: name === 'pull_request_target' ? 'pull request (pull_request_target)' : 'pull request',
         };
     }

@@ -2213,6 +2213,15 @@ function flakeRate(history, key) {
  */
 function effectiveBaseline(stored) {
     const covered = new Set(stored.baseline.divergences.map((d) => d.test !== undefined && historyKey(d.group ?? '', d.test)));
+    // An entry the history shows agreeing or flaking in some recent run is flaky too: a pull request
+    // that does not trip it has not fixed it.
+    const recentlyFlaky = (entry) => {
+        if (entry.test === undefined)
+            return false;
+        const rate = flakeRate(stored.history, historyKey(entry.group ?? '', entry.test));
+        return rate !== undefined && rate.diverged < rate.runs;
+    };
+    const entries = stored.baseline.divergences.map((entry) => recentlyFlaky(entry) ? { ...entry, knownFlaky: true } : entry);
     const flaky = [];
     for (const key of Object.keys(stored.history.tests)) {
         const rate = flakeRate(stored.history, key);
@@ -2221,17 +2230,37 @@ function effectiveBaseline(stored) {
         const [group, test] = key.split('\t');
         flaky.push({ test, group, knownFlaky: true });
     }
-    return { ...stored.baseline, divergences: [...stored.baseline.divergences, ...flaky] };
+    return { ...stored.baseline, divergences: [...entries, ...flaky] };
 }
+/** The history without the given run's column, when it is the last one: a re-run replaces its run's letters. */
+function withoutRun(history, runId) {
+    if (history.runs.at(-1) !== runId)
+        return history;
+    const tests = Object.entries(history.tests)
+        .map(([key, line]) => [key, line.slice(0, -1)])
+        .filter(([, line]) => /[DF]/.test(line));
+    return { runs: history.runs.slice(0, -1), tests: Object.fromEntries(tests) };
+}
+const isHistory = (value) => {
+    const history = value;
+    return (Array.isArray(history?.runs) &&
+        history.runs.every((run) => typeof run === 'string') &&
+        typeof history.tests === 'object' &&
+        history.tests !== null &&
+        Object.values(history.tests).every((line) => typeof line === 'string' && /^[DFA-]*$/.test(line)));
+};
 /** Checks a stored baseline read back from the cache; undefined when it is not one this version reads. */
 function parseStored(value) {
     if (!value || typeof value !== 'object')
         return undefined;
     const stored = value;
-    if (stored.schema !== STORED_SCHEMA || !stored.source || !stored.history)
+    if (stored.schema !== STORED_SCHEMA || typeof stored.source?.runId !== 'string' || !isHistory(stored.history))
         return undefined;
     try {
-        return { ...stored, baseline: (0,baseline/* parseBaseline */.nk)(stored.baseline) };
+        const judgedBy = stored.judgedBy?.baseline
+            ? { judgedBy: { ...stored.judgedBy, baseline: (0,baseline/* parseBaseline */.nk)(stored.judgedBy.baseline) } }
+            : {};
+        return { ...stored, baseline: (0,baseline/* parseBaseline */.nk)(stored.baseline), ...judgedBy };
     }
     catch {
         return undefined;
@@ -2248,25 +2277,53 @@ function parseStored(value) {
 /** The folder an entry is restored to and saved from: the same path on every run of the job. */
 const folderOf = (identity) => external_node_path_default().join((0,external_node_os_.homedir)(), '.cache', 'setup-python-ft', 'baseline', identity);
 const FILE = 'stored-baseline.json';
-/** The job's identity: its workflow and job, and the settings that make two rows of a matrix differ. */
-const identityOf = (event, settings) => jobIdentity({ workflow: event.workflow, job: event.job, ...settings });
-async function restoreAutoBaseline(store, event, identity) {
-    const dir = folderOf(identity);
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+/** The job's identity: its workflow, job and step, and the settings that make two rows of a matrix differ. */
+const identityOf = (event, settings) => {
+    const { GITHUB_WORKFLOW_REF: ref, GITHUB_ACTION: step } = process.env;
+    return jobIdentity({
+        workflow: ref?.split('@')[0] || event.workflow,
+        job: event.job,
+        ...(step ? { step } : {}),
+        ...settings,
+    });
+};
+/**
+ * The entry a re-run of the same run is judged against: the one its first attempt was judged
+ * against (its own entry would make its divergences known), with its history before that run.
+ */
+function basisOf(stored, runId) {
+    if (stored.source.runId !== runId)
+        return stored;
+    const { judgedBy } = stored;
+    if (!judgedBy?.source || !judgedBy.baseline)
+        return undefined;
+    return { ...stored, source: judgedBy.source, baseline: judgedBy.baseline, history: withoutRun(stored.history, runId) };
+}
+async function restoreAutoBaseline(store, event, identity, warn = () => { }) {
+    const none = { identity, branch: event.branch };
     if (!event.branch)
-        return { identity, branch: '' };
-    const prefix = storedPrefix(identity, event.branch);
-    const key = await store.restore([dir], `${prefix}-newest`, [prefix]);
-    if (!key)
-        return { identity, branch: event.branch };
-    let stored;
+        return none;
+    const dir = folderOf(identity);
     try {
-        stored = parseStored(JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, FILE), 'utf8')));
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        const prefixes = [storedPrefix(identity, event.branch)];
+        if (event.defaultBranch && event.defaultBranch !== event.branch)
+            prefixes.push(storedPrefix(identity, event.defaultBranch));
+        if (!(await store.restore([dir], `${prefixes[0]}-newest`, prefixes)))
+            return none;
+        const read = parseStored(JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, FILE), 'utf8')));
+        if (!read)
+            warn(`baseline: auto: the entry found is not one this version reads; every divergence counts`);
+        const stored = read && basisOf(read, event.runId);
+        return stored ? { ...none, stored, baseline: effectiveBaseline(stored) } : none;
     }
-    catch {
-        stored = undefined;
+    catch (error) {
+        warn(`baseline: auto: could not read the entry of ${event.branch}: ${error.message}`);
+        return none;
     }
-    return { identity, branch: event.branch, ...(stored ? { stored, baseline: effectiveBaseline(stored) } : {}) };
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
 }
 /** This run's letters for the history: each divergence D, or F when it is flaky, undecided or place-dependent. */
 function lettersOf(comparison) {
@@ -2276,8 +2333,18 @@ function lettersOf(comparison) {
             letters.set(historyKey(group.group, row.id), isTentative(row) ? 'F' : 'D');
     return letters;
 }
+/**
+ * Why this run's results are not a baseline for the runs after it: a mode that ran no test, or
+ * whose results are missing (a failed install, a missing leg), leaves known divergences out.
+ */
+function incomplete(comparison) {
+    if (comparison.outcome === 'not-run' || comparison.outcome === 'not-compared')
+        return `the run's outcome is ${comparison.outcome}`;
+    const missing = comparison.findings.find((f) => f.kind === 'missing-leg' || f.kind === 'no-tests' || f.kind === 'stopped');
+    return missing ? `not every mode has results (${missing.kind})` : undefined;
+}
 /** Saves this run's baseline and the history with this run in it, as a new entry of the branch. */
-async function saveAutoBaseline(store, event, auto, comparison) {
+async function saveAutoBaseline(store, event, auto, comparison, warn = () => { }) {
     if (!auto.branch || event.readOnly)
         return false;
     const source = {
@@ -2287,17 +2354,28 @@ async function saveAutoBaseline(store, event, auto, comparison) {
         attempt: event.attempt,
         at: new Date().toISOString(),
     };
+    const base = auto.stored;
     const stored = {
         schema: STORED_SCHEMA,
         source,
         baseline: currentBaseline(comparison.groups, comparison.baseline?.baseline),
-        history: recordRun(auto.stored?.history, event.runId, lettersOf(comparison)),
+        history: recordRun(base && withoutRun(base.history, event.runId), event.runId, lettersOf(comparison)),
+        judgedBy: base ? { source: base.source, baseline: base.baseline } : {},
     };
     const dir = folderOf(auto.identity);
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, FILE), JSON.stringify(stored));
-    return store.save([dir], storedKey(auto.identity, source));
+    try {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, FILE), JSON.stringify(stored));
+        return await store.save([dir], storedKey(auto.identity, source));
+    }
+    catch (error) {
+        warn(`baseline: auto: could not save the entry of ${auto.branch}: ${error.message}`);
+        return false;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
 }
 /** Where the run's baseline came from, with the flake rates its history gives, for the summary. */
 function originOf(auto) {
@@ -2321,8 +2399,13 @@ function originOf(auto) {
 
 
 
-/** What the install and the run added to each build's dependency cache, saved for the next run. */
-async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, planned }) {
+
+/**
+ * What the install and the run added to each build's dependency cache, saved for the next run. In a
+ * pull request's run nothing is saved, and the folders go: on a self-hosted runner the branch's next
+ * run would otherwise find what the pull request's code put there.
+ */
+async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, planned, inputs }) {
     if (!store || dependencyCaches.size === 0)
         return;
     const outcomes = [];
@@ -2333,6 +2416,8 @@ async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, 
         outcomes.push({ build: planned.find((l) => l.venvKey === venvKey).build, outcome });
         if (venvs.has(venvKey))
             workflow_commands/* info */.pq(`Dependency cache of ${await (0,dependency_cache/* saveDependencyCache */.XF)(store, cache, outcome)}`);
+        if (inputs.event.readOnly)
+            (0,external_node_fs_.rmSync)(cache.dir, { recursive: true, force: true });
     }
     for (const [name, value] of Object.entries((0,dependency_cache/* cacheHitOutputs */.Q1)(outcomes)))
         workflow_commands/* setOutput */.uH(name, value);
@@ -2352,9 +2437,12 @@ async function uploadLegResults({ inputs, platform, ready }, legs, problem) {
 async function saveBaseline({ auto, store, inputs }, comparison) {
     if (!auto || !store)
         return;
+    const notBaseline = incomplete(comparison);
     if (inputs.event.readOnly)
         workflow_commands/* info */.pq(`baseline: auto: not saved: read-only cache (${inputs.event.readOnly})`);
-    else if (await saveAutoBaseline(store, inputs.event, auto, comparison))
+    else if (notBaseline)
+        workflow_commands/* info */.pq(`baseline: auto: not saved: ${notBaseline}; the branch keeps its last entry`);
+    else if (await saveAutoBaseline(store, inputs.event, auto, comparison, workflow_commands/* warning */.$e))
         workflow_commands/* info */.pq(`baseline: auto: saved for ${auto.branch} (run ${inputs.event.runId}) in ${store.where}`);
 }
 /**
@@ -3788,6 +3876,7 @@ function workingTrees(legIds, options) {
 
 
 
+
 /**
  * The GIL probe, copied from dist/probe next to the bundle (src/probe when run from source) into
  * the run's folder: Python writes the probe's bytecode there, never into the action's own folder.
@@ -3877,19 +3966,48 @@ const INDEX_DEADLINE_MS = 5000;
 const packageIndexOf = (inputs, platform) => inputs.indexUrl ? openPackageIndex({ url: inputs.indexUrl, platform, deadlineMs: INDEX_DEADLINE_MS }) : undefined;
 /** The job's identity: its workflow, job, versions, modes, command and platform. */
 const jobIdentityOf = (inputs, installed, platform) => identityOf(inputs.event, {
-    versions: [...new Set(installed.map((i) => i.version))].sort(),
+    versions: [
+        ...new Set(installed.map((i) => `${(0,build/* minorOf */.Hs)(i.version)}${i.build === 'freethreaded' ? 't' : ''}`)),
+    ].sort(),
     modes: inputs.modes,
     run: inputs.run,
     platform: (0,platform_platform/* platformName */.$r)(platform),
+    variant: [
+        inputs.install,
+        external_node_path_default().relative(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.workingDirectory),
+        JSON.stringify(Object.entries(inputs.env).sort()),
+        inputs.gil,
+    ],
 });
 /** `baseline: auto`: the newest entry of the branch (a pull request's: of its base), for this job. */
 async function restoreBaseline(inputs, identity, store) {
-    const auto = await restoreAutoBaseline(store, inputs.event, identity);
+    const auto = await restoreAutoBaseline(store, inputs.event, identity, workflow_commands/* warning */.$e);
     const { source } = auto.stored ?? {};
     workflow_commands/* info */.pq(source
         ? `baseline: auto: ${auto.branch} @ ${source.sha.slice(0, 7)}, run ${source.runId} (${source.at})`
         : `baseline: auto: no entry of ${auto.branch || 'this run (no branch)'} yet; every divergence counts`);
     return auto;
+}
+/**
+ * The runner's credentials for its own services: a pull request's run hands them to none of its
+ * commands (under pull_request_target they could write the base branch's caches).
+ */
+const RUNNER_CREDENTIALS = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+];
+/** The environment of the install and run commands: the job's, with the names folder first. */
+function childEnvironment(inputs, namesDir) {
+    const env = namesDir ? withPathFirst(process.env, namesDir) : { ...process.env };
+    if (inputs.event.readOnly)
+        for (const name of RUNNER_CREDENTIALS)
+            delete env[name];
+    return env;
 }
 /** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 async function prepare(installed, inputs, job) {
@@ -3904,7 +4022,7 @@ async function prepare(installed, inputs, job) {
     // Extensions built by `install` or during the run (pyximport, tests that compile) target the
     // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
     // The names folder (python3.X, python3.Xt, pip) comes right after each venv's bin, as for later steps.
-    const jobEnv = job.namesDir ? withPathFirst(process.env, job.namesDir) : process.env;
+    const jobEnv = childEnvironment(inputs, job.namesDir);
     const dependencyCaches = dependencyCachesOf(planned.legs, inputs, platform);
     const baseEnv = (leg) => sessionOf(leg.mode).environment(leg, {
         ...jobEnv,
@@ -3942,7 +4060,9 @@ async function prepare(installed, inputs, job) {
 /** The job's identity, its baseline (`baseline: auto`, restored now) and the store, if one was made. */
 async function jobState(inputs, installed, platform, store) {
     const identity = jobIdentityOf(inputs, installed, platform);
-    const auto = inputs.baselineAuto ? await restoreBaseline(inputs, identity, await store.get()) : undefined;
+    // A matrix leg is compared (and judged) in the compare job, which keeps the entries.
+    const matrixLeg = inputs.artifact !== '' && inputs.modes.length === 1;
+    const auto = inputs.baselineAuto && !matrixLeg ? await restoreBaseline(inputs, identity, await store.get()) : undefined;
     const made = store.made();
     return { identity, store: made ? await made : undefined, ...(auto ? { auto } : {}) };
 }
@@ -4641,7 +4761,7 @@ function baselineSection(out, group, known, fixed, options) {
         out.close('\n</details>\n');
     }
     for (const entry of fixed?.fixed.divergences.filter((e) => e.group === undefined || e.group === group.group) ?? []) {
-        out.add(`- ✅ Fixed: ${code(entry.test ?? entry.file)} no longer diverges: remove it from the baseline`);
+        out.add(`- ✅ Fixed: ${code(entry.test ?? entry.file)} no longer diverges${options.baselineOrigin ? '' : ': remove it from the baseline'}`);
     }
 }
 /** One folded trace per divergence, titled with the test, the mode and the cause. */
@@ -5150,6 +5270,8 @@ class ReportWriter {
  * anything changed.
  */
 const COMMENT_ROWS = 10;
+/** GitHub's limit on a comment's body is 65,536 characters; some room is kept. */
+const COMMENT_LIMIT = 65_000;
 /** The hidden line that names the job's comment: <!-- setup-python-ft:<identity> -->. */
 const commentMarker = (identity) => `<!-- setup-python-ft:${identity} -->`;
 /** What the comment reports, to tell a change from a repeat: the verdict's kind and the tests. */
@@ -5185,11 +5307,18 @@ function commentBody(comparison, context) {
     else if (!failed)
         lines.push('No new divergence between the builds.', '');
     const fixed = comparison.baseline?.fixed.divergences ?? [];
-    if (fixed.length > 0)
-        lines.push(`Fixed: ${fixed.map((e) => code(e.test ?? e.file ?? '')).join(', ')}`, '');
+    if (fixed.length > 0) {
+        const named = fixed.slice(0, COMMENT_ROWS).map((e) => code(e.test ?? e.file ?? ''));
+        const more = fixed.length > COMMENT_ROWS ? ` and ${fixed.length - COMMENT_ROWS} more` : '';
+        lines.push(`Fixed: ${named.join(', ')}${more}`, '');
+    }
     if (context.link)
         lines.push(`[Every divergence, its trace and the modes](${context.link})`);
-    return lines.join('\n');
+    const body = lines.join('\n');
+    // GitHub refuses a comment over 65,536 characters: a cut one still says where the rest is.
+    return body.length <= COMMENT_LIMIT
+        ? body
+        : `${body.slice(0, COMMENT_LIMIT - 200)}\n\n_Cut to GitHub's limit: the job summary has it all._`;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/pull-request-comment.ts
@@ -5229,7 +5358,8 @@ async function publishComment(comparison, options) {
             issue_number: number,
             per_page: 100,
         });
-        const existing = comments.find((comment) => comment.body?.includes(marker));
+        // The job's own comment begins with its marker; a person quoting it does not.
+        const existing = comments.find((comment) => comment.body?.startsWith(marker));
         const news = options.summary.step.failure !== undefined ||
             comparison.groups.some((g) => g.divergences.some((r) => r.baseline !== 'known'));
         if (existing) {

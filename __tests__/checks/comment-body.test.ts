@@ -56,6 +56,15 @@ describe("the pull request's comment", () => {
     expect(body).toContain('Fixed: <code>tests/test\\_a\\.py\\:\\:test\\_1</code>')
   })
 
+  test("the fixed ones are capped too, and a body past GitHub's limit is cut with a pointer", () => {
+    const many = Array.from({ length: 25 }, (_, i) => `tests/test_a.py::test_${i}`)
+    const body = commentBody(comparison([], many), context())
+    expect(body).toContain(' and 15 more')
+    const huge = commentBody(comparison([{ ...row(1), reproduce: 'x'.repeat(70_000) }]), context('x'))
+    expect(huge.length).toBeLessThanOrEqual(65_000)
+    expect(huge.endsWith("_Cut to GitHub's limit: the job summary has it all._")).toBe(true)
+  })
+
   test('its state changes with what it reports, not with the run it came from', () => {
     const one = commentState(comparison([row(1)]), true)
     expect(commentState(comparison([row(1)]), true)).toBe(one)

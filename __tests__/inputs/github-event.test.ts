@@ -41,6 +41,16 @@ describe("the run's event", () => {
       pullRequest: { number: 7, fork: true },
       readOnly: 'pull request',
     })
+    // A same-repository pull request in a repository that is itself a fork is not a fork's.
+    const inFork = {
+      pull_request: {
+        number: 8,
+        base: { ref: 'main', repo: { full_name: 'me/fork' } },
+        head: { repo: { fork: true, full_name: 'me/fork' } },
+      },
+    }
+    expect(githubEventFrom(env, inFork).pullRequest).toEqual({ number: 8, fork: false })
+    expect(githubEventFrom(env, { ...payload, repository: { default_branch: 'trunk' } }).defaultBranch).toBe('trunk')
     const target = githubEventFrom(
       { ...env, GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REF: 'refs/heads/main' },
       payload,
@@ -49,13 +59,12 @@ describe("the run's event", () => {
     expect(target.branch).toBe('main')
   })
 
-  test("a merge queue's run belongs to its target branch; schedule and workflow_dispatch save", () => {
+  test("a merge queue's run reads its target branch's entries but saves none; schedule and workflow_dispatch save", () => {
     const queue = githubEventFrom(
       { ...RUN, GITHUB_EVENT_NAME: 'merge_group', GITHUB_REF: 'refs/heads/gh-readonly-queue/main/pr-7-abc' },
       { merge_group: { base_ref: 'refs/heads/main' } },
     )
-    expect(queue).toMatchObject({ branch: 'main' })
-    expect(queue.readOnly).toBeUndefined()
+    expect(queue).toMatchObject({ branch: 'main', readOnly: 'merge_group event' })
     for (const name of ['schedule', 'workflow_dispatch'])
       expect(githubEventFrom({ ...RUN, GITHUB_EVENT_NAME: name, GITHUB_REF_NAME: 'main' }, {}).readOnly).toBeUndefined()
   })

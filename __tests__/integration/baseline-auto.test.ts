@@ -43,7 +43,7 @@ let home: string
 
 // Divergences on demand: test_known always fails without the GIL; test_new and test_flaky only
 // while their marker file is in the tests folder.
-const TESTS = `import pathlib, sys
+const TESTS = `import os, pathlib, sys
 
 FT = not getattr(sys, "_is_gil_enabled", lambda: True)()
 HERE = pathlib.Path(__file__).parent
@@ -63,6 +63,12 @@ def test_flaky():
 
 def test_fine():
     pass
+
+
+def test_no_runner_credentials_in_pull_requests():
+    pull = os.environ.get("GITHUB_EVENT_NAME", "").startswith("pull_request")
+    assert not (pull and "ACTIONS_RUNTIME_TOKEN" in os.environ)
+    assert pull or "ACTIONS_RUNTIME_TOKEN" in os.environ
 `
 
 beforeAll(async () => {
@@ -221,6 +227,18 @@ describe('baseline: auto', () => {
       'Known flaky (50 %): <code>test_baseline.py::test_flaky</code>'.replace('test_baseline', 'tests/test_baseline'),
     )
     expect(summary).toContain('Read-only cache: pull request. Nothing is saved; restoring is allowed.')
+  })
+
+  test("a pull request's commands get none of the runner's cache credentials; a push's do", () => {
+    for (const name of ['first push', 'pull request', 'pull_request_target']) {
+      const tests = readReport<{ groups: { tests: { id: string; outcomes: Record<string, string> }[] }[] }>(runs[name])
+        .groups[0].tests
+      const test = tests.find((t) => t.id.endsWith('test_no_runner_credentials_in_pull_requests'))
+      expect({ name, outcomes: test?.outcomes }).toEqual({
+        name,
+        outcomes: { standard: 'passed', freethreaded: 'passed' },
+      })
+    }
   })
 
   test('a pull request saves nothing: no baseline, no dependency cache; nor does pull_request_target', () => {

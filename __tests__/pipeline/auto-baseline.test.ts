@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { DirectoryCache } from '../../src/cache/directory-cache.js'
 import { readOnly } from '../../src/cache/read-only.js'
-import { originOf, restoreAutoBaseline, saveAutoBaseline } from '../../src/pipeline/auto-baseline.js'
+import { incomplete, originOf, restoreAutoBaseline, saveAutoBaseline } from '../../src/pipeline/auto-baseline.js'
 import type { Comparison } from '../../src/compare/comparison.js'
 import type { GithubEvent } from '../../src/inputs/github-event.js'
 
@@ -90,5 +90,59 @@ describe('baseline: auto in a cache-dir', () => {
       '14',
       '15',
     ])
+  })
+})
+
+describe('baseline: auto, the harder cases', () => {
+  const store = new DirectoryCache(path.join(dir, 'cache-2'), () => {})
+
+  test('a re-run of a failed run is judged against what its first attempt was judged against, and replaces its letters', async () => {
+    const first = await restoreAutoBaseline(store, push(20), 'rerun')
+    await saveAutoBaseline(store, push(20), first, diverging('t::old'))
+    // Run 21 brings a new divergence: its first attempt fails on it and saves its entry.
+    const attempt1 = await restoreAutoBaseline(store, push(21), 'rerun')
+    expect(attempt1.stored?.source.runId).toBe('20')
+    await saveAutoBaseline(store, push(21), attempt1, diverging('t::old', 't::new'))
+    // Attempt 2 of run 21 must not find t::new known from its own first attempt.
+    const attempt2 = await restoreAutoBaseline(store, { ...push(21), attempt: '2' }, 'rerun')
+    expect(attempt2.stored?.source.runId).toBe('20')
+    expect(attempt2.baseline?.divergences.map((d) => d.test)).toEqual(['t::old'])
+    expect(attempt2.stored?.history.runs).toEqual(['20'])
+    await saveAutoBaseline(store, { ...push(21), attempt: '2' }, attempt2, diverging('t::old', 't::new'))
+    const next = await restoreAutoBaseline(store, push(22), 'rerun')
+    expect(next.stored?.history.runs).toEqual(['20', '21'])
+    expect(next.stored?.history.tests[`${G}\tt::new`]).toBe('-D')
+  })
+
+  test("a branch's first push starts from the default branch's entry", async () => {
+    const feature = await restoreAutoBaseline(store, { ...push(30), branch: 'feature', defaultBranch: 'main' }, 'rerun')
+    expect(feature.stored?.source).toMatchObject({ branch: 'main', runId: '21' })
+  })
+
+  test('a run where a mode has no results is no baseline for the runs after it', () => {
+    const missing = {
+      ...diverging('t::x'),
+      outcome: 'diverged',
+      findings: [{ kind: 'missing-leg' }],
+    } as unknown as Comparison
+    expect(incomplete(missing)).toBe('not every mode has results (missing-leg)')
+    expect(incomplete({ ...diverging(), outcome: 'not-run', findings: [] } as unknown as Comparison)).toBe(
+      "the run's outcome is not-run",
+    )
+    expect(
+      incomplete({ ...diverging('t::x'), outcome: 'diverged', findings: [] } as unknown as Comparison),
+    ).toBeUndefined()
+  })
+
+  test('an entry that cannot be read is a miss with one warning, never a failure', async () => {
+    const broken = {
+      where: 'a broken store',
+      restore: () => Promise.reject(new Error('disk gone')),
+      save: () => Promise.resolve(false),
+    }
+    const warnings: string[] = []
+    const auto = await restoreAutoBaseline(broken, push(40), 'x', (m) => warnings.push(m))
+    expect(auto.stored).toBeUndefined()
+    expect(warnings).toEqual(['baseline: auto: could not read the entry of main: disk gone'])
   })
 })

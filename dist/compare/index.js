@@ -462,9 +462,11 @@ function tsan_inputs_readTsanInputs(read, workspace) {
  */
 /**
  * The events of a branch's own runs: the only ones that save a baseline, a dependency cache or a
- * TSan interpreter (and a run outside any workflow). Every other event restores but never saves.
+ * TSan interpreter (and a run outside any workflow). Every other event restores but never saves:
+ * a merge queue's too (its entries would live in the gh-readonly-queue branch's scope, which neither
+ * the branch nor its pull requests can read, and a rejected group must not become the branch's).
  */
-const SAVING_EVENTS = ['push', 'schedule', 'workflow_dispatch', 'merge_group'];
+const SAVING_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
 const branchOf = (ref) => (ref ?? '').replace(/^refs\/heads\//, '');
 /** The run's event from the runner's variables and the event's payload (pure). */
 function githubEventFrom(env, payload) {
@@ -477,12 +479,17 @@ function githubEventFrom(env, payload) {
         workflow: env.GITHUB_WORKFLOW ?? '',
         job: env.GITHUB_JOB ?? '',
         sha: env.GITHUB_SHA ?? '',
+        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
     };
     if (pull || name.startsWith('pull_request')) {
+        // A fork: the head is in another repository (a repository that is itself a fork has same-repository pull requests too).
+        const head = pull?.head?.repo;
+        const baseRepo = pull?.base?.repo?.full_name;
+        const fork = head?.full_name && baseRepo ? head.full_name !== baseRepo : head?.fork === true;
         return {
             ...base,
             branch: env.GITHUB_BASE_REF || branchOf(pull?.base?.ref),
-            pullRequest: { number: pull?.number ?? 0, fork: pull?.head?.repo?.fork === true },
+            pullRequest: { number: pull?.number ?? 0, fork },
             readOnly: name === 'pull_request_target' ? 'pull request (pull_request_target)' : 'pull request',
         };
     }
@@ -4014,6 +4021,15 @@ function flakeRate(history, key) {
  */
 function effectiveBaseline(stored) {
     const covered = new Set(stored.baseline.divergences.map((d) => d.test !== undefined && historyKey(d.group ?? '', d.test)));
+    // An entry the history shows agreeing or flaking in some recent run is flaky too: a pull request
+    // that does not trip it has not fixed it.
+    const recentlyFlaky = (entry) => {
+        if (entry.test === undefined)
+            return false;
+        const rate = flakeRate(stored.history, historyKey(entry.group ?? '', entry.test));
+        return rate !== undefined && rate.diverged < rate.runs;
+    };
+    const entries = stored.baseline.divergences.map((entry) => recentlyFlaky(entry) ? { ...entry, knownFlaky: true } : entry);
     const flaky = [];
     for (const key of Object.keys(stored.history.tests)) {
         const rate = flakeRate(stored.history, key);
@@ -4022,17 +4038,37 @@ function effectiveBaseline(stored) {
         const [group, test] = key.split('\t');
         flaky.push({ test, group, knownFlaky: true });
     }
-    return { ...stored.baseline, divergences: [...stored.baseline.divergences, ...flaky] };
+    return { ...stored.baseline, divergences: [...entries, ...flaky] };
 }
+/** The history without the given run's column, when it is the last one: a re-run replaces its run's letters. */
+function withoutRun(history, runId) {
+    if (history.runs.at(-1) !== runId)
+        return history;
+    const tests = Object.entries(history.tests)
+        .map(([key, line]) => [key, line.slice(0, -1)])
+        .filter(([, line]) => /[DF]/.test(line));
+    return { runs: history.runs.slice(0, -1), tests: Object.fromEntries(tests) };
+}
+const isHistory = (value) => {
+    const history = value;
+    return (Array.isArray(history?.runs) &&
+        history.runs.every((run) => typeof run === 'string') &&
+        typeof history.tests === 'object' &&
+        history.tests !== null &&
+        Object.values(history.tests).every((line) => typeof line === 'string' && /^[DFA-]*$/.test(line)));
+};
 /** Checks a stored baseline read back from the cache; undefined when it is not one this version reads. */
 function parseStored(value) {
     if (!value || typeof value !== 'object')
         return undefined;
     const stored = value;
-    if (stored.schema !== STORED_SCHEMA || !stored.source || !stored.history)
+    if (stored.schema !== STORED_SCHEMA || typeof stored.source?.runId !== 'string' || !isHistory(stored.history))
         return undefined;
     try {
-        return { ...stored, baseline: parseBaseline(stored.baseline) };
+        const judgedBy = stored.judgedBy?.baseline
+            ? { judgedBy: { ...stored.judgedBy, baseline: parseBaseline(stored.judgedBy.baseline) } }
+            : {};
+        return { ...stored, baseline: parseBaseline(stored.baseline), ...judgedBy };
     }
     catch {
         return undefined;
@@ -4359,7 +4395,7 @@ function baselineSection(out, group, known, fixed, options) {
         out.close('\n</details>\n');
     }
     for (const entry of fixed?.fixed.divergences.filter((e) => e.group === undefined || e.group === group.group) ?? []) {
-        out.add(`- ✅ Fixed: ${code(entry.test ?? entry.file)} no longer diverges: remove it from the baseline`);
+        out.add(`- ✅ Fixed: ${code(entry.test ?? entry.file)} no longer diverges${options.baselineOrigin ? '' : ': remove it from the baseline'}`);
     }
 }
 /** One folded trace per divergence, titled with the test, the mode and the cause. */
@@ -4868,6 +4904,8 @@ class ReportWriter {
  * anything changed.
  */
 const COMMENT_ROWS = 10;
+/** GitHub's limit on a comment's body is 65,536 characters; some room is kept. */
+const COMMENT_LIMIT = 65_000;
 /** The hidden line that names the job's comment: <!-- setup-python-ft:<identity> -->. */
 const commentMarker = (identity) => `<!-- setup-python-ft:${identity} -->`;
 /** What the comment reports, to tell a change from a repeat: the verdict's kind and the tests. */
@@ -4903,11 +4941,18 @@ function commentBody(comparison, context) {
     else if (!failed)
         lines.push('No new divergence between the builds.', '');
     const fixed = comparison.baseline?.fixed.divergences ?? [];
-    if (fixed.length > 0)
-        lines.push(`Fixed: ${fixed.map((e) => code(e.test ?? e.file ?? '')).join(', ')}`, '');
+    if (fixed.length > 0) {
+        const named = fixed.slice(0, COMMENT_ROWS).map((e) => code(e.test ?? e.file ?? ''));
+        const more = fixed.length > COMMENT_ROWS ? ` and ${fixed.length - COMMENT_ROWS} more` : '';
+        lines.push(`Fixed: ${named.join(', ')}${more}`, '');
+    }
     if (context.link)
         lines.push(`[Every divergence, its trace and the modes](${context.link})`);
-    return lines.join('\n');
+    const body = lines.join('\n');
+    // GitHub refuses a comment over 65,536 characters: a cut one still says where the rest is.
+    return body.length <= COMMENT_LIMIT
+        ? body
+        : `${body.slice(0, COMMENT_LIMIT - 200)}\n\n_Cut to GitHub's limit: the job summary has it all._`;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/pull-request-comment.ts
@@ -4947,7 +4992,8 @@ async function publishComment(comparison, options) {
             issue_number: number,
             per_page: 100,
         });
-        const existing = comments.find((comment) => comment.body?.includes(marker));
+        // The job's own comment begins with its marker; a person quoting it does not.
+        const existing = comments.find((comment) => comment.body?.startsWith(marker));
         const news = options.summary.step.failure !== undefined ||
             comparison.groups.some((g) => g.divergences.some((r) => r.baseline !== 'known'));
         if (existing) {
@@ -5134,25 +5180,53 @@ async function openCacheStore(cacheDir, log, readOnlyWhy) {
 /** The folder an entry is restored to and saved from: the same path on every run of the job. */
 const folderOf = (identity) => external_node_path_default().join((0,external_node_os_.homedir)(), '.cache', 'setup-python-ft', 'baseline', identity);
 const FILE = 'stored-baseline.json';
-/** The job's identity: its workflow and job, and the settings that make two rows of a matrix differ. */
-const identityOf = (event, settings) => jobIdentity({ workflow: event.workflow, job: event.job, ...settings });
-async function restoreAutoBaseline(store, event, identity) {
-    const dir = folderOf(identity);
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+/** The job's identity: its workflow, job and step, and the settings that make two rows of a matrix differ. */
+const identityOf = (event, settings) => {
+    const { GITHUB_WORKFLOW_REF: ref, GITHUB_ACTION: step } = process.env;
+    return jobIdentity({
+        workflow: ref?.split('@')[0] || event.workflow,
+        job: event.job,
+        ...(step ? { step } : {}),
+        ...settings,
+    });
+};
+/**
+ * The entry a re-run of the same run is judged against: the one its first attempt was judged
+ * against (its own entry would make its divergences known), with its history before that run.
+ */
+function basisOf(stored, runId) {
+    if (stored.source.runId !== runId)
+        return stored;
+    const { judgedBy } = stored;
+    if (!judgedBy?.source || !judgedBy.baseline)
+        return undefined;
+    return { ...stored, source: judgedBy.source, baseline: judgedBy.baseline, history: withoutRun(stored.history, runId) };
+}
+async function restoreAutoBaseline(store, event, identity, warn = () => { }) {
+    const none = { identity, branch: event.branch };
     if (!event.branch)
-        return { identity, branch: '' };
-    const prefix = storedPrefix(identity, event.branch);
-    const key = await store.restore([dir], `${prefix}-newest`, [prefix]);
-    if (!key)
-        return { identity, branch: event.branch };
-    let stored;
+        return none;
+    const dir = folderOf(identity);
     try {
-        stored = parseStored(JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, FILE), 'utf8')));
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        const prefixes = [storedPrefix(identity, event.branch)];
+        if (event.defaultBranch && event.defaultBranch !== event.branch)
+            prefixes.push(storedPrefix(identity, event.defaultBranch));
+        if (!(await store.restore([dir], `${prefixes[0]}-newest`, prefixes)))
+            return none;
+        const read = parseStored(JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, FILE), 'utf8')));
+        if (!read)
+            warn(`baseline: auto: the entry found is not one this version reads; every divergence counts`);
+        const stored = read && basisOf(read, event.runId);
+        return stored ? { ...none, stored, baseline: effectiveBaseline(stored) } : none;
     }
-    catch {
-        stored = undefined;
+    catch (error) {
+        warn(`baseline: auto: could not read the entry of ${event.branch}: ${error.message}`);
+        return none;
     }
-    return { identity, branch: event.branch, ...(stored ? { stored, baseline: effectiveBaseline(stored) } : {}) };
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
 }
 /** This run's letters for the history: each divergence D, or F when it is flaky, undecided or place-dependent. */
 function lettersOf(comparison) {
@@ -5162,8 +5236,18 @@ function lettersOf(comparison) {
             letters.set(historyKey(group.group, row.id), isTentative(row) ? 'F' : 'D');
     return letters;
 }
+/**
+ * Why this run's results are not a baseline for the runs after it: a mode that ran no test, or
+ * whose results are missing (a failed install, a missing leg), leaves known divergences out.
+ */
+function incomplete(comparison) {
+    if (comparison.outcome === 'not-run' || comparison.outcome === 'not-compared')
+        return `the run's outcome is ${comparison.outcome}`;
+    const missing = comparison.findings.find((f) => f.kind === 'missing-leg' || f.kind === 'no-tests' || f.kind === 'stopped');
+    return missing ? `not every mode has results (${missing.kind})` : undefined;
+}
 /** Saves this run's baseline and the history with this run in it, as a new entry of the branch. */
-async function saveAutoBaseline(store, event, auto, comparison) {
+async function saveAutoBaseline(store, event, auto, comparison, warn = () => { }) {
     if (!auto.branch || event.readOnly)
         return false;
     const source = {
@@ -5173,17 +5257,28 @@ async function saveAutoBaseline(store, event, auto, comparison) {
         attempt: event.attempt,
         at: new Date().toISOString(),
     };
+    const base = auto.stored;
     const stored = {
         schema: STORED_SCHEMA,
         source,
         baseline: currentBaseline(comparison.groups, comparison.baseline?.baseline),
-        history: recordRun(auto.stored?.history, event.runId, lettersOf(comparison)),
+        history: recordRun(base && withoutRun(base.history, event.runId), event.runId, lettersOf(comparison)),
+        judgedBy: base ? { source: base.source, baseline: base.baseline } : {},
     };
     const dir = folderOf(auto.identity);
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, FILE), JSON.stringify(stored));
-    return store.save([dir], storedKey(auto.identity, source));
+    try {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, FILE), JSON.stringify(stored));
+        return await store.save([dir], storedKey(auto.identity, source));
+    }
+    catch (error) {
+        warn(`baseline: auto: could not save the entry of ${auto.branch}: ${error.message}`);
+        return false;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
 }
 /** Where the run's baseline came from, with the flake rates its history gives, for the summary. */
 function originOf(auto) {
@@ -5277,15 +5372,19 @@ function compareByGroup(heads, options, report) {
 async function restoreMatrixBaseline(inputs, identity) {
     const log = { warn: workflow_commands/* warning */.$e, info: workflow_commands/* info */.pq };
     const store = await openCacheStore(inputs.cacheDir, log, inputs.event.readOnly);
-    return { ...(await restoreAutoBaseline(store, inputs.event, identity)), store };
+    return { ...(await restoreAutoBaseline(store, inputs.event, identity, workflow_commands/* warning */.$e)), store };
 }
-/** The compare job's identity: the legs' groups and modes (the matrix planned them). */
-const matrixIdentity = (inputs, heads) => identityOf(inputs.event, {
-    versions: [...new Set(heads.map((h) => h.group))].sort(),
-    modes: [...new Set(heads.map((h) => h.mode))].sort(),
-    run: '',
-    platform: 'matrix',
-});
+/** The compare job's identity: the legs the matrix planned (else those that reported), their groups and modes. */
+const matrixIdentity = (inputs, heads) => {
+    const legs = inputs.expected ?? heads;
+    return identityOf(inputs.event, {
+        versions: [...new Set(legs.map((h) => h.group))].sort(),
+        modes: [...new Set(legs.map((h) => h.mode))].sort(),
+        run: '',
+        platform: 'matrix',
+        variant: [inputs.prefix],
+    });
+};
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
 const compareAction = {
     load: loadCompareInputs,
@@ -5303,8 +5402,11 @@ const compareAction = {
         const auto = inputs.baselineAuto ? await restoreMatrixBaseline(inputs, identity) : undefined;
         const baseline = inputs.baseline ?? auto?.baseline;
         const comparison = compareByGroup(heads, { requireGilDisabled, expected, baseline }, report);
-        if (auto)
-            await saveAutoBaseline(auto.store, event, auto, comparison);
+        const notBaseline = incomplete(comparison);
+        if (auto && notBaseline && !event.readOnly)
+            workflow_commands/* info */.pq(`baseline: auto: not saved: ${notBaseline}`);
+        else if (auto)
+            await saveAutoBaseline(auto.store, event, auto, comparison, workflow_commands/* warning */.$e);
         return publishReport(comparison, {
             reportPath,
             failOn,

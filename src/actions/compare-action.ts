@@ -21,7 +21,7 @@ import { type CompareOptions } from '../compare/compare-options.js'
 import { ReportWriter } from '../report/json-report.js'
 import type { Action } from './action.js'
 import { openCacheStore } from '../cache/open-cache-store.js'
-import { identityOf, originOf, restoreAutoBaseline, saveAutoBaseline } from '../pipeline/auto-baseline.js'
+import { identityOf, incomplete, originOf, restoreAutoBaseline, saveAutoBaseline } from '../pipeline/auto-baseline.js'
 
 function legFiles(dir: string): string[] {
   const found: string[] = []
@@ -87,17 +87,20 @@ function compareByGroup(heads: ReturnType<typeof legHeads>, options: CompareOpti
 async function restoreMatrixBaseline(inputs: CompareInputs, identity: string) {
   const log = { warn: core.warning, info: core.info }
   const store = await openCacheStore(inputs.cacheDir, log, inputs.event.readOnly)
-  return { ...(await restoreAutoBaseline(store, inputs.event, identity)), store }
+  return { ...(await restoreAutoBaseline(store, inputs.event, identity, core.warning)), store }
 }
 
-/** The compare job's identity: the legs' groups and modes (the matrix planned them). */
-const matrixIdentity = (inputs: CompareInputs, heads: ReturnType<typeof legHeads>) =>
-  identityOf(inputs.event, {
-    versions: [...new Set(heads.map((h) => h.group))].sort(),
-    modes: [...new Set(heads.map((h) => h.mode))].sort(),
+/** The compare job's identity: the legs the matrix planned (else those that reported), their groups and modes. */
+const matrixIdentity = (inputs: CompareInputs, heads: ReturnType<typeof legHeads>) => {
+  const legs = inputs.expected ?? heads
+  return identityOf(inputs.event, {
+    versions: [...new Set(legs.map((h) => h.group))].sort(),
+    modes: [...new Set(legs.map((h) => h.mode))].sort(),
     run: '',
     platform: 'matrix',
+    variant: [inputs.prefix],
   })
+}
 
 /** The compare sub-action: downloads every leg's results and reports as the single-job run does. */
 export const compareAction: Action<CompareInputs> = {
@@ -116,7 +119,9 @@ export const compareAction: Action<CompareInputs> = {
     const auto = inputs.baselineAuto ? await restoreMatrixBaseline(inputs, identity) : undefined
     const baseline = inputs.baseline ?? auto?.baseline
     const comparison = compareByGroup(heads, { requireGilDisabled, expected, baseline }, report)
-    if (auto) await saveAutoBaseline(auto.store, event, auto, comparison)
+    const notBaseline = incomplete(comparison)
+    if (auto && notBaseline && !event.readOnly) core.info(`baseline: auto: not saved: ${notBaseline}`)
+    else if (auto) await saveAutoBaseline(auto.store, event, auto, comparison, core.warning)
     return publishReport(comparison, {
       reportPath,
       failOn,

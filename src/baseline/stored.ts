@@ -41,16 +41,26 @@ export interface StoredBaseline {
   source: BaselineSource
   baseline: Baseline
   history: History
+  /** What this run was judged against: a re-run of the same run is judged against it again. */
+  judgedBy?: { source?: BaselineSource; baseline?: Baseline }
 }
 
-/** What a job's settings make of it: two jobs, or two rows of a matrix, never share an entry. */
+/**
+ * What a job's settings make of it: two jobs, two steps, or two rows of a matrix never share an
+ * entry. Versions are minor versions (3.14), so that a patch release or another runner image keeps
+ * the job's entries.
+ */
 export interface JobSettings {
+  /** The workflow's file (GITHUB_WORKFLOW_REF without its ref) or name, the job and the step. */
   workflow: string
   job: string
+  step?: string
   versions: string[]
   modes: string[]
   run: string
   platform: string
+  /** What else makes two rows differ: the install command, the folder, the env input, the GIL setting. */
+  variant?: string[]
 }
 
 /** The job's identity: a short hash of its workflow, job and settings. */
@@ -118,6 +128,16 @@ export function effectiveBaseline(stored: StoredBaseline): Baseline {
   const covered = new Set(
     stored.baseline.divergences.map((d) => d.test !== undefined && historyKey(d.group ?? '', d.test)),
   )
+  // An entry the history shows agreeing or flaking in some recent run is flaky too: a pull request
+  // that does not trip it has not fixed it.
+  const recentlyFlaky = (entry: KnownDivergence) => {
+    if (entry.test === undefined) return false
+    const rate = flakeRate(stored.history, historyKey(entry.group ?? '', entry.test))
+    return rate !== undefined && rate.diverged < rate.runs
+  }
+  const entries = stored.baseline.divergences.map((entry) =>
+    recentlyFlaky(entry) ? { ...entry, knownFlaky: true as const } : entry,
+  )
   const flaky: KnownDivergence[] = []
   for (const key of Object.keys(stored.history.tests)) {
     const rate = flakeRate(stored.history, key)
@@ -125,16 +145,40 @@ export function effectiveBaseline(stored: StoredBaseline): Baseline {
     const [group, test] = key.split('\t')
     flaky.push({ test, group, knownFlaky: true })
   }
-  return { ...stored.baseline, divergences: [...stored.baseline.divergences, ...flaky] }
+  return { ...stored.baseline, divergences: [...entries, ...flaky] }
+}
+
+/** The history without the given run's column, when it is the last one: a re-run replaces its run's letters. */
+export function withoutRun(history: History, runId: string): History {
+  if (history.runs.at(-1) !== runId) return history
+  const tests = Object.entries(history.tests)
+    .map(([key, line]) => [key, line.slice(0, -1)] as const)
+    .filter(([, line]) => /[DF]/.test(line))
+  return { runs: history.runs.slice(0, -1), tests: Object.fromEntries(tests) }
+}
+
+const isHistory = (value: unknown): value is History => {
+  const history = value as History
+  return (
+    Array.isArray(history?.runs) &&
+    history.runs.every((run) => typeof run === 'string') &&
+    typeof history.tests === 'object' &&
+    history.tests !== null &&
+    Object.values(history.tests).every((line) => typeof line === 'string' && /^[DFA-]*$/.test(line))
+  )
 }
 
 /** Checks a stored baseline read back from the cache; undefined when it is not one this version reads. */
 export function parseStored(value: unknown): StoredBaseline | undefined {
   if (!value || typeof value !== 'object') return undefined
   const stored = value as Partial<StoredBaseline>
-  if (stored.schema !== STORED_SCHEMA || !stored.source || !stored.history) return undefined
+  if (stored.schema !== STORED_SCHEMA || typeof stored.source?.runId !== 'string' || !isHistory(stored.history))
+    return undefined
   try {
-    return { ...(stored as StoredBaseline), baseline: parseBaseline(stored.baseline) }
+    const judgedBy = stored.judgedBy?.baseline
+      ? { judgedBy: { ...stored.judgedBy, baseline: parseBaseline(stored.judgedBy.baseline) } }
+      : {}
+    return { ...(stored as StoredBaseline), baseline: parseBaseline(stored.baseline), ...judgedBy }
   } catch {
     return undefined
   }

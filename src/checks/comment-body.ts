@@ -15,6 +15,8 @@ import { verdictLine } from '../report/verdict.js'
  */
 
 export const COMMENT_ROWS = 10
+/** GitHub's limit on a comment's body is 65,536 characters; some room is kept. */
+export const COMMENT_LIMIT = 65_000
 
 /** The hidden line that names the job's comment: <!-- setup-python-ft:<identity> -->. */
 export const commentMarker = (identity: string) => `<!-- setup-python-ft:${identity} -->`
@@ -66,7 +68,15 @@ export function commentBody(comparison: Comparison, context: CommentContext): st
     lines.push('')
   } else if (!failed) lines.push('No new divergence between the builds.', '')
   const fixed = comparison.baseline?.fixed.divergences ?? []
-  if (fixed.length > 0) lines.push(`Fixed: ${fixed.map((e) => code(e.test ?? e.file ?? '')).join(', ')}`, '')
+  if (fixed.length > 0) {
+    const named = fixed.slice(0, COMMENT_ROWS).map((e) => code(e.test ?? e.file ?? ''))
+    const more = fixed.length > COMMENT_ROWS ? ` and ${fixed.length - COMMENT_ROWS} more` : ''
+    lines.push(`Fixed: ${named.join(', ')}${more}`, '')
+  }
   if (context.link) lines.push(`[Every divergence, its trace and the modes](${context.link})`)
-  return lines.join('\n')
+  const body = lines.join('\n')
+  // GitHub refuses a comment over 65,536 characters: a cut one still says where the rest is.
+  return body.length <= COMMENT_LIMIT
+    ? body
+    : `${body.slice(0, COMMENT_LIMIT - 200)}\n\n_Cut to GitHub's limit: the job summary has it all._`
 }

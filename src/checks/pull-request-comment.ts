@@ -53,7 +53,8 @@ export async function publishComment(comparison: Comparison, options: CommentOpt
       issue_number: number,
       per_page: 100,
     })
-    const existing = comments.find((comment) => comment.body?.includes(marker))
+    // The job's own comment begins with its marker; a person quoting it does not.
+    const existing = comments.find((comment) => comment.body?.startsWith(marker))
     const news =
       options.summary.step.failure !== undefined ||
       comparison.groups.some((g) => g.divergences.some((r) => r.baseline !== 'known'))

@@ -8,17 +8,21 @@ import { readFileSync } from 'node:fs'
 
 /**
  * The events of a branch's own runs: the only ones that save a baseline, a dependency cache or a
- * TSan interpreter (and a run outside any workflow). Every other event restores but never saves.
+ * TSan interpreter (and a run outside any workflow). Every other event restores but never saves:
+ * a merge queue's too (its entries would live in the gh-readonly-queue branch's scope, which neither
+ * the branch nor its pull requests can read, and a rejected group must not become the branch's).
  */
-export const SAVING_EVENTS = ['push', 'schedule', 'workflow_dispatch', 'merge_group'] as const
+export const SAVING_EVENTS = ['push', 'schedule', 'workflow_dispatch'] as const
 
 export interface GithubEvent {
   /** GITHUB_EVENT_NAME: push, pull_request, pull_request_target, … ('' outside Actions). */
   name: string
   /** The branch this run belongs to: its own (push, schedule, …; a merge queue's target), or a pull request's base. */
   branch: string
-  /** A pull request's run: its number and whether its head is a fork. */
+  /** A pull request's run: its number and whether its head is in another repository (a fork). */
   pullRequest?: { number: number; fork: boolean }
+  /** The repository's default branch: whose entry a branch without one of its own starts from. */
+  defaultBranch?: string
   /** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT. */
   runId: string
   attempt: string
@@ -36,8 +40,13 @@ export interface GithubEvent {
 
 /** The part of an event's payload that is read: a pull request's number, base and head, a merge group's base. */
 interface Payload {
-  pull_request?: { number?: number; base?: { ref?: string }; head?: { repo?: { fork?: boolean } | null } }
+  pull_request?: {
+    number?: number
+    base?: { ref?: string; repo?: { full_name?: string } }
+    head?: { repo?: { fork?: boolean; full_name?: string } | null }
+  }
   merge_group?: { base_ref?: string }
+  repository?: { default_branch?: string }
 }
 
 const branchOf = (ref: string | undefined) => (ref ?? '').replace(/^refs\/heads\//, '')
@@ -53,12 +62,17 @@ export function githubEventFrom(env: NodeJS.ProcessEnv, payload: Payload): Githu
     workflow: env.GITHUB_WORKFLOW ?? '',
     job: env.GITHUB_JOB ?? '',
     sha: env.GITHUB_SHA ?? '',
+    ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
   }
   if (pull || name.startsWith('pull_request')) {
+    // A fork: the head is in another repository (a repository that is itself a fork has same-repository pull requests too).
+    const head = pull?.head?.repo
+    const baseRepo = pull?.base?.repo?.full_name
+    const fork = head?.full_name && baseRepo ? head.full_name !== baseRepo : head?.fork === true
     return {
       ...base,
       branch: env.GITHUB_BASE_REF || branchOf(pull?.base?.ref),
-      pullRequest: { number: pull?.number ?? 0, fork: pull?.head?.repo?.fork === true },
+      pullRequest: { number: pull?.number ?? 0, fork },
       readOnly: name === 'pull_request_target' ? 'pull request (pull_request_target)' : 'pull request',
     }
   }

@@ -17,6 +17,7 @@ import { resultFiles } from '../legs/result-files.js'
 import type { LegContext } from '../legs/segments.js'
 import type { LegPlan } from '../model/leg.js'
 import type { Mode } from '../model/mode.js'
+import { minorOf } from '../model/build.js'
 import type { ModeSession } from '../modes/mode-plugin.js'
 import { startModes } from '../modes/registry.js'
 import { platformName, type Platform } from '../platform/platform.js'
@@ -195,15 +196,23 @@ const packageIndexOf = (inputs: RunInputs, platform: Platform) =>
 /** The job's identity: its workflow, job, versions, modes, command and platform. */
 const jobIdentityOf = (inputs: RunInputs, installed: Installed[], platform: Platform) =>
   identityOf(inputs.event, {
-    versions: [...new Set(installed.map((i) => i.version))].sort(),
+    versions: [
+      ...new Set(installed.map((i) => `${minorOf(i.version)}${i.build === 'freethreaded' ? 't' : ''}`)),
+    ].sort(),
     modes: inputs.modes,
     run: inputs.run,
     platform: platformName(platform),
+    variant: [
+      inputs.install,
+      path.relative(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.workingDirectory),
+      JSON.stringify(Object.entries(inputs.env).sort()),
+      inputs.gil,
+    ],
   })
 
 /** `baseline: auto`: the newest entry of the branch (a pull request's: of its base), for this job. */
 async function restoreBaseline(inputs: RunInputs, identity: string, store: CacheStore) {
-  const auto = await restoreAutoBaseline(store, inputs.event, identity)
+  const auto = await restoreAutoBaseline(store, inputs.event, identity, core.warning)
   const { source } = auto.stored ?? {}
   core.info(
     source
@@ -211,6 +220,27 @@ async function restoreBaseline(inputs: RunInputs, identity: string, store: Cache
       : `baseline: auto: no entry of ${auto.branch || 'this run (no branch)'} yet; every divergence counts`,
   )
   return auto
+}
+
+/**
+ * The runner's credentials for its own services: a pull request's run hands them to none of its
+ * commands (under pull_request_target they could write the base branch's caches).
+ */
+const RUNNER_CREDENTIALS = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_CACHE_SERVICE_V2',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+]
+
+/** The environment of the install and run commands: the job's, with the names folder first. */
+function childEnvironment(inputs: RunInputs, namesDir: string | undefined): NodeJS.ProcessEnv {
+  const env = namesDir ? withPathFirst(process.env, namesDir) : { ...process.env }
+  if (inputs.event.readOnly) for (const name of RUNNER_CREDENTIALS) delete env[name]
+  return env
 }
 
 /** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
@@ -227,7 +257,7 @@ export async function prepare(installed: Installed[], inputs: RunInputs, job: Si
   // Extensions built by `install` or during the run (pyximport, tests that compile) target the
   // leg's ABI; a PYTHON_GIL from the job is dropped by venvEnv, and each mode sets its own.
   // The names folder (python3.X, python3.Xt, pip) comes right after each venv's bin, as for later steps.
-  const jobEnv = job.namesDir ? withPathFirst(process.env, job.namesDir) : process.env
+  const jobEnv = childEnvironment(inputs, job.namesDir)
   const dependencyCaches = dependencyCachesOf(planned.legs, inputs, platform)
   const baseEnv = (leg: LegPlan) =>
     sessionOf(leg.mode).environment(leg, {
@@ -275,7 +305,10 @@ async function jobState(
   store: ReturnType<typeof lazyStore>,
 ): Promise<Pick<Prepared, 'identity' | 'auto' | 'store'>> {
   const identity = jobIdentityOf(inputs, installed, platform)
-  const auto = inputs.baselineAuto ? await restoreBaseline(inputs, identity, await store.get()) : undefined
+  // A matrix leg is compared (and judged) in the compare job, which keeps the entries.
+  const matrixLeg = inputs.artifact !== '' && inputs.modes.length === 1
+  const auto =
+    inputs.baselineAuto && !matrixLeg ? await restoreBaseline(inputs, identity, await store.get()) : undefined
   const made = store.made()
   return { identity, store: made ? await made : undefined, ...(auto ? { auto } : {}) }
 }

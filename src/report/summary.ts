@@ -178,7 +178,9 @@ function baselineSection(
     out.close('\n</details>\n')
   }
   for (const entry of fixed?.fixed.divergences.filter((e) => e.group === undefined || e.group === group.group) ?? []) {
-    out.add(`- ✅ Fixed: ${code(entry.test ?? entry.file!)} no longer diverges: remove it from the baseline`)
+    out.add(
+      `- ✅ Fixed: ${code(entry.test ?? entry.file!)} no longer diverges${options.baselineOrigin ? '' : ': remove it from the baseline'}`,
+    )
   }
 }
 
