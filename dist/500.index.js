@@ -3597,6 +3597,7 @@ const tsanMode = {
             store: await store(),
             workDir: external_node_path_default().join(tempDir, 'tsan-build'),
             problem,
+            ...(inputs.event.readOnly ? { readOnly: inputs.event.readOnly } : {}),
         });
         const restored = interpreters.size > 0 && [...interpreters.values()].every((t) => t.restored);
         const suppressions = writeSuppressions(interpreters, inputs, root);

@@ -5,7 +5,7 @@
 // and reports the data race of ftdemo/_tally.c at its line, in the test that ran it.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { execFile, execFileSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -136,6 +136,44 @@ describe('freethreaded-tsan on the example', () => {
     expect(second.stdout).not.toContain('building it')
     expect(second.outputs['tsan-cache-hit']).toBe('true')
     expect(findings(second).some((f) => f.tsan?.place?.file === 'src/ftdemo/_tally.c')).toBe(true)
+  })
+})
+
+describe("a pull request's run (pull_request_target)", () => {
+  test('builds its interpreter and uses it, but keeps it nowhere: no cache entry, no complete marker', async () => {
+    const emptyCache = mkdtempSync(path.join(tmpdir(), 'spft-tsan-pr-cache-'))
+    const tools = mkdtempSync(path.join(tmpdir(), 'spft-tsan-pr-tools-'))
+    made.push(emptyCache, tools)
+    const payload = path.join(emptyCache, '..', `event-${path.basename(emptyCache)}.json`)
+    writeFileSync(
+      payload,
+      JSON.stringify({ pull_request: { number: 7, base: { ref: 'main' }, head: { repo: { fork: true } } } }),
+    )
+    made.push(payload)
+    const run = await tallyUnderTsan(
+      { 'cache-dir': emptyCache },
+      {
+        toolCache: tools,
+        workdir: workspace,
+        env: {
+          GITHUB_EVENT_NAME: 'pull_request_target',
+          GITHUB_EVENT_PATH: payload,
+          GITHUB_REF: 'refs/heads/main',
+          GITHUB_BASE_REF: 'main',
+        },
+      },
+    )
+    expect(run.stdout).toContain('building it')
+    expect(run.stdout).toMatch(
+      /ThreadSanitizer interpreter of 3\.13\.\d+: built by a read-only run \(pull request \(pull_request_target\)\): not kept for later runs/,
+    )
+    expect(findings(run).some((f) => f.tsan?.place?.file === 'src/ftdemo/_tally.c')).toBe(true)
+    expect(readdirSync(emptyCache)).toEqual([])
+    const dir = path.join(tools, 'setup-python-ft-tsan', bed.version, 'x64')
+    expect(existsSync(`${dir}.complete`)).toBe(false)
+    expect(run.summary.replace(/\\([^\sA-Za-z0-9])/g, '$1')).toContain(
+      'Read-only cache: pull request (pull_request_target).',
+    )
   })
 })
 

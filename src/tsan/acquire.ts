@@ -41,6 +41,11 @@ export interface AcquireContext {
   workDir: string
   /** Reports a version whose interpreter could not be had: its mode does not run. */
   problem: (message: string) => void
+  /**
+   * Why this run may not keep what it builds (a pull request's): an interpreter built here is used
+   * and then left without its complete marker, so no later run of the branch trusts it.
+   */
+  readOnly?: string
 }
 
 /** The compiler configure will pick: $CC, else cc. */
@@ -109,7 +114,11 @@ export async function acquireTsanInterpreters(
       }
       const python = tsanPython(dir, version)
       await checkTsanInterpreter(python)
-      if (!complete()) writeFileSync(marker, JSON.stringify({ key }))
+      if (!complete() && (restored || !ctx.readOnly)) writeFileSync(marker, JSON.stringify({ key }))
+      if (!restored && ctx.readOnly)
+        core.info(
+          `ThreadSanitizer interpreter of ${version}: built by a read-only run (${ctx.readOnly}): not kept for later runs`,
+        )
       if (!restored && (await ctx.store.save([dir], key)))
         core.info(`ThreadSanitizer interpreter of ${version}: saved ${key} in ${ctx.store.where}`)
       const suppressions = path.join(dir, SUPPRESSIONS_IN_PREFIX)
