@@ -35,7 +35,8 @@ const STAGES = [
 
 const LAYERS = [
   { name: 'entries', path: '^src/(index\\.ts$|entries/)' },
-  { name: 'actions', path: '^src/actions/' },
+  // The two doors: the actions (GitHub's runner) and the command line.
+  { name: 'actions', path: '^src/(actions|cli)/' },
   { name: 'pipeline', path: '^src/pipeline/' },
   { name: 'modes', path: '^src/modes/' },
   ...STAGES.map((stage) => ({ name: `stage ${stage}`, path: `^src/${stage}/` })),

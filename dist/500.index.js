@@ -5158,6 +5158,8 @@ function testEntry(test, common, threadUnsafe) {
         baseline: test.baseline,
         messages: test.messages,
         reproduce: test.reproduce,
+        // A divergence's trace in full, for `setup-python-ft report` (the summary shows its first lines).
+        details: test.kind ? test.details : undefined,
         singleThreaded: test.singleThreaded,
     };
 }

@@ -20,6 +20,8 @@ function testEntry(test: TestRow, common: Set<TestRow>, threadUnsafe: Set<TestRo
     baseline: test.baseline,
     messages: test.messages,
     reproduce: test.reproduce,
+    // A divergence's trace in full, for `setup-python-ft report` (the summary shows its first lines).
+    details: test.kind ? test.details : undefined,
     singleThreaded: test.singleThreaded,
   }
 }

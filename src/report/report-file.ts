@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs'
+import type { ModeRow } from '../compare/comparison.js'
+import type { Finding } from '../compare/findings.js'
+import type { Mode } from '../model/mode.js'
+import type { Outcome } from '../model/outcome.js'
+import { REPORT_SCHEMA } from './json-report.js'
+
+/*
+ * The JSON report read back (schema setup-python-ft/report@1, written by json-report.ts): what
+ * `setup-python-ft report` and `reproduce` read, from a run here or downloaded from CI.
+ */
+
+export interface ReportTest {
+  id: string
+  nodeid?: string
+  file?: string
+  line?: number
+  outcomes: Partial<Record<Mode, Outcome>>
+  reruns?: Partial<Record<Mode, Outcome[]>>
+  divergence: string | null
+  flaky?: boolean
+  evidence?: { verdict: string; text: string }
+  baseline?: 'new' | 'known'
+  messages?: Partial<Record<Mode, string>>
+  reproduce?: string
+  details?: string
+}
+
+export interface ReportGroup {
+  group: string
+  compared: boolean
+  modes: ModeRow[]
+  findings: Finding[]
+  tests: ReportTest[]
+}
+
+export interface ReportFile {
+  schema: typeof REPORT_SCHEMA
+  outcome: string
+  divergences: number
+  failures: number
+  baseline?: { newDivergences: number; fixed: { divergences: { test?: string; file?: string }[] } }
+  groups: ReportGroup[]
+}
+
+/** A report that cannot be read: why, in one line. */
+export class ReportFileError extends Error {}
+
+/** Reads and checks a report file. */
+export function readReportFile(file: string): ReportFile {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ReportFileError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}`)
+  }
+  let report: Partial<ReportFile>
+  try {
+    report = JSON.parse(text) as Partial<ReportFile>
+  } catch (error) {
+    throw new ReportFileError(`${file} is not JSON: ${(error as Error).message}`)
+  }
+  if (report?.schema !== REPORT_SCHEMA)
+    throw new ReportFileError(
+      `${file} is not a setup-python-ft report: its schema is ${JSON.stringify(report?.schema ?? null)}, this version reads ${REPORT_SCHEMA} (the action's report-path output)`,
+    )
+  if (!Array.isArray(report.groups)) throw new ReportFileError(`${file}: groups must be a list`)
+  return report as ReportFile
+}
