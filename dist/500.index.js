@@ -3134,11 +3134,12 @@ const MTIME_SLACK_MS = 2000;
  * A leg's JUnit files: those in its results folder, and those the `results` glob matches for it.
  * Only files written since the leg started count: XML left in a folder by an earlier run is stale.
  */
-async function resultFiles(pattern, plan, legDir, workDir, since) {
+async function resultFiles(pattern, plan, legDir, workDir, since, inTree = (file) => file) {
     const patterns = [external_node_path_default().join(legDir, 'results', '**', '*.xml')];
     if (pattern) {
+        // An absolute pattern into the workspace means the leg's own copy of it, where its runner wrote.
         const expanded = fillPlaceholders(pattern, plan);
-        patterns.push(external_node_path_default().isAbsolute(expanded) ? expanded : external_node_path_default().join(workDir, expanded));
+        patterns.push(external_node_path_default().isAbsolute(expanded) ? inTree(expanded) : external_node_path_default().join(workDir, expanded));
     }
     const files = [];
     const stale = [];
@@ -3817,6 +3818,13 @@ function originalPath(file, tree) {
     const relative = within(tree.copy.root, file);
     return relative === undefined ? file : external_node_path_default().join(tree.copy.of, relative);
 }
+/** A path of the tree the copy was made of, as the same path in the copy (a `results` glob). */
+function copiedPath(file, tree) {
+    if (!tree.copy)
+        return file;
+    const relative = within(tree.copy.of, file);
+    return relative === undefined ? file : external_node_path_default().join(tree.copy.root, relative);
+}
 /** Text (a traceback) with the copy's root written as the tree it copies. */
 function originalText(text, tree) {
     return tree.copy ? text.split(tree.copy.root).join(tree.copy.of) : text;
@@ -3932,7 +3940,7 @@ function legContext(plan, venv, session, shared) {
         baseEnv: shared.baseEnv,
         os: shared.os,
         arch: shared.arch,
-        findResults: (dir, since) => resultFiles(inputs.results, plan, dir, workDir, since),
+        findResults: (dir, since) => resultFiles(inputs.results, plan, dir, workDir, since, (p) => copiedPath(p, tree)),
         warn: (message) => workflow_commands/* warning */.$e(message),
     };
 }

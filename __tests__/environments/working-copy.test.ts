@@ -15,6 +15,7 @@ import {
   copyTree,
   inCopy,
   originalPath,
+  copiedPath,
   originalText,
   treeRoot,
   treeSize,
@@ -85,6 +86,12 @@ describe('paths from a copy, as the tree names them', () => {
     expect(originalPath('/tmp/run/trees/3.14-freethreaded/x.py', { workDir: '/w/repo' })).toBe(
       '/tmp/run/trees/3.14-freethreaded/x.py',
     )
+  })
+
+  test("a path of the tree (an absolute results glob) is the same path in the leg's copy", () => {
+    expect(copiedPath('/w/repo/out/{mode}.xml', leg)).toBe('/tmp/run/trees/3.14-freethreaded/out/{mode}.xml')
+    expect(copiedPath('/elsewhere/out.xml', leg)).toBe('/elsewhere/out.xml')
+    expect(copiedPath('/w/repo/out.xml', { workDir: '/w/repo' })).toBe('/w/repo/out.xml')
   })
 
   test('a traceback names the tree', () => {

@@ -96,6 +96,13 @@ export function originalPath(file: string, tree: WorkingTree): string {
   return relative === undefined ? file : path.join(tree.copy.of, relative)
 }
 
+/** A path of the tree the copy was made of, as the same path in the copy (a `results` glob). */
+export function copiedPath(file: string, tree: WorkingTree): string {
+  if (!tree.copy) return file
+  const relative = within(tree.copy.of, file)
+  return relative === undefined ? file : path.join(tree.copy.root, relative)
+}
+
 /** Text (a traceback) with the copy's root written as the tree it copies. */
 export function originalText(text: string, tree: WorkingTree): string {
   return tree.copy ? text.split(tree.copy.root).join(tree.copy.of) : text

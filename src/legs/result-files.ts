@@ -14,11 +14,19 @@ const MTIME_SLACK_MS = 2000
  * A leg's JUnit files: those in its results folder, and those the `results` glob matches for it.
  * Only files written since the leg started count: XML left in a folder by an earlier run is stale.
  */
-export async function resultFiles(pattern: string, plan: LegPlan, legDir: string, workDir: string, since: number) {
+export async function resultFiles(
+  pattern: string,
+  plan: LegPlan,
+  legDir: string,
+  workDir: string,
+  since: number,
+  inTree: (file: string) => string = (file) => file,
+) {
   const patterns = [path.join(legDir, 'results', '**', '*.xml')]
   if (pattern) {
+    // An absolute pattern into the workspace means the leg's own copy of it, where its runner wrote.
     const expanded = fillPlaceholders(pattern, plan)
-    patterns.push(path.isAbsolute(expanded) ? expanded : path.join(workDir, expanded))
+    patterns.push(path.isAbsolute(expanded) ? inTree(expanded) : path.join(workDir, expanded))
   }
   const files: string[] = []
   const stale: string[] = []

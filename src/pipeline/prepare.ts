@@ -23,7 +23,7 @@ import { startModes } from '../modes/registry.js'
 import { platformName, type Platform } from '../platform/platform.js'
 import * as core from '../common/workflow-commands.js'
 import { toolSetup } from '../tools/per-mode.js'
-import { workingTrees, type WorkingTree } from '../environments/working-copy.js'
+import { copiedPath, workingTrees, type WorkingTree } from '../environments/working-copy.js'
 
 /*
  * The first stage of a single-job run: the modes started (the TSan mode gets its interpreters), the
@@ -141,7 +141,7 @@ function legContext(
     baseEnv: shared.baseEnv,
     os: shared.os,
     arch: shared.arch,
-    findResults: (dir, since) => resultFiles(inputs.results, plan, dir, workDir, since),
+    findResults: (dir, since) => resultFiles(inputs.results, plan, dir, workDir, since, (p) => copiedPath(p, tree)),
     warn: (message) => core.warning(message),
   }
 }
