@@ -73,6 +73,9 @@ describe('setup-python-ft report', () => {
     expect(markdown).toContain('```text\n')
     const json = JSON.parse(cli(['report', '--format', 'json', report]).out) as { schema: string }
     expect(json.schema).toBe('setup-python-ft/report@1')
+    const junit = cli(['report', '--format', 'junit', report]).out
+    expect(junit).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<testsuites name="setup-python-ft">/)
+    expect(junit).toContain('<testsuite name="Python 3.13 on linux-x64 · freethreaded"')
   })
 })
 
@@ -105,7 +108,7 @@ describe('faults: one line each, exit 2 or 3', () => {
     const format = cli(['report', '--format', 'xml', report])
     expect(format.code).toBe(2)
     expect(format.err).toContain(
-      "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, markdown, json.",
+      "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, markdown, json, junit.",
     )
     expect(cli(['reproduce', report, 'x', '--until-fail', 'lots']).err).toBe(
       "setup-python-ft: --until-fail: 'lots' is not a number of runs; give 1 to 100000\n",

@@ -43,3 +43,33 @@ describe('a report in a terminal', () => {
     )
   })
 })
+
+describe('a report as JUnit XML', () => {
+  test("one testsuite per group and mode, read back by the action's own JUnit reader", async () => {
+    const { renderJunit } = await import('../../src/report/junit-report.js')
+    const { readJunitTests } = await import('../../src/results/read-junit.js')
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const xml = renderJunit(report)
+    expect(xml.match(/<testsuite /g)).toHaveLength(report.groups.reduce((n, g) => n + g.modes.length, 0))
+    const dir = mkdtempSync(path.join(tmpdir(), 'spft-junit-out-'))
+    try {
+      const file = path.join(dir, 'report.xml')
+      writeFileSync(file, xml)
+      const { tests, error } = await readJunitTests(file)
+      expect(error).toBeUndefined()
+      const ran = report.groups.reduce(
+        (n, g) =>
+          n +
+          g.modes.reduce(
+            (m, mode) => m + g.tests.filter((t) => t.outcomes[mode.mode] && t.outcomes[mode.mode] !== 'absent').length,
+            0,
+          ),
+        0,
+      )
+      expect(tests.length).toBe(ran)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

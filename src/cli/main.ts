@@ -3,6 +3,7 @@ import pkg from '../../package.json' with { type: 'json' }
 import { readReportFile, ReportFileError, type ReportFile } from '../report/report-file.js'
 import { COLOURED, MARKDOWN, PLAIN, renderReport, wantsColour } from '../report/terminal-report.js'
 import { CliError } from './cli-error.js'
+import { renderJunit } from '../report/junit-report.js'
 import { reproduce } from './reproduce-command.js'
 
 /*
@@ -12,7 +13,7 @@ import { reproduce } from './reproduce-command.js'
  * environment (an interpreter that is not there).
  */
 
-const FORMATS = ['text', 'markdown', 'json'] as const
+const FORMATS = ['text', 'markdown', 'json', 'junit'] as const
 
 function readReport(file: string): ReportFile {
   try {
@@ -40,6 +41,7 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
     .action((file: string, options: { format: (typeof FORMATS)[number] }) => {
       const report = readReport(file)
       if (options.format === 'json') out(`${JSON.stringify(report, null, 2)}\n`)
+      else if (options.format === 'junit') out(renderJunit(report))
       else if (options.format === 'markdown') out(renderReport(report, MARKDOWN))
       else out(renderReport(report, wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN))
       setExit(exitOf(report))

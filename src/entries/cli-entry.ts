@@ -5,6 +5,11 @@ if (major < 22) {
   process.stderr.write(`setup-python-ft: needs Node 22 or newer; this is Node ${process.versions.node}\n`)
   process.exit(3)
 }
+// Output cut short by its reader (| head) ends the command quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
 const { main } = await import('../cli/main.js')
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,8 +1,8 @@
-export const id = 810;
-export const ids = [810];
+export const id = 740;
+export const ids = [740];
 export const modules = {
 
-/***/ 810:
+/***/ 4740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js + 6 modules
-var commander = __webpack_require__(375);
+var commander = __webpack_require__(7375);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/model/evidence.ts
 /** Reruns between two looks at the counts. */
@@ -439,7 +439,7 @@ function readinessLine(deps, abi) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(687);
+var pep440 = __webpack_require__(9687);
 ;// CONCATENATED MODULE: ./src/dependencies/upgrades.ts
 
 
@@ -717,8 +717,64 @@ class CliError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/xmlbuilder2/lib/index.js
+var lib = __webpack_require__(4697);
+;// CONCATENATED MODULE: ./src/report/junit-report.ts
+
+/*
+ * A report as JUnit XML (pure), for tools that read JUnit: one testsuite per group and mode, one
+ * testcase per test that ran in it, with its failure, error or skip, and a divergence's trace.
+ * Written by xmlbuilder2, which escapes and replaces what XML cannot hold.
+ */
+const FAILED = new Set(['failed', 'xpass']);
+const ERRORED = new Set(['error', 'crashed', 'hung']);
+const SKIPPED = new Set(['skipped', 'xfail']);
+/** pkg.test_a::TestX::test_y as JUnit's classname (pkg.test_a.TestX) and name (test_y). */
+function names(test) {
+    const parts = test.id.split('::');
+    const name = parts.pop() ?? test.id;
+    return { classname: parts.join('.'), name };
+}
+function renderJunit(report) {
+    const root = (0,lib/* create */.vt)({ version: '1.0', encoding: 'utf-8', invalidCharReplacement: '\ufffd' }).ele('testsuites', {
+        name: 'setup-python-ft',
+    });
+    for (const group of report.groups) {
+        for (const row of group.modes) {
+            const mode = row.mode;
+            const ran = group.tests.filter((t) => t.outcomes[mode] !== undefined && t.outcomes[mode] !== 'absent');
+            const count = (set) => ran.filter((t) => set.has(t.outcomes[mode])).length;
+            const suite = root.ele('testsuite', {
+                name: `${group.group} · ${mode}`,
+                tests: ran.length,
+                failures: count(FAILED),
+                errors: count(ERRORED),
+                skipped: count(SKIPPED),
+                time: row.status.durationSeconds,
+            });
+            for (const test of ran) {
+                const outcome = test.outcomes[mode];
+                const testcase = suite.ele('testcase', {
+                    ...names(test),
+                    ...(test.file ? { file: test.file } : {}),
+                    ...(test.line ? { line: test.line } : {}),
+                });
+                const message = test.messages?.[mode] ?? outcome;
+                const body = test.divergence && test.divergence !== 'common' && test.details ? test.details : '';
+                if (FAILED.has(outcome))
+                    testcase.ele('failure', { message, type: outcome }).txt(body);
+                else if (ERRORED.has(outcome))
+                    testcase.ele('error', { message, type: outcome }).txt(body);
+                else if (SKIPPED.has(outcome))
+                    testcase.ele('skipped', { message });
+            }
+        }
+    }
+    return `${root.end({ prettyPrint: true })}\n`;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/model/build.ts
 /*
  * Builds of CPython and the names derived from a version: the words every stage shares.
@@ -955,13 +1011,14 @@ function reproduce(report, wanted, options) {
 
 
 
+
 /*
  * The command-line door to what the action does (`setup-python-ft`): its subcommands, their flags
  * (named like the action's inputs), --help on each, --version, and the exit codes: 0 the modes
  * agreed (or the test did not fail), 1 they diverged (or it failed), 2 a usage error, 3 the
  * environment (an interpreter that is not there).
  */
-const FORMATS = ['text', 'markdown', 'json'];
+const FORMATS = ['text', 'markdown', 'json', 'junit'];
 function readReport(file) {
     try {
         return readReportFile(file);
@@ -989,6 +1046,8 @@ function program(out, setExit) {
         const report = readReport(file);
         if (options.format === 'json')
             out(`${JSON.stringify(report, null, 2)}\n`);
+        else if (options.format === 'junit')
+            out(renderJunit(report));
         else if (options.format === 'markdown')
             out(renderReport(report, MARKDOWN));
         else
