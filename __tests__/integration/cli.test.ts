@@ -79,6 +79,22 @@ describe('setup-python-ft report', () => {
   })
 })
 
+describe('through npm exec', () => {
+  test("the package's bin runs as npm runs it", () => {
+    const npm = spawnSync(
+      'npm',
+      ['exec', '--yes', `--package=${repoRoot}`, '--', 'setup-python-ft', 'report', report],
+      {
+        cwd: workspace,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: `${path.dirname(node24)}:${process.env.PATH ?? ''}` },
+      },
+    )
+    expect(npm.stdout.split('\n')[0]).toMatch(/^✗ The modes disagree: \d+ divergent tests$/)
+    expect(npm.status).toBe(1)
+  })
+})
+
 describe('setup-python-ft reproduce', () => {
   test('runs the test in the mode where it diverged, with its PYTHON_GIL, until it fails', () => {
     const python = path.join(run.home, 'temp', 'setup-python-ft', 'run', 'venv', 'cp313t', 'bin', 'python')
