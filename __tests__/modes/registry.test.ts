@@ -34,6 +34,7 @@ function job(modes: Mode[], overrides: Partial<RunInputs> = {}): Omit<ModeJob, '
     env: {},
     stress: { threads: 8, iterations: 3 },
     tsan: { sourceMirror: 'http://127.0.0.1:9/none', sourceSha256: new Map(), suppressions: '' },
+    event: { name: '', branch: '', runId: '0', attempt: '1', workflow: '', job: '', sha: '' },
     ...overrides,
   } as RunInputs
   const root = path.join(scratch, 'run')
