@@ -59,7 +59,7 @@ describe('setup-python-ft report', () => {
     expect(out).toMatch(/test_counter_race {2}(Races without the GIL|Fails only on the free-threaded build)/)
     expect(out).toContain('reproduce: PYTHON_GIL=0 python3.13t -m pytest tests/test_threads.py::test_counter_race')
     // The trace in full, every line, indented: not only its first line or the Thread headers.
-    expect(out).toMatch(/\n {4}def test_counter_race\(/)
+    expect(out).toMatch(/\n {4,}def test_counter_race\(/)
     expect(out).toMatch(/\n {4}E +assert/)
     expect(out).toContain('ftdemo._undeclared has not declared free-threading support')
     expect(out).not.toContain('\u001b[')

@@ -18,7 +18,7 @@ process.stdout.on('error', (error) => {
         process.exit(process.exitCode ?? 0);
     throw error;
 });
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(305), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4740));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(305), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7793));
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (error) => {

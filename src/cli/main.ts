@@ -42,8 +42,11 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
       const report = readReport(file)
       if (options.format === 'json') out(`${JSON.stringify(report, null, 2)}\n`)
       else if (options.format === 'junit') out(renderJunit(report))
-      else if (options.format === 'markdown') out(renderReport(report, MARKDOWN))
-      else out(renderReport(report, wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN))
+      else if (options.format === 'markdown') out(renderReport(report, MARKDOWN, process.cwd()))
+      else {
+        const style = wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN
+        out(renderReport(report, style, process.cwd()))
+      }
       setExit(exitOf(report))
     })
   cli

@@ -3,6 +3,7 @@ import type { Mode } from '../model/mode.js'
 import { readinessLine } from '../dependencies/readiness.js'
 import { upgradeText } from '../dependencies/upgrades.js'
 import type { ReportFile, ReportGroup, ReportTest } from './report-file.js'
+import { readableTrace } from './traces.js'
 
 /*
  * A report read back, for a terminal or as markdown (pure): the verdict, each group's modes, its
@@ -102,7 +103,11 @@ function outcomesLine(test: ReportTest): string {
     .join(' · ')
 }
 
-function divergence(test: ReportTest, style: Style): string[] {
+/** Paths under the project's folder, written relative to it, as the summary writes them. */
+const relative = (text: string, workspace: string | undefined) =>
+  workspace ? text.split(`${workspace.replace(/\/+$/, '')}/`).join('') : text
+
+function divergence(test: ReportTest, style: Style, workspace?: string): string[] {
   const kind = KIND_TITLES[test.divergence as DivergenceKind] ?? test.divergence ?? ''
   const flags = [test.flaky ? 'flaky' : '', test.baseline === 'known' ? 'known, in the baseline' : '']
     .filter(Boolean)
@@ -115,7 +120,12 @@ function divergence(test: ReportTest, style: Style): string[] {
   const message = Object.values(test.messages ?? {})[0]
   if (message && !test.details) lines.push(`    ${message.split('\n')[0]}`)
   if (test.reproduce) lines.push(`    reproduce: ${style.code(test.reproduce)}`)
-  if (test.details) lines.push(style.block(test.details.trimEnd()))
+  if (test.details) {
+    // A faulthandler dump reads as the summary shows it (each thread's own frames, the crashing one
+    // first); any other trace whole.
+    const outcome = Object.values(test.outcomes).find((o) => o === 'crashed' || o === 'hung') ?? 'failed'
+    lines.push(style.block(relative(readableTrace(test.details, outcome, workspace ?? ''), workspace).trimEnd()))
+  }
   return lines
 }
 
@@ -136,14 +146,14 @@ function dependencyLines(group: ReportGroup, style: Style): string[] {
   return lines
 }
 
-function groupLines(group: ReportGroup, style: Style): string[] {
+function groupLines(group: ReportGroup, style: Style, workspace?: string): string[] {
   const lines = ['', style.heading(group.group), ...group.modes.map((m) => modeLine(m, style))]
   const divergent = group.tests.filter(
     (t) => t.divergence && t.divergence !== 'common' && t.divergence !== 'thread-unsafe',
   )
   if (divergent.length > 0) {
     lines.push('', style.heading(`Divergences (${divergent.length})`))
-    for (const test of divergent) lines.push(...divergence(test, style), '')
+    for (const test of divergent) lines.push(...divergence(test, style, workspace), '')
   }
   const unsafe = group.tests.filter((t) => t.divergence === 'thread-unsafe')
   if (unsafe.length > 0) {
@@ -167,12 +177,12 @@ function groupLines(group: ReportGroup, style: Style): string[] {
   return lines
 }
 
-/** The whole report as text for a terminal (or markdown, with that style). */
-export function renderReport(report: ReportFile, style: Style): string {
+/** The whole report as text for a terminal (or markdown, with that style); paths relative to the workspace. */
+export function renderReport(report: ReportFile, style: Style, workspace?: string): string {
   const lines = [
     style === MARKDOWN ? `## ${reportVerdict(report, PLAIN)}` : style.heading(reportVerdict(report, style)),
   ]
-  for (const group of report.groups) lines.push(...groupLines(group, style))
+  for (const group of report.groups) lines.push(...groupLines(group, style, workspace))
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

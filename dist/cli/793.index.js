@@ -1,8 +1,8 @@
-export const id = 740;
-export const ids = [740];
+export const id = 793;
+export const ids = [793];
 export const modules = {
 
-/***/ 4740:
+/***/ 7793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -552,7 +552,128 @@ function upgradeText(upgrade, abi) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/traces.ts
+const FRAME = /^\s+File "(.*)", line (\d+) in (.+)$/;
+const THREAD = /^(Current thread|Thread) (0x[0-9a-f]+)/;
+function parseDump(text) {
+    const lines = text.split('\n');
+    const first = lines.findIndex((line) => THREAD.test(line));
+    if (first < 0)
+        return undefined;
+    const threads = [];
+    for (const line of lines.slice(first)) {
+        const thread = THREAD.exec(line);
+        if (thread)
+            threads.push({ title: `${thread[1]} ${thread[2]}`, current: thread[1] === 'Current thread', frames: [] });
+        const frame = FRAME.exec(line);
+        // Lines of two threads crashing at once interleave: only whole frame lines are kept.
+        if (frame && threads.length > 0) {
+            threads[threads.length - 1].frames.push({ file: frame[1], line: Number(frame[2]), func: frame[3] });
+        }
+    }
+    const before = lines
+        .slice(0, first)
+        .map((line) => line.trimEnd())
+        .filter((line, at, all) => line !== '' || (at > 0 && all[at - 1] !== ''));
+    return { before, threads };
+}
+const STDLIB = /^(.*)\/lib\/python3\.\d+t?\/(?!site-packages\/)(.+)$/;
+const SITE_PACKAGES = /\/(?:site|dist)-packages\/(.+)$/;
+/** A frame's file for the reader: repository-relative, or <site-packages>/…, or <stdlib>/…. */
+function shortPath(file, workspace) {
+    const unix = file.replace(/\\/g, '/');
+    const root = workspace.replace(/\\/g, '/').replace(/\/$/, '');
+    if (root && unix.startsWith(`${root}/`))
+        return unix.slice(root.length + 1);
+    const site = SITE_PACKAGES.exec(unix);
+    if (site)
+        return `<site-packages>/${site[1]}`;
+    const stdlib = STDLIB.exec(unix);
+    if (stdlib)
+        return `<stdlib>/${stdlib[2]}`;
+    return unix;
+}
+/** Frames of the test machinery, not of the code under test. */
+function machinery(file) {
+    return (/^<site-packages>\/(_pytest|pluggy|xdist|execnet|pytest_run_parallel)\//.test(file) ||
+        /^<stdlib>\/threading\.py$/.test(file) ||
+        /\/bin\/(py\.)?test$|\/bin\/pytest$/.test(file));
+}
+function shorten(thread, workspace) {
+    const frames = thread.frames.map((f) => ({ ...f, file: shortPath(f.file, workspace) }));
+    return { ...thread, frames };
+}
+/** The thread that ran pytest and now only waits (in join or wait) for the threads that matter. */
+function idleMain(thread) {
+    const runsPytest = thread.frames.some((f) => f.file.startsWith('<site-packages>/_pytest/'));
+    return runsPytest && thread.frames.length > 0 && thread.frames[0].file === '<stdlib>/threading.py';
+}
+function threadsToShow(dump, outcome, workspace) {
+    const threads = dump.threads.map((t) => shorten(t, workspace));
+    if (outcome === 'crashed')
+        return [...threads.filter((t) => t.current), ...threads.filter((t) => !t.current)];
+    if (outcome === 'hung') {
+        const working = threads.filter((t) => !idleMain(t));
+        return working.length > 0 ? working : threads;
+    }
+    return threads;
+}
+const frameLine = (f) => `  File "${f.file}", line ${f.line} in ${f.func}`;
+/**
+ * A faulthandler dump as a maintainer reads it: for a crash the crashing thread first, for a hang
+ * every thread but the idle main one; machinery frames left out; paths shortened. Text that holds
+ * no dump comes back as it was.
+ */
+function readableTrace(details, outcome, workspace) {
+    const dump = parseDump(details);
+    if (!dump)
+        return details;
+    const blocks = threadsToShow(dump, outcome, workspace).map((thread) => {
+        const own = thread.frames.filter((f) => !machinery(f.file));
+        const left = thread.frames.length - own.length;
+        const kept = (own.length > 0 ? own : thread.frames.slice(0, 3)).map(frameLine);
+        const note = own.length > 0 && left > 0 ? [`  (${left} frames of pytest, pluggy and threading left out)`] : [];
+        return [`${thread.title}:`, ...kept, ...note].join('\n');
+    });
+    return [...dump.before, ...blocks.flatMap((block) => [block, ''])].join('\n').trim();
+}
+/** The first frame of a thread that is not test machinery, with its file shortened for one line. */
+function firstOwnFrame(thread) {
+    return thread.frames.find((f) => !machinery(f.file));
+}
+const place = (f) => `${f.func} (${f.file.replace(/^<site-packages>\//, '')}:${f.line})`;
+/**
+ * Why a divergence failed, in one line: the assertion, `SIGSEGV in churn (tests/test_x.py:13)`,
+ * or `deadlock: 2 threads in take (ftdemo/shared.py:47)`.
+ */
+function whyLine(outcome, message, details, workspace) {
+    const first = (message ?? '').split('\n')[0].trim();
+    const dump = details ? parseDump(details) : undefined;
+    if (outcome === 'crashed' && dump) {
+        const signal = /died on (\w+)/.exec(first)?.[1] ?? 'crashed';
+        const threads = threadsToShow(dump, 'crashed', workspace);
+        const frame = firstOwnFrame(threads[0]);
+        return frame ? `${signal} in ${place(frame)}` : first;
+    }
+    if (outcome === 'hung' && dump) {
+        const threads = threadsToShow(dump, 'hung', workspace);
+        const tops = threads.map(firstOwnFrame).filter((f) => f !== undefined);
+        const counts = new Map();
+        for (const frame of tops) {
+            const key = `${frame.file}:${frame.line}`;
+            counts.set(key, { frame, n: (counts.get(key)?.n ?? 0) + 1 });
+        }
+        const shared = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+        if (shared && shared.n >= 2)
+            return `deadlock: ${shared.n} threads in ${place(shared.frame)}`;
+        if (tops[0])
+            return `stuck in ${place(tops[0])}`;
+    }
+    return first.length > 160 ? `${first.slice(0, 159)}…` : first;
+}
+
 ;// CONCATENATED MODULE: ./src/report/terminal-report.ts
+
 
 
 
@@ -630,7 +751,9 @@ function outcomesLine(test) {
     })
         .join(' · ');
 }
-function divergence(test, style) {
+/** Paths under the project's folder, written relative to it, as the summary writes them. */
+const relative = (text, workspace) => workspace ? text.split(`${workspace.replace(/\/+$/, '')}/`).join('') : text;
+function divergence(test, style, workspace) {
     const kind = KIND_TITLES[test.divergence] ?? test.divergence ?? '';
     const flags = [test.flaky ? 'flaky' : '', test.baseline === 'known' ? 'known, in the baseline' : '']
         .filter(Boolean)
@@ -646,8 +769,12 @@ function divergence(test, style) {
         lines.push(`    ${message.split('\n')[0]}`);
     if (test.reproduce)
         lines.push(`    reproduce: ${style.code(test.reproduce)}`);
-    if (test.details)
-        lines.push(style.block(test.details.trimEnd()));
+    if (test.details) {
+        // A faulthandler dump reads as the summary shows it (each thread's own frames, the crashing one
+        // first); any other trace whole.
+        const outcome = Object.values(test.outcomes).find((o) => o === 'crashed' || o === 'hung') ?? 'failed';
+        lines.push(style.block(relative(readableTrace(test.details, outcome, workspace ?? ''), workspace).trimEnd()));
+    }
     return lines;
 }
 function dependencyLines(group, style) {
@@ -663,13 +790,13 @@ function dependencyLines(group, style) {
     }
     return lines;
 }
-function groupLines(group, style) {
+function groupLines(group, style, workspace) {
     const lines = ['', style.heading(group.group), ...group.modes.map((m) => modeLine(m, style))];
     const divergent = group.tests.filter((t) => t.divergence && t.divergence !== 'common' && t.divergence !== 'thread-unsafe');
     if (divergent.length > 0) {
         lines.push('', style.heading(`Divergences (${divergent.length})`));
         for (const test of divergent)
-            lines.push(...divergence(test, style), '');
+            lines.push(...divergence(test, style, workspace), '');
     }
     const unsafe = group.tests.filter((t) => t.divergence === 'thread-unsafe');
     if (unsafe.length > 0) {
@@ -691,13 +818,13 @@ function groupLines(group, style) {
         lines.push('', style.dim(`${plural(common, 'test')} fail in every mode.`));
     return lines;
 }
-/** The whole report as text for a terminal (or markdown, with that style). */
-function renderReport(report, style) {
+/** The whole report as text for a terminal (or markdown, with that style); paths relative to the workspace. */
+function renderReport(report, style, workspace) {
     const lines = [
         style === MARKDOWN ? `## ${reportVerdict(report, PLAIN)}` : style.heading(reportVerdict(report, style)),
     ];
     for (const group of report.groups)
-        lines.push(...groupLines(group, style));
+        lines.push(...groupLines(group, style, workspace));
     return `${lines
         .join('\n')
         .replace(/\n{3,}/g, '\n\n')
@@ -1049,9 +1176,11 @@ function program(out, setExit) {
         else if (options.format === 'junit')
             out(renderJunit(report));
         else if (options.format === 'markdown')
-            out(renderReport(report, MARKDOWN));
-        else
-            out(renderReport(report, wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN));
+            out(renderReport(report, MARKDOWN, process.cwd()));
+        else {
+            const style = wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN;
+            out(renderReport(report, style, process.cwd()));
+        }
         setExit(exitOf(report));
     });
     cli
