@@ -3,7 +3,7 @@
 // Used once per change of the summary for the README's picture:
 //   node testbed/screenshot.mjs <summary.md> <out.png> [chromium] [height in pixels, 1250]
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -24,21 +24,26 @@ body { margin: 0; background: #fff } .markdown-body { box-sizing: border-box; wi
 </style><article class="markdown-body">${body}</article>`
 const dir = mkdtempSync(path.join(tmpdir(), 'spft-shot-'))
 writeFileSync(path.join(dir, 'summary.html'), page)
-execFileSync(
-  chromium,
-  [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    `--user-data-dir=${path.join(dir, 'profile')}`,
-    '--hide-scrollbars',
-    `--window-size=1100,${height}`,
-    `--screenshot=${path.resolve(output)}`,
-    `file://${path.join(dir, 'summary.html')}`,
-  ],
-  { stdio: 'inherit' },
-)
+try {
+  execFileSync(
+    chromium,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--user-data-dir=${path.join(dir, 'profile')}`,
+      '--hide-scrollbars',
+      `--window-size=1100,${height}`,
+      `--screenshot=${path.resolve(output)}`,
+      `file://${path.join(dir, 'summary.html')}`,
+    ],
+    { stdio: 'inherit' },
+  )
+} finally {
+  // The page and Chromium's profile: nothing is left in the temporary folder.
+  rmSync(dir, { recursive: true, force: true })
+}

@@ -3,7 +3,7 @@
 //   FORCE_COLOR=1 node dist/cli/index.js report report.json > out.txt
 //   node testbed/terminal-shot.mjs out.txt docs/cli-report.png [height, 900] [chromium]
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import AnsiToHtml from 'ansi-to-html'
@@ -20,18 +20,23 @@ font: 14px/1.45 'DejaVu Sans Mono', monospace; white-space: pre-wrap; width: 105
 </style><pre>${html}</pre>`
 const dir = mkdtempSync(path.join(tmpdir(), 'spft-shot-'))
 writeFileSync(path.join(dir, 'terminal.html'), page)
-execFileSync(
-  chromium,
-  [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    `--user-data-dir=${path.join(dir, 'profile')}`,
-    '--hide-scrollbars',
-    `--window-size=1100,${height}`,
-    `--screenshot=${path.resolve(output)}`,
-    `file://${path.join(dir, 'terminal.html')}`,
-  ],
-  { stdio: 'inherit' },
-)
+try {
+  execFileSync(
+    chromium,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      `--user-data-dir=${path.join(dir, 'profile')}`,
+      '--hide-scrollbars',
+      `--window-size=1100,${height}`,
+      `--screenshot=${path.resolve(output)}`,
+      `file://${path.join(dir, 'terminal.html')}`,
+    ],
+    { stdio: 'inherit' },
+  )
+} finally {
+  // The page and Chromium's profile: nothing is left in the temporary folder.
+  rmSync(dir, { recursive: true, force: true })
+}
