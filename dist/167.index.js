@@ -348,6 +348,7 @@ __webpack_require__.d(__webpack_exports__, {
   artifactName: () => (/* binding */ artifactName),
   failOnInput: () => (/* binding */ failOnInput),
   gilInput: () => (/* binding */ gilInput),
+  isMatrixLeg: () => (/* binding */ isMatrixLeg),
   parseDuration: () => (/* binding */ parseDuration),
   parseEnv: () => (/* binding */ parseEnv),
   parseModes: () => (/* binding */ parseModes),
@@ -436,8 +437,9 @@ function githubEventFrom(env, payload) {
         name,
         runId: env.GITHUB_RUN_ID ?? '0',
         attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        workflow: env.GITHUB_WORKFLOW ?? '',
+        workflow: env.GITHUB_WORKFLOW_REF?.split('@')[0] || (env.GITHUB_WORKFLOW ?? ''),
         job: env.GITHUB_JOB ?? '',
+        ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}),
         sha: env.GITHUB_SHA ?? '',
         ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
     };
@@ -496,6 +498,8 @@ var model_mode = __webpack_require__(59818);
 const FAIL_ON = ['divergence', 'flaky', 'failure', 'never'];
 /** The pull request's comment (checks/pull-request-comment.ts): never, when what it reports changed, or every run. */
 const COMMENT_POLICIES = ['off', 'on-change', 'always'];
+/** One leg of a matrix (an artifact, one mode): compared, and judged, in the compare job. */
+const isMatrixLeg = (inputs) => inputs.artifact !== '' && inputs.modes.length === 1;
 const ISOLATIONS = ['copy', 'shared'];
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';

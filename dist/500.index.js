@@ -2,142 +2,6 @@ export const id = 500;
 export const ids = [500];
 export const modules = {
 
-/***/ 26360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iW: () => (/* binding */ BASELINE_SCHEMA),
-/* harmony export */   nk: () => (/* binding */ parseBaseline),
-/* harmony export */   s$: () => (/* binding */ BaselineError)
-/* harmony export */ });
-/* harmony import */ var _model_divergence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9579);
-/* harmony import */ var _model_mode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59818);
-
-
-/*
- * A baseline: the divergences and findings a project already knows of, kept in its repository. With
- * one, each divergence and finding of a run is new or known, and each entry that matched nothing is
- * fixed; fail-on fails on new ones only. The form is documented in docs/baseline.md.
- */
-const BASELINE_SCHEMA = 'setup-python-ft/baseline@1';
-/** A baseline file that cannot be used: the reason, for one error naming the input. */
-class BaselineError extends Error {
-}
-const isStrings = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
-function optionalString(entry, key, where) {
-    if (entry[key] !== undefined && (typeof entry[key] !== 'string' || entry[key] === '')) {
-        throw new BaselineError(`${where}.${key} must be a non-empty string`);
-    }
-}
-function checkModes(entry, where) {
-    if (entry.modes === undefined)
-        return;
-    if (!isStrings(entry.modes) || !entry.modes.every((mode) => _model_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .MODES */ .FN.includes(mode))) {
-        throw new BaselineError(`${where}.modes must list modes (${_model_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .MODES */ .FN.join(', ')})`);
-    }
-}
-function divergenceEntry(value, index) {
-    const where = `divergences[${index}]`;
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new BaselineError(`${where} must be an object`);
-    const entry = value;
-    for (const key of ['test', 'file', 'group'])
-        optionalString(entry, key, where);
-    if ((entry.test === undefined) === (entry.file === undefined)) {
-        throw new BaselineError(`${where} needs either test (a test id) or file (a path or glob)`);
-    }
-    if (entry.class !== undefined && !_model_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .DIVERGENCE_KINDS */ .jm.includes(entry.class)) {
-        throw new BaselineError(`${where}.class must be one of ${_model_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .DIVERGENCE_KINDS */ .jm.join(', ')}`);
-    }
-    checkModes(entry, where);
-    return entry;
-}
-function findingEntry(value, index) {
-    const where = `findings[${index}]`;
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new BaselineError(`${where} must be an object`);
-    const entry = value;
-    if (!_model_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .FINDING_KINDS */ .mH.includes(entry.kind)) {
-        throw new BaselineError(`${where}.kind must be one of ${_model_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .FINDING_KINDS */ .mH.join(', ')}`);
-    }
-    for (const key of ['group', 'module', 'distribution', 'place'])
-        optionalString(entry, key, where);
-    checkModes(entry, where);
-    return entry;
-}
-/** Checks a parsed baseline file (pure). */
-function parseBaseline(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new BaselineError('not a JSON object');
-    const file = value;
-    if (file.schema !== BASELINE_SCHEMA) {
-        throw new BaselineError(`schema must be '${BASELINE_SCHEMA}', found ${JSON.stringify(file.schema)}; this version of the action reads ${BASELINE_SCHEMA}`);
-    }
-    for (const list of ['divergences', 'findings']) {
-        if (file[list] !== undefined && !Array.isArray(file[list]))
-            throw new BaselineError(`${list} must be an array`);
-    }
-    return {
-        schema: BASELINE_SCHEMA,
-        divergences: (file.divergences ?? []).map(divergenceEntry),
-        findings: (file.findings ?? []).map(findingEntry),
-    };
-}
-
-
-/***/ }),
-
-/***/ 50385:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ writeBaselineFile),
-/* harmony export */   k: () => (/* binding */ readBaselineInput)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12056);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26360);
-
-
-
-
-/** The `baseline` input: a file in the repository, read and checked before anything runs. */
-function readBaselineInput(value, workspace) {
-    if (!value)
-        return undefined;
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, value);
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}: name a JSON file in the repository, relative to the workspace, as the baseline-path output of an earlier run writes it`);
-    }
-    try {
-        return (0,_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBaseline */ .nk)(JSON.parse(text));
-    }
-    catch (error) {
-        if (error instanceof SyntaxError)
-            throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value} is not JSON: ${error.message}`);
-        if (error instanceof _baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .BaselineError */ .s$)
-            throw new _common_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('baseline', `${value}: ${error.message}`);
-        throw error;
-    }
-}
-/** Writes a baseline as the input reads it: one entry per line, so that a diff shows what changed. */
-function writeBaselineFile(baseline, file) {
-    const list = (entries) => entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n')}\n  ]`;
-    const text = `{\n  "schema": ${JSON.stringify(baseline.schema)},\n  "divergences": ${list(baseline.divergences)},\n  "findings": ${list(baseline.findings)}\n}\n`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text);
-}
-
-
-/***/ }),
-
 /***/ 33598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -455,201 +319,6 @@ function retryDelays() {
         return { minTimeout: Number(seconds) * 1000, maxTimeout: Number(seconds) * 1000 };
     return { minTimeout: 10_000, maxTimeout: 20_000 };
 }
-
-
-/***/ }),
-
-/***/ 92983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ SHELLS),
-/* harmony export */   h: () => (/* binding */ shellInvocation)
-/* harmony export */ });
-/** The shells a command can run in, as GitHub's `shell:` keyword names them. */
-const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'];
-/** How a shell runs a command string, as GitHub's `shell:` keyword does. */
-function shellInvocation(shell, command, python) {
-    switch (shell) {
-        case 'bash':
-            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
-        case 'sh':
-            return { file: 'sh', args: ['-e', '-c', command] };
-        case 'pwsh':
-            return {
-                file: 'pwsh',
-                args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', `$ErrorActionPreference = 'stop'; ${command}`],
-            };
-        case 'cmd':
-            return { file: 'cmd.exe', args: ['/D', '/E:ON', '/V:OFF', '/S', '/C', command] };
-        case 'python':
-            return { file: python, args: ['-c', command] };
-    }
-}
-
-
-/***/ }),
-
-/***/ 69415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dz: () => (/* binding */ CACHE_TOOLS),
-/* harmony export */   Q1: () => (/* binding */ cacheHitOutputs),
-/* harmony export */   Qk: () => (/* binding */ restoreDependencyCache),
-/* harmony export */   SL: () => (/* binding */ dependencyCache),
-/* harmony export */   XF: () => (/* binding */ saveDependencyCache),
-/* harmony export */   eR: () => (/* binding */ DEFAULT_DEPENDENCY_FILES)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/*
- * The dependency cache of each build: pip's or uv's cache folder, one per ABI (cp313 and cp313t never
- * share one), kept between runs through a CacheStore. The key holds the OS, the architecture, the
- * ABI, the exact interpreter version and the hash of the files that pin the dependencies, so a wheel
- * that pip or uv built from source for the free-threaded build is reused by the next run.
- */
-const CACHE_TOOLS = ['pip', 'uv'];
-/** The files whose content keys the cache when cache-dependency-path is not given. */
-const DEFAULT_DEPENDENCY_FILES = {
-    pip: ['**/requirements*.txt', '**/pyproject.toml', '**/setup.py', '**/setup.cfg'],
-    uv: ['**/uv.lock', '**/requirements*.txt', '**/pyproject.toml'],
-};
-/**
- * The cache of one build. The folder is under the home directory, the same path on every run of a
- * runner, since the cache service files an entry under its paths as well as its key.
- */
-function dependencyCache(input, build, home) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.cache', 'setup-python-ft', input.tool, build.abi);
-    const prefix = `setup-python-ft-${input.tool}-${build.os}-${build.arch}-${build.abi}-${build.version}-`;
-    return {
-        abi: build.abi,
-        dir,
-        env: input.tool === 'pip' ? { PIP_CACHE_DIR: dir } : { UV_CACHE_DIR: dir },
-        key: `${prefix}${input.filesHash || 'no-dependency-files'}`,
-        restoreKeys: [prefix],
-    };
-}
-async function restoreDependencyCache(store, cache) {
-    const restoredKey = await store.restore([cache.dir], cache.key, cache.restoreKeys);
-    return { key: cache.key, ...(restoredKey ? { restoredKey } : {}), hit: restoredKey === cache.key };
-}
-/**
- * Saves a build's cache when its key missed and the folder holds something. Returns what to log.
- */
-async function saveDependencyCache(store, cache, outcome) {
-    if (outcome.hit)
-        return `${cache.abi}: the cache was restored from ${cache.key}; nothing to save`;
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cache.dir) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(cache.dir).length === 0)
-        return `${cache.abi}: ${cache.dir} is empty; nothing to save`;
-    const saved = await store.save([cache.dir], cache.key);
-    return saved ? `${cache.abi}: saved ${cache.key} in ${store.where}` : `${cache.abi}: ${cache.key} was not saved`;
-}
-/** The `cache-hit` outputs: per build (true when every version's key hit) and overall. */
-function cacheHitOutputs(outcomes) {
-    const all = (list) => String(list.length > 0 && list.every((o) => o.hit));
-    const outputs = { 'cache-hit': all(outcomes.map((o) => o.outcome)) };
-    for (const build of new Set(outcomes.map((o) => o.build)))
-        outputs[`cache-hit-${build}`] = all(outcomes.filter((o) => o.build === build).map((o) => o.outcome));
-    return outputs;
-}
-
-
-/***/ }),
-
-/***/ 6144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ runsPytest),
-/* harmony export */   f: () => (/* binding */ namesJunitFile)
-/* harmony export */ });
-/* What the `run` command is, read from its text: the action adapts to pytest. */
-/** Whether the command runs pytest, so that the action can add its JUnit file. */
-function runsPytest(command) {
-    return /(^|[\s;&|/(])(py\.test|pytest)(\s|$|;|&|\|)|-m\s+pytest\b/.test(command);
-}
-/** Whether the command already names a JUnit file, which would override the action's. */
-function namesJunitFile(command) {
-    return /--junit-?xml\b/.test(command);
-}
-
-
-/***/ }),
-
-/***/ 9579:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jm: () => (/* binding */ DIVERGENCE_KINDS),
-/* harmony export */   mH: () => (/* binding */ FINDING_KINDS),
-/* harmony export */   wq: () => (/* binding */ PLAIN_FAILURE_KINDS),
-/* harmony export */   x7: () => (/* binding */ KIND_TITLES)
-/* harmony export */ });
-/*
- * The words of a comparison: the classes of a divergence, the kinds of a finding, and whether the
- * baseline knew one.
- */
-/** Why a test is a divergence, most serious first. */
-const DIVERGENCE_KINDS = [
-    'crashed',
-    'hung',
-    'races-without-gil',
-    'freethreaded-only',
-    'standard-only',
-    'stress-only',
-    'undecided',
-    'place-dependent',
-    'one-mode-only',
-    'differs',
-    'not-run',
-];
-/** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
-const PLAIN_FAILURE_KINDS = ['freethreaded-only', 'standard-only', 'differs'];
-const KIND_TITLES = {
-    crashed: 'Crashed',
-    hung: 'Hung',
-    'races-without-gil': 'Races without the GIL',
-    'freethreaded-only': 'Fails only on the free-threaded build',
-    'standard-only': 'Fails only on the standard build',
-    'stress-only': 'Fails only under thread stress',
-    undecided: 'Fails under thread stress, undecided',
-    'place-dependent': 'Depends on the folder it runs in, not on the build',
-    'one-mode-only': 'Collected in one mode only',
-    differs: 'Outcome differs',
-    'not-run': 'Not run after a crash or hang',
-};
-/** What a finding is about: a group-level problem rather than one test's outcome. */
-const FINDING_KINDS = [
-    'undeclared-extension',
-    'gil-enabled',
-    'missing-leg',
-    'stopped',
-    'no-tests',
-    'dependency-versions',
-    'thread-sanitizer',
-    'slow-mode',
-    'untested-extension',
-];
-
-
-/***/ }),
-
-/***/ 46860:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ LOOK_EVERY),
-/* harmony export */   o: () => (/* binding */ MAX_STRESS_RERUNS)
-/* harmony export */ });
-/** Reruns between two looks at the counts. */
-const LOOK_EVERY = 5;
-/** The most reruns of one test in each stress mode (the `stress-reruns` input). */
-const MAX_STRESS_RERUNS = 50;
 
 
 /***/ }),
@@ -1189,6 +858,8 @@ const TELLING = [
 function shellWord(word) {
     return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
+/** The name a mode's interpreter has on PATH: python3.14, or python3.14t for the free-threaded build. */
+const pythonName = (version, mode) => `python${(0,build/* minorOf */.Hs)(version)}${(0,model_mode/* buildOf */.Yy)(mode) === 'freethreaded' ? 't' : ''}`;
 /**
  * The command that reproduces a test's failure in one mode on a developer's machine: the
  * interpreter by its PATH name, PYTHON_GIL as the mode set it, and pytest down to the test id,
@@ -1198,7 +869,7 @@ function shellWord(word) {
 function reproduceCommand(nodeid, leg) {
     if (!nodeid || !(0,inputs_command/* runsPytest */.G)(leg.command))
         return undefined;
-    const python = `python${(0,build/* minorOf */.Hs)(leg.version)}${(0,model_mode/* buildOf */.Yy)(leg.mode) === 'freethreaded' ? 't' : ''}`;
+    const python = pythonName(leg.version, leg.mode);
     const words = [python, '-m', 'pytest', shellWord(nodeid)];
     if (leg.stress) {
         words.push(`--parallel-threads=${leg.stress.threads}`, `--iterations=${leg.stress.iterations}`);
@@ -1773,6 +1444,10 @@ function markGroup(baseline, group, divergences, findings) {
     }
     return use;
 }
+/** The divergences a baseline does not know (all of them without one), group by group in order. */
+function newDivergences(comparison) {
+    return comparison.groups.flatMap((g) => g.divergences.filter((row) => row.baseline !== 'known'));
+}
 /** Entries that covered nothing in any group they apply to: fixed, to be removed from the baseline. */
 function fixedEntries(baseline, groups) {
     const used = (list, index) => groups.some((g) => g.baselineUse?.known[list].includes(index) ||
@@ -2034,14 +1709,17 @@ function byImportance(a, b) {
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+// EXTERNAL MODULE: ./src/inputs/run-inputs.ts + 2 modules
+var run_inputs = __webpack_require__(84167);
 ;// CONCATENATED MODULE: ./src/pipeline/compare-legs.ts
+
 
 /** What the comparison of a single-job run is told: the legs it expects, the GIL rule, the baseline. */
 function compareOptions({ inputs, planned, auto }) {
     return {
         requireGilDisabled: inputs.requireGilDisabled,
         expected: planned.map((l) => ({ group: l.group, mode: l.mode })),
-        matrixLeg: inputs.artifact !== '' && inputs.modes.length === 1,
+        matrixLeg: (0,run_inputs.isMatrixLeg)(inputs),
         baseline: inputs.baseline ?? auto?.baseline,
     };
 }
@@ -2278,15 +1956,7 @@ function parseStored(value) {
 const folderOf = (identity) => external_node_path_default().join((0,external_node_os_.homedir)(), '.cache', 'setup-python-ft', 'baseline', identity);
 const FILE = 'stored-baseline.json';
 /** The job's identity: its workflow, job and step, and the settings that make two rows of a matrix differ. */
-const identityOf = (event, settings) => {
-    const { GITHUB_WORKFLOW_REF: ref, GITHUB_ACTION: step } = process.env;
-    return jobIdentity({
-        workflow: ref?.split('@')[0] || event.workflow,
-        job: event.job,
-        ...(step ? { step } : {}),
-        ...settings,
-    });
-};
+const identityOf = (event, settings) => jobIdentity({ workflow: event.workflow, job: event.job, ...(event.step ? { step: event.step } : {}), ...settings });
 /**
  * The entry a re-run of the same run is judged against: the one its first attempt was judged
  * against (its own entry would make its divergences known), with its history before that run.
@@ -2299,7 +1969,17 @@ function basisOf(stored, runId) {
         return undefined;
     return { ...stored, source: judgedBy.source, baseline: judgedBy.baseline, history: withoutRun(stored.history, runId) };
 }
-async function restoreAutoBaseline(store, event, identity, warn = () => { }) {
+const QUIET = { info: () => { }, warn: () => { } };
+/** The newest entry of the branch (a pull request's: of its base; else the default branch's), said in the log. */
+async function restoreAutoBaseline(store, event, identity, log = QUIET) {
+    const auto = await readEntry(store, event, identity, log.warn);
+    const source = auto.stored?.source;
+    log.info(source
+        ? `baseline: auto: ${source.branch} @ ${source.sha.slice(0, 7)}, run ${source.runId} (${source.at})`
+        : `baseline: auto: no entry of ${auto.branch || 'this run (no branch)'} yet; every divergence counts`);
+    return auto;
+}
+async function readEntry(store, event, identity, warn) {
     const none = { identity, branch: event.branch };
     if (!event.branch)
         return none;
@@ -2343,9 +2023,24 @@ function incomplete(comparison) {
     const missing = comparison.findings.find((f) => f.kind === 'missing-leg' || f.kind === 'no-tests' || f.kind === 'stopped');
     return missing ? `not every mode has results (${missing.kind})` : undefined;
 }
+/**
+ * The keep stage's part: a branch's own complete run saves its baseline and history as a new entry;
+ * a read-only run (a pull request's) or an incomplete one saves none, and the log says why.
+ */
+async function keepAutoBaseline(store, event, auto, comparison, log = QUIET) {
+    const why = store.readOnly ? `read-only cache (${store.readOnly})` : incomplete(comparison);
+    if (why) {
+        log.info(`baseline: auto: not saved: ${why}; the branch keeps its last entry`);
+        return false;
+    }
+    const saved = await saveAutoBaseline(store, event, auto, comparison, log.warn);
+    if (saved)
+        log.info(`baseline: auto: saved for ${auto.branch} (run ${event.runId}) in ${store.where}`);
+    return saved;
+}
 /** Saves this run's baseline and the history with this run in it, as a new entry of the branch. */
 async function saveAutoBaseline(store, event, auto, comparison, warn = () => { }) {
-    if (!auto.branch || event.readOnly)
+    if (!auto.branch || store.readOnly)
         return false;
     const source = {
         branch: auto.branch,
@@ -2405,7 +2100,7 @@ function originOf(auto) {
  * pull request's run nothing is saved, and the folders go: on a self-hosted runner the branch's next
  * run would otherwise find what the pull request's code put there.
  */
-async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, planned, inputs }) {
+async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, planned }) {
     if (!store || dependencyCaches.size === 0)
         return;
     const outcomes = [];
@@ -2416,7 +2111,7 @@ async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, 
         outcomes.push({ build: planned.find((l) => l.venvKey === venvKey).build, outcome });
         if (venvs.has(venvKey))
             workflow_commands/* info */.pq(`Dependency cache of ${await (0,dependency_cache/* saveDependencyCache */.XF)(store, cache, outcome)}`);
-        if (inputs.event.readOnly)
+        if (store.readOnly)
             (0,external_node_fs_.rmSync)(cache.dir, { recursive: true, force: true });
     }
     for (const [name, value] of Object.entries((0,dependency_cache/* cacheHitOutputs */.Q1)(outcomes)))
@@ -2433,18 +2128,6 @@ async function uploadLegResults({ inputs, platform, ready }, legs, problem) {
     }));
     await uploadLegs(await openArtifactStore(inputs.artifactDir), uploads, problem);
 }
-/** `baseline: auto`: a branch's own run saves its baseline and history for the runs after it. */
-async function saveBaseline({ auto, store, inputs }, comparison) {
-    if (!auto || !store)
-        return;
-    const notBaseline = incomplete(comparison);
-    if (inputs.event.readOnly)
-        workflow_commands/* info */.pq(`baseline: auto: not saved: read-only cache (${inputs.event.readOnly})`);
-    else if (notBaseline)
-        workflow_commands/* info */.pq(`baseline: auto: not saved: ${notBaseline}; the branch keeps its last entry`);
-    else if (await saveAutoBaseline(store, inputs.event, auto, comparison, workflow_commands/* warning */.$e))
-        workflow_commands/* info */.pq(`baseline: auto: saved for ${auto.branch} (run ${inputs.event.runId}) in ${store.where}`);
-}
 /**
  * The keep stage: the legs' folder as an output, the dependency caches and the baseline saved, the
  * legs uploaded.
@@ -2452,7 +2135,9 @@ async function saveBaseline({ auto, store, inputs }, comparison) {
 async function keep(prepared, legs, comparison, problem) {
     workflow_commands/* setOutput */.uH('results-dir', external_node_path_default().join(prepared.root, 'legs'));
     await saveDependencyCaches(prepared);
-    await saveBaseline(prepared, comparison);
+    const { auto, store, inputs } = prepared;
+    if (auto && store)
+        await keepAutoBaseline(store, inputs.event, auto, comparison, { info: workflow_commands/* info */.pq, warn: workflow_commands/* warning */.$e });
     await uploadLegResults(prepared, legs, problem);
 }
 
@@ -2468,6 +2153,7 @@ function readOnly(store, reason, info) {
     let told = false;
     return {
         where: store.where,
+        readOnly: reason,
         restore: (paths, key, restoreKeys) => store.restore(paths, key, restoreKeys),
         save(_paths, key) {
             if (!told)
@@ -3598,7 +3284,6 @@ const tsanMode = {
             store: await store(),
             workDir: external_node_path_default().join(tempDir, 'tsan-build'),
             problem,
-            ...(inputs.event.readOnly ? { readOnly: inputs.event.readOnly } : {}),
         });
         const restored = interpreters.size > 0 && [...interpreters.values()].every((t) => t.restored);
         const suppressions = writeSuppressions(interpreters, inputs, root);
@@ -3886,6 +3571,7 @@ function workingTrees(legIds, options) {
 
 
 
+
 /**
  * The GIL probe, copied from dist/probe next to the bundle (src/probe when run from source) into
  * the run's folder: Python writes the probe's bytecode there, never into the action's own folder.
@@ -3988,15 +3674,6 @@ const jobIdentityOf = (inputs, installed, platform) => identityOf(inputs.event, 
         inputs.gil,
     ],
 });
-/** `baseline: auto`: the newest entry of the branch (a pull request's: of its base), for this job. */
-async function restoreBaseline(inputs, identity, store) {
-    const auto = await restoreAutoBaseline(store, inputs.event, identity, workflow_commands/* warning */.$e);
-    const { source } = auto.stored ?? {};
-    workflow_commands/* info */.pq(source
-        ? `baseline: auto: ${auto.branch} @ ${source.sha.slice(0, 7)}, run ${source.runId} (${source.at})`
-        : `baseline: auto: no entry of ${auto.branch || 'this run (no branch)'} yet; every divergence counts`);
-    return auto;
-}
 /**
  * The runner's credentials for its own services: a pull request's run hands them to none of its
  * commands (under pull_request_target they could write the base branch's caches).
@@ -4070,8 +3747,10 @@ async function prepare(installed, inputs, job) {
 async function jobState(inputs, installed, platform, store) {
     const identity = jobIdentityOf(inputs, installed, platform);
     // A matrix leg is compared (and judged) in the compare job, which keeps the entries.
-    const matrixLeg = inputs.artifact !== '' && inputs.modes.length === 1;
-    const auto = inputs.baselineAuto && !matrixLeg ? await restoreBaseline(inputs, identity, await store.get()) : undefined;
+    const log = { info: workflow_commands/* info */.pq, warn: workflow_commands/* warning */.$e };
+    const auto = inputs.baselineAuto && !(0,run_inputs.isMatrixLeg)(inputs)
+        ? await restoreAutoBaseline(await store.get(), inputs.event, identity, log)
+        : undefined;
     const made = store.made();
     return { identity, store: made ? await made : undefined, ...(auto ? { auto } : {}) };
 }
@@ -4513,6 +4192,7 @@ function knownFlakyLines(comparison, origin, group) {
 
 
 
+
 /**
  * How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun; a failure
  * under thread stress, its reruns' counts in both stress modes.
@@ -4584,7 +4264,7 @@ function divergenceVerdict(comparison, rows, mark) {
 /** The verdict: green only when the step passes, and saying what was compared. */
 function verdictLine(comparison, step) {
     const failed = step.failure !== undefined;
-    const rows = comparison.groups.flatMap((g) => g.divergences).filter((row) => row.baseline !== 'known');
+    const rows = newDivergences(comparison);
     const known = comparison.divergences - rows.length;
     const knownText = known > 0 ? ` (${count(known, 'known divergence')}, in the baseline)` : '';
     if (comparison.matrixLeg) {
@@ -5274,6 +4954,7 @@ class ReportWriter {
 
 
 
+
 /*
  * The pull request's comment (pure): the verdict, the new divergences (10 at most) with their class
  * and reproduce command, the fixed ones, and a link to the rest. A hidden marker names the job, so
@@ -5306,7 +4987,7 @@ function commentBody(comparison, context) {
     const origin = originLines(comparison, context.summary.baselineOrigin, undefined, context.now);
     if (origin.length > 0)
         lines.push(origin.join('<br>\n'), '');
-    const fresh = comparison.groups.flatMap((g) => g.divergences.filter((r) => r.baseline !== 'known'));
+    const fresh = newDivergences(comparison);
     if (fresh.length > 0) {
         lines.push(`| ${comparison.baseline ? 'New divergence' : 'Divergence'} | Class | Reproduce |`, '| --- | --- | --- |');
         for (const row of fresh.slice(0, COMMENT_ROWS))
@@ -5333,6 +5014,7 @@ function commentBody(comparison, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/pull-request-comment.ts
+
 
 
 const pull_request_comment_statusOf = (error) => error.status;
@@ -5371,8 +5053,7 @@ async function publishComment(comparison, options) {
         });
         // The job's own comment begins with its marker; a person quoting it does not.
         const existing = comments.find((comment) => comment.body?.startsWith(marker));
-        const news = options.summary.step.failure !== undefined ||
-            comparison.groups.some((g) => g.divergences.some((r) => r.baseline !== 'known'));
+        const news = options.summary.step.failure !== undefined || newDivergences(comparison).length > 0;
         if (existing) {
             if (options.policy === 'on-change' && stateOf(existing.body ?? '') === stateOf(body)) {
                 workflow_commands/* info */.pq(`comment: pull request #${number}'s comment says this already`);
@@ -5466,7 +5147,7 @@ function summaryContext(failure, options) {
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
         ...(options.baselineOrigin ? { baselineOrigin: options.baselineOrigin } : {}),
-        ...(options.readOnly ? { readOnly: options.readOnly } : {}),
+        ...(options.event?.readOnly ? { readOnly: options.event.readOnly } : {}),
     };
 }
 /**
@@ -5502,10 +5183,11 @@ async function publishReport(comparison, options) {
     (0,file/* writeBaselineFile */.b)(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath);
     workflow_commands/* setOutput */.uH('baseline-path', baselinePath);
     const checkRun = await publishCheckRun(comparison, { token: options.token, summary: summaryOptions });
-    if (options.comment) {
+    if (options.comment && options.event) {
         const link = checkRun ?? runPage();
         await publishComment(comparison, {
             ...options.comment,
+            event: options.event,
             token: options.token,
             summary: summaryOptions,
             ...(link ? { link } : {}),
@@ -6922,9 +6604,9 @@ async function runSingleJob(installed, inputs, job) {
         failOn: inputs.failOn,
         problems,
         token: job.token,
-        ...(inputs.event.readOnly ? { readOnly: inputs.event.readOnly } : {}),
+        event: inputs.event,
         ...(prepared.auto ? { baselineOrigin: originOf(prepared.auto) } : {}),
-        comment: { policy: inputs.comment, event: inputs.event, identity: prepared.identity },
+        comment: { policy: inputs.comment, identity: prepared.identity },
         ...(outcome.reason ? { cancelled: outcome.reason } : {}),
     });
 }

@@ -792,10 +792,13 @@ async function acquireTsanInterpreters(versions, ctx) {
             }
             const python = tsanPython(dir, version);
             await checkTsanInterpreter(python);
-            if (!complete() && (restored || !ctx.readOnly))
+            // A read-only run's (a pull request's) own build is used, then left without its complete
+            // marker: no later run of the branch trusts what it built.
+            const { readOnly } = ctx.store;
+            if (!complete() && (restored || !readOnly))
                 (0,external_node_fs_.writeFileSync)(marker, JSON.stringify({ key }));
-            if (!restored && ctx.readOnly)
-                workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: built by a read-only run (${ctx.readOnly}): not kept for later runs`);
+            if (!restored && readOnly)
+                workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: built by a read-only run (${readOnly}): not kept for later runs`);
             if (!restored && (await ctx.store.save([dir], key)))
                 workflow_commands/* info */.pq(`ThreadSanitizer interpreter of ${version}: saved ${key} in ${ctx.store.where}`);
             const suppressions = external_node_path_default().join(dir, SUPPRESSIONS_IN_PREFIX);

@@ -3719,7 +3719,7 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(128), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87500));
+        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(128), __nccwpck_require__.e(167), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87500));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         return runSingleJob(installed, runInputs, { platform, toolCache, tempDir, namesDir, token: inputs.token });
     },

@@ -52,11 +52,9 @@ describe('baseline: auto in a cache-dir', () => {
     const second = await restoreAutoBaseline(store, push(2), 'job')
     expect(second.stored?.source).toMatchObject({ branch: 'main', runId: '1' })
     await saveAutoBaseline(store, push(2), second, diverging('t::known'))
-    const pr = await restoreAutoBaseline(
-      readOnly(store, 'pull request', () => {}),
-      pull(3),
-      'job',
-    )
+    // A pull request's store, as openCacheStore makes it for a read-only run.
+    const prStore = readOnly(store, 'pull request', () => {})
+    const pr = await restoreAutoBaseline(prStore, pull(3), 'job')
     expect(pr.stored?.source.runId).toBe('2')
     expect(pr.stored?.history.tests).toEqual({ [`${G}\tt::known`]: 'DD', [`${G}\tt::flaky`]: 'DA' })
     expect(pr.baseline?.divergences).toEqual([
@@ -67,7 +65,7 @@ describe('baseline: auto in a cache-dir', () => {
       [`${G}\tt::known`]: { diverged: 2, runs: 2 },
       [`${G}\tt::flaky`]: { diverged: 1, runs: 2 },
     })
-    expect(await saveAutoBaseline(store, pull(3), pr, diverging('t::new'))).toBe(false)
+    expect(await saveAutoBaseline(prStore, pull(3), pr, diverging('t::new'))).toBe(false)
     expect((await restoreAutoBaseline(store, push(4), 'job')).stored?.source.runId).toBe('2')
   })
 
@@ -141,7 +139,10 @@ describe('baseline: auto, the harder cases', () => {
       save: () => Promise.resolve(false),
     }
     const warnings: string[] = []
-    const auto = await restoreAutoBaseline(broken, push(40), 'x', (m) => warnings.push(m))
+    const auto = await restoreAutoBaseline(broken, push(40), 'x', {
+      info: () => {},
+      warn: (m) => void warnings.push(m),
+    })
     expect(auto.stored).toBeUndefined()
     expect(warnings).toEqual(['baseline: auto: could not read the entry of main: disk gone'])
   })

@@ -19,7 +19,6 @@ const package_namespaceObject = {"rE":"0.1.0"};
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/model/evidence.ts
 /** Reruns between two looks at the counts. */
 const evidence_LOOK_EVERY = 5;
@@ -902,24 +901,8 @@ function renderJunit(report) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/model/build.ts
-/*
- * Builds of CPython and the names derived from a version: the words every stage shares.
- */
-/** 3.14 of 3.14.2. */
-function build_minorOf(version) {
-    return version.split('.').slice(0, 2).join('.');
-}
-/** The ABI tag, cp314 or cp314t. */
-function abiTag(version, build) {
-    return `cp${build_minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
-}
-/** The minor version a Python 3 tag names: 15 of cp315t, 8 of cp38, 12 of py312, 0 of py3; NaN of any other. */
-function build_tagMinor(tag) {
-    const match = /^(?:cp|py)3(\d*)t?$/.exec(tag);
-    return match ? Number(match[1] || 0) : NaN;
-}
-
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js + 1 modules
+var io = __webpack_require__(669);
 ;// CONCATENATED MODULE: ./src/model/mode.ts
 /*
  * The modes: a test suite run once on one build, with or without the GIL, with or without thread
@@ -952,7 +935,7 @@ const MODE_TRAITS = {
     },
 };
 /** The build a mode runs on. */
-const mode_buildOf = (mode) => MODE_TRAITS[mode].build;
+const buildOf = (mode) => MODE_TRAITS[mode].build;
 /** Modes that run every test in several threads at once (pytest-run-parallel). */
 const isStress = (mode) => MODE_TRAITS[mode].stress;
 /** The modes meant to run without the GIL. */
@@ -1009,6 +992,24 @@ function xdistCrashMessage(worker) {
     return `The pytest-xdist worker ${worker} died while running this test`;
 }
 
+;// CONCATENATED MODULE: ./src/model/build.ts
+/*
+ * Builds of CPython and the names derived from a version: the words every stage shares.
+ */
+/** 3.14 of 3.14.2. */
+function minorOf(version) {
+    return version.split('.').slice(0, 2).join('.');
+}
+/** The ABI tag, cp314 or cp314t. */
+function abiTag(version, build) {
+    return `cp${minorOf(version).replace('.', '')}${build === 'freethreaded' ? 't' : ''}`;
+}
+/** The minor version a Python 3 tag names: 15 of cp315t, 8 of cp38, 12 of py312, 0 of py3; NaN of any other. */
+function build_tagMinor(tag) {
+    const match = /^(?:cp|py)3(\d*)t?$/.exec(tag);
+    return match ? Number(match[1] || 0) : NaN;
+}
+
 ;// CONCATENATED MODULE: ./src/compare/reproduce.ts
 
 
@@ -1027,6 +1028,8 @@ const TELLING = [
 function shellWord(word) {
     return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
+/** The name a mode's interpreter has on PATH: python3.14, or python3.14t for the free-threaded build. */
+const pythonName = (version, mode) => `python${minorOf(version)}${buildOf(mode) === 'freethreaded' ? 't' : ''}`;
 /**
  * The command that reproduces a test's failure in one mode on a developer's machine: the
  * interpreter by its PATH name, PYTHON_GIL as the mode set it, and pytest down to the test id,
@@ -1036,7 +1039,7 @@ function shellWord(word) {
 function reproduceCommand(nodeid, leg) {
     if (!nodeid || !runsPytest(leg.command))
         return undefined;
-    const python = `python${minorOf(leg.version)}${buildOf(leg.mode) === 'freethreaded' ? 't' : ''}`;
+    const python = pythonName(leg.version, leg.mode);
     const words = [python, '-m', 'pytest', shellWord(nodeid)];
     if (leg.stress) {
         words.push(`--parallel-threads=${leg.stress.threads}`, `--iterations=${leg.stress.iterations}`);
@@ -1057,8 +1060,6 @@ function reproduceMode(outcomes) {
 
 
 
-
-
 /** The test by its id or node id (or the end of one), with its group. */
 function findTest(report, wanted) {
     const matches = report.groups.flatMap((group) => group.tests
@@ -1070,23 +1071,20 @@ function findTest(report, wanted) {
     return (divergent[0] ?? matches[0]);
 }
 /** The interpreter: --python, else python3.X(t) on PATH. */
-function interpreterFor(version, mode, given) {
+async function interpreterFor(version, mode, given) {
     if (given) {
         if (!(0,external_node_fs_.existsSync)(given))
             throw new CliError(3, `--python: ${given} does not exist`);
         return given;
     }
-    const name = `python${build_minorOf(version)}${mode_buildOf(mode) === 'freethreaded' ? 't' : ''}`;
-    const found = (process.env.PATH ?? '')
-        .split(external_node_path_.delimiter)
-        .map((dir) => external_node_path_default().join(dir, name))
-        .find((file) => (0,external_node_fs_.existsSync)(file));
+    const name = pythonName(version, mode);
+    const found = await (0,io/* which */.K7)(name, false);
     if (!found)
-        throw new CliError(3, `no ${name} on PATH: install it (uv python install ${build_minorOf(version)}${mode_buildOf(mode) === 'freethreaded' ? 't' : ''}) or give --python`);
+        throw new CliError(3, `no ${name} on PATH: install it (uv python install ${name.slice('python'.length)}) or give --python`);
     return found;
 }
 /** Runs the test until it fails or `untilFail` runs pass; the exit code: 1 when it failed, 0 when not. */
-function reproduce(report, wanted, options) {
+async function reproduce(report, wanted, options) {
     const { test, group } = findTest(report, wanted);
     if (options.mode !== undefined && !MODES.includes(options.mode))
         throw new CliError(2, `--mode: '${options.mode}' is not a mode; use ${MODES.join(', ')}`);
@@ -1094,7 +1092,7 @@ function reproduce(report, wanted, options) {
     const row = group.modes.find((m) => m.mode === mode);
     if (!row)
         throw new CliError(2, `--mode: ${mode} did not run in ${group.group}; its modes: ${group.modes.map((m) => m.mode).join(', ')}`);
-    const python = interpreterFor(row.version, mode, options.python);
+    const python = await interpreterFor(row.version, mode, options.python);
     const args = ['-m', 'pytest', test.nodeid ?? test.id, '-p', 'no:cacheprovider', '-q'];
     if (row.stress)
         args.push(`--parallel-threads=${row.stress.threads}`, `--iterations=${row.stress.iterations}`);
@@ -1191,8 +1189,8 @@ function program(out, setExit) {
         .option('--mode <mode>', 'the mode to run it in (default: where it failed)')
         .option('--python <path>', 'the interpreter (default: python3.X or python3.Xt on PATH)')
         .option('--until-fail <runs>', 'run it again until it fails, at most this many times', parseRuns, 1)
-        .action((file, test, options) => {
-        setExit(reproduce(readReport(file), test, { ...options, out }));
+        .action(async (file, test, options) => {
+        setExit(await reproduce(readReport(file), test, { ...options, out }));
     });
     return cli;
 }

@@ -476,8 +476,9 @@ function githubEventFrom(env, payload) {
         name,
         runId: env.GITHUB_RUN_ID ?? '0',
         attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        workflow: env.GITHUB_WORKFLOW ?? '',
+        workflow: env.GITHUB_WORKFLOW_REF?.split('@')[0] || (env.GITHUB_WORKFLOW ?? ''),
         job: env.GITHUB_JOB ?? '',
+        ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}),
         sha: env.GITHUB_SHA ?? '',
         ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
     };
@@ -532,6 +533,8 @@ function github_event_readGithubEvent(env = process.env) {
 const FAIL_ON = ['divergence', 'flaky', 'failure', 'never'];
 /** The pull request's comment (checks/pull-request-comment.ts): never, when what it reports changed, or every run. */
 const COMMENT_POLICIES = ['off', 'on-change', 'always'];
+/** One leg of a matrix (an artifact, one mode): compared, and judged, in the compare job. */
+const isMatrixLeg = (inputs) => inputs.artifact !== '' && inputs.modes.length === 1;
 const ISOLATIONS = (/* unused pure expression or super */ null && (['copy', 'shared']));
 const DEFAULT_MODES = (/* unused pure expression or super */ null && (['standard', 'freethreaded']));
 const DEFAULT_TIMEOUT = '30m';
@@ -1463,6 +1466,10 @@ function markGroup(baseline, group, divergences, findings) {
     }
     return use;
 }
+/** The divergences a baseline does not know (all of them without one), group by group in order. */
+function newDivergences(comparison) {
+    return comparison.groups.flatMap((g) => g.divergences.filter((row) => row.baseline !== 'known'));
+}
 /** Entries that covered nothing in any group they apply to: fixed, to be removed from the baseline. */
 function fixedEntries(baseline, groups) {
     const used = (list, index) => groups.some((g) => g.baselineUse?.known[list].includes(index) ||
@@ -2076,6 +2083,8 @@ const TELLING = [
 function shellWord(word) {
     return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
+/** The name a mode's interpreter has on PATH: python3.14, or python3.14t for the free-threaded build. */
+const pythonName = (version, mode) => `python${minorOf(version)}${buildOf(mode) === 'freethreaded' ? 't' : ''}`;
 /**
  * The command that reproduces a test's failure in one mode on a developer's machine: the
  * interpreter by its PATH name, PYTHON_GIL as the mode set it, and pytest down to the test id,
@@ -2085,7 +2094,7 @@ function shellWord(word) {
 function reproduceCommand(nodeid, leg) {
     if (!nodeid || !command_runsPytest(leg.command))
         return undefined;
-    const python = `python${minorOf(leg.version)}${buildOf(leg.mode) === 'freethreaded' ? 't' : ''}`;
+    const python = pythonName(leg.version, leg.mode);
     const words = [python, '-m', 'pytest', shellWord(nodeid)];
     if (leg.stress) {
         words.push(`--parallel-threads=${leg.stress.threads}`, `--iterations=${leg.stress.iterations}`);
@@ -4138,6 +4147,7 @@ function knownFlakyLines(comparison, origin, group) {
 
 
 
+
 /**
  * How the divergence reproduced in its first failing mode: 3/3, flaky 1/3, or not rerun; a failure
  * under thread stress, its reruns' counts in both stress modes.
@@ -4209,7 +4219,7 @@ function divergenceVerdict(comparison, rows, mark) {
 /** The verdict: green only when the step passes, and saying what was compared. */
 function verdictLine(comparison, step) {
     const failed = step.failure !== undefined;
-    const rows = comparison.groups.flatMap((g) => g.divergences).filter((row) => row.baseline !== 'known');
+    const rows = newDivergences(comparison);
     const known = comparison.divergences - rows.length;
     const knownText = known > 0 ? ` (${count(known, 'known divergence')}, in the baseline)` : '';
     if (comparison.matrixLeg) {
@@ -4899,6 +4909,7 @@ class ReportWriter {
 
 
 
+
 /*
  * The pull request's comment (pure): the verdict, the new divergences (10 at most) with their class
  * and reproduce command, the fixed ones, and a link to the rest. A hidden marker names the job, so
@@ -4931,7 +4942,7 @@ function commentBody(comparison, context) {
     const origin = originLines(comparison, context.summary.baselineOrigin, undefined, context.now);
     if (origin.length > 0)
         lines.push(origin.join('<br>\n'), '');
-    const fresh = comparison.groups.flatMap((g) => g.divergences.filter((r) => r.baseline !== 'known'));
+    const fresh = newDivergences(comparison);
     if (fresh.length > 0) {
         lines.push(`| ${comparison.baseline ? 'New divergence' : 'Divergence'} | Class | Reproduce |`, '| --- | --- | --- |');
         for (const row of fresh.slice(0, COMMENT_ROWS))
@@ -4958,6 +4969,7 @@ function commentBody(comparison, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/pull-request-comment.ts
+
 
 
 const pull_request_comment_statusOf = (error) => error.status;
@@ -4996,8 +5008,7 @@ async function publishComment(comparison, options) {
         });
         // The job's own comment begins with its marker; a person quoting it does not.
         const existing = comments.find((comment) => comment.body?.startsWith(marker));
-        const news = options.summary.step.failure !== undefined ||
-            comparison.groups.some((g) => g.divergences.some((r) => r.baseline !== 'known'));
+        const news = options.summary.step.failure !== undefined || newDivergences(comparison).length > 0;
         if (existing) {
             if (options.policy === 'on-change' && stateOf(existing.body ?? '') === stateOf(body)) {
                 workflow_commands/* info */.pq(`comment: pull request #${number}'s comment says this already`);
@@ -5091,7 +5102,7 @@ function summaryContext(failure, options) {
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
         ...(options.baselineOrigin ? { baselineOrigin: options.baselineOrigin } : {}),
-        ...(options.readOnly ? { readOnly: options.readOnly } : {}),
+        ...(options.event?.readOnly ? { readOnly: options.event.readOnly } : {}),
     };
 }
 /**
@@ -5127,10 +5138,11 @@ async function publishReport(comparison, options) {
     writeBaselineFile(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath);
     workflow_commands/* setOutput */.uH('baseline-path', baselinePath);
     const checkRun = await publishCheckRun(comparison, { token: options.token, summary: summaryOptions });
-    if (options.comment) {
+    if (options.comment && options.event) {
         const link = checkRun ?? runPage();
         await publishComment(comparison, {
             ...options.comment,
+            event: options.event,
             token: options.token,
             summary: summaryOptions,
             ...(link ? { link } : {}),
@@ -5149,6 +5161,7 @@ function readOnly(store, reason, info) {
     let told = false;
     return {
         where: store.where,
+        readOnly: reason,
         restore: (paths, key, restoreKeys) => store.restore(paths, key, restoreKeys),
         save(_paths, key) {
             if (!told)
@@ -5183,15 +5196,7 @@ async function openCacheStore(cacheDir, log, readOnlyWhy) {
 const folderOf = (identity) => external_node_path_default().join((0,external_node_os_.homedir)(), '.cache', 'setup-python-ft', 'baseline', identity);
 const FILE = 'stored-baseline.json';
 /** The job's identity: its workflow, job and step, and the settings that make two rows of a matrix differ. */
-const identityOf = (event, settings) => {
-    const { GITHUB_WORKFLOW_REF: ref, GITHUB_ACTION: step } = process.env;
-    return jobIdentity({
-        workflow: ref?.split('@')[0] || event.workflow,
-        job: event.job,
-        ...(step ? { step } : {}),
-        ...settings,
-    });
-};
+const identityOf = (event, settings) => jobIdentity({ workflow: event.workflow, job: event.job, ...(event.step ? { step: event.step } : {}), ...settings });
 /**
  * The entry a re-run of the same run is judged against: the one its first attempt was judged
  * against (its own entry would make its divergences known), with its history before that run.
@@ -5204,7 +5209,17 @@ function basisOf(stored, runId) {
         return undefined;
     return { ...stored, source: judgedBy.source, baseline: judgedBy.baseline, history: withoutRun(stored.history, runId) };
 }
-async function restoreAutoBaseline(store, event, identity, warn = () => { }) {
+const QUIET = { info: () => { }, warn: () => { } };
+/** The newest entry of the branch (a pull request's: of its base; else the default branch's), said in the log. */
+async function restoreAutoBaseline(store, event, identity, log = QUIET) {
+    const auto = await readEntry(store, event, identity, log.warn);
+    const source = auto.stored?.source;
+    log.info(source
+        ? `baseline: auto: ${source.branch} @ ${source.sha.slice(0, 7)}, run ${source.runId} (${source.at})`
+        : `baseline: auto: no entry of ${auto.branch || 'this run (no branch)'} yet; every divergence counts`);
+    return auto;
+}
+async function readEntry(store, event, identity, warn) {
     const none = { identity, branch: event.branch };
     if (!event.branch)
         return none;
@@ -5248,9 +5263,24 @@ function incomplete(comparison) {
     const missing = comparison.findings.find((f) => f.kind === 'missing-leg' || f.kind === 'no-tests' || f.kind === 'stopped');
     return missing ? `not every mode has results (${missing.kind})` : undefined;
 }
+/**
+ * The keep stage's part: a branch's own complete run saves its baseline and history as a new entry;
+ * a read-only run (a pull request's) or an incomplete one saves none, and the log says why.
+ */
+async function keepAutoBaseline(store, event, auto, comparison, log = QUIET) {
+    const why = store.readOnly ? `read-only cache (${store.readOnly})` : incomplete(comparison);
+    if (why) {
+        log.info(`baseline: auto: not saved: ${why}; the branch keeps its last entry`);
+        return false;
+    }
+    const saved = await saveAutoBaseline(store, event, auto, comparison, log.warn);
+    if (saved)
+        log.info(`baseline: auto: saved for ${auto.branch} (run ${event.runId}) in ${store.where}`);
+    return saved;
+}
 /** Saves this run's baseline and the history with this run in it, as a new entry of the branch. */
 async function saveAutoBaseline(store, event, auto, comparison, warn = () => { }) {
-    if (!auto.branch || event.readOnly)
+    if (!auto.branch || store.readOnly)
         return false;
     const source = {
         branch: auto.branch,
@@ -5372,10 +5402,10 @@ function compareByGroup(heads, options, report) {
  * planned them), and its entries are the compare job's own.
  */
 async function restoreMatrixBaseline(inputs, identity) {
-    const log = { warn: workflow_commands/* warning */.$e, info: workflow_commands/* info */.pq };
-    const store = await openCacheStore(inputs.cacheDir, log, inputs.event.readOnly);
-    return { ...(await restoreAutoBaseline(store, inputs.event, identity, workflow_commands/* warning */.$e)), store };
+    const store = await openCacheStore(inputs.cacheDir, LOG, inputs.event.readOnly);
+    return { ...(await restoreAutoBaseline(store, inputs.event, identity, LOG)), store };
 }
+const LOG = { warn: workflow_commands/* warning */.$e, info: workflow_commands/* info */.pq };
 /** The compare job's identity: the legs the matrix planned (else those that reported), their groups and modes. */
 const matrixIdentity = (inputs, heads) => {
     const legs = inputs.expected ?? heads;
@@ -5404,20 +5434,17 @@ const compareAction = {
         const auto = inputs.baselineAuto ? await restoreMatrixBaseline(inputs, identity) : undefined;
         const baseline = inputs.baseline ?? auto?.baseline;
         const comparison = compareByGroup(heads, { requireGilDisabled, expected, baseline }, report);
-        const notBaseline = incomplete(comparison);
-        if (auto && notBaseline && !event.readOnly)
-            workflow_commands/* info */.pq(`baseline: auto: not saved: ${notBaseline}`);
-        else if (auto)
-            await saveAutoBaseline(auto.store, event, auto, comparison, workflow_commands/* warning */.$e);
+        if (auto)
+            await keepAutoBaseline(auto.store, event, auto, comparison, LOG);
         return publishReport(comparison, {
             reportPath,
             failOn,
             problems: 0,
             report,
             token,
-            ...(event.readOnly ? { readOnly: event.readOnly } : {}),
+            event,
             ...(auto ? { baselineOrigin: originOf(auto) } : {}),
-            comment: { policy: inputs.comment, event, identity },
+            comment: { policy: inputs.comment, identity },
         });
     },
 };

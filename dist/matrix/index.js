@@ -32039,8 +32039,9 @@ function githubEventFrom(env, payload) {
         name,
         runId: env.GITHUB_RUN_ID ?? '0',
         attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        workflow: env.GITHUB_WORKFLOW ?? '',
+        workflow: env.GITHUB_WORKFLOW_REF?.split('@')[0] || (env.GITHUB_WORKFLOW ?? ''),
         job: env.GITHUB_JOB ?? '',
+        ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}),
         sha: env.GITHUB_SHA ?? '',
         ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
     };
@@ -32095,6 +32096,8 @@ function github_event_readGithubEvent(env = process.env) {
 const FAIL_ON = (/* unused pure expression or super */ null && (['divergence', 'flaky', 'failure', 'never']));
 /** The pull request's comment (checks/pull-request-comment.ts): never, when what it reports changed, or every run. */
 const COMMENT_POLICIES = (/* unused pure expression or super */ null && (['off', 'on-change', 'always']));
+/** One leg of a matrix (an artifact, one mode): compared, and judged, in the compare job. */
+const isMatrixLeg = (inputs) => inputs.artifact !== '' && inputs.modes.length === 1;
 const ISOLATIONS = (/* unused pure expression or super */ null && (['copy', 'shared']));
 const DEFAULT_MODES = ['standard', 'freethreaded'];
 const DEFAULT_TIMEOUT = '30m';

@@ -21,7 +21,7 @@ import { type CompareOptions } from '../compare/compare-options.js'
 import { ReportWriter } from '../report/json-report.js'
 import type { Action } from './action.js'
 import { openCacheStore } from '../cache/open-cache-store.js'
-import { identityOf, incomplete, originOf, restoreAutoBaseline, saveAutoBaseline } from '../pipeline/auto-baseline.js'
+import { identityOf, keepAutoBaseline, originOf, restoreAutoBaseline } from '../pipeline/auto-baseline.js'
 
 function legFiles(dir: string): string[] {
   const found: string[] = []
@@ -85,10 +85,11 @@ function compareByGroup(heads: ReturnType<typeof legHeads>, options: CompareOpti
  * planned them), and its entries are the compare job's own.
  */
 async function restoreMatrixBaseline(inputs: CompareInputs, identity: string) {
-  const log = { warn: core.warning, info: core.info }
-  const store = await openCacheStore(inputs.cacheDir, log, inputs.event.readOnly)
-  return { ...(await restoreAutoBaseline(store, inputs.event, identity, core.warning)), store }
+  const store = await openCacheStore(inputs.cacheDir, LOG, inputs.event.readOnly)
+  return { ...(await restoreAutoBaseline(store, inputs.event, identity, LOG)), store }
 }
+
+const LOG = { warn: core.warning, info: core.info }
 
 /** The compare job's identity: the legs the matrix planned (else those that reported), their groups and modes. */
 const matrixIdentity = (inputs: CompareInputs, heads: ReturnType<typeof legHeads>) => {
@@ -119,18 +120,16 @@ export const compareAction: Action<CompareInputs> = {
     const auto = inputs.baselineAuto ? await restoreMatrixBaseline(inputs, identity) : undefined
     const baseline = inputs.baseline ?? auto?.baseline
     const comparison = compareByGroup(heads, { requireGilDisabled, expected, baseline }, report)
-    const notBaseline = incomplete(comparison)
-    if (auto && notBaseline && !event.readOnly) core.info(`baseline: auto: not saved: ${notBaseline}`)
-    else if (auto) await saveAutoBaseline(auto.store, event, auto, comparison, core.warning)
+    if (auto) await keepAutoBaseline(auto.store, event, auto, comparison, LOG)
     return publishReport(comparison, {
       reportPath,
       failOn,
       problems: 0,
       report,
       token,
-      ...(event.readOnly ? { readOnly: event.readOnly } : {}),
+      event,
       ...(auto ? { baselineOrigin: originOf(auto) } : {}),
-      comment: { policy: inputs.comment, event, identity },
+      comment: { policy: inputs.comment, identity },
     })
   },
 }

@@ -16,13 +16,13 @@ export const HISTORY_TESTS = 5000
 /** The runs a flake rate is counted over. */
 export const RATE_RUNS = 20
 
-/** One test's history, one letter per run of `runs`: D diverged, F flaky or undecided, A agreed, - not run then. */
-export type HistoryLetter = 'D' | 'F' | 'A' | '-'
-
 export interface History {
   /** The runs' ids, oldest first. */
   runs: string[]
-  /** By test key (group, then id, a tab apart): its letters, aligned with `runs`. */
+  /**
+   * By test key (group, then id, a tab apart): its letters, aligned with `runs`: D diverged, F flaky
+   * or undecided, A agreed, - not there yet.
+   */
   tests: Record<string, string>
 }
 

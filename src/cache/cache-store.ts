@@ -8,6 +8,8 @@
 export interface CacheStore {
   /** Where entries go, for the log: "the Actions cache" or the directory. */
   readonly where: string
+  /** Why it never saves, when it does not (a pull request's run: cache/read-only.ts). */
+  readonly readOnly?: string
   /**
    * Restores paths (absolute) saved under key, or else under the newest key that starts with one of
    * restoreKeys. Returns the key it restored, or undefined on a miss or a failure (warned). All or

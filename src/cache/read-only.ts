@@ -9,6 +9,7 @@ export function readOnly(store: CacheStore, reason: string, info: (message: stri
   let told = false
   return {
     where: store.where,
+    readOnly: reason,
     restore: (paths, key, restoreKeys) => store.restore(paths, key, restoreKeys),
     save(_paths, key) {
       if (!told) info(`cache: read-only (${reason}): nothing is saved to ${store.where}, starting with ${key}`)

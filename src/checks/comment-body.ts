@@ -6,6 +6,7 @@ import { code, inlineText } from '../report/escape.js'
 import { originLines } from '../report/baseline-origin.js'
 import type { SummaryOptions } from '../report/summary.js'
 import { verdictLine } from '../report/verdict.js'
+import { newDivergences } from '../compare/baseline-match.js'
 
 /*
  * The pull request's comment (pure): the verdict, the new divergences (10 at most) with their class
@@ -54,7 +55,7 @@ export function commentBody(comparison: Comparison, context: CommentContext): st
   lines.push(`### setup-python-ft: ${inlineText(verdictLine(comparison, context.summary.step))}`, '')
   const origin = originLines(comparison, context.summary.baselineOrigin, undefined, context.now)
   if (origin.length > 0) lines.push(origin.join('<br>\n'), '')
-  const fresh = comparison.groups.flatMap((g) => g.divergences.filter((r) => r.baseline !== 'known'))
+  const fresh = newDivergences(comparison)
   if (fresh.length > 0) {
     lines.push(
       `| ${comparison.baseline ? 'New divergence' : 'Divergence'} | Class | Reproduce |`,

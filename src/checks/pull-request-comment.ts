@@ -1,5 +1,6 @@
 import * as core from '../common/workflow-commands.js'
 import type { Comparison } from '../compare/comparison.js'
+import { newDivergences } from '../compare/baseline-match.js'
 import type { GithubEvent } from '../inputs/github-event.js'
 import type { CommentPolicy } from '../inputs/run-inputs.js'
 import { commentBody, commentMarker, stateOf, type CommentContext } from './comment-body.js'
@@ -55,9 +56,7 @@ export async function publishComment(comparison: Comparison, options: CommentOpt
     })
     // The job's own comment begins with its marker; a person quoting it does not.
     const existing = comments.find((comment) => comment.body?.startsWith(marker))
-    const news =
-      options.summary.step.failure !== undefined ||
-      comparison.groups.some((g) => g.divergences.some((r) => r.baseline !== 'known'))
+    const news = options.summary.step.failure !== undefined || newDivergences(comparison).length > 0
     if (existing) {
       if (options.policy === 'on-change' && stateOf(existing.body ?? '') === stateOf(body)) {
         core.info(`comment: pull request #${number}'s comment says this already`)

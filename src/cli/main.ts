@@ -57,8 +57,8 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
     .option('--mode <mode>', 'the mode to run it in (default: where it failed)')
     .option('--python <path>', 'the interpreter (default: python3.X or python3.Xt on PATH)')
     .option('--until-fail <runs>', 'run it again until it fails, at most this many times', parseRuns, 1)
-    .action((file: string, test: string, options: { mode?: string; python?: string; untilFail: number }) => {
-      setExit(reproduce(readReport(file), test, { ...options, out }))
+    .action(async (file: string, test: string, options: { mode?: string; python?: string; untilFail: number }) => {
+      setExit(await reproduce(readReport(file), test, { ...options, out }))
     })
   return cli
 }

@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { delimiter } from 'node:path'
 import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { minorOf } from '../model/build.js'
-import { buildOf, MODES, type Mode } from '../model/mode.js'
+import { which } from '@actions/io'
+import { MODES, type Mode } from '../model/mode.js'
 import { isFailing } from '../model/outcome.js'
-import { reproduceMode } from '../compare/reproduce.js'
+import { pythonName, reproduceMode } from '../compare/reproduce.js'
 import type { ReportFile, ReportGroup, ReportTest } from '../report/report-file.js'
 import { CliError } from './cli-error.js'
 
@@ -37,26 +35,23 @@ function findTest(report: ReportFile, wanted: string): { test: ReportTest; group
 }
 
 /** The interpreter: --python, else python3.X(t) on PATH. */
-function interpreterFor(version: string, mode: Mode, given: string | undefined): string {
+async function interpreterFor(version: string, mode: Mode, given: string | undefined): Promise<string> {
   if (given) {
     if (!existsSync(given)) throw new CliError(3, `--python: ${given} does not exist`)
     return given
   }
-  const name = `python${minorOf(version)}${buildOf(mode) === 'freethreaded' ? 't' : ''}`
-  const found = (process.env.PATH ?? '')
-    .split(delimiter)
-    .map((dir) => path.join(dir, name))
-    .find((file) => existsSync(file))
+  const name = pythonName(version, mode)
+  const found = await which(name, false)
   if (!found)
     throw new CliError(
       3,
-      `no ${name} on PATH: install it (uv python install ${minorOf(version)}${buildOf(mode) === 'freethreaded' ? 't' : ''}) or give --python`,
+      `no ${name} on PATH: install it (uv python install ${name.slice('python'.length)}) or give --python`,
     )
   return found
 }
 
 /** Runs the test until it fails or `untilFail` runs pass; the exit code: 1 when it failed, 0 when not. */
-export function reproduce(report: ReportFile, wanted: string, options: ReproduceOptions): number {
+export async function reproduce(report: ReportFile, wanted: string, options: ReproduceOptions): Promise<number> {
   const { test, group } = findTest(report, wanted)
   if (options.mode !== undefined && !MODES.includes(options.mode as Mode))
     throw new CliError(2, `--mode: '${options.mode}' is not a mode; use ${MODES.join(', ')}`)
@@ -68,7 +63,7 @@ export function reproduce(report: ReportFile, wanted: string, options: Reproduce
       2,
       `--mode: ${mode} did not run in ${group.group}; its modes: ${group.modes.map((m) => m.mode).join(', ')}`,
     )
-  const python = interpreterFor(row.version, mode, options.python)
+  const python = await interpreterFor(row.version, mode, options.python)
   const args = ['-m', 'pytest', test.nodeid ?? test.id, '-p', 'no:cacheprovider', '-q']
   if (row.stress) args.push(`--parallel-threads=${row.stress.threads}`, `--iterations=${row.stress.iterations}`)
   const env = { ...process.env }

@@ -84,6 +84,11 @@ export function markGroup(
   return use
 }
 
+/** The divergences a baseline does not know (all of them without one), group by group in order. */
+export function newDivergences(comparison: { groups: { divergences: (TestRow & { baseline?: BaselineStatus })[] }[] }) {
+  return comparison.groups.flatMap((g) => g.divergences.filter((row) => row.baseline !== 'known'))
+}
+
 /** Entries that covered nothing in any group they apply to: fixed, to be removed from the baseline. */
 export function fixedEntries(baseline: Baseline, groups: { group: string; baselineUse?: BaselineUse }[]) {
   const used = (list: 'divergences' | 'findings', index: number) =>

@@ -19,6 +19,10 @@ function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
 }
 
+/** The name a mode's interpreter has on PATH: python3.14, or python3.14t for the free-threaded build. */
+export const pythonName = (version: string, mode: Mode): string =>
+  `python${minorOf(version)}${buildOf(mode) === 'freethreaded' ? 't' : ''}`
+
 /**
  * The command that reproduces a test's failure in one mode on a developer's machine: the
  * interpreter by its PATH name, PYTHON_GIL as the mode set it, and pytest down to the test id,
@@ -27,7 +31,7 @@ function shellWord(word: string): string {
  */
 export function reproduceCommand(nodeid: string | undefined, leg: LegResult): string | undefined {
   if (!nodeid || !runsPytest(leg.command)) return undefined
-  const python = `python${minorOf(leg.version)}${buildOf(leg.mode) === 'freethreaded' ? 't' : ''}`
+  const python = pythonName(leg.version, leg.mode)
   const words = [python, '-m', 'pytest', shellWord(nodeid)]
   if (leg.stress) {
     words.push(`--parallel-threads=${leg.stress.threads}`, `--iterations=${leg.stress.iterations}`)

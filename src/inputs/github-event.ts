@@ -26,9 +26,10 @@ export interface GithubEvent {
   /** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT. */
   runId: string
   attempt: string
-  /** GITHUB_WORKFLOW and GITHUB_JOB: with the run's settings, the job's identity. */
+  /** The workflow's file (GITHUB_WORKFLOW_REF without its ref), else its name; the job; the step (GITHUB_ACTION). */
   workflow: string
   job: string
+  step?: string
   sha: string
   /**
    * Why this run saves nothing to any cache, when it may not: a pull request's run (its code could
@@ -59,8 +60,9 @@ export function githubEventFrom(env: NodeJS.ProcessEnv, payload: Payload): Githu
     name,
     runId: env.GITHUB_RUN_ID ?? '0',
     attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-    workflow: env.GITHUB_WORKFLOW ?? '',
+    workflow: env.GITHUB_WORKFLOW_REF?.split('@')[0] || (env.GITHUB_WORKFLOW ?? ''),
     job: env.GITHUB_JOB ?? '',
+    ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}),
     sha: env.GITHUB_SHA ?? '',
     ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
   }

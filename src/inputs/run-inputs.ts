@@ -79,6 +79,10 @@ export interface RunInputs {
 export const COMMENT_POLICIES = ['off', 'on-change', 'always'] as const
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number]
 
+/** One leg of a matrix (an artifact, one mode): compared, and judged, in the compare job. */
+export const isMatrixLeg = (inputs: Pick<RunInputs, 'artifact' | 'modes'>): boolean =>
+  inputs.artifact !== '' && inputs.modes.length === 1
+
 export const ISOLATIONS = ['copy', 'shared'] as const
 export type Isolation = (typeof ISOLATIONS)[number]
 

@@ -96,7 +96,6 @@ export const tsanMode: ModePlugin = {
       store: await store(),
       workDir: path.join(tempDir, 'tsan-build'),
       problem,
-      ...(inputs.event.readOnly ? { readOnly: inputs.event.readOnly } : {}),
     })
     const restored = interpreters.size > 0 && [...interpreters.values()].every((t) => t.restored)
     const suppressions = writeSuppressions(interpreters, inputs, root)

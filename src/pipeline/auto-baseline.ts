@@ -48,15 +48,8 @@ const folderOf = (identity: string) => path.join(homedir(), '.cache', 'setup-pyt
 const FILE = 'stored-baseline.json'
 
 /** The job's identity: its workflow, job and step, and the settings that make two rows of a matrix differ. */
-export const identityOf = (event: GithubEvent, settings: Omit<JobSettings, 'workflow' | 'job' | 'step'>) => {
-  const { GITHUB_WORKFLOW_REF: ref, GITHUB_ACTION: step } = process.env
-  return jobIdentity({
-    workflow: ref?.split('@')[0] || event.workflow,
-    job: event.job,
-    ...(step ? { step } : {}),
-    ...settings,
-  })
-}
+export const identityOf = (event: GithubEvent, settings: Omit<JobSettings, 'workflow' | 'job' | 'step'>) =>
+  jobIdentity({ workflow: event.workflow, job: event.job, ...(event.step ? { step: event.step } : {}), ...settings })
 
 /**
  * The entry a re-run of the same run is judged against: the one its first attempt was judged
@@ -69,11 +62,35 @@ function basisOf(stored: StoredBaseline, runId: string): StoredBaseline | undefi
   return { ...stored, source: judgedBy.source, baseline: judgedBy.baseline, history: withoutRun(stored.history, runId) }
 }
 
+/** What the two doors log with: the action's workflow commands, or nothing in a test. */
+export interface BaselineLog {
+  info: (message: string) => void
+  warn: (message: string) => void
+}
+const QUIET: BaselineLog = { info: () => {}, warn: () => {} }
+
+/** The newest entry of the branch (a pull request's: of its base; else the default branch's), said in the log. */
 export async function restoreAutoBaseline(
   store: CacheStore,
   event: GithubEvent,
   identity: string,
-  warn: (message: string) => void = () => {},
+  log: BaselineLog = QUIET,
+): Promise<AutoBaseline> {
+  const auto = await readEntry(store, event, identity, log.warn)
+  const source = auto.stored?.source
+  log.info(
+    source
+      ? `baseline: auto: ${source.branch} @ ${source.sha.slice(0, 7)}, run ${source.runId} (${source.at})`
+      : `baseline: auto: no entry of ${auto.branch || 'this run (no branch)'} yet; every divergence counts`,
+  )
+  return auto
+}
+
+async function readEntry(
+  store: CacheStore,
+  event: GithubEvent,
+  identity: string,
+  warn: (message: string) => void,
 ): Promise<AutoBaseline> {
   const none = { identity, branch: event.branch }
   if (!event.branch) return none
@@ -117,6 +134,27 @@ export function incomplete(comparison: Comparison): string | undefined {
   return missing ? `not every mode has results (${missing.kind})` : undefined
 }
 
+/**
+ * The keep stage's part: a branch's own complete run saves its baseline and history as a new entry;
+ * a read-only run (a pull request's) or an incomplete one saves none, and the log says why.
+ */
+export async function keepAutoBaseline(
+  store: CacheStore,
+  event: GithubEvent,
+  auto: AutoBaseline,
+  comparison: Comparison,
+  log: BaselineLog = QUIET,
+): Promise<boolean> {
+  const why = store.readOnly ? `read-only cache (${store.readOnly})` : incomplete(comparison)
+  if (why) {
+    log.info(`baseline: auto: not saved: ${why}; the branch keeps its last entry`)
+    return false
+  }
+  const saved = await saveAutoBaseline(store, event, auto, comparison, log.warn)
+  if (saved) log.info(`baseline: auto: saved for ${auto.branch} (run ${event.runId}) in ${store.where}`)
+  return saved
+}
+
 /** Saves this run's baseline and the history with this run in it, as a new entry of the branch. */
 export async function saveAutoBaseline(
   store: CacheStore,
@@ -125,7 +163,7 @@ export async function saveAutoBaseline(
   comparison: Comparison,
   warn: (message: string) => void = () => {},
 ): Promise<boolean> {
-  if (!auto.branch || event.readOnly) return false
+  if (!auto.branch || store.readOnly) return false
   const source = {
     branch: auto.branch,
     sha: event.sha,

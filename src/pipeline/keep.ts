@@ -10,14 +10,14 @@ import type { LegResult } from '../results/leg-file.js'
 import * as core from '../common/workflow-commands.js'
 import type { Prepared } from './prepare.js'
 import type { Comparison } from '../compare/comparison.js'
-import { incomplete, saveAutoBaseline } from './auto-baseline.js'
+import { keepAutoBaseline } from './auto-baseline.js'
 
 /**
  * What the install and the run added to each build's dependency cache, saved for the next run. In a
  * pull request's run nothing is saved, and the folders go: on a self-hosted runner the branch's next
  * run would otherwise find what the pull request's code put there.
  */
-async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, planned, inputs }: Prepared) {
+async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, planned }: Prepared) {
   if (!store || dependencyCaches.size === 0) return
   const outcomes = []
   for (const [venvKey, cache] of dependencyCaches) {
@@ -25,7 +25,7 @@ async function saveDependencyCaches({ store, dependencyCaches, installs, venvs, 
     if (!outcome) continue
     outcomes.push({ build: planned.find((l) => l.venvKey === venvKey)!.build, outcome })
     if (venvs.has(venvKey)) core.info(`Dependency cache of ${await saveDependencyCache(store, cache, outcome)}`)
-    if (inputs.event.readOnly) rmSync(cache.dir, { recursive: true, force: true })
+    if (store.readOnly) rmSync(cache.dir, { recursive: true, force: true })
   }
   for (const [name, value] of Object.entries(cacheHitOutputs(outcomes))) core.setOutput(name, value)
 }
@@ -45,16 +45,6 @@ async function uploadLegResults(
   await uploadLegs(await openArtifactStore(inputs.artifactDir), uploads, problem)
 }
 
-/** `baseline: auto`: a branch's own run saves its baseline and history for the runs after it. */
-async function saveBaseline({ auto, store, inputs }: Prepared, comparison: Comparison) {
-  if (!auto || !store) return
-  const notBaseline = incomplete(comparison)
-  if (inputs.event.readOnly) core.info(`baseline: auto: not saved: read-only cache (${inputs.event.readOnly})`)
-  else if (notBaseline) core.info(`baseline: auto: not saved: ${notBaseline}; the branch keeps its last entry`)
-  else if (await saveAutoBaseline(store, inputs.event, auto, comparison, core.warning))
-    core.info(`baseline: auto: saved for ${auto.branch} (run ${inputs.event.runId}) in ${store.where}`)
-}
-
 /**
  * The keep stage: the legs' folder as an output, the dependency caches and the baseline saved, the
  * legs uploaded.
@@ -67,6 +57,8 @@ export async function keep(
 ) {
   core.setOutput('results-dir', path.join(prepared.root, 'legs'))
   await saveDependencyCaches(prepared)
-  await saveBaseline(prepared, comparison)
+  const { auto, store, inputs } = prepared
+  if (auto && store)
+    await keepAutoBaseline(store, inputs.event, auto, comparison, { info: core.info, warn: core.warning })
   await uploadLegResults(prepared, legs, problem)
 }

@@ -11,7 +11,7 @@ import { openPackageIndex } from '../dependencies/package-index.js'
 import { identityOf, restoreAutoBaseline, type AutoBaseline } from './auto-baseline.js'
 import { prepareVenvs } from '../environments/prepare-environments.js'
 import { withPathFirst, type Venv } from '../environments/venv.js'
-import type { RunInputs } from '../inputs/run-inputs.js'
+import { isMatrixLeg, type RunInputs } from '../inputs/run-inputs.js'
 import { fillPlaceholders, planLegs } from '../legs/leg-plan.js'
 import { resultFiles } from '../legs/result-files.js'
 import type { LegContext } from '../legs/segments.js'
@@ -210,18 +210,6 @@ const jobIdentityOf = (inputs: RunInputs, installed: Installed[], platform: Plat
     ],
   })
 
-/** `baseline: auto`: the newest entry of the branch (a pull request's: of its base), for this job. */
-async function restoreBaseline(inputs: RunInputs, identity: string, store: CacheStore) {
-  const auto = await restoreAutoBaseline(store, inputs.event, identity, core.warning)
-  const { source } = auto.stored ?? {}
-  core.info(
-    source
-      ? `baseline: auto: ${auto.branch} @ ${source.sha.slice(0, 7)}, run ${source.runId} (${source.at})`
-      : `baseline: auto: no entry of ${auto.branch || 'this run (no branch)'} yet; every divergence counts`,
-  )
-  return auto
-}
-
 /**
  * The runner's credentials for its own services: a pull request's run hands them to none of its
  * commands (under pull_request_target they could write the base branch's caches).
@@ -306,9 +294,11 @@ async function jobState(
 ): Promise<Pick<Prepared, 'identity' | 'auto' | 'store'>> {
   const identity = jobIdentityOf(inputs, installed, platform)
   // A matrix leg is compared (and judged) in the compare job, which keeps the entries.
-  const matrixLeg = inputs.artifact !== '' && inputs.modes.length === 1
+  const log = { info: core.info, warn: core.warning }
   const auto =
-    inputs.baselineAuto && !matrixLeg ? await restoreBaseline(inputs, identity, await store.get()) : undefined
+    inputs.baselineAuto && !isMatrixLeg(inputs)
+      ? await restoreAutoBaseline(await store.get(), inputs.event, identity, log)
+      : undefined
   const made = store.made()
   return { identity, store: made ? await made : undefined, ...(auto ? { auto } : {}) }
 }

@@ -26,12 +26,12 @@ export interface PublishOptions {
   token: string
   /** The job was cancelled: why the step fails, first in the summary, whatever fail-on says. */
   cancelled?: string
-  /** Why nothing was saved to the caches (a pull request's run): said in the summary. */
-  readOnly?: string
+  /** The workflow run: a pull request's number for the comment, and why nothing was saved (said in the summary). */
+  event?: GithubEvent
   /** `baseline: auto`: where the baseline came from, for the summary. */
   baselineOrigin?: BaselineOrigin
-  /** The pull request's comment: when to write it, the run's event, the job's identity. */
-  comment?: { policy: CommentPolicy; event: GithubEvent; identity: string }
+  /** The pull request's comment: when to write it, and the job's identity that finds it again. */
+  comment?: { policy: CommentPolicy; identity: string }
 }
 
 /** The job's run page, where its summary is: the comment's link when there is no check run. */
@@ -105,7 +105,7 @@ function summaryContext(failure: string | undefined, options: PublishOptions): S
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
     ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
     ...(options.baselineOrigin ? { baselineOrigin: options.baselineOrigin } : {}),
-    ...(options.readOnly ? { readOnly: options.readOnly } : {}),
+    ...(options.event?.readOnly ? { readOnly: options.event.readOnly } : {}),
   }
 }
 
@@ -140,10 +140,11 @@ export async function publishReport(comparison: Comparison, options: PublishOpti
   writeBaselineFile(currentBaseline(comparison.groups, comparison.baseline?.baseline), baselinePath)
   core.setOutput('baseline-path', baselinePath)
   const checkRun = await publishCheckRun(comparison, { token: options.token, summary: summaryOptions })
-  if (options.comment) {
+  if (options.comment && options.event) {
     const link = checkRun ?? runPage()
     await publishComment(comparison, {
       ...options.comment,
+      event: options.event,
       token: options.token,
       summary: summaryOptions,
       ...(link ? { link } : {}),

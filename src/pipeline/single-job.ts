@@ -79,9 +79,9 @@ export async function runSingleJob(
     failOn: inputs.failOn,
     problems,
     token: job.token,
-    ...(inputs.event.readOnly ? { readOnly: inputs.event.readOnly } : {}),
+    event: inputs.event,
     ...(prepared.auto ? { baselineOrigin: originOf(prepared.auto) } : {}),
-    comment: { policy: inputs.comment, event: inputs.event, identity: prepared.identity },
+    comment: { policy: inputs.comment, identity: prepared.identity },
     ...(outcome.reason ? { cancelled: outcome.reason } : {}),
   })
 }

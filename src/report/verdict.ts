@@ -1,3 +1,4 @@
+import { newDivergences } from '../compare/baseline-match.js'
 import type { Comparison, GroupComparison, TestRow } from '../compare/comparison.js'
 import { failingModes } from '../compare/table.js'
 import { countsText } from '../stress/evidence.js'
@@ -88,7 +89,7 @@ function divergenceVerdict(comparison: Comparison, rows: TestRow[], mark: string
 /** The verdict: green only when the step passes, and saying what was compared. */
 export function verdictLine(comparison: Comparison, step: StepResult): string {
   const failed = step.failure !== undefined
-  const rows = comparison.groups.flatMap((g) => g.divergences).filter((row) => row.baseline !== 'known')
+  const rows = newDivergences(comparison)
   const known = comparison.divergences - rows.length
   const knownText = known > 0 ? ` (${count(known, 'known divergence')}, in the baseline)` : ''
   if (comparison.matrixLeg) {

@@ -41,11 +41,6 @@ export interface AcquireContext {
   workDir: string
   /** Reports a version whose interpreter could not be had: its mode does not run. */
   problem: (message: string) => void
-  /**
-   * Why this run may not keep what it builds (a pull request's): an interpreter built here is used
-   * and then left without its complete marker, so no later run of the branch trusts it.
-   */
-  readOnly?: string
 }
 
 /** The compiler configure will pick: $CC, else cc. */
@@ -114,10 +109,13 @@ export async function acquireTsanInterpreters(
       }
       const python = tsanPython(dir, version)
       await checkTsanInterpreter(python)
-      if (!complete() && (restored || !ctx.readOnly)) writeFileSync(marker, JSON.stringify({ key }))
-      if (!restored && ctx.readOnly)
+      // A read-only run's (a pull request's) own build is used, then left without its complete
+      // marker: no later run of the branch trusts what it built.
+      const { readOnly } = ctx.store
+      if (!complete() && (restored || !readOnly)) writeFileSync(marker, JSON.stringify({ key }))
+      if (!restored && readOnly)
         core.info(
-          `ThreadSanitizer interpreter of ${version}: built by a read-only run (${ctx.readOnly}): not kept for later runs`,
+          `ThreadSanitizer interpreter of ${version}: built by a read-only run (${readOnly}): not kept for later runs`,
         )
       if (!restored && (await ctx.store.save([dir], key)))
         core.info(`ThreadSanitizer interpreter of ${version}: saved ${key} in ${ctx.store.where}`)
