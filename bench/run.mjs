@@ -21,6 +21,8 @@
 //            (bench/upgrades.mjs).
 //  baseline: baseline: auto's restore and save for a 100,000-test project with 1,000 flaky tests
 //            (bench/baseline.mjs).
+//  cli: the command line's second `run` of an unchanged project: the time before its first test, and
+//       the whole process vs pytest under both builds by hand at once (bench/cli.mjs).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -32,6 +34,7 @@ import { makeScratch, sweepStaleScratch } from '../testbed/scratch.mjs'
 import { benchMatrix } from './matrix.mjs'
 import { benchUpgrades } from './upgrades.mjs'
 import { benchBaseline } from './baseline.mjs'
+import { benchCli } from './cli.mjs'
 import { benchModes } from './modes.mjs'
 import { benchIsolation } from './isolation.mjs'
 import { benchCache } from './cache.mjs'
@@ -221,6 +224,12 @@ console.log(
   `baseline: auto with 1,000 flaky tests: restore, save and the comment's edit ${report.baseline.ms.toFixed(0)} ms = ${(report.baseline.ms / 1000).toFixed(2)}x the 1 s goal; ` +
     `${report.baseline.rssMiB.toFixed(1)} MiB = ${(report.baseline.rssMiB / 50).toFixed(2)}x the 50 MiB goal`,
 )
+report.cli = await benchCli(cache, scratch)
+console.log(
+  `cli: second run of an unchanged project, ${report.cli.tests} tests: first test after ${report.cli.startSeconds.toFixed(2)} s = ` +
+    `${(report.cli.startSeconds / report.cli.startGoal).toFixed(2)}x the 1.5 s goal; whole ${report.cli.cliSeconds.toFixed(2)} s vs pytest under both builds by hand ` +
+    `${report.cli.handSeconds.toFixed(2)} s = ${report.cli.ratio.toFixed(2)}x (limit ${report.cli.limit}x)`,
+)
 const scaling = big.usPerTest / report.results[10_000].usPerTest
 console.log(
   `results: 100,000 tests ${(big.ms / 2000).toFixed(2)}x the 2 s limit, ${(big.maxRssMiB / 300).toFixed(2)}x the 300 MiB limit`,
@@ -239,6 +248,8 @@ const overLimit =
   report.upgrades.requestsForNone > 0 ||
   report.baseline.ms > report.baseline.goal.ms ||
   report.baseline.rssMiB > report.baseline.goal.rssMiB ||
+  report.cli.startSeconds > report.cli.startGoal ||
+  report.cli.ratio > report.cli.limit ||
   report.scale.setup.some(
     ({ run, floor, goal }) => run.seconds - floor.seconds > goal.seconds || run.rssMiB > goal.rssMiB,
   ) ||

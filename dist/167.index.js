@@ -142,8 +142,9 @@ function writeBaselineFile(baseline, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ SHELLS),
-/* harmony export */   h: () => (/* binding */ shellInvocation)
+/* harmony export */   OF: () => (/* binding */ SHELLS),
+/* harmony export */   h5: () => (/* binding */ shellInvocation),
+/* harmony export */   r7: () => (/* binding */ shellWord)
 /* harmony export */ });
 /** The shells a command can run in, as GitHub's `shell:` keyword names them. */
 const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'];
@@ -164,6 +165,10 @@ function shellInvocation(shell, command, python) {
         case 'python':
             return { file: python, args: ['-c', command] };
     }
+}
+/** A word quoted for a POSIX shell when it needs it. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 
@@ -687,7 +692,7 @@ function parseRunInputs(read, context) {
         run: read('run'),
         workingDirectory: workingDirectory(read, context.workspace),
         isolation: (0,install_inputs/* choice */.Yq)(read, 'isolation', ISOLATIONS, 'copy'),
-        shell: (0,install_inputs/* choice */.Yq)(read, 'shell', shell/* SHELLS */.O, context.os === 'win32' ? 'pwsh' : 'bash'),
+        shell: (0,install_inputs/* choice */.Yq)(read, 'shell', shell/* SHELLS */.OF, context.os === 'win32' ? 'pwsh' : 'bash'),
         env,
         timeoutSeconds: parseDuration(read('timeout') || DEFAULT_TIMEOUT, 'timeout'),
         results: resultsPattern(read('results'), modes.length, context.versions),

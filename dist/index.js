@@ -3719,9 +3719,16 @@ const setupAction = {
         // The interpreters need their libpython even when the job's environment was left alone.
         if (exports.env.LD_LIBRARY_PATH)
             process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(128), __nccwpck_require__.e(167), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87500));
+        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(128), __nccwpck_require__.e(167), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76063));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
-        return runSingleJob(installed, runInputs, { platform, toolCache, tempDir, namesDir, token: inputs.token });
+        const end = await runSingleJob(installed, runInputs, {
+            platform,
+            toolCache,
+            tempDir,
+            namesDir,
+            token: inputs.token,
+        });
+        return end.failure;
     },
 };
 
@@ -3804,17 +3811,17 @@ class ResultsFileError extends Fault {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   N4: () => (/* binding */ endGroup),
-/* harmony export */   Os: () => (/* binding */ group),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   dN: () => (/* binding */ exportVariable),
 /* harmony export */   fM: () => (/* binding */ addPath),
 /* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pF: () => (/* binding */ commandOutput),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   w7: () => (/* binding */ annotation),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* unused harmony exports escapeData, escapeProperty, command, keyValue */
+/* unused harmony exports escapeData, escapeProperty, command, RUNNER_SINK, useSink, keyValue */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
@@ -3847,21 +3854,56 @@ function command(name, message, properties = {}) {
         .join(',');
     return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
+/** The runner's: workflow commands on stdout, outputs in GITHUB_OUTPUT. */
+const RUNNER_SINK = {
+    info: (message) => void process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+    message: (level, message, properties) => void process.stdout.write(`${command(level, message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+    annotation: (level, message, properties) => void process.stdout.write(`${command(level, message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+    commandOutput(title, chunks) {
+        // The raw output sits between stop-commands markers with a random token, so nothing it prints
+        // can act as a workflow command; in a collapsible group of its own.
+        process.stdout.write(`::group::${escapeData(title)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        const token = `setup-python-ft-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+        process.stdout.write(`::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        try {
+            for (const chunk of chunks())
+                process.stdout.write(chunk);
+        }
+        finally {
+            process.stdout.write(`::${token}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        }
+    },
+    output: (name, value) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value)),
+    secret: (value) => void process.stdout.write(`::add-mask::${escapeData(value)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+};
+let sink = RUNNER_SINK;
+/** Sends the log to another sink from now on (the command line's terminal). */
+function useSink(next) {
+    sink = next;
+}
 function info(message) {
-    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    sink.info(message);
 }
 function warning(message, properties) {
-    process.stdout.write(`${command('warning', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    sink.message('warning', message, properties);
 }
 function notice(message, properties) {
-    process.stdout.write(`${command('notice', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    sink.message('notice', message, properties);
 }
 function error(message, properties) {
-    process.stdout.write(`${command('error', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    sink.message('error', message, properties);
+}
+/** An annotation at a test (publish): the runner shows it on the file; a terminal's report lists it. */
+function annotation(level, message, properties) {
+    sink.annotation(level, message, properties);
+}
+/** A finished command's output under a title (common/log.ts reads it from its log file). */
+function commandOutput(title, chunks) {
+    sink.commandOutput(title, chunks);
 }
 /** Asks the runner to mask a secret in every later log line. */
 function setSecret(secret) {
-    process.stdout.write(`::add-mask::${escapeData(secret)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    sink.secret(secret);
 }
 /** Fails the step: one ::error:: line and exit code 1. */
 function setFailed(message) {
@@ -3884,7 +3926,7 @@ function keyValue(name, value) {
     return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
 }
 function setOutput(name, value) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
+    sink.output(name, value);
 }
 function exportVariable(name, value) {
     process.env[name] = value;
@@ -3894,13 +3936,6 @@ function exportVariable(name, value) {
 function addPath(dir) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_PATH'), `${dir}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
     process.env.PATH = `${dir}${(node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)}${process.env.PATH ?? ''}`;
-}
-/** Collapsible output group. */
-function group(title) {
-    process.stdout.write(`::group::${escapeData(title)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function endGroup() {
-    process.stdout.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 
 

@@ -2,20 +2,21 @@
 // The demo (CONTRIBUTING.md, "Set-up for developers"): the bundled action, run as a runner runs
 // it, installs the test bed's real CPython builds (served on 127.0.0.1), runs example/'s suite under standard, freethreaded and
 // freethreaded-gil, and prints what a user would see on GitHub: the step's log with its groups
-// folded and its annotations, the job summary rendered for a terminal, the outputs, and where
-// the JSON report is.
+// folded and its annotations, the report as `setup-python-ft report` prints it (the job summary's
+// content, from the report's data), the outputs, and where the JSON report is.
 //   npm run demo                                   # the whole product on example/
 //   npm run demo -- '{"modes":"standard, freethreaded"}'   # any inputs, as JSON, on top
 //   npm run demo -- '{"run":""}'                   # install only
 // Everything it writes goes to one folder, $TMPDIR/setup-python-ft-demo, emptied at each start, so
 // the report can be read afterwards and nothing piles up.
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { prepareTestbed } from './prepare.mjs'
 import { startServer } from './server.mjs'
-import { repoRoot, runAction } from './run-action.mjs'
-import { renderLog, renderMarkdown } from './terminal.mjs'
+import { node24, repoRoot, runAction } from './run-action.mjs'
+import { renderLog } from './terminal.mjs'
 
 const started = Date.now()
 const demoDir = path.join(tmpdir(), 'setup-python-ft-demo')
@@ -53,9 +54,19 @@ heading("The step's log, as GitHub shows it (▶ a folded group)")
 console.log(renderLog(run.stdout).trim())
 if (run.stderr.trim()) console.log(`\n[stderr]\n${run.stderr.trim()}`)
 
-if (run.summary.trim()) {
-  heading('The job summary')
-  console.log(renderMarkdown(run.summary).trim())
+// The job summary's content, as the command line prints it from the JSON report (full traces,
+// classes, reproduce commands), in colour on a terminal.
+const reportPath = run.outputs['report-path']
+if (reportPath) {
+  heading(
+    `The report: setup-python-ft report ${path.basename(reportPath)} (what the job summary shows, for a terminal)`,
+  )
+  const shown = spawnSync(node24, [path.join(repoRoot, 'dist', 'cli', 'index.js'), 'report', reportPath], {
+    cwd: path.join(repoRoot, 'example'),
+    encoding: 'utf8',
+    env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
+  })
+  console.log(`${shown.stdout}${shown.stderr}`.trim())
 }
 
 heading('Outputs')
@@ -65,7 +76,6 @@ for (const [key, value] of Object.entries(run.outputs)) {
 }
 if (run.path.length > 0) console.log(`\nPATH for later steps starts with: ${run.path.join(', ')}`)
 
-const reportPath = run.outputs['report-path']
 const seconds = ((Date.now() - started) / 1000).toFixed(0)
 console.log('')
 if (reportPath) {

@@ -1,8 +1,5 @@
-// What a user sees on GitHub, rendered for a terminal: the step's log as the log viewer shows it
-// (groups folded, annotations called out, workflow commands hidden), and the job summary's
-// markdown through a GFM renderer (marked) and an HTML-to-text renderer (html-to-text).
-import { convert } from 'html-to-text'
-import { marked } from 'marked'
+// The step's log as GitHub's log viewer shows it, for a terminal: groups folded, annotations called
+// out, workflow commands hidden. (The report is printed by the command line's own renderer.)
 
 const LEVELS = { error: 'Error', warning: 'Warning', notice: 'Notice' }
 
@@ -51,20 +48,4 @@ export function renderLog(stdout) {
     else if (LEVELS[name]) out.push(annotation(name, props, message))
   }
   return out.join('\n')
-}
-
-/** The job summary (GitHub-flavoured markdown with HTML) as plain text with aligned tables. */
-export function renderMarkdown(markdown, width = 120) {
-  const html = marked.parse(markdown, { gfm: true, async: false })
-  const heading = { options: { uppercase: false } }
-  return convert(html, {
-    wordwrap: width,
-    selectors: [
-      { selector: 'table', format: 'dataTable', options: { maxColumnWidth: 48, uppercaseHeaderCells: false } },
-      { selector: 'h2', ...heading },
-      { selector: 'h3', ...heading },
-      { selector: 'h4', ...heading },
-      { selector: 'summary', format: 'block', options: { leadingLineBreaks: 2, trailingLineBreaks: 1 } },
-    ],
-  })
 }

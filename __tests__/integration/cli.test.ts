@@ -103,7 +103,7 @@ describe('setup-python-ft reproduce', () => {
       'reproduce',
       report,
       'tests/test_threads.py::test_counter_race',
-      '--python',
+      '--interpreter',
       python,
       '--until-fail',
       '30',
@@ -150,7 +150,7 @@ describe('faults: one line each, exit 2 or 3', () => {
     expect(missing).toEqual({
       code: 3,
       out: '',
-      err: 'setup-python-ft: no python3.13t on PATH: install it (uv python install 3.13t) or give --python\n',
+      err: 'setup-python-ft: no python3.13t on PATH and no cp313t venv of a run here: run setup-python-ft run first, install it (uv python install 3.13t) or give --interpreter\n',
     })
   })
 })

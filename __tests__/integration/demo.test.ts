@@ -21,19 +21,26 @@ test('the demo installs both builds, runs three modes and prints the comparison 
   expect(stdout).toMatch(
     /^Error: Crashed \(tests\/test_extension\.py:6\): tests\/test_extension\.py::test_unlocked_c_stack$/m,
   )
-  // The summary, rendered: the verdict, the divergences with why they broke, the modes, the GIL.
-  expect(stdout).toMatch(/^❌ 3 tests break only with the GIL off \(3\.13\.\d+t\): 1 crash · 1 hang · 1 failure/m)
-  expect(stdout).toMatch(
-    /^tests\/test_extension\.py::test_unlocked_c_stack +💥 freethreaded +(SIG[A-Z]+ in churn|The interpreter died on SIG[A-Z]+)/m,
+  // The report as `setup-python-ft report` prints it, from the report's data: the verdict, the
+  // modes, each divergence with its class, outcomes, reproduce commands and its whole trace.
+  const report = stdout.slice(stdout.indexOf('The report: setup-python-ft report'), stdout.indexOf('  Outputs'))
+  expect(report).toMatch(/^✗ The modes disagree: 3 divergent tests$/m)
+  expect(report).toMatch(/^ {2}freethreaded-gil 3\.13\.\d+ \(cp313t\): 11 tests, 10 passed, 1 failed$/m)
+  expect(report).toMatch(/^✗ tests\/test_extension\.py::test_unlocked_c_stack {2}Crashed$/m)
+  expect(report).toMatch(/^✗ tests\/test_threads\.py::test_lock_ordering {2}Hung$/m)
+  expect(report).toMatch(
+    /^✗ tests\/test_threads\.py::test_counter_race {2}(Fails only on the free-threaded build|Races without the GIL)$/m,
   )
-  expect(stdout).toMatch(/^tests\/test_threads\.py::test_lock_ordering +⏳ freethreaded +deadlock: 2 threads in take/m)
-  expect(stdout).toMatch(/^tests\/test_threads\.py::test_counter_race +❌ freethreaded +assert \d+ == \(4 \* 20000\)/m)
-  expect(stdout).toMatch(/^Mode +Python +Tests/m)
-  expect(stdout).toMatch(/^freethreaded-gil +3\.13\.\d+ \(cp313t\) +11 /m)
-  expect(stdout).toContain('ftdemo._undeclared has not declared free-threading support')
-  // Rendered, not raw: no markdown escapes and no tags.
-  const summary = stdout.slice(stdout.indexOf('The job summary'), stdout.indexOf('  Outputs'))
-  expect(summary).not.toMatch(/\\[-._:()[\]]|<\/?(code|details|summary|sub|br|pre)>|&lt;|&#64;/)
+  expect(report).toContain('    standard: passed · freethreaded: crashed · freethreaded-gil: passed')
+  expect(report).toContain('    reproduce: PYTHON_GIL=0 python3.13t -m pytest tests/test_threads.py::test_counter_race')
+  expect(report).toMatch(
+    /^ {4}or: setup-python-ft reproduce \/\S+\/report\.json tests\/test_extension\.py::test_unlocked_c_stack --until-fail 100$/m,
+  )
+  // Every line of a trace, indented: the code, the assertion and its explanation, the threads' frames.
+  expect(report).toMatch(/^ {4}> +assert counter\.value == THREADS \* INCREMENTS$/m)
+  expect(report).toMatch(/^ {4}E +assert \d+ == \(4 \* 20000\)$/m)
+  expect(report).toMatch(/^ {6}File "<site-packages>\/ftdemo\/shared\.py", line \d+ in take$/m)
+  expect(report).toContain('ftdemo._undeclared has not declared free-threading support')
   expect(stdout).toMatch(
     /^The JSON report \(setup-python-ft\/report@1, 11 tests, outcome diverged\): \/.*report\.json$/m,
   )

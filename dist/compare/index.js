@@ -43,7 +43,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
 
 /***/ }),
 
-/***/ 56314:
+/***/ 82139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2047,6 +2047,32 @@ function namesJunitFile(command) {
     return /--junit-?xml\b/.test(command);
 }
 
+;// CONCATENATED MODULE: ./src/common/shell.ts
+/** The shells a command can run in, as GitHub's `shell:` keyword names them. */
+const shell_SHELLS = (/* unused pure expression or super */ null && (['bash', 'sh', 'pwsh', 'cmd', 'python']));
+/** How a shell runs a command string, as GitHub's `shell:` keyword does. */
+function shellInvocation(shell, command, python) {
+    switch (shell) {
+        case 'bash':
+            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
+        case 'sh':
+            return { file: 'sh', args: ['-e', '-c', command] };
+        case 'pwsh':
+            return {
+                file: 'pwsh',
+                args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', `$ErrorActionPreference = 'stop'; ${command}`],
+            };
+        case 'cmd':
+            return { file: 'cmd.exe', args: ['/D', '/E:ON', '/V:OFF', '/S', '/C', command] };
+        case 'python':
+            return { file: python, args: ['-c', command] };
+    }
+}
+/** A word quoted for a POSIX shell when it needs it. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/model/build.ts
 /*
  * Builds of CPython and the names derived from a version: the words every stage shares.
@@ -2070,6 +2096,7 @@ function build_tagMinor(tag) {
 
 
 
+
 /** The mode whose failure best shows a divergence, when several failed. */
 const TELLING = [
     'freethreaded',
@@ -2079,10 +2106,6 @@ const TELLING = [
     'freethreaded-gil',
     'freethreaded-tsan',
 ];
-/** Quotes a word for a POSIX shell when it needs it. */
-function shellWord(word) {
-    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
 /** The name a mode's interpreter has on PATH: python3.14, or python3.14t for the free-threaded build. */
 const pythonName = (version, mode) => `python${minorOf(version)}${buildOf(mode) === 'freethreaded' ? 't' : ''}`;
 /**
@@ -2105,6 +2128,28 @@ function reproduceCommand(nodeid, leg) {
 /** The mode to reproduce a divergence in: the most telling one among those where it failed. */
 function reproduceMode(outcomes) {
     return TELLING.find((mode) => outcomes[mode] !== undefined && isFailing(outcomes[mode]));
+}
+/** Classes that show only now and then: the command line's form runs them until they fail. */
+const NOW_AND_THEN = new Set([
+    'crashed',
+    'hung',
+    'races-without-gil',
+    'stress-only',
+    'undecided',
+]);
+/** How many runs the command line's form allows a race that shows now and then. */
+const UNTIL_FAIL_RUNS = 100;
+/**
+ * The same reproduction with the command line and the run's report (`setup-python-ft reproduce`): in
+ * that mode's environment, with its PYTHON_GIL and stress options, and, for a class that shows only
+ * now and then (or a flaky one), again until it fails. Undefined when there is no bare command.
+ */
+function reportReproduceCommand(row, reportFile = 'report.json') {
+    if (!row.reproduce || !row.nodeid)
+        return undefined;
+    const repeat = row.flaky === true || (row.kind !== undefined && NOW_AND_THEN.has(row.kind));
+    const words = ['setup-python-ft', 'reproduce', shellWord(reportFile), shellWord(row.nodeid)];
+    return `${words.join(' ')}${repeat ? ` --until-fail ${UNTIL_FAIL_RUNS}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/compare/classify.ts
@@ -2804,6 +2849,7 @@ function tsanSection(findings) {
 
 
 
+
 /** GitHub keeps 10 annotations of each level per step and drops the rest without a word. */
 const PER_LEVEL_LIMIT = 10;
 const LEVELS = {
@@ -2872,6 +2918,7 @@ function divergenceAnnotation(row, group, groups) {
             outcomesLine(row),
             failure,
             row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',
+            reportReproduceCommand(row) ? `With the run's report: ${stripAnsi(reportReproduceCommand(row))}` : '',
         ]
             .filter(Boolean)
             .join('\n'),
@@ -4273,6 +4320,7 @@ function compactLine(comparison, step) {
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; stay under it with room for the closing lines. */
 const SUMMARY_LIMIT = 1024 * 1024;
 const CLOSING_ROOM = 4096;
@@ -4418,7 +4466,10 @@ function failureDetails(out, rows, options) {
             .join(' · ');
         const outcome = (mode && row.outcomes[mode]) || 'failed';
         const trace = row.details ? readableTrace(row.details, outcome, options.workspace) : '';
-        const reproduce = row.reproduce ? `Reproduce: ${code(row.reproduce)}\n\n` : '';
+        const withReport = reportReproduceCommand(row);
+        const reproduce = row.reproduce
+            ? `Reproduce: ${code(row.reproduce)}${withReport ? `, or with the run's report: ${code(withReport)}` : ''}\n\n`
+            : '';
         if (!trace && !reproduce)
             continue;
         const body = `${reproduce}${trace ? preBlock(firstLines(trace, 40, 4000)) : ''}`;
@@ -5117,10 +5168,8 @@ async function publishReport(comparison, options) {
     else
         writeReport(comparison, options.reportPath);
     const told = reason && options.failOn !== 'never' ? notRunTold(comparison) : [];
-    for (const annotation of planAnnotations(comparison, reason ? 1 : 0, told)) {
-        const write = annotation.level === 'notice' ? workflow_commands/* notice */.lm : annotation.level === 'warning' ? workflow_commands/* warning */.$e : workflow_commands/* error */.z3;
-        write(annotation.message, annotation.properties);
-    }
+    for (const annotation of planAnnotations(comparison, reason ? 1 : 0, told))
+        workflow_commands/* annotation */.w7(annotation.level, annotation.message, annotation.properties);
     if (comparison.outcome === 'not-compared') {
         workflow_commands/* notice */.lm('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).');
     }
@@ -5513,9 +5562,9 @@ class ResultsFileError extends Fault {
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */   w7: () => (/* binding */ annotation)
 /* harmony export */ });
-/* unused harmony exports escapeData, escapeProperty, command, keyValue, exportVariable, addPath, group, endGroup */
+/* unused harmony exports escapeData, escapeProperty, command, RUNNER_SINK, useSink, error, commandOutput, keyValue, exportVariable, addPath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
@@ -5548,21 +5597,56 @@ function command(name, message, properties = {}) {
         .join(',');
     return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
+/** The runner's: workflow commands on stdout, outputs in GITHUB_OUTPUT. */
+const RUNNER_SINK = {
+    info: (message) => void process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+    message: (level, message, properties) => void process.stdout.write(`${command(level, message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+    annotation: (level, message, properties) => void process.stdout.write(`${command(level, message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+    commandOutput(title, chunks) {
+        // The raw output sits between stop-commands markers with a random token, so nothing it prints
+        // can act as a workflow command; in a collapsible group of its own.
+        process.stdout.write(`::group::${escapeData(title)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        const token = `setup-python-ft-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+        process.stdout.write(`::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        try {
+            for (const chunk of chunks())
+                process.stdout.write(chunk);
+        }
+        finally {
+            process.stdout.write(`::${token}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        }
+    },
+    output: (name, value) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value)),
+    secret: (value) => void process.stdout.write(`::add-mask::${escapeData(value)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+};
+let sink = RUNNER_SINK;
+/** Sends the log to another sink from now on (the command line's terminal). */
+function useSink(next) {
+    sink = next;
+}
 function info(message) {
-    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    sink.info(message);
 }
 function warning(message, properties) {
-    process.stdout.write(`${command('warning', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    sink.message('warning', message, properties);
 }
 function notice(message, properties) {
-    process.stdout.write(`${command('notice', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    sink.message('notice', message, properties);
 }
 function error(message, properties) {
-    process.stdout.write(`${command('error', message, properties)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    sink.message('error', message, properties);
+}
+/** An annotation at a test (publish): the runner shows it on the file; a terminal's report lists it. */
+function annotation(level, message, properties) {
+    sink.annotation(level, message, properties);
+}
+/** A finished command's output under a title (common/log.ts reads it from its log file). */
+function commandOutput(title, chunks) {
+    sink.commandOutput(title, chunks);
 }
 /** Asks the runner to mask a secret in every later log line. */
 function setSecret(secret) {
-    process.stdout.write(`::add-mask::${escapeData(secret)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    sink.secret(secret);
 }
 /** Fails the step: one ::error:: line and exit code 1. */
 function setFailed(message) {
@@ -5585,7 +5669,7 @@ function keyValue(name, value) {
     return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
 }
 function setOutput(name, value) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(fileCommand('GITHUB_OUTPUT'), keyValue(name, value));
+    sink.output(name, value);
 }
 function exportVariable(name, value) {
     process.env[name] = value;
@@ -5596,13 +5680,6 @@ function addPath(dir) {
     appendFileSync(fileCommand('GITHUB_PATH'), `${dir}${EOL}`);
     process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`;
 }
-/** Collapsible output group. */
-function group(title) {
-    process.stdout.write(`::group::${escapeData(title)}${EOL}`);
-}
-function endGroup() {
-    process.stdout.write(`::endgroup::${EOL}`);
-}
 
 
 /***/ }),
@@ -5612,7 +5689,7 @@ function endGroup() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
-/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56314);
+/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82139);
 
 
 await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);

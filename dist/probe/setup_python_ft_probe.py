@@ -127,12 +127,21 @@ def note_gil_warning(message, when, test=None):
 
 
 _armed_until = [None]
+# When the armed dump fires, and whether the project's pytest cancels it after every test
+# (faulthandler_timeout), so that it must be armed again each time.
+_fires_at = [None]
+_always_rearm = [False]
+# Arming starts a new watchdog thread (a third of a millisecond on a busy machine, per call): a dump
+# armed to fire at most this many seconds before the limit asked for is kept.
+REARM_SLACK = 1.0
 
 
-def arm_deadline(test_starts=False):
+def arm_deadline(test_starts=False, force=False):
     """Dumps every thread's traceback and exits when the mode's time is up. A test that starts may
     use SETUP_PYTHON_FT_HANG_SHARE of the time left (when the run can resume after a hang), so that
-    the rest of the suite keeps the remainder; called again during the test, the limit stays."""
+    the rest of the suite keeps the remainder; called again during the test, the limit stays. A dump
+    already armed to fire within REARM_SLACK before the limit is kept, unless `force` (something
+    cancelled it)."""
     if _hang_file is None:
         return
     import faulthandler
@@ -143,13 +152,26 @@ def arm_deadline(test_starts=False):
     if test_starts:
         _armed_until[0] = now + (deadline - now) * share
     until = _armed_until[0] if _armed_until[0] is not None else deadline
+    fires = _fires_at[0]
+    if not (force or _always_rearm[0]) and fires is not None and until - REARM_SLACK <= fires <= until:
+        return
     faulthandler.dump_traceback_later(max(until - now, 0.1), exit=True, file=_hang_file)
+    _fires_at[0] = until
+
+
+def rearm_always():
+    """The project's pytest arms and cancels faulthandler's dump around each test itself."""
+    _always_rearm[0] = True
 
 
 def disarm_test():
-    """Between tests the whole of the mode's time applies again."""
+    """A test ended. The dump armed for it stays until the next test starts and arms its own (its limit
+    is a share of the time then left, at most REARM_SLACK later): re-arming twice a test would start
+    two threads per test. Only when the project's pytest cancels the dump is it armed again now, with
+    the whole of the mode's time."""
     _armed_until[0] = None
-    arm_deadline()
+    if _always_rearm[0]:
+        arm_deadline(force=True)
 
 
 def _at_exit():

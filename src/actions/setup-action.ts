@@ -29,6 +29,13 @@ export const setupAction: Action<SetupInputs> = {
     if (exports.env.LD_LIBRARY_PATH) process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH
     const { runSingleJob } = await import('../pipeline/single-job.js')
     const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined
-    return runSingleJob(installed, runInputs, { platform, toolCache, tempDir, namesDir, token: inputs.token })
+    const end = await runSingleJob(installed, runInputs, {
+      platform,
+      toolCache,
+      tempDir,
+      namesDir,
+      token: inputs.token,
+    })
+    return end.failure
   },
 }

@@ -1,10 +1,17 @@
+import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import pkg from '../../package.json' with { type: 'json' }
 import { readReportFile, ReportFileError, type ReportFile } from '../report/report-file.js'
 import { COLOURED, MARKDOWN, PLAIN, renderReport, wantsColour } from '../report/terminal-report.js'
 import { CliError } from './cli-error.js'
+import { Fault } from '../common/faults.js'
 import { renderJunit } from '../report/junit-report.js'
 import { reproduce } from './reproduce-command.js'
+import { useSink } from '../common/workflow-commands.js'
+import { runCommand, type RunFlags } from './run-command.js'
+import { Terminal } from './terminal.js'
+import { FAIL_ON, ISOLATIONS } from '../inputs/run-inputs.js'
+import { GIL_SETTINGS, MODES } from '../model/mode.js'
 
 /*
  * The command-line door to what the action does (`setup-python-ft`): its subcommands, their flags
@@ -45,22 +52,110 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
       else if (options.format === 'markdown') out(renderReport(report, MARKDOWN, process.cwd()))
       else {
         const style = wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN
-        out(renderReport(report, style, process.cwd()))
+        out(renderReport(report, style, process.cwd(), shownPath(file)))
       }
       setExit(exitOf(report))
     })
+  const run = cli
+    .command('run')
+    .description(
+      'Run the test command under every mode on this machine, compare the modes and print the report (as the action does)',
+    )
+    .argument('[command...]', 'the test command, after -- (default: pytest)')
+    .usage('[options] -- <command...>')
+    .option('--python <version>', "the Python version, as the action's python-version (3.14, 3.15, >=3.13)", '>=3.13')
+    .option(
+      '--python-standard <path>',
+      "the standard build to use (default: python3.X on PATH, else uv's, else installed)",
+    )
+    .option(
+      '--python-freethreaded <path>',
+      "the free-threaded build to use (default: python3.Xt on PATH, else uv's, else installed)",
+    )
+    .option('--modes <modes>', `the modes, comma-separated: ${MODES.join(', ')}`, 'standard,freethreaded')
+    .option(
+      '--install <command>',
+      "what installs the project and its test dependencies in each build's venv (default: pip install -e . pytest, or pytest)",
+    )
+    .option('--working-directory <dir>', "the project's folder", '.')
+    .option('--env <KEY=value>', 'a variable for the install and test commands (again for more)', collect, [])
+    .option('--gil <setting>', `PYTHON_GIL of the free-threaded modes: ${GIL_SETTINGS.join(', ')}`)
+    .option('--timeout <duration>', 'how long each mode may run (30, 90s, 10m, 1h)', '30m')
+    .option(
+      '--rerun <count>',
+      'reruns of each divergent test, in each mode, to tell flaky from deterministic (0 to 20)',
+    )
+    .option('--stress-threads <count>', 'threads per test in the stress modes (2 to 256, or auto)')
+    .option('--stress-iterations <count>', 'iterations per thread in the stress modes')
+    .option('--stress-reruns <count>', 'reruns of a failure under threads until its class is decided (0 to 20)')
+    .option('--rerun-budget <duration>', 'time after which no round of stress reruns starts')
+    .option('--fail-on <when>', `when the exit code is 1: ${FAIL_ON.join(', ')}`, 'divergence')
+    .option('--baseline <file>', 'known divergences and findings (a baseline file): only new ones fail')
+    .option('--results <glob>', "the command's JUnit files, when it writes its own (with {mode} or {leg})")
+    .option('--isolation <isolation>', `${ISOLATIONS.join(' or ')}: whether the modes run in copies of the project`)
+    .option('--index-url <url>', 'the package index asked what to upgrade to, or none')
+    .option('--reinstall', "make each build's venv again, even if its install is unchanged")
+    .option('-v, --verbose', "show each command's own output, not only its line")
+  for (const [flag, what] of SOURCE_FLAGS) run.addOption(new Option(`--${flag} <value>`, what))
+  run.action(async (command: string[], flags: RunFlags) => {
+    const stderr = process.stderr
+    const colour = wantsColour(process.env, stderr.isTTY === true)
+    const terminal = new Terminal(stderr, {
+      style: colour ? COLOURED : PLAIN,
+      live: stderr.isTTY === true && !process.env.CI,
+      verbose: flags.verbose === true,
+    })
+    useSink(terminal)
+    const giveBack = terminal.takeStdout()
+    let code: number
+    try {
+      code = await runCommand(command, flags, terminal, (file) => {
+        giveBack()
+        const report = readReport(file)
+        const style = wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN
+        out(renderReport(report, style, process.cwd(), file))
+        stderr.write(`\nThe report: ${file} (setup-python-ft report ${file}; setup-python-ft reproduce ${file} TEST)\n`)
+      })
+    } finally {
+      terminal.stop()
+      giveBack()
+    }
+    setExit(code)
+  })
   cli
     .command('reproduce')
     .description('Run one test of a report in the mode where it diverged, as that mode ran it')
     .argument('<report.json>', 'the JSON report')
     .argument('<test>', 'the test: its id or node id, as the report lists it')
     .option('--mode <mode>', 'the mode to run it in (default: where it failed)')
-    .option('--python <path>', 'the interpreter (default: python3.X or python3.Xt on PATH)')
+    .option(
+      '--interpreter <path>',
+      "the interpreter (default: the mode's venv of this project's last run, else python3.X or python3.Xt on PATH)",
+    )
     .option('--until-fail <runs>', 'run it again until it fails, at most this many times', parseRuns, 1)
-    .action(async (file: string, test: string, options: { mode?: string; python?: string; untilFail: number }) => {
+    .action(async (file: string, test: string, options: { mode?: string; interpreter?: string; untilFail: number }) => {
       setExit(await reproduce(readReport(file), test, { ...options, out }))
     })
   return cli
+}
+
+/** The install inputs that point at the sources (mirrors, a python-build-standalone release), for installs into the cache. */
+const SOURCE_FLAGS = [
+  ['manifest-url', "python-versions' manifest"],
+  ['mirror', "a mirror of python-versions' archives"],
+  ['pbs-latest-release-url', "python-build-standalone's latest release"],
+  ['pbs-release', 'a python-build-standalone release (YYYYMMDD)'],
+  ['pbs-mirror', "a mirror of python-build-standalone's archives"],
+  ['source', 'auto, python-versions or python-build-standalone'],
+  ['cpython-source-mirror', "where the freethreaded-tsan mode's CPython source is fetched"],
+] as const
+
+const collect = (value: string, previous: string[]) => [...previous, value]
+
+/** A file as the user would type it from here: relative when it is under the current folder. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file))
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file)
 }
 
 function parseRuns(value: string): number {
@@ -83,6 +178,11 @@ export async function main(argv: string[], out = (text: string) => void process.
     if (error instanceof CliError) {
       err(`setup-python-ft: ${error.message}\n`)
       return error.exitCode
+    }
+    // A fault the action explains in one line (a source, a results file): the environment's.
+    if (error instanceof Fault) {
+      err(`setup-python-ft: ${error.message}\n`)
+      return 3
     }
     if (error instanceof CommanderError) {
       // --help and --version end here too, with 0; a usage error was printed by commander.

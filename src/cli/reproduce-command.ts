@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { which } from '@actions/io'
-import { MODES, type Mode } from '../model/mode.js'
+import { buildOf, MODES, type Mode } from '../model/mode.js'
+import { abiTag } from '../model/build.js'
+import { keptPython, projectDir, userCacheDir } from './state-dir.js'
 import { isFailing } from '../model/outcome.js'
 import { pythonName, reproduceMode } from '../compare/reproduce.js'
 import type { ReportFile, ReportGroup, ReportTest } from '../report/report-file.js'
@@ -15,7 +17,8 @@ import { CliError } from './cli-error.js'
 
 export interface ReproduceOptions {
   mode?: string
-  python?: string
+  /** The interpreter given (--interpreter). */
+  interpreter?: string
   untilFail: number
   /** Where output goes. */
   out: (text: string) => void
@@ -34,18 +37,24 @@ function findTest(report: ReportFile, wanted: string): { test: ReportTest; group
   return (divergent[0] ?? matches[0])!
 }
 
-/** The interpreter: --python, else python3.X(t) on PATH. */
+/**
+ * The interpreter: --interpreter, else the mode's venv that this project's last `run` kept (its
+ * dependencies installed), else python3.X(t) on PATH.
+ */
 async function interpreterFor(version: string, mode: Mode, given: string | undefined): Promise<string> {
   if (given) {
-    if (!existsSync(given)) throw new CliError(3, `--python: ${given} does not exist`)
+    if (!existsSync(given)) throw new CliError(3, `--interpreter: ${given} does not exist`)
     return given
   }
+  const venvKey = `${abiTag(version, buildOf(mode))}${mode === 'freethreaded-tsan' ? '-tsan' : ''}`
+  const kept = keptPython(projectDir(userCacheDir(), process.cwd()), venvKey)
+  if (existsSync(kept)) return kept
   const name = pythonName(version, mode)
   const found = await which(name, false)
   if (!found)
     throw new CliError(
       3,
-      `no ${name} on PATH: install it (uv python install ${name.slice('python'.length)}) or give --python`,
+      `no ${name} on PATH and no ${venvKey} venv of a run here: run setup-python-ft run first, install it (uv python install ${name.slice('python'.length)}) or give --interpreter`,
     )
   return found
 }
@@ -63,7 +72,7 @@ export async function reproduce(report: ReportFile, wanted: string, options: Rep
       2,
       `--mode: ${mode} did not run in ${group.group}; its modes: ${group.modes.map((m) => m.mode).join(', ')}`,
     )
-  const python = await interpreterFor(row.version, mode, options.python)
+  const python = await interpreterFor(row.version, mode, options.interpreter)
   const args = ['-m', 'pytest', test.nodeid ?? test.id, '-p', 'no:cacheprovider', '-q']
   if (row.stress) args.push(`--parallel-threads=${row.stress.threads}`, `--iterations=${row.stress.iterations}`)
   const env = { ...process.env }
@@ -80,7 +89,7 @@ export async function reproduce(report: ReportFile, wanted: string, options: Rep
       options.out(`${result.stdout}${result.stderr}`)
       throw new CliError(
         3,
-        `the test did not run (pytest exit ${result.status}): run from the project's folder, in an environment that has it installed, or give --python`,
+        `the test did not run (pytest exit ${result.status}): run from the project's folder, in an environment that has it installed, or give --interpreter`,
       )
     }
     const failed = result.status !== 0 || result.signal !== null

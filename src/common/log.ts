@@ -1,5 +1,4 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
-import { randomUUID } from 'node:crypto'
 import { EOL } from 'node:os'
 import * as core from './workflow-commands.js'
 
@@ -38,30 +37,20 @@ function prefixLines(text: string, prefix: string): string {
 }
 
 /**
- * Shows a finished command's output in a log group of its own. The raw output sits between
- * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
+ * Shows a finished command's output under a title (the runner: a log group of its own, where
+ * nothing it printed can act as a workflow command). Beyond REPLAY_HEAD + REPLAY_TAIL bytes, the
+ * first and last parts, and where the whole log is.
  */
 export function replayLog(title: string, file: string, prefix: string): void {
-  core.group(title)
-  try {
+  core.commandOutput(title, function* () {
     if (!existsSync(file)) return
     const size = statSync(file).size
-    const token = `setup-python-ft-${randomUUID()}`
-    process.stdout.write(`::stop-commands::${token}${EOL}`)
-    try {
-      if (size <= REPLAY_HEAD + REPLAY_TAIL) {
-        process.stdout.write(`${prefixLines(readText(file, 0, size), prefix)}${EOL}`)
-      } else {
-        process.stdout.write(`${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${EOL}`)
-        process.stdout.write(
-          `${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${EOL}`,
-        )
-        process.stdout.write(`${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${EOL}`)
-      }
-    } finally {
-      process.stdout.write(`::${token}::${EOL}`)
+    if (size <= REPLAY_HEAD + REPLAY_TAIL) {
+      yield `${prefixLines(readText(file, 0, size), prefix)}${EOL}`
+      return
     }
-  } finally {
-    core.endGroup()
-  }
+    yield `${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${EOL}`
+    yield `${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${EOL}`
+    yield `${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${EOL}`
+  })
 }

@@ -25,3 +25,8 @@ export function shellInvocation(shell: Shell, command: string, python: string): 
       return { file: python, args: ['-c', command] }
   }
 }
+
+/** A word quoted for a POSIX shell when it needs it. */
+export function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
+}

@@ -35,25 +35,85 @@ export function command(name: string, message: string, properties: AnnotationPro
   return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`
 }
 
+export type Level = 'notice' | 'warning' | 'error'
+
+/**
+ * Where the run's log goes: the door chooses. The runner's (the default) speaks workflow commands on
+ * stdout and writes the step's outputs to GITHUB_OUTPUT; the command line's (src/cli) writes plain
+ * lines for a person at a terminal.
+ */
+export interface LogSink {
+  /** A line of the log. */
+  info(message: string): void
+  /** A warning, notice or error of the run (with properties: at a file). */
+  message(level: Level, message: string, properties?: AnnotationProperties): void
+  /** A divergence's or finding's annotation at its test, also listed by the report. */
+  annotation(level: Level, message: string, properties: AnnotationProperties): void
+  /** A finished command's output under a title; `chunks` are its text as printed, read only when shown. */
+  commandOutput(title: string, chunks: () => Iterable<string>): void
+  /** A step output (outputs of the action). */
+  output(name: string, value: string): void
+  /** A value no later line may show. */
+  secret(value: string): void
+}
+
+/** The runner's: workflow commands on stdout, outputs in GITHUB_OUTPUT. */
+export const RUNNER_SINK: LogSink = {
+  info: (message) => void process.stdout.write(`${message}${EOL}`),
+  message: (level, message, properties) => void process.stdout.write(`${command(level, message, properties)}${EOL}`),
+  annotation: (level, message, properties) => void process.stdout.write(`${command(level, message, properties)}${EOL}`),
+  commandOutput(title, chunks) {
+    // The raw output sits between stop-commands markers with a random token, so nothing it prints
+    // can act as a workflow command; in a collapsible group of its own.
+    process.stdout.write(`::group::${escapeData(title)}${EOL}`)
+    const token = `setup-python-ft-${randomUUID()}`
+    process.stdout.write(`::stop-commands::${token}${EOL}`)
+    try {
+      for (const chunk of chunks()) process.stdout.write(chunk)
+    } finally {
+      process.stdout.write(`::${token}::${EOL}::endgroup::${EOL}`)
+    }
+  },
+  output: (name, value) => appendFileSync(fileCommand('GITHUB_OUTPUT'), keyValue(name, value)),
+  secret: (value) => void process.stdout.write(`::add-mask::${escapeData(value)}${EOL}`),
+}
+
+let sink: LogSink = RUNNER_SINK
+
+/** Sends the log to another sink from now on (the command line's terminal). */
+export function useSink(next: LogSink): void {
+  sink = next
+}
+
 export function info(message: string): void {
-  process.stdout.write(`${message}${EOL}`)
+  sink.info(message)
 }
 
 export function warning(message: string, properties?: AnnotationProperties): void {
-  process.stdout.write(`${command('warning', message, properties)}${EOL}`)
+  sink.message('warning', message, properties)
 }
 
 export function notice(message: string, properties?: AnnotationProperties): void {
-  process.stdout.write(`${command('notice', message, properties)}${EOL}`)
+  sink.message('notice', message, properties)
 }
 
 export function error(message: string, properties?: AnnotationProperties): void {
-  process.stdout.write(`${command('error', message, properties)}${EOL}`)
+  sink.message('error', message, properties)
+}
+
+/** An annotation at a test (publish): the runner shows it on the file; a terminal's report lists it. */
+export function annotation(level: Level, message: string, properties: AnnotationProperties): void {
+  sink.annotation(level, message, properties)
+}
+
+/** A finished command's output under a title (common/log.ts reads it from its log file). */
+export function commandOutput(title: string, chunks: () => Iterable<string>): void {
+  sink.commandOutput(title, chunks)
 }
 
 /** Asks the runner to mask a secret in every later log line. */
 export function setSecret(secret: string): void {
-  process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`)
+  sink.secret(secret)
 }
 
 /** Fails the step: one ::error:: line and exit code 1. */
@@ -77,7 +137,7 @@ export function keyValue(name: string, value: string): string {
 }
 
 export function setOutput(name: string, value: string): void {
-  appendFileSync(fileCommand('GITHUB_OUTPUT'), keyValue(name, value))
+  sink.output(name, value)
 }
 
 export function exportVariable(name: string, value: string): void {
@@ -89,13 +149,4 @@ export function exportVariable(name: string, value: string): void {
 export function addPath(dir: string): void {
   appendFileSync(fileCommand('GITHUB_PATH'), `${dir}${EOL}`)
   process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`
-}
-
-/** Collapsible output group. */
-export function group(title: string): void {
-  process.stdout.write(`::group::${escapeData(title)}${EOL}`)
-}
-
-export function endGroup(): void {
-  process.stdout.write(`::endgroup::${EOL}`)
 }

@@ -1,8 +1,10 @@
 import { runsPytest } from '../inputs/command.js'
+import { shellWord } from '../common/shell.js'
 import { minorOf } from '../model/build.js'
 import { type LegResult } from '../results/leg-file.js'
 import { buildOf, type Mode } from '../model/mode.js'
 import { isFailing, type Outcome } from '../model/outcome.js'
+import type { DivergenceKind } from '../model/divergence.js'
 
 /** The mode whose failure best shows a divergence, when several failed. */
 const TELLING: readonly Mode[] = [
@@ -13,11 +15,6 @@ const TELLING: readonly Mode[] = [
   'freethreaded-gil',
   'freethreaded-tsan',
 ]
-
-/** Quotes a word for a POSIX shell when it needs it. */
-function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
-}
 
 /** The name a mode's interpreter has on PATH: python3.14, or python3.14t for the free-threaded build. */
 export const pythonName = (version: string, mode: Mode): string =>
@@ -43,4 +40,30 @@ export function reproduceCommand(nodeid: string | undefined, leg: LegResult): st
 /** The mode to reproduce a divergence in: the most telling one among those where it failed. */
 export function reproduceMode(outcomes: Partial<Record<Mode, Outcome>>): Mode | undefined {
   return TELLING.find((mode) => outcomes[mode] !== undefined && isFailing(outcomes[mode]!))
+}
+
+/** Classes that show only now and then: the command line's form runs them until they fail. */
+const NOW_AND_THEN: ReadonlySet<DivergenceKind> = new Set([
+  'crashed',
+  'hung',
+  'races-without-gil',
+  'stress-only',
+  'undecided',
+])
+/** How many runs the command line's form allows a race that shows now and then. */
+export const UNTIL_FAIL_RUNS = 100
+
+/**
+ * The same reproduction with the command line and the run's report (`setup-python-ft reproduce`): in
+ * that mode's environment, with its PYTHON_GIL and stress options, and, for a class that shows only
+ * now and then (or a flaky one), again until it fails. Undefined when there is no bare command.
+ */
+export function reportReproduceCommand(
+  row: { nodeid?: string; reproduce?: string; kind?: DivergenceKind; flaky?: boolean },
+  reportFile = 'report.json',
+): string | undefined {
+  if (!row.reproduce || !row.nodeid) return undefined
+  const repeat = row.flaky === true || (row.kind !== undefined && NOW_AND_THEN.has(row.kind))
+  const words = ['setup-python-ft', 'reproduce', shellWord(reportFile), shellWord(row.nodeid)]
+  return `${words.join(' ')}${repeat ? ` --until-fail ${UNTIL_FAIL_RUNS}` : ''}`
 }

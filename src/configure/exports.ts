@@ -4,10 +4,13 @@ import type { OsName } from '../platform/platform.js'
 import { pathDirs } from '../find/layout.js'
 import type { SourceName } from '../sources/candidate.js'
 
-/** One interpreter the action made available. */
-/** Where an installed interpreter came from: the tool cache already had it, or a source. */
-export type InstalledSource = SourceName | 'tool-cache'
+/**
+ * Where an interpreter came from: the tool cache already had it, or a source; on the command line
+ * also the machine's own (a path given, PATH, uv's).
+ */
+export type InstalledSource = SourceName | 'tool-cache' | 'given' | 'PATH' | 'uv'
 
+/** One interpreter the action made available. */
 export interface Installed {
   /** The request it answers, as written. */
   entry: string

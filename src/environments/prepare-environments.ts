@@ -5,7 +5,8 @@ import type { LegPlan } from '../model/leg.js'
 import { replayLog } from '../common/log.js'
 import { spawnLogged } from '../common/process.js'
 import { shellInvocation } from '../common/shell.js'
-import { createVenv, placePluginDists, venvEnv, type Venv } from './venv.js'
+import { createVenv, placePluginDists, reviveVenv, venvEnv, type Venv } from './venv.js'
+import { keptVenv, keepVenv, venvStamp } from './kept-venv.js'
 import { uvEnvironment } from './venv.js'
 import type { CacheStore } from '../cache/cache-store.js'
 import { restoreDependencyCache, type DependencyCache } from '../dependencies/dependency-cache.js'
@@ -30,6 +31,8 @@ export interface PrepareOptions {
   extrasOf: (venvKey: string) => InstallExtra[]
   /** Asked, when a dependency's build from source failed the install, for its first release with a wheel. */
   packageIndex?: PackageIndex
+  /** Keep each venv for the next run, and reuse one whose install is unchanged (kept-venv.ts). */
+  reuse?: boolean
 }
 
 /** Something a mode needs installed in its venv after the `install` command (src/modes). */
@@ -93,12 +96,41 @@ async function runInstall(
  * one build after the other: two builds of one source tree must not share a build folder at once.
  * Returns the venvs that are ready, by venv key (the ABI, or cp3XYt-tsan).
  */
+/** A build's venv in the run's folder. */
+export const venvDirOf = (root: string, venvKey: string): string => path.join(root, 'venv', venvKey)
+
 export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Promise<Prepared> {
   const firstLegOf = new Map<string, LegPlan>()
   for (const leg of legs) if (!firstLegOf.has(leg.venvKey)) firstLegOf.set(leg.venvKey, leg)
+  const stampOf = (venvKey: string) =>
+    venvStamp({
+      python: firstLegOf.get(venvKey)!.python,
+      install: options.inputs.install,
+      env: options.inputs.env,
+      extras: options.extrasOf(venvKey).map((extra) => extra.name),
+      workDir: options.workDir,
+    })
+  const stamps = new Map(options.reuse ? [...firstLegOf.keys()].map((key) => [key, stampOf(key)] as const) : [])
+  const venvs = new Map<string, Venv>()
+  const installs = new Map<string, InstallRecord>()
+  const fresh = new Map<string, LegPlan>()
+  for (const [venvKey, leg] of firstLegOf) {
+    const stamp = stamps.get(venvKey)
+    const kept = stamp ? keptVenv(venvDirOf(options.root, venvKey), stamp) : undefined
+    if (!kept) {
+      fresh.set(venvKey, leg)
+      continue
+    }
+    reviveVenv(kept.venv, options.probeDir)
+    core.info(
+      `Environment of ${venvKey}: reused, as made on ${kept.at} (its install and dependency files are unchanged)`,
+    )
+    venvs.set(venvKey, kept.venv)
+    installs.set(venvKey, { ...kept.record, seconds: 0 })
+  }
   const created = await Promise.all(
-    [...firstLegOf].map(async ([venvKey, leg]) => {
-      const dir = path.join(options.root, 'venv', venvKey)
+    [...fresh].map(async ([venvKey, leg]) => {
+      const dir = venvDirOf(options.root, venvKey)
       rmSync(dir, { recursive: true, force: true })
       try {
         return [venvKey, await createVenv(leg.python, dir, options.probeDir)] as const
@@ -108,8 +140,6 @@ export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Pr
       }
     }),
   )
-  const venvs = new Map<string, Venv>()
-  const installs = new Map<string, InstallRecord>()
   for (const [venvKey, venv] of created.filter((entry) => entry !== undefined)) {
     const env = options.baseEnv(firstLegOf.get(venvKey)!)
     const extras = options.extrasOf(venvKey)
@@ -128,9 +158,12 @@ export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Pr
       // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
       placePluginDists(venv.purelib)
       venvs.set(venvKey, venv)
+      const stamp = stamps.get(venvKey)
+      if (stamp) keepVenv(venv, stamp, record)
     }
   }
-  return { venvs, installs }
+  // In the legs' order, whichever were reused.
+  return { venvs: new Map([...firstLegOf.keys()].filter((k) => venvs.has(k)).map((k) => [k, venvs.get(k)!])), installs }
 }
 
 /**

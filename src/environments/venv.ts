@@ -50,10 +50,15 @@ export async function createVenv(basePython: string, dir: string, probeDir: stri
   const bin = path.join(dir, windows ? 'Scripts' : 'bin')
   const python = path.join(bin, windows ? 'python.exe' : 'python')
   const { stdout } = await run(python, ['-c', 'import sysconfig; print(sysconfig.get_path("purelib"))'])
-  const purelib = stdout.trim()
-  writeFileSync(path.join(purelib, PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`)
-  placePluginDists(purelib)
-  return { dir, bin, python, purelib }
+  const venv = { dir, bin, python, purelib: stdout.trim() }
+  reviveVenv(venv, probeDir)
+  return venv
+}
+
+/** Puts the probe's .pth and the plugin distributions into a venv (a new one, or one kept from an earlier run). */
+export function reviveVenv(venv: Venv, probeDir: string): void {
+  writeFileSync(path.join(venv.purelib, PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`)
+  placePluginDists(venv.purelib)
 }
 
 /**

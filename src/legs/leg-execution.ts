@@ -179,6 +179,9 @@ export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegRes
     undeclared: [],
     extensions: [...new Set(run.extensions.filter((e) => !e.stdlib).map((e) => e.name))].sort(),
   }
+  // The venv's distributions are listed while the extension modules are checked: two interpreters at once.
+  const listed = installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv))
+  listed.catch(() => undefined)
   if (plan.build === 'freethreaded') {
     try {
       const env = venvEnv(ctx.venv, ctx.baseEnv)
@@ -193,7 +196,7 @@ export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegRes
   let dependencies: Dependency[] | undefined
   let untested: string[] | undefined
   try {
-    const dists = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv))
+    const dists = await listed
     packages = versionsOf(dists)
     dependencies = readiness(dists, plan.abi, gil.undeclared, ctx.install)
     if (ctx.packageIndex) dependencies = await ctx.packageIndex.upgrades(dependencies, plan.abi)

@@ -16,6 +16,7 @@ import { fillPlaceholders, planLegs } from '../legs/leg-plan.js'
 import { resultFiles } from '../legs/result-files.js'
 import type { LegContext } from '../legs/segments.js'
 import type { LegPlan } from '../model/leg.js'
+import type { LegResult } from '../results/leg-file.js'
 import type { Mode } from '../model/mode.js'
 import { minorOf } from '../model/build.js'
 import type { ModeSession } from '../modes/mode-plugin.js'
@@ -42,6 +43,17 @@ export interface SingleJob {
   token: string
   /** Reports what keeps modes from running: an error that fails the step. */
   problem: (message: string) => void
+  /** Told when each leg starts and ends (the command line's live line per mode). */
+  watch?: LegWatch
+  /** Keep each build's venv between runs while its install is unchanged (the command line). */
+  reuseVenvs?: boolean
+}
+
+/** What a door may watch of the legs as they run. */
+export interface LegWatch {
+  /** The leg started; its folder is where its probe writes as the tests finish. */
+  started(plan: LegPlan, legDir: string): void
+  finished(plan: LegPlan, leg: LegResult): void
 }
 
 /** A leg that can run: its plan and everything it runs with. */
@@ -71,6 +83,7 @@ export interface Prepared {
   auto?: AutoBaseline
   /** The job's identity (pipeline/auto-baseline.ts): its baseline entries and its pull request comment. */
   identity: string
+  watch?: LegWatch
 }
 
 /**
@@ -232,9 +245,12 @@ function childEnvironment(inputs: RunInputs, namesDir: string | undefined): Node
 }
 
 /** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
+/** The run's folder under the job's: venvs, legs, the probe. */
+export const runRoot = (tempDir: string): string => path.join(tempDir, 'run')
+
 export async function prepare(installed: Installed[], inputs: RunInputs, job: SingleJob): Promise<Prepared> {
   const { platform, problem } = job
-  const root = path.join(job.tempDir, 'run')
+  const root = runRoot(job.tempDir)
   const store = lazyStore(inputs)
   const sessionOf = await startSessions(installed, inputs, job, root, store.get)
   const planned = planLegs(installed, inputs.modes, inputs.gil, platformName(platform), (mode, build) =>
@@ -261,6 +277,7 @@ export async function prepare(installed: Installed[], inputs: RunInputs, job: Si
     root,
     workDir: inputs.workingDirectory,
     probeDir,
+    reuse: job.reuseVenvs === true,
     baseEnv,
     problem,
     dependencyCache:
@@ -281,7 +298,7 @@ export async function prepare(installed: Installed[], inputs: RunInputs, job: Si
       install: installs.get(plan.venvKey),
     }),
   )
-  const kept = await jobState(inputs, installed, platform, store)
+  const kept = { ...(await jobState(inputs, installed, platform, store)), ...(job.watch ? { watch: job.watch } : {}) }
   return { inputs, platform, root, copiesDir, planned: planned.legs, ready, venvs, installs, dependencyCaches, ...kept }
 }
 

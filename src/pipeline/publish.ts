@@ -119,11 +119,8 @@ export async function publishReport(comparison: Comparison, options: PublishOpti
   if (options.report) options.report.finish(comparison)
   else writeReport(comparison, options.reportPath)
   const told = reason && options.failOn !== 'never' ? notRunTold(comparison) : []
-  for (const annotation of planAnnotations(comparison, reason ? 1 : 0, told)) {
-    const write =
-      annotation.level === 'notice' ? core.notice : annotation.level === 'warning' ? core.warning : core.error
-    write(annotation.message, annotation.properties)
-  }
+  for (const annotation of planAnnotations(comparison, reason ? 1 : 0, told))
+    core.annotation(annotation.level, annotation.message, annotation.properties)
   if (comparison.outcome === 'not-compared') {
     core.notice('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).')
   }

@@ -25,13 +25,15 @@ export function describeLeg(leg: LegResult): string {
  * Runs the legs, as many at once as there are cores: each writes its leg.json, and its output is
  * shown in a log group of its own when it ends. The results keep the order of prepared.ready.
  */
-export async function runLegs({ ready }: Prepared): Promise<LegResult[]> {
+export async function runLegs({ ready, watch }: Prepared): Promise<LegResult[]> {
   const names = ready.map(({ plan }) => `${plan.mode} (${plan.version})`)
   core.info(`Running ${names.join(', ')}: up to ${availableParallelism()} at a time`)
   return mapLimit(ready, availableParallelism(), async ({ plan, context }) => {
     // A cancelled job starts no more legs (common/cancellation.ts).
     if (cancelled()) return cancelledLeg(plan, context)
+    watch?.started(plan, context.legDir)
     const leg = await executeLeg(plan, context)
+    watch?.finished(plan, leg)
     writeLegFile(leg, path.join(context.legDir, 'leg.json'))
     replayLog(describeLeg(leg), path.join(context.legDir, 'output.log'), `[${plan.mode}] `)
     return leg

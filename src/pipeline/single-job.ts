@@ -49,14 +49,14 @@ async function runAndCompare(
 /**
  * The single-job run, stage by stage: prepare the environments → run the legs → compare → rerun the
  * divergent tests → keep (caches, artifacts, leg files) → publish. Returns why the step fails, if it
- * does. From its start, SIGINT and SIGTERM cancel it: every mode's processes are stopped and what
+ * does, how many problems kept modes from running, and where the report is. From its start, SIGINT and SIGTERM cancel it: every mode's processes are stopped and what
  * finished is published. The legs' copies of the tree are removed however it ends.
  */
 export async function runSingleJob(
   installed: Installed[],
   inputs: RunInputs,
   job: Omit<SingleJob, 'problem'>,
-): Promise<string | undefined> {
+): Promise<{ failure: string | undefined; problems: number; reportPath: string }> {
   keepYoungGenerationSmall()
   watchCancellation(
     (signal) => core.info(`Cancelled (${signal}): every mode's processes stopped; publishing what finished`),
@@ -74,8 +74,9 @@ export async function runSingleJob(
   } finally {
     rmSync(prepared.copiesDir, { recursive: true, force: true })
   }
-  return publishReport(outcome.comparison, {
-    reportPath: path.join(job.tempDir, 'report.json'),
+  const reportPath = path.join(job.tempDir, 'report.json')
+  const failure = await publishReport(outcome.comparison, {
+    reportPath,
     failOn: inputs.failOn,
     problems,
     token: job.token,
@@ -84,4 +85,5 @@ export async function runSingleJob(
     comment: { policy: inputs.comment, identity: prepared.identity },
     ...(outcome.reason ? { cancelled: outcome.reason } : {}),
   })
+  return { failure, problems, reportPath }
 }

@@ -10,6 +10,7 @@ from setup_python_ft_probe import (
     State,
     arm_deadline,
     disarm_test,
+    rearm_always,
     emit,
     gil,
     note_extensions,
@@ -74,6 +75,12 @@ THREAD_UNSAFE_FUNCTIONS = (
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
     _config[0] = config
+    # With faulthandler_timeout, pytest arms its own dump around each test and cancels it after.
+    try:
+        if float(config.getini("faulthandler_timeout") or 0) > 0:
+            rearm_always()
+    except (ValueError, TypeError):
+        pass
     # Added to the project's own values (addinivalue_line appends), before pytest-run-parallel
     # reads them in its own pytest_configure; nothing when it is not installed.
     for name, lines in (
@@ -112,7 +119,7 @@ def _where(location):
 @pytest.hookimpl(trylast=True)
 def pytest_exception_interact():
     # pytest's faulthandler plugin cancels any pending dump on every failure: arm it again.
-    arm_deadline()
+    arm_deadline(force=True)
 
 
 def pytest_runtest_logstart(nodeid, location):

@@ -1,12 +1,13 @@
-import type { AnnotationProperties } from '../common/workflow-commands.js'
+import type { AnnotationProperties, Level } from '../common/workflow-commands.js'
 import { KIND_TITLES, type DivergenceKind } from '../model/divergence.js'
 import { byImportance, type Comparison, type Finding, type TestRow } from '../compare/comparison.js'
 import { isTentative } from '../compare/table.js'
+import { reportReproduceCommand } from '../compare/reproduce.js'
 import { countsText } from '../stress/evidence.js'
 import { firstLines, stripAnsi } from './escape.js'
 import { readableStacks, tsanAnnotationPlace } from './tsan-section.js'
 
-export type Level = 'error' | 'warning' | 'notice'
+export type { Level }
 
 export interface Annotation {
   level: Level
@@ -89,6 +90,7 @@ export function divergenceAnnotation(row: TestRow, group: string, groups: number
       outcomesLine(row),
       failure,
       row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',
+      reportReproduceCommand(row) ? `With the run's report: ${stripAnsi(reportReproduceCommand(row)!)}` : '',
     ]
       .filter(Boolean)
       .join('\n'),

@@ -12,6 +12,7 @@ import { tsanSection } from './tsan-section.js'
 import { knownFlakyLines, originLines } from './baseline-origin.js'
 import type { BaselineOrigin } from '../baseline/stored.js'
 import { failingModes } from '../compare/table.js'
+import { reportReproduceCommand } from '../compare/reproduce.js'
 import { countsText } from '../stress/evidence.js'
 import { compactLine, duration, reproducibility, verdictLine, type StepResult } from './verdict.js'
 
@@ -194,7 +195,10 @@ function failureDetails(out: Budget, rows: TestRow[], options: SummaryOptions): 
       .join(' · ')
     const outcome = (mode && row.outcomes[mode]) || 'failed'
     const trace = row.details ? readableTrace(row.details, outcome, options.workspace) : ''
-    const reproduce = row.reproduce ? `Reproduce: ${code(row.reproduce)}\n\n` : ''
+    const withReport = reportReproduceCommand(row)
+    const reproduce = row.reproduce
+      ? `Reproduce: ${code(row.reproduce)}${withReport ? `, or with the run's report: ${code(withReport)}` : ''}\n\n`
+      : ''
     if (!trace && !reproduce) continue
     const body = `${reproduce}${trace ? preBlock(firstLines(trace, 40, 4000)) : ''}`
     if (!out.add(`<details><summary>${title}</summary>\n\n${body}\n`)) break

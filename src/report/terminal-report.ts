@@ -4,6 +4,7 @@ import { readinessLine } from '../dependencies/readiness.js'
 import { upgradeText } from '../dependencies/upgrades.js'
 import type { ReportFile, ReportGroup, ReportTest } from './report-file.js'
 import { readableTrace } from './traces.js'
+import { reportReproduceCommand } from '../compare/reproduce.js'
 
 /*
  * A report read back, for a terminal or as markdown (pure): the verdict, each group's modes, its
@@ -107,7 +108,7 @@ function outcomesLine(test: ReportTest): string {
 const relative = (text: string, workspace: string | undefined) =>
   workspace ? text.split(`${workspace.replace(/\/+$/, '')}/`).join('') : text
 
-function divergence(test: ReportTest, style: Style, workspace?: string): string[] {
+function divergence(test: ReportTest, style: Style, workspace?: string, reportFile?: string): string[] {
   const kind = KIND_TITLES[test.divergence as DivergenceKind] ?? test.divergence ?? ''
   const flags = [test.flaky ? 'flaky' : '', test.baseline === 'known' ? 'known, in the baseline' : '']
     .filter(Boolean)
@@ -120,6 +121,13 @@ function divergence(test: ReportTest, style: Style, workspace?: string): string[
   const message = Object.values(test.messages ?? {})[0]
   if (message && !test.details) lines.push(`    ${message.split('\n')[0]}`)
   if (test.reproduce) lines.push(`    reproduce: ${style.code(test.reproduce)}`)
+  const again =
+    reportFile &&
+    reportReproduceCommand(
+      { ...test, ...(test.divergence ? { kind: test.divergence as DivergenceKind } : {}) },
+      reportFile,
+    )
+  if (again) lines.push(`    or: ${style.code(again)}`)
   if (test.details) {
     // A faulthandler dump reads as the summary shows it (each thread's own frames, the crashing one
     // first); any other trace whole.
@@ -146,14 +154,14 @@ function dependencyLines(group: ReportGroup, style: Style): string[] {
   return lines
 }
 
-function groupLines(group: ReportGroup, style: Style, workspace?: string): string[] {
+function groupLines(group: ReportGroup, style: Style, workspace?: string, reportFile?: string): string[] {
   const lines = ['', style.heading(group.group), ...group.modes.map((m) => modeLine(m, style))]
   const divergent = group.tests.filter(
     (t) => t.divergence && t.divergence !== 'common' && t.divergence !== 'thread-unsafe',
   )
   if (divergent.length > 0) {
     lines.push('', style.heading(`Divergences (${divergent.length})`))
-    for (const test of divergent) lines.push(...divergence(test, style, workspace), '')
+    for (const test of divergent) lines.push(...divergence(test, style, workspace, reportFile), '')
   }
   const unsafe = group.tests.filter((t) => t.divergence === 'thread-unsafe')
   if (unsafe.length > 0) {
@@ -178,11 +186,11 @@ function groupLines(group: ReportGroup, style: Style, workspace?: string): strin
 }
 
 /** The whole report as text for a terminal (or markdown, with that style); paths relative to the workspace. */
-export function renderReport(report: ReportFile, style: Style, workspace?: string): string {
+export function renderReport(report: ReportFile, style: Style, workspace?: string, reportFile?: string): string {
   const lines = [
     style === MARKDOWN ? `## ${reportVerdict(report, PLAIN)}` : style.heading(reportVerdict(report, style)),
   ]
-  for (const group of report.groups) lines.push(...groupLines(group, style, workspace))
+  for (const group of report.groups) lines.push(...groupLines(group, style, workspace, reportFile))
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

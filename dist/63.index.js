@@ -1,5 +1,5 @@
-export const id = 500;
-export const ids = [500];
+export const id = 63;
+export const ids = [63];
 export const modules = {
 
 /***/ 33598:
@@ -85,12 +85,9 @@ function watchCancellation(onCancel, onDeadline) {
 /* unused harmony exports REPLAY_HEAD, REPLAY_TAIL, readText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25387);
-
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25387);
 
 
 
@@ -125,37 +122,26 @@ function prefixLines(text, prefix) {
     const lines = text.split(/\r?\n/);
     if (lines[lines.length - 1] === '')
         lines.pop();
-    return lines.map((line) => `${prefix}${line}`).join(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    return lines.map((line) => `${prefix}${line}`).join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
 }
 /**
- * Shows a finished command's output in a log group of its own. The raw output sits between
- * stop-commands markers with a random token, so nothing it prints can act as a workflow command.
+ * Shows a finished command's output under a title (the runner: a log group of its own, where
+ * nothing it printed can act as a workflow command). Beyond REPLAY_HEAD + REPLAY_TAIL bytes, the
+ * first and last parts, and where the whole log is.
  */
 function replayLog(title, file, prefix) {
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os(title);
-    try {
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .commandOutput */ .pF(title, function* () {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
             return;
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
-        const token = `setup-python-ft-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
-        process.stdout.write(`::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-        try {
-            if (size <= REPLAY_HEAD + REPLAY_TAIL) {
-                process.stdout.write(`${prefixLines(readText(file, 0, size), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-            }
-            else {
-                process.stdout.write(`${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-                process.stdout.write(`${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-                process.stdout.write(`${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-            }
+        if (size <= REPLAY_HEAD + REPLAY_TAIL) {
+            yield `${prefixLines(readText(file, 0, size), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
+            return;
         }
-        finally {
-            process.stdout.write(`::${token}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-        }
-    }
-    finally {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .endGroup */ .N4();
-    }
+        yield `${prefixLines(readText(file, 0, REPLAY_HEAD), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
+        yield `${prefix}[… ${size - REPLAY_HEAD - REPLAY_TAIL} bytes left out; the whole log is ${file}]${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
+        yield `${prefixLines(readText(file, size - REPLAY_TAIL, REPLAY_TAIL), prefix)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
+    });
 }
 
 
@@ -323,7 +309,7 @@ function retryDelays() {
 
 /***/ }),
 
-/***/ 87500:
+/***/ 76063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -838,9 +824,12 @@ function countsText(evidence) {
 
 // EXTERNAL MODULE: ./src/inputs/command.ts
 var inputs_command = __webpack_require__(6144);
+// EXTERNAL MODULE: ./src/common/shell.ts
+var shell = __webpack_require__(92983);
 // EXTERNAL MODULE: ./src/model/build.ts
 var build = __webpack_require__(59217);
 ;// CONCATENATED MODULE: ./src/compare/reproduce.ts
+
 
 
 
@@ -854,10 +843,6 @@ const TELLING = [
     'freethreaded-gil',
     'freethreaded-tsan',
 ];
-/** Quotes a word for a POSIX shell when it needs it. */
-function shellWord(word) {
-    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
 /** The name a mode's interpreter has on PATH: python3.14, or python3.14t for the free-threaded build. */
 const pythonName = (version, mode) => `python${(0,build/* minorOf */.Hs)(version)}${(0,model_mode/* buildOf */.Yy)(mode) === 'freethreaded' ? 't' : ''}`;
 /**
@@ -870,7 +855,7 @@ function reproduceCommand(nodeid, leg) {
     if (!nodeid || !(0,inputs_command/* runsPytest */.G)(leg.command))
         return undefined;
     const python = pythonName(leg.version, leg.mode);
-    const words = [python, '-m', 'pytest', shellWord(nodeid)];
+    const words = [python, '-m', 'pytest', (0,shell/* shellWord */.r7)(nodeid)];
     if (leg.stress) {
         words.push(`--parallel-threads=${leg.stress.threads}`, `--iterations=${leg.stress.iterations}`);
     }
@@ -880,6 +865,28 @@ function reproduceCommand(nodeid, leg) {
 /** The mode to reproduce a divergence in: the most telling one among those where it failed. */
 function reproduceMode(outcomes) {
     return TELLING.find((mode) => outcomes[mode] !== undefined && isFailing(outcomes[mode]));
+}
+/** Classes that show only now and then: the command line's form runs them until they fail. */
+const NOW_AND_THEN = new Set([
+    'crashed',
+    'hung',
+    'races-without-gil',
+    'stress-only',
+    'undecided',
+]);
+/** How many runs the command line's form allows a race that shows now and then. */
+const UNTIL_FAIL_RUNS = 100;
+/**
+ * The same reproduction with the command line and the run's report (`setup-python-ft reproduce`): in
+ * that mode's environment, with its PYTHON_GIL and stress options, and, for a class that shows only
+ * now and then (or a flaky one), again until it fails. Undefined when there is no bare command.
+ */
+function reportReproduceCommand(row, reportFile = 'report.json') {
+    if (!row.reproduce || !row.nodeid)
+        return undefined;
+    const repeat = row.flaky === true || (row.kind !== undefined && NOW_AND_THEN.has(row.kind));
+    const words = ['setup-python-ft', 'reproduce', (0,shell/* shellWord */.r7)(reportFile), (0,shell/* shellWord */.r7)(row.nodeid)];
+    return `${words.join(' ')}${repeat ? ` --until-fail ${UNTIL_FAIL_RUNS}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/compare/classify.ts
@@ -2496,8 +2503,6 @@ function reasonOf(error) {
 var log = __webpack_require__(81095);
 // EXTERNAL MODULE: ./src/common/process.ts
 var common_process = __webpack_require__(55704);
-// EXTERNAL MODULE: ./src/common/shell.ts
-var shell = __webpack_require__(92983);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
@@ -2554,10 +2559,14 @@ async function createVenv(basePython, dir, probeDir) {
     const bin = external_node_path_default().join(dir, windows ? 'Scripts' : 'bin');
     const python = external_node_path_default().join(bin, windows ? 'python.exe' : 'python');
     const { stdout } = await run(python, ['-c', 'import sysconfig; print(sysconfig.get_path("purelib"))']);
-    const purelib = stdout.trim();
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(purelib, PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`);
-    placePluginDists(purelib);
-    return { dir, bin, python, purelib };
+    const venv = { dir, bin, python, purelib: stdout.trim() };
+    reviveVenv(venv, probeDir);
+    return venv;
+}
+/** Puts the probe's .pth and the plugin distributions into a venv (a new one, or one kept from an earlier run). */
+function reviveVenv(venv, probeDir) {
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(venv.purelib, PROBE_PTH), `${probeDir}\nimport setup_python_ft_probe\n`);
+    placePluginDists(venv.purelib);
 }
 /**
  * The environment of a command run inside the venv, as `activate` would set it. PYTHON_GIL is left
@@ -2577,6 +2586,73 @@ function withPathFirst(env, dir) {
 /** uv's settings for a build's venv, for `install` (uv sync, uv pip) as for the run. */
 function uvEnvironment(venv) {
     return { UV_PROJECT_ENVIRONMENT: venv.dir, UV_PYTHON: venv.python };
+}
+
+;// CONCATENATED MODULE: ./src/environments/kept-venv.ts
+
+
+
+/*
+ * A build's venv kept between runs (the command line): reused while what made it is unchanged —
+ * the interpreter, the install command, the env, what the modes add (pytest-run-parallel) and the
+ * project's dependency files. What the install did the first time is kept with it, for the report.
+ */
+/** The file in a kept venv that says what made it. */
+const KEPT_FILE = 'setup-python-ft-venv.json';
+/** The files that pin a project's dependencies (as the dependency cache's default patterns, for pip and uv). */
+const DEPENDENCY_FILE = /^(requirements.*\.txt|pyproject\.toml|setup\.py|setup\.cfg|uv\.lock|poetry\.lock|pylock(\..+)?\.toml|Pipfile\.lock)$/;
+/** Folders never searched: version control, environments, builds and caches. */
+const SKIPPED = /^(\.|node_modules$|__pycache__$|build$|dist$|site-packages$|venv$)/;
+const DEPTH = 4;
+/** The project's dependency files, to DEPTH folders down, in a fixed order. */
+function dependencyFiles(root, depth = DEPTH) {
+    const found = [];
+    let entries = [];
+    try {
+        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
+    }
+    catch {
+        return found;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        const full = external_node_path_default().join(root, entry.name);
+        if (entry.isFile() && DEPENDENCY_FILE.test(entry.name))
+            found.push(full);
+        else if (entry.isDirectory() && depth > 1 && !SKIPPED.test(entry.name))
+            found.push(...dependencyFiles(full, depth - 1));
+    }
+    return found;
+}
+/** What made a venv, as one hash: a kept venv whose stamp differs is made again. */
+function venvStamp(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const python = (0,external_node_fs_.realpathSync)(parts.python);
+    const { size, mtimeMs } = (0,external_node_fs_.statSync)(python);
+    hash.update(JSON.stringify([python, size, mtimeMs, parts.install, Object.entries(parts.env).sort(), parts.extras]));
+    for (const file of dependencyFiles(parts.workDir)) {
+        hash.update(`\0${external_node_path_default().relative(parts.workDir, file)}\0`);
+        hash.update((0,external_node_fs_.readFileSync)(file));
+    }
+    return hash.digest('hex');
+}
+/** The kept venv in dir, if its stamp is this one and its interpreter is still there. */
+function keptVenv(dir, stamp) {
+    try {
+        const kept = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, KEPT_FILE), 'utf8'));
+        if (kept.stamp !== stamp || !(0,external_node_fs_.existsSync)(kept.venv.python) || !(0,external_node_fs_.existsSync)(kept.venv.purelib))
+            return undefined;
+        return { venv: kept.venv, record: kept.record, at: kept.at };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Marks a venv whose install succeeded as kept under this stamp. */
+function keepVenv(venv, stamp, record) {
+    // The dependency cache's outcome belongs to the run that restored it, not to the venv.
+    const { cache: _cache, ...keptRecord } = record;
+    const kept = { stamp, venv, record: keptRecord, at: new Date().toISOString() };
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(venv.dir, KEPT_FILE), JSON.stringify(kept));
 }
 
 ;// CONCATENATED MODULE: ./src/dependencies/install-log.ts
@@ -2649,6 +2725,7 @@ function readInstallLog(lines) {
 
 
 
+
 /**
  * Runs the `install` command in a build's venv, then what its modes need besides (extras). Why it
  * failed (or undefined), and what it built from source.
@@ -2663,7 +2740,7 @@ async function runInstall(venv, venvKey, env, extras, options) {
     const events = [];
     let failed;
     if (inputs.install) {
-        const result = await (0,common_process/* spawnLogged */.i)((0,shell/* shellInvocation */.h)(inputs.shell, inputs.install, venv.python), {
+        const result = await (0,common_process/* spawnLogged */.i)((0,shell/* shellInvocation */.h5)(inputs.shell, inputs.install, venv.python), {
             cwd: options.workDir,
             env: commandEnv,
             logFile,
@@ -2692,13 +2769,38 @@ async function runInstall(venv, venvKey, env, extras, options) {
  * one build after the other: two builds of one source tree must not share a build folder at once.
  * Returns the venvs that are ready, by venv key (the ABI, or cp3XYt-tsan).
  */
+/** A build's venv in the run's folder. */
+const venvDirOf = (root, venvKey) => external_node_path_default().join(root, 'venv', venvKey);
 async function prepareVenvs(legs, options) {
     const firstLegOf = new Map();
     for (const leg of legs)
         if (!firstLegOf.has(leg.venvKey))
             firstLegOf.set(leg.venvKey, leg);
-    const created = await Promise.all([...firstLegOf].map(async ([venvKey, leg]) => {
-        const dir = external_node_path_default().join(options.root, 'venv', venvKey);
+    const stampOf = (venvKey) => venvStamp({
+        python: firstLegOf.get(venvKey).python,
+        install: options.inputs.install,
+        env: options.inputs.env,
+        extras: options.extrasOf(venvKey).map((extra) => extra.name),
+        workDir: options.workDir,
+    });
+    const stamps = new Map(options.reuse ? [...firstLegOf.keys()].map((key) => [key, stampOf(key)]) : []);
+    const venvs = new Map();
+    const installs = new Map();
+    const fresh = new Map();
+    for (const [venvKey, leg] of firstLegOf) {
+        const stamp = stamps.get(venvKey);
+        const kept = stamp ? keptVenv(venvDirOf(options.root, venvKey), stamp) : undefined;
+        if (!kept) {
+            fresh.set(venvKey, leg);
+            continue;
+        }
+        reviveVenv(kept.venv, options.probeDir);
+        workflow_commands/* info */.pq(`Environment of ${venvKey}: reused, as made on ${kept.at} (its install and dependency files are unchanged)`);
+        venvs.set(venvKey, kept.venv);
+        installs.set(venvKey, { ...kept.record, seconds: 0 });
+    }
+    const created = await Promise.all([...fresh].map(async ([venvKey, leg]) => {
+        const dir = venvDirOf(options.root, venvKey);
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         try {
             return [venvKey, await createVenv(leg.python, dir, options.probeDir)];
@@ -2708,8 +2810,6 @@ async function prepareVenvs(legs, options) {
             return undefined;
         }
     }));
-    const venvs = new Map();
-    const installs = new Map();
     for (const [venvKey, venv] of created.filter((entry) => entry !== undefined)) {
         const env = options.baseEnv(firstLegOf.get(venvKey));
         const extras = options.extrasOf(venvKey);
@@ -2729,9 +2829,13 @@ async function prepareVenvs(legs, options) {
             // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
             placePluginDists(venv.purelib);
             venvs.set(venvKey, venv);
+            const stamp = stamps.get(venvKey);
+            if (stamp)
+                keepVenv(venv, stamp, record);
         }
     }
-    return { venvs, installs };
+    // In the legs' order, whichever were reused.
+    return { venvs: new Map([...firstLegOf.keys()].filter((k) => venvs.has(k)).map((k) => [k, venvs.get(k)])), installs };
 }
 /**
  * What failed to build from source, with the package index's first release that has a wheel for
@@ -3696,9 +3800,11 @@ function childEnvironment(inputs, namesDir) {
     return env;
 }
 /** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
+/** The run's folder under the job's: venvs, legs, the probe. */
+const runRoot = (tempDir) => external_node_path_default().join(tempDir, 'run');
 async function prepare(installed, inputs, job) {
     const { platform, problem } = job;
-    const root = external_node_path_default().join(job.tempDir, 'run');
+    const root = runRoot(job.tempDir);
     const store = lazyStore(inputs);
     const sessionOf = await startSessions(installed, inputs, job, root, store.get);
     const planned = planLegs(installed, inputs.modes, inputs.gil, (0,platform_platform/* platformName */.$r)(platform), (mode, build) => sessionOf(mode).interpreter(mode, build));
@@ -3723,6 +3829,7 @@ async function prepare(installed, inputs, job) {
         root,
         workDir: inputs.workingDirectory,
         probeDir,
+        reuse: job.reuseVenvs === true,
         baseEnv,
         problem,
         dependencyCache: dependencyCaches.size > 0 ? { store: await store.get(), of: (key) => dependencyCaches.get(key) } : undefined,
@@ -3740,7 +3847,7 @@ async function prepare(installed, inputs, job) {
         baseEnv: baseEnv(plan),
         install: installs.get(plan.venvKey),
     }));
-    const kept = await jobState(inputs, installed, platform, store);
+    const kept = { ...(await jobState(inputs, installed, platform, store)), ...(job.watch ? { watch: job.watch } : {}) };
     return { inputs, platform, root, copiesDir, planned: planned.legs, ready, venvs, installs, dependencyCaches, ...kept };
 }
 /** The job's identity, its baseline (`baseline: auto`, restored now) and the store, if one was made. */
@@ -3880,6 +3987,7 @@ function tsanSection(findings) {
 
 
 
+
 /** GitHub keeps 10 annotations of each level per step and drops the rest without a word. */
 const PER_LEVEL_LIMIT = 10;
 const LEVELS = {
@@ -3948,6 +4056,7 @@ function divergenceAnnotation(row, group, groups) {
             outcomesLine(row),
             failure,
             row.reproduce ? `Reproduce: ${stripAnsi(row.reproduce)}` : '',
+            reportReproduceCommand(row) ? `With the run's report: ${stripAnsi(reportReproduceCommand(row))}` : '',
         ]
             .filter(Boolean)
             .join('\n'),
@@ -4318,6 +4427,7 @@ function compactLine(comparison, step) {
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; stay under it with room for the closing lines. */
 const SUMMARY_LIMIT = 1024 * 1024;
 const CLOSING_ROOM = 4096;
@@ -4463,7 +4573,10 @@ function failureDetails(out, rows, options) {
             .join(' · ');
         const outcome = (mode && row.outcomes[mode]) || 'failed';
         const trace = row.details ? readableTrace(row.details, outcome, options.workspace) : '';
-        const reproduce = row.reproduce ? `Reproduce: ${code(row.reproduce)}\n\n` : '';
+        const withReport = reportReproduceCommand(row);
+        const reproduce = row.reproduce
+            ? `Reproduce: ${code(row.reproduce)}${withReport ? `, or with the run's report: ${code(withReport)}` : ''}\n\n`
+            : '';
         if (!trace && !reproduce)
             continue;
         const body = `${reproduce}${trace ? preBlock(firstLines(trace, 40, 4000)) : ''}`;
@@ -5162,10 +5275,8 @@ async function publishReport(comparison, options) {
     else
         writeReport(comparison, options.reportPath);
     const told = reason && options.failOn !== 'never' ? notRunTold(comparison) : [];
-    for (const annotation of planAnnotations(comparison, reason ? 1 : 0, told)) {
-        const write = annotation.level === 'notice' ? workflow_commands/* notice */.lm : annotation.level === 'warning' ? workflow_commands/* warning */.$e : workflow_commands/* error */.z3;
-        write(annotation.message, annotation.properties);
-    }
+    for (const annotation of planAnnotations(comparison, reason ? 1 : 0, told))
+        workflow_commands/* annotation */.w7(annotation.level, annotation.message, annotation.properties);
     if (comparison.outcome === 'not-compared') {
         workflow_commands/* notice */.lm('Nothing was compared: a comparison needs two modes of one Python version with results (see modes).');
     }
@@ -5978,7 +6089,7 @@ async function executeSegments(plan, ctx, label, select, deadline) {
     // writes this JUnit file, which holds the results of a pytest outside the mode's venv (a tox or
     // nox environment) that the probe never sees.
     const addJunit = ctx.inputs.junit && !(0,inputs_command/* namesJunitFile */.f)(ctx.command);
-    const invocation = (0,shell/* shellInvocation */.h)(ctx.inputs.shell, ctx.command, ctx.venv.python);
+    const invocation = (0,shell/* shellInvocation */.h5)(ctx.inputs.shell, ctx.command, ctx.venv.python);
     const done = {
         tests: new Map(),
         status: undefined,
@@ -6246,6 +6357,9 @@ async function executeLeg(plan, ctx) {
         undeclared: [],
         extensions: [...new Set(run.extensions.filter((e) => !e.stdlib).map((e) => e.name))].sort(),
     };
+    // The venv's distributions are listed while the extension modules are checked: two interpreters at once.
+    const listed = installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv));
+    listed.catch(() => undefined);
     if (plan.build === 'freethreaded') {
         try {
             const env = venvEnv(ctx.venv, ctx.baseEnv);
@@ -6259,7 +6373,7 @@ async function executeLeg(plan, ctx) {
     let dependencies;
     let untested;
     try {
-        const dists = await installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv));
+        const dists = await listed;
         packages = versionsOf(dists);
         dependencies = readiness(dists, plan.abi, gil.undeclared, ctx.install);
         if (ctx.packageIndex)
@@ -6522,14 +6636,16 @@ function describeLeg(leg) {
  * Runs the legs, as many at once as there are cores: each writes its leg.json, and its output is
  * shown in a log group of its own when it ends. The results keep the order of prepared.ready.
  */
-async function runLegs({ ready }) {
+async function runLegs({ ready, watch }) {
     const names = ready.map(({ plan }) => `${plan.mode} (${plan.version})`);
     workflow_commands/* info */.pq(`Running ${names.join(', ')}: up to ${(0,external_node_os_.availableParallelism)()} at a time`);
     return mapLimit(ready, (0,external_node_os_.availableParallelism)(), async ({ plan, context }) => {
         // A cancelled job starts no more legs (common/cancellation.ts).
         if ((0,cancellation/* cancelled */.KW)())
             return cancelledLeg(plan, context);
+        watch?.started(plan, context.legDir);
         const leg = await executeLeg(plan, context);
+        watch?.finished(plan, leg);
         writeLegFile(leg, external_node_path_default().join(context.legDir, 'leg.json'));
         (0,log/* replayLog */.i4)(describeLeg(leg), external_node_path_default().join(context.legDir, 'output.log'), `[${plan.mode}] `);
         return leg;
@@ -6580,7 +6696,7 @@ async function runAndCompare(prepared, problem) {
 /**
  * The single-job run, stage by stage: prepare the environments → run the legs → compare → rerun the
  * divergent tests → keep (caches, artifacts, leg files) → publish. Returns why the step fails, if it
- * does. From its start, SIGINT and SIGTERM cancel it: every mode's processes are stopped and what
+ * does, how many problems kept modes from running, and where the report is. From its start, SIGINT and SIGTERM cancel it: every mode's processes are stopped and what
  * finished is published. The legs' copies of the tree are removed however it ends.
  */
 async function runSingleJob(installed, inputs, job) {
@@ -6599,8 +6715,9 @@ async function runSingleJob(installed, inputs, job) {
     finally {
         (0,external_node_fs_.rmSync)(prepared.copiesDir, { recursive: true, force: true });
     }
-    return publishReport(outcome.comparison, {
-        reportPath: external_node_path_default().join(job.tempDir, 'report.json'),
+    const reportPath = external_node_path_default().join(job.tempDir, 'report.json');
+    const failure = await publishReport(outcome.comparison, {
+        reportPath,
         failOn: inputs.failOn,
         problems,
         token: job.token,
@@ -6609,6 +6726,7 @@ async function runSingleJob(installed, inputs, job) {
         comment: { policy: inputs.comment, identity: prepared.identity },
         ...(outcome.reason ? { cancelled: outcome.reason } : {}),
     });
+    return { failure, problems, reportPath };
 }
 
 
