@@ -146,6 +146,7 @@ function writeBaselineFile(baseline, file) {
 /* harmony export */   h5: () => (/* binding */ shellInvocation),
 /* harmony export */   r7: () => (/* binding */ shellWord)
 /* harmony export */ });
+/* unused harmony export pwshWord */
 /** The shells a command can run in, as GitHub's `shell:` keyword names them. */
 const SHELLS = ['bash', 'sh', 'pwsh', 'cmd', 'python'];
 /** How a shell runs a command string, as GitHub's `shell:` keyword does. */
@@ -169,6 +170,10 @@ function shellInvocation(shell, command, python) {
 /** A word quoted for a POSIX shell when it needs it. */
 function shellWord(word) {
     return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** A word quoted for PowerShell when it needs it (single quotes, a quote doubled). */
+function pwshWord(word) {
+    return /^[\w@%+=:,./\\-]+$/.test(word) ? word : `'${word.replace(/'/g, "''")}'`;
 }
 
 
@@ -721,6 +726,7 @@ function parseRunInputs(read, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hf: () => (/* binding */ TENTATIVE_KINDS),
 /* harmony export */   jm: () => (/* binding */ DIVERGENCE_KINDS),
 /* harmony export */   mH: () => (/* binding */ FINDING_KINDS),
 /* harmony export */   wq: () => (/* binding */ PLAIN_FAILURE_KINDS),
@@ -744,6 +750,8 @@ const DIVERGENCE_KINDS = [
     'differs',
     'not-run',
 ];
+/** Classes the comparison only warns about under fail-on: divergence (like a flaky divergence): their counts decided nothing, or the place decided, not the build. */
+const TENTATIVE_KINDS = ['undecided', 'place-dependent'];
 /** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
 const PLAIN_FAILURE_KINDS = ['freethreaded-only', 'standard-only', 'differs'];
 const KIND_TITLES = {

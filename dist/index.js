@@ -3716,10 +3716,7 @@ const setupAction = {
         applyExports(exports, inputs.updateEnvironment);
         if (!runInputs)
             return undefined;
-        // The interpreters need their libpython even when the job's environment was left alone.
-        if (exports.env.LD_LIBRARY_PATH)
-            process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(128), __nccwpck_require__.e(167), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76063));
+        const { runSingleJob } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(128), __nccwpck_require__.e(167), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63900));
         const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined;
         const end = await runSingleJob(installed, runInputs, {
             platform,
@@ -3947,7 +3944,8 @@ function addPath(dir) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Xd: () => (/* binding */ computeExports),
 /* harmony export */   ZJ: () => (/* binding */ displayVersion),
-/* harmony export */   c8: () => (/* binding */ abiBuildFlags)
+/* harmony export */   c8: () => (/* binding */ abiBuildFlags),
+/* harmony export */   dQ: () => (/* binding */ libpythonPath)
 /* harmony export */ });
 /* unused harmony exports FREETHREADED_PYTHON_GIL, buildEnvironment, defaultInterpreter, programNames */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
@@ -3955,6 +3953,20 @@ function addPath(dir) {
 /* harmony import */ var _find_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96121);
 
 
+/**
+ * LD_LIBRARY_PATH with the lib folder of each build whose libpython is shared (python-versions'
+ * builds on Linux) before the one given, each once; undefined when nothing needs adding.
+ */
+function libpythonPath(installed, os, existing) {
+    if (os !== 'linux')
+        return undefined;
+    const there = (existing ?? '').split(':');
+    const libs = installed
+        .filter((i) => i.sharedLibpython)
+        .map((i) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(i.prefix, 'lib'))
+        .filter((dir) => !there.includes(dir));
+    return libs.length > 0 ? [...libs, existing].filter(Boolean).join(':') : undefined;
+}
 const FREETHREADED_PYTHON_GIL = '0';
 /** The Python version as setup-python prints it: 3.14.7, or 3.14.7t for the free-threaded build. */
 function displayVersion(item) {
@@ -4067,11 +4079,9 @@ function computeExports(installed, defaultBuild, os, pathSeparator, existing, en
     }
     env.Python2_ROOT_DIR = chosen.prefix;
     env.PKG_CONFIG_PATH = [env.PKG_CONFIG_PATH, existing.pkgConfigPath].filter(Boolean).join(pathSeparator);
-    if (os === 'linux') {
-        const libs = installed.filter((i) => i.sharedLibpython).map((i) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(i.prefix, 'lib'));
-        if (libs.length > 0)
-            env.LD_LIBRARY_PATH = [...libs, existing.ldLibraryPath].filter(Boolean).join(':');
-    }
+    const libraryPath = libpythonPath(installed, os, existing.ldLibraryPath);
+    if (libraryPath)
+        env.LD_LIBRARY_PATH = libraryPath;
     outputs['python-version'] = displayVersion(chosen);
     outputs['python-path'] = chosen.python;
     outputs['abi-tag'] = chosen.abi;

@@ -1,8 +1,9 @@
 import { expect, test } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { keptPython, projectDir, userCacheDir } from '../../src/cli/state-dir.js'
+import { projectDir, reusedVenvPython, userCacheDir } from '../../src/cli/state-dir.js'
+import { markReusable } from '../../src/environments/venv-reuse.js'
 
 test("the user's cache folder: XDG's on Linux, the platform's own elsewhere", () => {
   expect(userCacheDir({ XDG_CACHE_HOME: '/x/cache' }, 'linux', '/home/u')).toBe('/x/cache/setup-python-ft')
@@ -21,5 +22,16 @@ test("a project's folder: its name and a hash of where it is, the same from any 
   expect(one).toMatch(/^\/c\/projects\/my_project-[0-9a-f]{12}$/)
   expect(projectDir('/c', path.join(parent, 'x', '..', 'my project'))).toBe(one)
   expect(projectDir('/c', path.join(parent, 'other', 'my project'))).not.toBe(one)
-  expect(keptPython(one, 'cp314t')).toBe(path.join(one, 'run', 'venv', 'cp314t', 'bin', 'python'))
+})
+
+test("a venv of the project's last run, only when its install succeeded", () => {
+  const project = mkdtempSync(path.join(tmpdir(), 'spft-project-'))
+  const dir = path.join(project, 'run', 'venv', 'cp314t')
+  const python = path.join(dir, 'bin', 'python')
+  mkdirSync(path.dirname(python), { recursive: true })
+  writeFileSync(python, '')
+  expect(reusedVenvPython(project, 'cp314t')).toBeUndefined()
+  markReusable({ dir, bin: path.dirname(python), python, purelib: dir }, 'stamp', { seconds: 1, built: [], reused: [] })
+  expect(reusedVenvPython(project, 'cp314t')).toBe(python)
+  expect(reusedVenvPython(project, 'cp314')).toBeUndefined()
 })

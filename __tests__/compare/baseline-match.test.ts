@@ -82,7 +82,7 @@ describe('baseline matching', () => {
       findings: [{ kind: 'gil-enabled' }],
     })
     expect(failureReason(comparison, 'divergence', 0)).toBe(
-      'The modes disagree: 1 new divergent tests (fail-on: divergence; 2 known, in the baseline)',
+      'The modes disagree: 1 new divergent test (fail-on: divergence; 2 known, in the baseline)',
     )
   })
 
@@ -93,7 +93,7 @@ describe('baseline matching', () => {
     })
     const known = comparison.groups[0].divergences.filter((r) => r.baseline === 'known').map((r) => r.id)
     expect(known.sort()).toEqual(['tests.legacy.test_c::test_odd[a::b-[1]]', 'tests.test_b::test_crash'])
-    expect(failureReason(comparison, 'divergence', 0)).toContain('1 new divergent tests')
+    expect(failureReason(comparison, 'divergence', 0)).toContain('1 new divergent test')
     expect(globPattern('tests/**/test_*.py').test('tests/test_a.py')).toBe(true)
     expect(globPattern('tests/**/test_*.py').test('tests/x/y/test_a.py')).toBe(true)
     expect(globPattern('tests/test_[1].py').test('tests/test_1.py')).toBe(false)

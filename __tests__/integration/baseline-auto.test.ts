@@ -217,7 +217,7 @@ describe('baseline: auto', () => {
     const run = runs['pull request']
     expect(statuses(run)).toEqual({ test_known: 'known', test_flaky: 'known', test_new: 'new' })
     expect(run.code).toBe(1)
-    expect(run.errors.some((e) => /1 new divergent tests/.test(e))).toBe(true)
+    expect(run.errors.some((e) => /1 new divergent test/.test(e))).toBe(true)
     const summary = visible(run.summary)
     expect(summary).toMatch(
       /Compared with main @ <code>102aaaa<\/code>, run 102, just now: 1 new, 0 fixed, 2 still present\./,

@@ -92,7 +92,7 @@ describe('baseline', () => {
     const run = await suite({ baseline: 'partial.json' })
     expect(run.code).toBe(1)
     expect(run.outputs).toMatchObject({ divergences: '2', 'new-divergences': '1' })
-    expect(run.errors.some((line) => line.includes('1 new divergent tests'))).toBe(true)
+    expect(run.errors.some((line) => line.includes('1 new divergent test'))).toBe(true)
     expect(run.errors.some((line) => line.includes('test_new_race'))).toBe(true)
     expect(run.errors.some((line) => line.includes('test_old_race'))).toBe(false)
     expect(run.stdout).toContain('::notice title=Fails only on the free-threaded build (in the baseline),')

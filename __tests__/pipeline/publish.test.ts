@@ -12,7 +12,7 @@ const diverged = compare([leg('standard', { t: 'passed' }), leg('freethreaded', 
 
 describe('fail-on', () => {
   test('divergence fails on divergences only', () => {
-    expect(failureReason(diverged, 'divergence', 0)).toBe('The modes disagree: 1 divergent tests (fail-on: divergence)')
+    expect(failureReason(diverged, 'divergence', 0)).toBe('The modes disagree: 1 divergent test (fail-on: divergence)')
     expect(failureReason(common, 'divergence', 0)).toBeUndefined()
   })
 
@@ -60,8 +60,8 @@ describe('a flaky divergence', () => {
   test('is a warning under fail-on: divergence, and fails the step under flaky and failure', () => {
     expect(flaky.groups[0].divergences[0].flaky).toBe(true)
     expect(failureReason(flaky, 'divergence', 0)).toBeUndefined()
-    expect(failureReason(flaky, 'flaky', 0)).toBe('The modes disagree: 1 divergent tests (fail-on: flaky)')
-    expect(failureReason(flaky, 'failure', 0)).toBe('The modes disagree: 1 divergent tests (fail-on: failure)')
+    expect(failureReason(flaky, 'flaky', 0)).toBe('The modes disagree: 1 divergent test (fail-on: flaky)')
+    expect(failureReason(flaky, 'failure', 0)).toBe('The modes disagree: 1 divergent test (fail-on: failure)')
   })
 
   test('beside one that reproduced, only that one fails the step, and the flaky one is counted aside', () => {
@@ -73,7 +73,7 @@ describe('a flaky divergence', () => {
       { requireGilDisabled: false },
     )
     expect(failureReason(both, 'divergence', 0)).toBe(
-      'The modes disagree: 1 divergent tests (fail-on: divergence; 1 flaky, a warning)',
+      'The modes disagree: 1 divergent test (fail-on: divergence; 1 flaky, a warning)',
     )
   })
 })

@@ -175,6 +175,8 @@ const DIVERGENCE_KINDS = [
     'differs',
     'not-run',
 ];
+/** Classes the comparison only warns about under fail-on: divergence (like a flaky divergence): their counts decided nothing, or the place decided, not the build. */
+const TENTATIVE_KINDS = ['undecided', 'place-dependent'];
 /** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
 const PLAIN_FAILURE_KINDS = (/* unused pure expression or super */ null && (['freethreaded-only', 'standard-only', 'differs']));
 const KIND_TITLES = {
@@ -1267,13 +1269,14 @@ function keepYoungGenerationSmall() {
 
 ;// CONCATENATED MODULE: ./src/compare/table.ts
 
+
 /**
  * A divergence the evidence has not settled or that is not the build's: its reruns disagreed
  * (flaky), its counts under thread stress decided nothing (undecided), or it follows the folder the
  * test ran in (place-dependent). A warning unless fail-on is flaky or failure.
  */
 function isTentative(row) {
-    return row.flaky === true || row.kind === 'undecided' || row.kind === 'place-dependent';
+    return row.flaky === true || (row.kind !== undefined && TENTATIVE_KINDS.includes(row.kind));
 }
 /** The modes in which a divergent test fails, or is absent. */
 function failingModes(row) {
@@ -2071,6 +2074,10 @@ function shellInvocation(shell, command, python) {
 /** A word quoted for a POSIX shell when it needs it. */
 function shellWord(word) {
     return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** A word quoted for PowerShell when it needs it (single quotes, a quote doubled). */
+function pwshWord(word) {
+    return /^[\w@%+=:,./\\-]+$/.test(word) ? word : `'${word.replace(/'/g, "''")}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/model/build.ts
@@ -5121,8 +5128,8 @@ function failureReason(comparison, failOn, problems) {
     if (divergences > 0 || blocking > 0) {
         const newly = known ? 'new ' : '';
         const parts = [
-            divergences > 0 ? `${divergences} ${newly}divergent tests` : '',
-            blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
+            divergences > 0 ? `${divergences} ${newly}${divergences === 1 ? 'divergent test' : 'divergent tests'}` : '',
+            blocking > 0 ? `${blocking} ${newly}${blocking === 1 ? 'blocking finding' : 'blocking findings'}` : '',
         ];
         const knownCount = known ? comparison.divergences - known.newDivergences : 0;
         // What fail-on: divergence left as warnings, by why (isTentative's three reasons).

@@ -10,7 +10,7 @@ from setup_python_ft_probe import (
     State,
     arm_deadline,
     disarm_test,
-    rearm_always,
+    ensure_armed,
     emit,
     gil,
     note_extensions,
@@ -75,12 +75,6 @@ THREAD_UNSAFE_FUNCTIONS = (
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
     _config[0] = config
-    # With faulthandler_timeout, pytest arms its own dump around each test and cancels it after.
-    try:
-        if float(config.getini("faulthandler_timeout") or 0) > 0:
-            rearm_always()
-    except (ValueError, TypeError):
-        pass
     # Added to the project's own values (addinivalue_line appends), before pytest-run-parallel
     # reads them in its own pytest_configure; nothing when it is not installed.
     for name, lines in (
@@ -119,7 +113,15 @@ def _where(location):
 @pytest.hookimpl(trylast=True)
 def pytest_exception_interact():
     # pytest's faulthandler plugin cancels any pending dump on every failure: arm it again.
-    arm_deadline(force=True)
+    arm_deadline()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_protocol(item, nextitem):
+    # Outermost: after pytest's faulthandler_timeout has cancelled its dump (and ours with it), the
+    # mode's deadline is armed again for what runs between tests and after the last.
+    yield
+    ensure_armed()
 
 
 def pytest_runtest_logstart(nodeid, location):

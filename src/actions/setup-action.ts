@@ -25,8 +25,6 @@ export const setupAction: Action<SetupInputs> = {
     )
     applyExports(exports, inputs.updateEnvironment)
     if (!runInputs) return undefined
-    // The interpreters need their libpython even when the job's environment was left alone.
-    if (exports.env.LD_LIBRARY_PATH) process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH
     const { runSingleJob } = await import('../pipeline/single-job.js')
     const namesDir = Object.keys(exports.names.links).length > 0 ? exports.names.dir : undefined
     const end = await runSingleJob(installed, runInputs, {

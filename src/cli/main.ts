@@ -7,10 +7,11 @@ import { CliError } from './cli-error.js'
 import { Fault } from '../common/faults.js'
 import { renderJunit } from '../report/junit-report.js'
 import { reproduce } from './reproduce-command.js'
-import { useSink } from '../common/workflow-commands.js'
+import { RUNNER_SINK, useSink } from '../common/workflow-commands.js'
 import { runCommand, type RunFlags } from './run-command.js'
 import { Terminal } from './terminal.js'
-import { FAIL_ON, ISOLATIONS } from '../inputs/run-inputs.js'
+import { FAIL_ON, ISOLATIONS, type FailOn } from '../inputs/run-inputs.js'
+import { TENTATIVE_KINDS, type DivergenceKind } from '../model/divergence.js'
 import { GIL_SETTINGS, MODES } from '../model/mode.js'
 
 /*
@@ -22,6 +23,14 @@ import { GIL_SETTINGS, MODES } from '../model/mode.js'
 
 const FORMATS = ['text', 'markdown', 'json', 'junit'] as const
 
+interface ReproduceFlags {
+  mode?: string
+  interpreter?: string
+  python?: string
+  untilFail: number
+  workingDirectory: string
+}
+
 function readReport(file: string): ReportFile {
   try {
     return readReportFile(file)
@@ -31,8 +40,21 @@ function readReport(file: string): ReportFile {
   }
 }
 
-/** The exit code of a report: 1 when the modes disagree or a suite could not start. */
-const exitOf = (report: ReportFile) => (report.outcome === 'diverged' || report.outcome === 'not-run' ? 1 : 0)
+/**
+ * The exit code of a report under fail-on, as the action's step would end: 1 when a suite could not
+ * start, or per fail-on (divergence: a divergence that is not flaky, undecided or place-dependent,
+ * or a blocking finding; flaky: any divergence; failure: any failing test too; never: 0).
+ */
+export function exitOf(report: ReportFile, failOn: FailOn): number {
+  if (failOn === 'never') return 0
+  if (report.outcome === 'not-run') return 1
+  const rows = report.groups.flatMap((g) => g.tests).filter((t) => t.divergence && t.divergence !== 'common')
+  const counted = rows.filter((t) => t.baseline !== 'known')
+  const firm = counted.filter((t) => !t.flaky && !TENTATIVE_KINDS.includes(t.divergence as DivergenceKind))
+  const blocking = report.groups.some((g) => g.findings.some((f) => f.blocking && f.baseline !== 'known'))
+  if (blocking || (failOn === 'divergence' ? firm : counted).length > 0) return 1
+  return failOn === 'failure' && report.failures > 0 ? 1 : 0
+}
 
 function program(out: (text: string) => void, setExit: (code: number) => void): Command {
   const cli = new Command('setup-python-ft')
@@ -45,7 +67,10 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
     .description("Print a report (the action's report-path file, or from its artifact) in the terminal")
     .argument('<report.json>', 'the JSON report (schema setup-python-ft/report@1)')
     .addOption(new Option('--format <format>', 'how to print it').choices(FORMATS).default('text'))
-    .action((file: string, options: { format: (typeof FORMATS)[number] }) => {
+    .addOption(
+      new Option('--fail-on <when>', 'when the exit code is 1, as the action').choices(FAIL_ON).default('divergence'),
+    )
+    .action((file: string, options: { format: (typeof FORMATS)[number]; failOn: FailOn }) => {
       const report = readReport(file)
       if (options.format === 'json') out(`${JSON.stringify(report, null, 2)}\n`)
       else if (options.format === 'junit') out(renderJunit(report))
@@ -54,7 +79,7 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
         const style = wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN
         out(renderReport(report, style, process.cwd(), shownPath(file)))
       }
-      setExit(exitOf(report))
+      setExit(exitOf(report, options.failOn))
     })
   const run = cli
     .command('run')
@@ -119,6 +144,7 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
     } finally {
       terminal.stop()
       giveBack()
+      useSink(RUNNER_SINK)
     }
     setExit(code)
   })
@@ -133,8 +159,20 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
       "the interpreter (default: the mode's venv of this project's last run, else python3.X or python3.Xt on PATH)",
     )
     .option('--until-fail <runs>', 'run it again until it fails, at most this many times', parseRuns, 1)
-    .action(async (file: string, test: string, options: { mode?: string; interpreter?: string; untilFail: number }) => {
-      setExit(await reproduce(readReport(file), test, { ...options, out }))
+    .option('--working-directory <dir>', "the project's folder, as given to run (its venvs are looked for)", '.')
+    // The first name of --interpreter, kept for scripts that use it.
+    .addOption(new Option('--python <path>').hideHelp())
+    .action(async (file: string, test: string, options: ReproduceFlags) => {
+      const { python, workingDirectory, ...rest } = options
+      const interpreter = rest.interpreter ?? python
+      setExit(
+        await reproduce(readReport(file), test, {
+          ...rest,
+          ...(interpreter ? { interpreter } : {}),
+          workDir: path.resolve(workingDirectory),
+          out,
+        }),
+      )
     })
   return cli
 }

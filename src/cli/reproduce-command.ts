@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { which } from '@actions/io'
 import { buildOf, MODES, type Mode } from '../model/mode.js'
 import { abiTag } from '../model/build.js'
-import { keptPython, projectDir, userCacheDir } from './state-dir.js'
+import { projectDir, reusedVenvPython, userCacheDir } from './state-dir.js'
 import { isFailing } from '../model/outcome.js'
 import { pythonName, reproduceMode } from '../compare/reproduce.js'
 import type { ReportFile, ReportGroup, ReportTest } from '../report/report-file.js'
@@ -19,6 +19,8 @@ export interface ReproduceOptions {
   mode?: string
   /** The interpreter given (--interpreter). */
   interpreter?: string
+  /** The project's folder, whose last run's venvs are looked for. */
+  workDir: string
   untilFail: number
   /** Where output goes. */
   out: (text: string) => void
@@ -41,14 +43,20 @@ function findTest(report: ReportFile, wanted: string): { test: ReportTest; group
  * The interpreter: --interpreter, else the mode's venv that this project's last `run` kept (its
  * dependencies installed), else python3.X(t) on PATH.
  */
-async function interpreterFor(version: string, mode: Mode, given: string | undefined): Promise<string> {
+async function interpreterFor(
+  version: string,
+  mode: Mode,
+  given: string | undefined,
+  workDir: string,
+): Promise<string> {
   if (given) {
     if (!existsSync(given)) throw new CliError(3, `--interpreter: ${given} does not exist`)
     return given
   }
   const venvKey = `${abiTag(version, buildOf(mode))}${mode === 'freethreaded-tsan' ? '-tsan' : ''}`
-  const kept = keptPython(projectDir(userCacheDir(), process.cwd()), venvKey)
-  if (existsSync(kept)) return kept
+  // Only a venv whose install succeeded.
+  const venv = reusedVenvPython(projectDir(userCacheDir(), workDir), venvKey)
+  if (venv) return venv
   const name = pythonName(version, mode)
   const found = await which(name, false)
   if (!found)
@@ -72,7 +80,7 @@ export async function reproduce(report: ReportFile, wanted: string, options: Rep
       2,
       `--mode: ${mode} did not run in ${group.group}; its modes: ${group.modes.map((m) => m.mode).join(', ')}`,
     )
-  const python = await interpreterFor(row.version, mode, options.interpreter)
+  const python = await interpreterFor(row.version, mode, options.interpreter, options.workDir)
   const args = ['-m', 'pytest', test.nodeid ?? test.id, '-p', 'no:cacheprovider', '-q']
   if (row.stress) args.push(`--parallel-threads=${row.stress.threads}`, `--iterations=${row.stress.iterations}`)
   const env = { ...process.env }

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { which } from '@actions/io'
-import { computeExports, type Installed } from '../configure/exports.js'
+import type { Installed } from '../configure/exports.js'
 import { Fault, InputError, InstallError } from '../common/faults.js'
 import * as core from '../common/workflow-commands.js'
-import { shellWord } from '../common/shell.js'
-import { parseInstallInputs, type InputReader } from '../inputs/install-inputs.js'
-import { parseRunInputs } from '../inputs/run-inputs.js'
+import { pwshWord, shellWord } from '../common/shell.js'
+import { lockFolder } from '../common/staging.js'
+import { parseInstallInputs, type InputReader, type InstallInputs } from '../inputs/install-inputs.js'
+import { parseRunInputs, type RunInputs } from '../inputs/run-inputs.js'
 import { readGithubEvent } from '../inputs/github-event.js'
 import { DEFAULT_VERSION } from '../inputs/versions.js'
 import { parseVersionEntry, type VersionRequest } from '../inputs/version-spec.js'
@@ -15,7 +16,6 @@ import { buildOf } from '../model/mode.js'
 import { installBuilds } from '../pipeline/install-builds.js'
 import { runSingleJob } from '../pipeline/single-job.js'
 import { detectPlatform } from '../platform/detect.js'
-import { normalizeArch } from '../platform/platform.js'
 import { findLocalInterpreters } from '../resolve/local-interpreters.js'
 import { CliError } from './cli-error.js'
 import { projectDir, userCacheDir } from './state-dir.js'
@@ -69,7 +69,8 @@ export function flagOf(input: string): string {
 /** The run's flags as an input reader: what the action's parsers read. */
 function readerOf(flags: RunFlags, command: string[], workDir: string, cacheDir: string): InputReader {
   return (name) => {
-    if (name === 'run') return command.map(shellWord).join(' ')
+    // Quoted for the shell that runs it: bash, or PowerShell on Windows (the `shell` input's default).
+    if (name === 'run') return command.map(process.platform === 'win32' ? pwshWord : shellWord).join(' ')
     if (name === 'python-version') return flags.python ?? ''
     if (name === 'working-directory') return workDir
     if (name === 'env') return flags.env.join('\n')
@@ -96,21 +97,40 @@ function asUsage(error: unknown): never {
   throw error
 }
 
+/** Everything the flags say, checked before anything is looked for or installed. */
+interface Parsed {
+  inputs: RunInputs
+  install: InstallInputs
+  request: VersionRequest
+}
+
+/** Reads the flags through the action's parsers: a fault names the flag (exit 2). */
+function parseFlags(read: InputReader, workDir: string, python: string): Parsed {
+  try {
+    // No workflow run: nothing is read from GITHUB_* variables.
+    const event = readGithubEvent({})
+    return {
+      inputs: parseRunInputs(read, { os: process.platform, versions: 1, workspace: workDir, event }),
+      install: parseInstallInputs(read, process.arch),
+      request: parseVersionEntry(python, 'both', false),
+    }
+  } catch (error) {
+    return asUsage(error)
+  }
+}
+
 /** Each build the modes need: found on the machine, else installed from the sources into the cache. */
-async function interpreters(
-  request: VersionRequest,
-  builds: Build[],
-  flags: RunFlags,
-  read: InputReader,
-  cacheDir: string,
-): Promise<Installed[]> {
+async function interpreters(parsed: Parsed, flags: RunFlags, cacheDir: string): Promise<Installed[]> {
+  const { request } = parsed
+  const builds = [...new Set(parsed.inputs.modes.map(buildOf))]
   const uv = (await which('uv', false)) || undefined
   const given: Partial<Record<Build, string>> = {
     ...(flags.pythonStandard ? { standard: flags.pythonStandard } : {}),
     ...(flags.pythonFreethreaded ? { freethreaded: flags.pythonFreethreaded } : {}),
   }
   const local = await findLocalInterpreters({ request, builds, given, ...(uv ? { uv } : {}) })
-  if (local.errors.length > 0) throw new CliError(3, local.errors.join('; '))
+  const [fault] = local.faults
+  if (fault) throw new CliError(fault.usage ? 2 : 3, `--python-${fault.build}: ${fault.message}`)
   for (const item of local.found)
     core.info(
       `Python ${item.version}${item.build === 'freethreaded' ? 't' : ''} (${item.abi}) from ${item.source}: ${item.python}`,
@@ -126,16 +146,9 @@ async function interpreters(
   core.info(
     `Not on this machine: ${local.missing.join(' and ')} build of ${minor ?? request.entry}; installing it into ${cacheDir}`,
   )
-  const install = (() => {
-    try {
-      return parseInstallInputs(read, process.arch)
-    } catch (error) {
-      return asUsage(error)
-    }
-  })()
-  const platform = detectPlatform(install.architecture)
+  const platform = detectPlatform(parsed.install.architecture)
   try {
-    return [...local.found, ...(await installBuilds([wanted], install, platform, path.join(cacheDir, 'python')))]
+    return [...local.found, ...(await installBuilds([wanted], parsed.install, platform, path.join(cacheDir, 'python')))]
   } catch (error) {
     // An unreachable source, a broken download: the environment's fault, with what else would do.
     if (error instanceof Fault)
@@ -147,7 +160,10 @@ async function interpreters(
   }
 }
 
-/** Runs the modes and prints the report; the exit code (0 agreed, 1 diverged, 3 the environment). */
+/** How long a run waits for another run of the same project to end. */
+const PROJECT_LOCK_WAIT_MS = 60 * 60_000
+
+/** Runs the modes and prints the report; the exit code (0 agreed, 1 diverged, 3 the environment, 130 interrupted). */
 export async function runCommand(
   command: string[],
   flags: RunFlags,
@@ -162,49 +178,33 @@ export async function runCommand(
       "--baseline: auto is the action's (it keeps a branch's runs in the Actions cache); give a baseline file",
     )
   const read = readerOf(flags, command.length > 0 ? command : ['pytest'], workDir, cacheDir)
+  const parsed = parseFlags(read, workDir, flags.python || DEFAULT_VERSION)
+  const { inputs } = parsed
+  const installed = await interpreters(parsed, flags, cacheDir)
   const project = projectDir(cacheDir, workDir)
-  const inputs = (() => {
-    try {
-      // No workflow run: nothing is read from GITHUB_* variables.
-      const event = readGithubEvent({})
-      return parseRunInputs(read, { os: process.platform, versions: 1, workspace: workDir, event })
-    } catch (error) {
-      return asUsage(error)
-    }
-  })()
-  const builds = [...new Set(inputs.modes.map(buildOf))]
-  const request = (() => {
-    try {
-      return parseVersionEntry(flags.python || DEFAULT_VERSION, 'both', false)
-    } catch (error) {
-      return asUsage(error)
-    }
-  })()
-  const installed = await interpreters(request, builds, flags, read, cacheDir)
-  // python-versions' builds need their libpython found, as in the action.
-  const platform = detectPlatform(normalizeArch(process.arch) ?? 'x64')
-  const exports = computeExports(
-    installed,
-    undefined,
-    platform.os,
-    path.delimiter,
-    { ldLibraryPath: process.env.LD_LIBRARY_PATH },
-    path.join(project, 'env'),
+  // Two runs of one project would remove each other's venvs and legs: the second waits.
+  const release = await lockFolder(project, PROJECT_LOCK_WAIT_MS, (holder) =>
+    core.info(`Waiting for the run of this project that ${holder} holds to end`),
   )
-  if (exports.env.LD_LIBRARY_PATH) process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH
-  core.info(`Install: ${inputs.install || '(none)'}; run: ${inputs.run}; the run's folder: ${project}`)
-  const end = await runSingleJob(installed, inputs, {
-    platform,
-    toolCache: path.join(cacheDir, 'python'),
-    tempDir: project,
-    namesDir: undefined,
-    token: '',
-    watch: terminal,
-    reuseVenvs: flags.reinstall !== true,
-  })
-  terminal.stop()
-  printReport(end.reportPath)
-  // Modes that could not run (an install that failed) are the environment's fault; else fail-on decides.
-  if (end.problems > 0) return 3
-  return end.failure ? 1 : 0
+  try {
+    core.info(`Install: ${inputs.install || '(none)'}; run: ${inputs.run}; the run's folder: ${project}`)
+    const end = await runSingleJob(installed, inputs, {
+      platform: detectPlatform(parsed.install.architecture),
+      toolCache: path.join(cacheDir, 'python'),
+      tempDir: project,
+      namesDir: undefined,
+      token: '',
+      watch: terminal,
+      reuseVenvs: flags.reinstall !== true,
+    })
+    terminal.stop()
+    printReport(end.reportPath)
+    core.info(end.failure ? `Exit ${end.cancelled ? 130 : 1}: ${end.failure}` : `Exit 0 (--fail-on ${inputs.failOn})`)
+    // Modes that could not run (an install that failed) are the environment's fault; else fail-on decides.
+    if (end.cancelled) return 130
+    if (end.problems > 0) return 3
+    return end.failure ? 1 : 0
+  } finally {
+    await release()
+  }
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { realpathSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import { venvDirOf } from '../environments/prepare-environments.js'
+import { installedVenv } from '../environments/venv-reuse.js'
 import { runRoot } from '../pipeline/prepare.js'
 
 /*
@@ -37,8 +38,10 @@ export function projectDir(cacheDir: string, workDir: string): string {
   return path.join(cacheDir, 'projects', `${name}-${hash}`)
 }
 
-/** A venv the project's last run kept, by venv key (cp314t, cp314t-tsan): its interpreter. */
-export function keptPython(project: string, venvKey: string): string {
+/** The interpreter of a venv the project's last run made and installed, by venv key (cp314t, cp314t-tsan). */
+export function reusedVenvPython(project: string, venvKey: string): string | undefined {
+  const dir = venvDirOf(runRoot(project), venvKey)
   const windows = process.platform === 'win32'
-  return path.join(venvDirOf(runRoot(project), venvKey), windows ? 'Scripts' : 'bin', windows ? 'python.exe' : 'python')
+  const python = path.join(dir, windows ? 'Scripts' : 'bin', windows ? 'python.exe' : 'python')
+  return installedVenv(dir) && existsSync(python) ? python : undefined
 }

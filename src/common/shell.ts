@@ -30,3 +30,8 @@ export function shellInvocation(shell: Shell, command: string, python: string): 
 export function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
 }
+
+/** A word quoted for PowerShell when it needs it (single quotes, a quote doubled). */
+export function pwshWord(word: string): string {
+  return /^[\w@%+=:,./\\-]+$/.test(word) ? word : `'${word.replace(/'/g, "''")}'`
+}

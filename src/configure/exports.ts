@@ -25,6 +25,20 @@ export interface Installed {
   sharedLibpython: boolean
 }
 
+/**
+ * LD_LIBRARY_PATH with the lib folder of each build whose libpython is shared (python-versions'
+ * builds on Linux) before the one given, each once; undefined when nothing needs adding.
+ */
+export function libpythonPath(installed: Installed[], os: OsName, existing: string | undefined): string | undefined {
+  if (os !== 'linux') return undefined
+  const there = (existing ?? '').split(':')
+  const libs = installed
+    .filter((i) => i.sharedLibpython)
+    .map((i) => path.join(i.prefix, 'lib'))
+    .filter((dir) => !there.includes(dir))
+  return libs.length > 0 ? [...libs, existing].filter(Boolean).join(':') : undefined
+}
+
 /** What the action hands to later steps. */
 export interface Exports {
   path: string[]
@@ -161,10 +175,8 @@ export function computeExports(
   }
   env.Python2_ROOT_DIR = chosen.prefix
   env.PKG_CONFIG_PATH = [env.PKG_CONFIG_PATH, existing.pkgConfigPath].filter(Boolean).join(pathSeparator)
-  if (os === 'linux') {
-    const libs = installed.filter((i) => i.sharedLibpython).map((i) => path.join(i.prefix, 'lib'))
-    if (libs.length > 0) env.LD_LIBRARY_PATH = [...libs, existing.ldLibraryPath].filter(Boolean).join(':')
-  }
+  const libraryPath = libpythonPath(installed, os, existing.ldLibraryPath)
+  if (libraryPath) env.LD_LIBRARY_PATH = libraryPath
   outputs['python-version'] = displayVersion(chosen)
   outputs['python-path'] = chosen.python
   outputs['abi-tag'] = chosen.abi

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { promisify } from 'node:util'
 import { PLUGIN_DISTS } from './plugin-dists.js'
 
@@ -71,6 +73,43 @@ export async function installedDistributions(python: string, env: NodeJS.Process
       ...(freeThreading ? { freeThreading } : {}),
       ...(local ? { local: true as const } : {}),
     }))
+}
+
+/** Where a venv keeps its last listing, and the state of its packages' folder it describes. */
+const LISTING_FILE = 'setup-python-ft-distributions.json'
+
+interface Listing {
+  python: string
+  packagesChanged: number
+  distributions: InstalledDistribution[]
+}
+
+/**
+ * The distributions of a venv: listed by its interpreter (a tenth of a second), or, while its
+ * packages' folder is as it was then, the listing kept from before (an unchanged venv a second run
+ * reuses, or a second mode in the same venv). An install, an upgrade or an uninstall adds or removes
+ * entries in that folder, and so changes its time.
+ */
+export async function venvDistributions(
+  venv: { dir: string; python: string; purelib: string },
+  env: NodeJS.ProcessEnv,
+): Promise<InstalledDistribution[]> {
+  const file = path.join(venv.dir, LISTING_FILE)
+  const packagesChanged = statSync(venv.purelib).mtimeMs
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as Listing
+    if (kept.python === venv.python && kept.packagesChanged === packagesChanged) return kept.distributions
+  } catch {
+    // None kept, or unreadable: listed again.
+  }
+  const distributions = await installedDistributions(venv.python, env)
+  const listing: Listing = { python: venv.python, packagesChanged, distributions }
+  try {
+    writeFileSync(file, JSON.stringify(listing))
+  } catch {
+    // Not kept: the next run lists them again.
+  }
+  return distributions
 }
 
 /**

@@ -6,7 +6,7 @@ import { replayLog } from '../common/log.js'
 import { spawnLogged } from '../common/process.js'
 import { shellInvocation } from '../common/shell.js'
 import { createVenv, placePluginDists, reviveVenv, venvEnv, type Venv } from './venv.js'
-import { keptVenv, keepVenv, venvStamp } from './kept-venv.js'
+import { markReusable, reusableVenv, venvStamp } from './venv-reuse.js'
 import { uvEnvironment } from './venv.js'
 import type { CacheStore } from '../cache/cache-store.js'
 import { restoreDependencyCache, type DependencyCache } from '../dependencies/dependency-cache.js'
@@ -31,7 +31,7 @@ export interface PrepareOptions {
   extrasOf: (venvKey: string) => InstallExtra[]
   /** Asked, when a dependency's build from source failed the install, for its first release with a wheel. */
   packageIndex?: PackageIndex
-  /** Keep each venv for the next run, and reuse one whose install is unchanged (kept-venv.ts). */
+  /** Keep each venv for the next run, and reuse one whose install is unchanged (venv-reuse.ts). */
   reuse?: boolean
 }
 
@@ -91,14 +91,14 @@ async function runInstall(
   return { failed, record }
 }
 
+/** A build's venv in the run's folder. */
+export const venvDirOf = (root: string, venvKey: string): string => path.join(root, 'venv', venvKey)
+
 /**
  * One virtual environment per venv key, created at the same time, then the `install` command in each,
  * one build after the other: two builds of one source tree must not share a build folder at once.
  * Returns the venvs that are ready, by venv key (the ABI, or cp3XYt-tsan).
  */
-/** A build's venv in the run's folder. */
-export const venvDirOf = (root: string, venvKey: string): string => path.join(root, 'venv', venvKey)
-
 export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Promise<Prepared> {
   const firstLegOf = new Map<string, LegPlan>()
   for (const leg of legs) if (!firstLegOf.has(leg.venvKey)) firstLegOf.set(leg.venvKey, leg)
@@ -106,7 +106,7 @@ export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Pr
     venvStamp({
       python: firstLegOf.get(venvKey)!.python,
       install: options.inputs.install,
-      env: options.inputs.env,
+      env: options.baseEnv(firstLegOf.get(venvKey)!),
       extras: options.extrasOf(venvKey).map((extra) => extra.name),
       workDir: options.workDir,
     })
@@ -116,17 +116,17 @@ export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Pr
   const fresh = new Map<string, LegPlan>()
   for (const [venvKey, leg] of firstLegOf) {
     const stamp = stamps.get(venvKey)
-    const kept = stamp ? keptVenv(venvDirOf(options.root, venvKey), stamp) : undefined
-    if (!kept) {
+    const reused = stamp ? reusableVenv(venvDirOf(options.root, venvKey), stamp) : undefined
+    if (!reused) {
       fresh.set(venvKey, leg)
       continue
     }
-    reviveVenv(kept.venv, options.probeDir)
+    reviveVenv(reused.venv, options.probeDir)
     core.info(
-      `Environment of ${venvKey}: reused, as made on ${kept.at} (its install and dependency files are unchanged)`,
+      `Environment of ${venvKey}: reused, as made on ${reused.at} (its install, dependency files and sources are unchanged)`,
     )
-    venvs.set(venvKey, kept.venv)
-    installs.set(venvKey, { ...kept.record, seconds: 0 })
+    venvs.set(venvKey, reused.venv)
+    installs.set(venvKey, { ...reused.record, seconds: 0 })
   }
   const created = await Promise.all(
     [...fresh].map(async ([venvKey, leg]) => {
@@ -159,7 +159,7 @@ export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Pr
       placePluginDists(venv.purelib)
       venvs.set(venvKey, venv)
       const stamp = stamps.get(venvKey)
-      if (stamp) keepVenv(venv, stamp, record)
+      if (stamp) markReusable(venv, stamp, record)
     }
   }
   // In the legs' order, whichever were reused.

@@ -6,7 +6,7 @@ import { LEG_SCHEMA, type LegResult } from '../results/leg-file.js'
 import type { GilReport, LegPlan, LegStatus } from '../model/leg.js'
 import type { Outcome, TestResult } from '../model/outcome.js'
 import { TestList } from '../results/test-list.js'
-import { installedDistributions, untestedExtensions, versionsOf } from '../dependencies/installed.js'
+import { untestedExtensions, venvDistributions, versionsOf } from '../dependencies/installed.js'
 import { readiness, type Dependency } from '../dependencies/readiness.js'
 import { findUndeclared } from './gil-check.js'
 import { coverageToOriginalPaths } from './coverage-paths.js'
@@ -180,7 +180,7 @@ export async function executeLeg(plan: LegPlan, ctx: LegContext): Promise<LegRes
     extensions: [...new Set(run.extensions.filter((e) => !e.stdlib).map((e) => e.name))].sort(),
   }
   // The venv's distributions are listed while the extension modules are checked: two interpreters at once.
-  const listed = installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv))
+  const listed = venvDistributions(ctx.venv, venvEnv(ctx.venv, ctx.baseEnv))
   listed.catch(() => undefined)
   if (plan.build === 'freethreaded') {
     try {

@@ -19,6 +19,9 @@ export const DIVERGENCE_KINDS = [
 ] as const
 export type DivergenceKind = (typeof DIVERGENCE_KINDS)[number]
 
+/** Classes the comparison only warns about under fail-on: divergence (like a flaky divergence): their counts decided nothing, or the place decided, not the build. */
+export const TENTATIVE_KINDS: readonly DivergenceKind[] = ['undecided', 'place-dependent']
+
 /** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
 export const PLAIN_FAILURE_KINDS: readonly DivergenceKind[] = ['freethreaded-only', 'standard-only', 'differs']
 

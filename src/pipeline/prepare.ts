@@ -244,10 +244,10 @@ function childEnvironment(inputs: RunInputs, namesDir: string | undefined): Node
   return env
 }
 
-/** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 /** The run's folder under the job's: venvs, legs, the probe. */
 export const runRoot = (tempDir: string): string => path.join(tempDir, 'run')
 
+/** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 export async function prepare(installed: Installed[], inputs: RunInputs, job: SingleJob): Promise<Prepared> {
   const { platform, problem } = job
   const root = runRoot(job.tempDir)
@@ -298,8 +298,8 @@ export async function prepare(installed: Installed[], inputs: RunInputs, job: Si
       install: installs.get(plan.venvKey),
     }),
   )
-  const kept = { ...(await jobState(inputs, installed, platform, store)), ...(job.watch ? { watch: job.watch } : {}) }
-  return { inputs, platform, root, copiesDir, planned: planned.legs, ready, venvs, installs, dependencyCaches, ...kept }
+  const held = { ...(await jobState(inputs, installed, platform, store)), ...(job.watch ? { watch: job.watch } : {}) }
+  return { inputs, platform, root, copiesDir, planned: planned.legs, ready, venvs, installs, dependencyCaches, ...held }
 }
 
 /** The job's identity, its baseline (`baseline: auto`, restored now) and the store, if one was made. */

@@ -63,8 +63,8 @@ export function failureReason(comparison: Comparison, failOn: FailOn, problems: 
   if (divergences > 0 || blocking > 0) {
     const newly = known ? 'new ' : ''
     const parts = [
-      divergences > 0 ? `${divergences} ${newly}divergent tests` : '',
-      blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
+      divergences > 0 ? `${divergences} ${newly}${divergences === 1 ? 'divergent test' : 'divergent tests'}` : '',
+      blocking > 0 ? `${blocking} ${newly}${blocking === 1 ? 'blocking finding' : 'blocking findings'}` : '',
     ]
     const knownCount = known ? comparison.divergences - known.newDivergences : 0
     // What fail-on: divergence left as warnings, by why (isTentative's three reasons).

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
-import type { Installed } from '../configure/exports.js'
+import { libpythonPath, type Installed } from '../configure/exports.js'
 import type { RunInputs } from '../inputs/run-inputs.js'
 import { keepYoungGenerationSmall } from '../results/memory.js'
 import type { LegResult } from '../results/leg-file.js'
@@ -56,8 +56,11 @@ export async function runSingleJob(
   installed: Installed[],
   inputs: RunInputs,
   job: Omit<SingleJob, 'problem'>,
-): Promise<{ failure: string | undefined; problems: number; reportPath: string }> {
+): Promise<{ failure: string | undefined; problems: number; reportPath: string; cancelled: boolean }> {
   keepYoungGenerationSmall()
+  // The interpreters need their libpython even when the job's environment was left alone.
+  const libraryPath = libpythonPath(installed, job.platform.os, process.env.LD_LIBRARY_PATH)
+  if (libraryPath) process.env.LD_LIBRARY_PATH = libraryPath
   watchCancellation(
     (signal) => core.info(`Cancelled (${signal}): every mode's processes stopped; publishing what finished`),
     (signal) => core.setFailed(`cancelled (${signal}): the run did not end within the runner's grace period`),
@@ -85,5 +88,5 @@ export async function runSingleJob(
     comment: { policy: inputs.comment, identity: prepared.identity },
     ...(outcome.reason ? { cancelled: outcome.reason } : {}),
   })
-  return { failure, problems, reportPath }
+  return { failure, problems, reportPath, cancelled: outcome.reason !== undefined }
 }

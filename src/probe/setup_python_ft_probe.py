@@ -127,25 +127,23 @@ def note_gil_warning(message, when, test=None):
 
 
 _armed_until = [None]
-# When the armed dump fires, and whether the project's pytest cancels it after every test
-# (faulthandler_timeout), so that it must be armed again each time.
+# When the dump armed by the probe fires; None when none is (or someone else's replaced it).
 _fires_at = [None]
-_always_rearm = [False]
+# faulthandler's own functions: the module's names are wrapped (_watch_faulthandler).
+_faulthandler_arm = [None]
 # Arming starts a new watchdog thread (a third of a millisecond on a busy machine, per call): a dump
 # armed to fire at most this many seconds before the limit asked for is kept.
 REARM_SLACK = 1.0
 
 
-def arm_deadline(test_starts=False, force=False):
+def arm_deadline(test_starts=False, unless_armed=False):
     """Dumps every thread's traceback and exits when the mode's time is up. A test that starts may
     use SETUP_PYTHON_FT_HANG_SHARE of the time left (when the run can resume after a hang), so that
     the rest of the suite keeps the remainder; called again during the test, the limit stays. A dump
-    already armed to fire within REARM_SLACK before the limit is kept, unless `force` (something
-    cancelled it)."""
+    the probe armed to fire within REARM_SLACK before the limit is kept; with `unless_armed`, any dump
+    the probe armed is."""
     if _hang_file is None:
         return
-    import faulthandler
-
     now = time.time()
     deadline = float(os.environ["SETUP_PYTHON_FT_DEADLINE"])
     share = float(os.environ.get("SETUP_PYTHON_FT_HANG_SHARE") or 1)
@@ -153,25 +151,44 @@ def arm_deadline(test_starts=False, force=False):
         _armed_until[0] = now + (deadline - now) * share
     until = _armed_until[0] if _armed_until[0] is not None else deadline
     fires = _fires_at[0]
-    if not (force or _always_rearm[0]) and fires is not None and until - REARM_SLACK <= fires <= until:
+    if fires is not None and (unless_armed or until - REARM_SLACK <= fires <= until):
         return
-    faulthandler.dump_traceback_later(max(until - now, 0.1), exit=True, file=_hang_file)
+    _faulthandler_arm[0](max(until - now, 0.1), exit=True, file=_hang_file)
     _fires_at[0] = until
 
 
-def rearm_always():
-    """The project's pytest arms and cancels faulthandler's dump around each test itself."""
-    _always_rearm[0] = True
+def _watch_faulthandler():
+    """Anyone else arming or cancelling faulthandler's dump (pytest's faulthandler_timeout and its
+    cancel on a failure, a test's own) replaces the probe's: noted, so that the probe arms its own
+    again at its next chance."""
+    import faulthandler
+
+    arm, cancel = faulthandler.dump_traceback_later, faulthandler.cancel_dump_traceback_later
+    _faulthandler_arm[0] = arm
+
+    def dump_traceback_later(*args, **kwargs):
+        _fires_at[0] = None
+        return arm(*args, **kwargs)
+
+    def cancel_dump_traceback_later():
+        _fires_at[0] = None
+        return cancel()
+
+    faulthandler.dump_traceback_later = dump_traceback_later
+    faulthandler.cancel_dump_traceback_later = cancel_dump_traceback_later
 
 
 def disarm_test():
     """A test ended. The dump armed for it stays until the next test starts and arms its own (its limit
     is a share of the time then left, at most REARM_SLACK later): re-arming twice a test would start
-    two threads per test. Only when the project's pytest cancels the dump is it armed again now, with
-    the whole of the mode's time."""
+    two watchdog threads per test. After a test pytest may cancel it (faulthandler_timeout): the
+    pytest half arms the whole of the mode's time again then (ensure_armed)."""
     _armed_until[0] = None
-    if _always_rearm[0]:
-        arm_deadline(force=True)
+
+
+def ensure_armed():
+    """Arms the mode's deadline when nothing of the probe's is armed (someone else cancelled it)."""
+    arm_deadline(unless_armed=True)
 
 
 def _at_exit():
@@ -196,6 +213,7 @@ def _activate():
 
     if os.environ.get("SETUP_PYTHON_FT_DEADLINE"):
         _hang_file = open(os.path.join(_DIR, "hang-%d.txt" % os.getpid()), "w")
+        _watch_faulthandler()
         arm_deadline()
 
     import warnings

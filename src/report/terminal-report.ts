@@ -1,4 +1,4 @@
-import { KIND_TITLES, type DivergenceKind } from '../model/divergence.js'
+import { KIND_TITLES, TENTATIVE_KINDS, type DivergenceKind } from '../model/divergence.js'
 import type { Mode } from '../model/mode.js'
 import { readinessLine } from '../dependencies/readiness.js'
 import { upgradeText } from '../dependencies/upgrades.js'
@@ -72,8 +72,16 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 export function reportVerdict(report: ReportFile, style: Style): string {
   const fresh = report.baseline ? ` (${report.baseline.newDivergences} new, the rest in the baseline)` : ''
   switch (report.outcome) {
-    case 'diverged':
+    case 'diverged': {
+      // Divergences that are all flaky, undecided or place-dependent fail no run under fail-on: divergence.
+      const rows = report.groups.flatMap((g) => g.tests).filter((t) => t.divergence && t.divergence !== 'common')
+      const tentative = rows.every((t) => t.flaky === true || TENTATIVE_KINDS.includes(t.divergence as DivergenceKind))
+      if (rows.length > 0 && tentative)
+        return style.warn(
+          `⚠ The modes disagree now and then: ${plural(report.divergences, 'divergent test')}, each flaky, undecided or place-dependent${fresh}`,
+        )
       return style.bad(`✗ The modes disagree: ${plural(report.divergences, 'divergent test')}${fresh}`)
+    }
     case 'not-run':
       return style.bad('✗ A mode ran no test: its suite could not start')
     case 'not-compared':

@@ -35,10 +35,13 @@ export async function describeInterpreter(
   }
 }
 
-/** Whether the version (3.14.2, 3.15.0rc1) satisfies the request for the build. */
+/** Whether the version (3.14.2, 3.15.0rc1) satisfies the request for the build (pre-releases only when it allows them). */
 function satisfies(version: string, request: VersionRequest, build: Build): boolean {
   const v = pythonToSemver(version)
-  return v !== undefined && semver.satisfies(v, effectiveRange(request, build), { includePrerelease: true })
+  return (
+    v !== undefined &&
+    semver.satisfies(v, effectiveRange(request, build), { includePrerelease: request.includePrerelease })
+  )
 }
 
 /** `uv python find` for a minor and a build: 3.14t, or 3.14+gil (uv's spelling of the standard build). */
@@ -85,15 +88,29 @@ function installedFrom(
   }
 }
 
+/** Why a path given for a build cannot be used: `usage` when it runs but is not what was asked for. */
+export interface GivenFault {
+  build: Build
+  usage: boolean
+  message: string
+}
+
 /** A build of one minor: the path given, else on PATH, else uv's. */
-async function findBuild(search: LocalSearch, minor: string | undefined, build: Build) {
+async function findBuild(
+  search: LocalSearch,
+  minor: string | undefined,
+  build: Build,
+): Promise<{ installed?: Installed; fault?: GivenFault }> {
   const entry = search.request.entry
   const given = search.given[build]
   if (given) {
     const described = existsSync(given) ? await describeInterpreter(given) : undefined
-    if (!described) return { error: `${given} is not a Python interpreter that runs` }
-    if (described.build !== build)
-      return { error: `${given} is Python ${described.version} of the ${described.build} build, not the ${build} one` }
+    const fault = (usage: boolean, message: string) => ({ fault: { build, usage, message } })
+    if (!described) return fault(false, `${given} is not a Python interpreter that runs`)
+    const what = `${given} is Python ${described.version} of the ${described.build} build`
+    if (described.build !== build) return fault(true, `${what}, not the ${build} one`)
+    if (!satisfies(described.version, search.request, build))
+      return fault(true, `${what}, which is not ${search.request.entry} (--python)`)
     return { installed: installedFrom(path.resolve(given), described, 'given', entry) }
   }
   if (!minor) return {}
@@ -121,24 +138,26 @@ async function findBuild(search: LocalSearch, minor: string | undefined, build: 
  * The newest minor version the machine has every asked-for build of (given paths first, then PATH,
  * then uv), else the newest with any of them, and which builds it lacks.
  */
-export async function findLocalInterpreters(search: LocalSearch): Promise<LocalFound & { errors: string[] }> {
-  const errors: string[] = []
+export async function findLocalInterpreters(search: LocalSearch): Promise<LocalFound & { faults: GivenFault[] }> {
+  const faults: GivenFault[] = []
   const givenMinors = new Set<string>()
   const givenFound: Installed[] = []
   for (const build of search.builds) {
     if (!search.given[build]) continue
     const result = await findBuild(search, undefined, build)
-    if (result.error) errors.push(result.error)
+    if (result.fault) faults.push(result.fault)
     if (result.installed) {
       givenFound.push(result.installed)
       givenMinors.add(minorOf(result.installed.version))
     }
   }
   if (givenMinors.size > 1)
-    errors.push(
-      `the paths given are of different versions (${[...givenMinors].join(' and ')}); give both builds of one`,
-    )
-  if (errors.length > 0) return { found: [], missing: search.builds, errors }
+    faults.push({
+      build: 'freethreaded',
+      usage: true,
+      message: `the paths given are of different versions (${[...givenMinors].join(' and ')}); give both builds of one`,
+    })
+  if (faults.length > 0) return { found: [], missing: search.builds, faults }
   const minors = givenMinors.size > 0 ? [...givenMinors] : LOCAL_MINORS
   let best: LocalFound | undefined
   for (const minor of minors) {
@@ -148,8 +167,8 @@ export async function findLocalInterpreters(search: LocalSearch): Promise<LocalF
       if (result.installed) found.push(result.installed)
     }
     const missing = search.builds.filter((b) => !found.some((i) => i.build === b))
-    if (missing.length === 0) return { found, missing, errors }
+    if (missing.length === 0) return { found, missing, faults }
     if (!best || found.length > best.found.length) best = { found, missing }
   }
-  return { ...(best ?? { found: [], missing: search.builds }), errors }
+  return { ...(best ?? { found: [], missing: search.builds }), faults }
 }

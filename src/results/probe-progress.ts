@@ -7,20 +7,23 @@ import path from 'node:path'
  * line. Each call reads only what was written since the one before.
  */
 
-/** A finished test's line, as the probe's json.dumps writes it ("test-start" lines do not match). */
-const FINISHED = /^\{"e": ?"test",/
+/**
+ * A finished test's line, as the probe's json.dumps writes it ("test-start" lines do not match), and
+ * its id: with pytest-xdist both the worker and the controller write one per test.
+ */
+const FINISHED = /^\{"e": ?"test", ?"id": ?("(?:[^"\\]|\\.)*")/
 
 export class ProbeProgress {
   private readonly offsets = new Map<string, number>()
   private readonly partial = new Map<string, string>()
-  private count = 0
+  private readonly done = new Set<string>()
 
   constructor(private readonly legDir: string) {}
 
   /** The tests finished so far, over every segment and process of the leg. */
   finished(): number {
     for (const file of this.files()) this.readNew(file)
-    return this.count
+    return this.done.size
   }
 
   private files(): string[] {
@@ -61,6 +64,9 @@ export class ProbeProgress {
     this.offsets.set(file, size)
     const lines = ((this.partial.get(file) ?? '') + buffer.toString('utf8')).split('\n')
     this.partial.set(file, lines.pop() ?? '')
-    for (const line of lines) if (FINISHED.test(line)) this.count++
+    for (const line of lines) {
+      const id = FINISHED.exec(line)?.[1]
+      if (id) this.done.add(id)
+    }
   }
 }

@@ -1,8 +1,8 @@
-export const id = 973;
-export const ids = [973];
+export const id = 71;
+export const ids = [71];
 export const modules = {
 
-/***/ 33973:
+/***/ 59071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,6 +10,8 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: exitOf
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -340,6 +342,8 @@ const DIVERGENCE_KINDS = [
     'differs',
     'not-run',
 ];
+/** Classes the comparison only warns about under fail-on: divergence (like a flaky divergence): their counts decided nothing, or the place decided, not the build. */
+const TENTATIVE_KINDS = ['undecided', 'place-dependent'];
 /** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
 const PLAIN_FAILURE_KINDS = ['freethreaded-only', 'standard-only', 'differs'];
 const KIND_TITLES = {
@@ -750,6 +754,10 @@ function shellInvocation(shell, command, python) {
 function shellWord(word) {
     return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
+/** A word quoted for PowerShell when it needs it (single quotes, a quote doubled). */
+function pwshWord(word) {
+    return /^[\w@%+=:,./\\-]+$/.test(word) ? word : `'${word.replace(/'/g, "''")}'`;
+}
 
 ;// CONCATENATED MODULE: ./src/model/mode.ts
 /*
@@ -912,8 +920,14 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function reportVerdict(report, style) {
     const fresh = report.baseline ? ` (${report.baseline.newDivergences} new, the rest in the baseline)` : '';
     switch (report.outcome) {
-        case 'diverged':
+        case 'diverged': {
+            // Divergences that are all flaky, undecided or place-dependent fail no run under fail-on: divergence.
+            const rows = report.groups.flatMap((g) => g.tests).filter((t) => t.divergence && t.divergence !== 'common');
+            const tentative = rows.every((t) => t.flaky === true || TENTATIVE_KINDS.includes(t.divergence));
+            if (rows.length > 0 && tentative)
+                return style.warn(`⚠ The modes disagree now and then: ${plural(report.divergences, 'divergent test')}, each flaky, undecided or place-dependent${fresh}`);
             return style.bad(`✗ The modes disagree: ${plural(report.divergences, 'divergent test')}${fresh}`);
+        }
         case 'not-run':
             return style.bad('✗ A mode ran no test: its suite could not start');
         case 'not-compared':
@@ -1191,57 +1205,98 @@ function uvEnvironment(venv) {
     return { UV_PROJECT_ENVIRONMENT: venv.dir, UV_PYTHON: venv.python };
 }
 
-;// CONCATENATED MODULE: ./src/environments/kept-venv.ts
+;// CONCATENATED MODULE: ./src/environments/venv-reuse.ts
 
 
 
 /*
- * A build's venv kept between runs (the command line): reused while what made it is unchanged —
- * the interpreter, the install command, the env, what the modes add (pytest-run-parallel) and the
- * project's dependency files. What the install did the first time is kept with it, for the report.
+ * A build's venv reused by the next run (the command line) while what made it is unchanged: the
+ * interpreter, the install command and the environment it ran in (`env`, pip's, uv's and the
+ * compilers' variables), what the modes add (pytest-run-parallel), the project's dependency files
+ * (and any file the install command names), the project's compiled sources and build files, and,
+ * when the project is not installed editable, its Python files outside the tests. What the install
+ * did the first time is kept with it, for the report.
  */
-/** The file in a kept venv that says what made it. */
-const KEPT_FILE = 'setup-python-ft-venv.json';
-/** The files that pin a project's dependencies (as the dependency cache's default patterns, for pip and uv). */
-const DEPENDENCY_FILE = /^(requirements.*\.txt|pyproject\.toml|setup\.py|setup\.cfg|uv\.lock|poetry\.lock|pylock(\..+)?\.toml|Pipfile\.lock)$/;
+/** The file in a reusable venv that says what made it. */
+const REUSE_FILE = 'setup-python-ft-venv.json';
+/** Files that pin or declare what an install puts in the venv. */
+const DEPENDENCY_FILE = /^(.*requirements.*\.(txt|in)|constraints.*\.txt|pyproject\.toml|setup\.py|setup\.cfg|uv\.lock|poetry\.lock|pylock(\..+)?\.toml|Pipfile(\.lock)?|environment\.ya?ml)$/;
+/** Files a build compiles or is driven by: a change means the installed extension is out of date. */
+const BUILT_FILE = /\.(c|h|cc|cpp|cxx|hh|hpp|pyx|pxd|pxi|rs|f|f90|f95|m|mm|cu)$|^(meson\.build|meson\.options|meson_options\.txt|CMakeLists\.txt|Cargo\.toml|Cargo\.lock|MANIFEST\.in)$/;
+/** A test file, or a folder of tests: not part of what `pip install .` installs (as a rule). */
+const TEST_PATH = /^(tests?|testing)$|^test_.*\.py$|_test\.py$|^conftest\.py$/;
 /** Folders never searched: version control, environments, builds and caches. */
-const kept_venv_SKIPPED = /^(\.|node_modules$|__pycache__$|build$|dist$|site-packages$|venv$)/;
-const DEPTH = 4;
-/** The project's dependency files, to DEPTH folders down, in a fixed order. */
-function dependencyFiles(root, depth = DEPTH) {
-    const found = [];
-    let entries = [];
+const venv_reuse_SKIPPED = /^(\.|node_modules$|__pycache__$|build$|dist$|site-packages$|venv$|env$|target$)/;
+const DEPTH = 6;
+/** The environment of the install that changes what it installs or builds. */
+const INSTALL_VARIABLE = /^(PIP_|UV_|SETUPTOOLS_|CMAKE_|MESON|CC$|CXX$|CPP$|LD$|[A-Z]*FLAGS$|PKG_CONFIG_PATH$|PYTHONPATH$)/;
+/** Whether an install command installs the project editable (its Python files are read in place). */
+function editableInstall(install) {
+    return /(^|\s)(-e|--editable)(\s|=|$)|\buv\s+sync\b/.test(install);
+}
+/** The files an install command names after -r, -c, --requirement or --constraint. */
+function namedFiles(install, workDir) {
+    const named = [...install.matchAll(/(?:^|\s)(?:-r|-c|--requirements?|--constraints?)(?:\s+|=)("[^"]+"|'[^']+'|\S+)/g)];
+    return named.map((m) => external_node_path_default().resolve(workDir, m[1].replace(/^["']|["']$/g, '')));
+}
+/** The project's dependency files and the sources whose changes need a new install, in a fixed order. */
+function projectFiles(root, editable, depth = DEPTH, within = {}) {
+    const found = { dependencies: [], sources: [] };
+    let names = [];
     try {
-        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
+        names = (0,external_node_fs_.readdirSync)(root).sort();
     }
     catch {
         return found;
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        const full = external_node_path_default().join(root, entry.name);
-        if (entry.isFile() && DEPENDENCY_FILE.test(entry.name))
-            found.push(full);
-        else if (entry.isDirectory() && depth > 1 && !kept_venv_SKIPPED.test(entry.name))
-            found.push(...dependencyFiles(full, depth - 1));
+    for (const name of names) {
+        const full = external_node_path_default().join(root, name);
+        // stat, not the directory entry: a symlinked pyproject.toml is a file.
+        const stats = (0,external_node_fs_.statSync)(full, { throwIfNoEntry: false });
+        if (!stats)
+            continue;
+        if (stats.isDirectory()) {
+            if (depth <= 1 || venv_reuse_SKIPPED.test(name))
+                continue;
+            const inner = projectFiles(full, editable, depth - 1, {
+                tests: within.tests === true || TEST_PATH.test(name),
+                requirements: /requirements/.test(name),
+            });
+            found.dependencies.push(...inner.dependencies);
+            found.sources.push(...inner.sources);
+        }
+        else if (DEPENDENCY_FILE.test(name) || (within.requirements && /\.(txt|in)$/.test(name)))
+            found.dependencies.push(full);
+        else if (BUILT_FILE.test(name) || (!editable && !within.tests && name.endsWith('.py') && !TEST_PATH.test(name)))
+            found.sources.push(full);
     }
     return found;
 }
-/** What made a venv, as one hash: a kept venv whose stamp differs is made again. */
+/** What made a venv, as one hash: a reusable venv whose stamp differs is made again. */
 function venvStamp(parts) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const python = (0,external_node_fs_.realpathSync)(parts.python);
     const { size, mtimeMs } = (0,external_node_fs_.statSync)(python);
-    hash.update(JSON.stringify([python, size, mtimeMs, parts.install, Object.entries(parts.env).sort(), parts.extras]));
-    for (const file of dependencyFiles(parts.workDir)) {
+    const env = Object.entries(parts.env)
+        .filter(([name]) => INSTALL_VARIABLE.test(name))
+        .sort();
+    hash.update(JSON.stringify([python, size, mtimeMs, parts.install, env, parts.extras]));
+    const { dependencies, sources } = projectFiles(parts.workDir, editableInstall(parts.install));
+    // Dependency files by content; sources by size and time (a tree of thousands stays cheap to check).
+    for (const file of [...new Set([...dependencies, ...namedFiles(parts.install, parts.workDir)])]) {
         hash.update(`\0${external_node_path_default().relative(parts.workDir, file)}\0`);
-        hash.update((0,external_node_fs_.readFileSync)(file));
+        hash.update((0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file) : '(none)');
+    }
+    for (const file of sources) {
+        const stats = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+        hash.update(`\0${external_node_path_default().relative(parts.workDir, file)}\0${stats?.size}\0${stats?.mtimeMs}`);
     }
     return hash.digest('hex');
 }
-/** The kept venv in dir, if its stamp is this one and its interpreter is still there. */
-function keptVenv(dir, stamp) {
+/** The venv in dir, if it was marked reusable under this stamp and its interpreter is still there. */
+function reusableVenv(dir, stamp) {
     try {
-        const kept = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, KEPT_FILE), 'utf8'));
+        const kept = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, REUSE_FILE), 'utf8'));
         if (kept.stamp !== stamp || !(0,external_node_fs_.existsSync)(kept.venv.python) || !(0,external_node_fs_.existsSync)(kept.venv.purelib))
             return undefined;
         return { venv: kept.venv, record: kept.record, at: kept.at };
@@ -1250,12 +1305,14 @@ function keptVenv(dir, stamp) {
         return undefined;
     }
 }
-/** Marks a venv whose install succeeded as kept under this stamp. */
-function keepVenv(venv, stamp, record) {
+/** Whether dir holds a venv whose install succeeded (marked reusable), whatever made it. */
+const installedVenv = (dir) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, REUSE_FILE));
+/** Marks a venv whose install succeeded as reusable under this stamp. */
+function markReusable(venv, stamp, record) {
     // The dependency cache's outcome belongs to the run that restored it, not to the venv.
-    const { cache: _cache, ...keptRecord } = record;
-    const kept = { stamp, venv, record: keptRecord, at: new Date().toISOString() };
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(venv.dir, KEPT_FILE), JSON.stringify(kept));
+    const { cache: _cache, ...made } = record;
+    const file = { stamp, venv, record: made, at: new Date().toISOString() };
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(venv.dir, REUSE_FILE), JSON.stringify(file));
 }
 
 ;// CONCATENATED MODULE: ./src/dependencies/dependency-cache.ts
@@ -1423,13 +1480,13 @@ async function runInstall(venv, venvKey, env, extras, options) {
     const record = { seconds: (Date.now() - started) / 1000, ...readInstallLog(events) };
     return { failed, record };
 }
+/** A build's venv in the run's folder. */
+const venvDirOf = (root, venvKey) => external_node_path_default().join(root, 'venv', venvKey);
 /**
  * One virtual environment per venv key, created at the same time, then the `install` command in each,
  * one build after the other: two builds of one source tree must not share a build folder at once.
  * Returns the venvs that are ready, by venv key (the ABI, or cp3XYt-tsan).
  */
-/** A build's venv in the run's folder. */
-const venvDirOf = (root, venvKey) => external_node_path_default().join(root, 'venv', venvKey);
 async function prepareVenvs(legs, options) {
     const firstLegOf = new Map();
     for (const leg of legs)
@@ -1438,7 +1495,7 @@ async function prepareVenvs(legs, options) {
     const stampOf = (venvKey) => venvStamp({
         python: firstLegOf.get(venvKey).python,
         install: options.inputs.install,
-        env: options.inputs.env,
+        env: options.baseEnv(firstLegOf.get(venvKey)),
         extras: options.extrasOf(venvKey).map((extra) => extra.name),
         workDir: options.workDir,
     });
@@ -1448,15 +1505,15 @@ async function prepareVenvs(legs, options) {
     const fresh = new Map();
     for (const [venvKey, leg] of firstLegOf) {
         const stamp = stamps.get(venvKey);
-        const kept = stamp ? keptVenv(venvDirOf(options.root, venvKey), stamp) : undefined;
-        if (!kept) {
+        const reused = stamp ? reusableVenv(venvDirOf(options.root, venvKey), stamp) : undefined;
+        if (!reused) {
             fresh.set(venvKey, leg);
             continue;
         }
-        reviveVenv(kept.venv, options.probeDir);
-        workflow_commands/* info */.pq(`Environment of ${venvKey}: reused, as made on ${kept.at} (its install and dependency files are unchanged)`);
-        venvs.set(venvKey, kept.venv);
-        installs.set(venvKey, { ...kept.record, seconds: 0 });
+        reviveVenv(reused.venv, options.probeDir);
+        workflow_commands/* info */.pq(`Environment of ${venvKey}: reused, as made on ${reused.at} (its install, dependency files and sources are unchanged)`);
+        venvs.set(venvKey, reused.venv);
+        installs.set(venvKey, { ...reused.record, seconds: 0 });
     }
     const created = await Promise.all([...fresh].map(async ([venvKey, leg]) => {
         const dir = venvDirOf(options.root, venvKey);
@@ -1490,7 +1547,7 @@ async function prepareVenvs(legs, options) {
             venvs.set(venvKey, venv);
             const stamp = stamps.get(venvKey);
             if (stamp)
-                keepVenv(venv, stamp, record);
+                markReusable(venv, stamp, record);
         }
     }
     // In the legs' order, whichever were reused.
@@ -1555,6 +1612,20 @@ var layout = __webpack_require__(96121);
 ;// CONCATENATED MODULE: ./src/configure/exports.ts
 
 
+/**
+ * LD_LIBRARY_PATH with the lib folder of each build whose libpython is shared (python-versions'
+ * builds on Linux) before the one given, each once; undefined when nothing needs adding.
+ */
+function libpythonPath(installed, os, existing) {
+    if (os !== 'linux')
+        return undefined;
+    const there = (existing ?? '').split(':');
+    const libs = installed
+        .filter((i) => i.sharedLibpython)
+        .map((i) => external_node_path_default().join(i.prefix, 'lib'))
+        .filter((dir) => !there.includes(dir));
+    return libs.length > 0 ? [...libs, existing].filter(Boolean).join(':') : undefined;
+}
 const FREETHREADED_PYTHON_GIL = '0';
 /** The Python version as setup-python prints it: 3.14.7, or 3.14.7t for the free-threaded build. */
 function displayVersion(item) {
@@ -1573,7 +1644,7 @@ function buildEnvironment(item, os) {
         Python_EXECUTABLE: item.python,
         Python3_EXECUTABLE: item.python,
         PYO3_PYTHON: item.python,
-        PKG_CONFIG_PATH: external_node_path_default().join(item.prefix, 'lib', 'pkgconfig'),
+        PKG_CONFIG_PATH: path.join(item.prefix, 'lib', 'pkgconfig'),
     };
     if (item.build === 'freethreaded')
         env.PYTHON_GIL = FREETHREADED_PYTHON_GIL;
@@ -1601,7 +1672,7 @@ function programNames(installed, chosen, os) {
     if (os === 'win32')
         return {};
     const links = {};
-    const bin = (item, ...names) => names.map((name) => external_node_path_default().join(external_node_path_default().dirname(item.python), name));
+    const bin = (item, ...names) => names.map((name) => path.join(path.dirname(item.python), name));
     const suffix = (item) => `${item.version.split('.').slice(0, 2).join('.')}${item.build === 'freethreaded' ? 't' : ''}`;
     const pips = (item) => {
         const minor = item.version.split('.').slice(0, 2).join('.');
@@ -1634,7 +1705,7 @@ function computeExports(installed, defaultBuild, os, pathSeparator, existing, en
     const pathEntries = [];
     const described = [];
     for (const item of installed) {
-        const envFile = external_node_path_default().join(envFileDir, `${item.abi}.env`);
+        const envFile = path.join(envFileDir, `${item.abi}.env`);
         envFiles[envFile] = envFileText(buildEnvironment(item, os));
         env[`PYTHON_${item.abi.toUpperCase()}`] = item.python;
         env[`PYTHON_${item.build.toUpperCase()}`] = item.python;
@@ -1660,23 +1731,21 @@ function computeExports(installed, defaultBuild, os, pathSeparator, existing, en
     // interpreter last so that it ends up first; bin/ after the prefix, as setup-python does.
     const onPath = installed.filter((i) => i.build === chosen.build && i !== chosen);
     for (const item of [...onPath, chosen])
-        pathEntries.push(...(0,layout/* pathDirs */.iH)(item.prefix, os));
+        pathEntries.push(...pathDirs(item.prefix, os));
     for (const [key, value] of Object.entries(buildEnvironment(chosen, os))) {
         if (key !== 'PYTHON_GIL' && key !== 'CL')
             env[key] = value;
     }
     env.Python2_ROOT_DIR = chosen.prefix;
     env.PKG_CONFIG_PATH = [env.PKG_CONFIG_PATH, existing.pkgConfigPath].filter(Boolean).join(pathSeparator);
-    if (os === 'linux') {
-        const libs = installed.filter((i) => i.sharedLibpython).map((i) => external_node_path_default().join(i.prefix, 'lib'));
-        if (libs.length > 0)
-            env.LD_LIBRARY_PATH = [...libs, existing.ldLibraryPath].filter(Boolean).join(':');
-    }
+    const libraryPath = libpythonPath(installed, os, existing.ldLibraryPath);
+    if (libraryPath)
+        env.LD_LIBRARY_PATH = libraryPath;
     outputs['python-version'] = displayVersion(chosen);
     outputs['python-path'] = chosen.python;
     outputs['abi-tag'] = chosen.abi;
     outputs['interpreters'] = JSON.stringify(described);
-    const names = { dir: external_node_path_default().join(external_node_path_default().dirname(envFileDir), 'bin'), links: programNames(installed, chosen, os) };
+    const names = { dir: path.join(path.dirname(envFileDir), 'bin'), links: programNames(installed, chosen, os) };
     if (Object.keys(names.links).length > 0)
         pathEntries.push(names.dir);
     return { path: pathEntries, env, outputs, envFiles, names };
@@ -1971,13 +2040,14 @@ function parseStored(value) {
 
 ;// CONCATENATED MODULE: ./src/compare/table.ts
 
+
 /**
  * A divergence the evidence has not settled or that is not the build's: its reruns disagreed
  * (flaky), its counts under thread stress decided nothing (undecided), or it follows the folder the
  * test ran in (place-dependent). A warning unless fail-on is flaky or failure.
  */
 function isTentative(row) {
-    return row.flaky === true || row.kind === 'undecided' || row.kind === 'place-dependent';
+    return row.flaky === true || (row.kind !== undefined && TENTATIVE_KINDS.includes(row.kind));
 }
 /** The modes in which a divergent test fails, or is absent. */
 function failingModes(row) {
@@ -3382,7 +3452,7 @@ async function readTsanReports(prefix, windows, mapFile) {
  * compiles instrumented extensions, TSan's reports to files of the leg, read into findings.
  */
 /** An install command that installs the project in editable mode. */
-const editableInstall = (command) => /(^|\s)(-e|--editable)(\s|=|$)/.test(command);
+const tsan_mode_editableInstall = (command) => /(^|\s)(-e|--editable)(\s|=|$)/.test(command);
 /**
  * The suppressions file each version's TSan mode reads: the action's own, CPython's for the
  * free-threaded build (from the interpreter's source tree), then the project's (`tsan-suppressions`).
@@ -3407,7 +3477,7 @@ function writeSuppressions(interpreters, inputs, root) {
  */
 function prepareInstalls(inputs, root) {
     const setuptoolsConfig = external_node_path_default().join(root, 'tsan', 'setuptools.cfg');
-    if (editableInstall(inputs.install) && inputs.modes.filter(withoutGil).length > 1)
+    if (tsan_mode_editableInstall(inputs.install) && inputs.modes.filter(withoutGil).length > 1)
         workflow_commands/* warning */.$e('install: an editable install (-e) builds the extensions into the source tree, where the free-threaded and the freethreaded-tsan venvs would load the same files; install without -e for the TSan mode');
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(setuptoolsConfig), { recursive: true });
     (0,external_node_fs_.writeFileSync)(setuptoolsConfig, SETUPTOOLS_TSAN_CONFIG);
@@ -3852,9 +3922,9 @@ function childEnvironment(inputs, namesDir) {
             delete env[name];
     return env;
 }
-/** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 /** The run's folder under the job's: venvs, legs, the probe. */
 const runRoot = (tempDir) => external_node_path_default().join(tempDir, 'run');
+/** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 async function prepare(installed, inputs, job) {
     const { platform, problem } = job;
     const root = runRoot(job.tempDir);
@@ -3900,8 +3970,8 @@ async function prepare(installed, inputs, job) {
         baseEnv: baseEnv(plan),
         install: installs.get(plan.venvKey),
     }));
-    const kept = { ...(await jobState(inputs, installed, platform, store)), ...(job.watch ? { watch: job.watch } : {}) };
-    return { inputs, platform, root, copiesDir, planned: planned.legs, ready, venvs, installs, dependencyCaches, ...kept };
+    const held = { ...(await jobState(inputs, installed, platform, store)), ...(job.watch ? { watch: job.watch } : {}) };
+    return { inputs, platform, root, copiesDir, planned: planned.legs, ready, venvs, installs, dependencyCaches, ...held };
 }
 /** The job's identity, its baseline (`baseline: auto`, restored now) and the store, if one was made. */
 async function jobState(inputs, installed, platform, store) {
@@ -3916,6 +3986,7 @@ async function jobState(inputs, installed, platform, store) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/state-dir.ts
+
 
 
 
@@ -3949,10 +4020,12 @@ function projectDir(cacheDir, workDir) {
     const name = external_node_path_default().basename(real).replace(/[^\w.-]+/g, '_') || 'project';
     return external_node_path_default().join(cacheDir, 'projects', `${name}-${hash}`);
 }
-/** A venv the project's last run kept, by venv key (cp314t, cp314t-tsan): its interpreter. */
-function keptPython(project, venvKey) {
+/** The interpreter of a venv the project's last run made and installed, by venv key (cp314t, cp314t-tsan). */
+function reusedVenvPython(project, venvKey) {
+    const dir = venvDirOf(runRoot(project), venvKey);
     const windows = process.platform === 'win32';
-    return external_node_path_default().join(venvDirOf(runRoot(project), venvKey), windows ? 'Scripts' : 'bin', windows ? 'python.exe' : 'python');
+    const python = external_node_path_default().join(dir, windows ? 'Scripts' : 'bin', windows ? 'python.exe' : 'python');
+    return installedVenv(dir) && (0,external_node_fs_.existsSync)(python) ? python : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/reproduce-command.ts
@@ -3979,16 +4052,17 @@ function findTest(report, wanted) {
  * The interpreter: --interpreter, else the mode's venv that this project's last `run` kept (its
  * dependencies installed), else python3.X(t) on PATH.
  */
-async function interpreterFor(version, mode, given) {
+async function interpreterFor(version, mode, given, workDir) {
     if (given) {
         if (!(0,external_node_fs_.existsSync)(given))
             throw new CliError(3, `--interpreter: ${given} does not exist`);
         return given;
     }
     const venvKey = `${(0,model_build/* abiTag */.XY)(version, buildOf(mode))}${mode === 'freethreaded-tsan' ? '-tsan' : ''}`;
-    const kept = keptPython(projectDir(userCacheDir(), process.cwd()), venvKey);
-    if ((0,external_node_fs_.existsSync)(kept))
-        return kept;
+    // Only a venv whose install succeeded.
+    const venv = reusedVenvPython(projectDir(userCacheDir(), workDir), venvKey);
+    if (venv)
+        return venv;
     const name = pythonName(version, mode);
     const found = await (0,io/* which */.K7)(name, false);
     if (!found)
@@ -4004,7 +4078,7 @@ async function reproduce(report, wanted, options) {
     const row = group.modes.find((m) => m.mode === mode);
     if (!row)
         throw new CliError(2, `--mode: ${mode} did not run in ${group.group}; its modes: ${group.modes.map((m) => m.mode).join(', ')}`);
-    const python = await interpreterFor(row.version, mode, options.interpreter);
+    const python = await interpreterFor(row.version, mode, options.interpreter, options.workDir);
     const args = ['-m', 'pytest', test.nodeid ?? test.id, '-p', 'no:cacheprovider', '-q'];
     if (row.stress)
         args.push(`--parallel-threads=${row.stress.threads}`, `--iterations=${row.stress.iterations}`);
@@ -4041,6 +4115,8 @@ async function reproduce(report, wanted, options) {
     return 0;
 }
 
+// EXTERNAL MODULE: ./src/common/staging.ts
+var staging = __webpack_require__(16868);
 // EXTERNAL MODULE: ./src/inputs/version-spec.ts
 var version_spec = __webpack_require__(74021);
 ;// CONCATENATED MODULE: ./src/inputs/versions.ts
@@ -6502,8 +6578,8 @@ function failureReason(comparison, failOn, problems) {
     if (divergences > 0 || blocking > 0) {
         const newly = known ? 'new ' : '';
         const parts = [
-            divergences > 0 ? `${divergences} ${newly}divergent tests` : '',
-            blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
+            divergences > 0 ? `${divergences} ${newly}${divergences === 1 ? 'divergent test' : 'divergent tests'}` : '',
+            blocking > 0 ? `${blocking} ${newly}${blocking === 1 ? 'blocking finding' : 'blocking findings'}` : '',
         ];
         const knownCount = known ? comparison.divergences - known.newDivergences : 0;
         // What fail-on: divergence left as warnings, by why (isTentative's three reasons).
@@ -6918,6 +6994,8 @@ function writeLegFile(leg, file) {
 
 
 
+
+
 /*
  * What a mode's venv holds: every installed distribution, its version, the tags of the wheel it came
  * from, its free-threading classifier and its extension modules. Builds that resolve the same
@@ -6966,6 +7044,35 @@ async function installedDistributions(python, env) {
         ...(freeThreading ? { freeThreading } : {}),
         ...(local ? { local: true } : {}),
     }));
+}
+/** Where a venv keeps its last listing, and the state of its packages' folder it describes. */
+const LISTING_FILE = 'setup-python-ft-distributions.json';
+/**
+ * The distributions of a venv: listed by its interpreter (a tenth of a second), or, while its
+ * packages' folder is as it was then, the listing kept from before (an unchanged venv a second run
+ * reuses, or a second mode in the same venv). An install, an upgrade or an uninstall adds or removes
+ * entries in that folder, and so changes its time.
+ */
+async function venvDistributions(venv, env) {
+    const file = external_node_path_default().join(venv.dir, LISTING_FILE);
+    const packagesChanged = (0,external_node_fs_.statSync)(venv.purelib).mtimeMs;
+    try {
+        const kept = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        if (kept.python === venv.python && kept.packagesChanged === packagesChanged)
+            return kept.distributions;
+    }
+    catch {
+        // None kept, or unreadable: listed again.
+    }
+    const distributions = await installedDistributions(venv.python, env);
+    const listing = { python: venv.python, packagesChanged, distributions };
+    try {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(listing));
+    }
+    catch {
+        // Not kept: the next run lists them again.
+    }
+    return distributions;
 }
 /**
  * The extension modules of the distributions installed from a local folder (the project's own) of
@@ -7630,7 +7737,7 @@ async function executeLeg(plan, ctx) {
         extensions: [...new Set(run.extensions.filter((e) => !e.stdlib).map((e) => e.name))].sort(),
     };
     // The venv's distributions are listed while the extension modules are checked: two interpreters at once.
-    const listed = installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv));
+    const listed = venvDistributions(ctx.venv, venvEnv(ctx.venv, ctx.baseEnv));
     listed.catch(() => undefined);
     if (plan.build === 'freethreaded') {
         try {
@@ -7938,6 +8045,7 @@ async function runLegs({ ready, watch }) {
 
 
 
+
 /**
  * A run the job's cancellation cut short (common/cancellation.ts): the legs that ran to their end,
  * compared with each other, and the failure that says how many of the modes that is.
@@ -7973,6 +8081,10 @@ async function runAndCompare(prepared, problem) {
  */
 async function runSingleJob(installed, inputs, job) {
     keepYoungGenerationSmall();
+    // The interpreters need their libpython even when the job's environment was left alone.
+    const libraryPath = libpythonPath(installed, job.platform.os, process.env.LD_LIBRARY_PATH);
+    if (libraryPath)
+        process.env.LD_LIBRARY_PATH = libraryPath;
     (0,cancellation/* watchCancellation */.Zn)((signal) => workflow_commands/* info */.pq(`Cancelled (${signal}): every mode's processes stopped; publishing what finished`), (signal) => workflow_commands/* setFailed */.C1(`cancelled (${signal}): the run did not end within the runner's grace period`));
     let problems = 0;
     const problem = (message) => {
@@ -7998,7 +8110,7 @@ async function runSingleJob(installed, inputs, job) {
         comment: { policy: inputs.comment, identity: prepared.identity },
         ...(outcome.reason ? { cancelled: outcome.reason } : {}),
     });
-    return { failure, problems, reportPath };
+    return { failure, problems, reportPath, cancelled: outcome.reason !== undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/platform/detect.ts
@@ -8060,10 +8172,11 @@ async function describeInterpreter(python) {
         return undefined;
     }
 }
-/** Whether the version (3.14.2, 3.15.0rc1) satisfies the request for the build. */
+/** Whether the version (3.14.2, 3.15.0rc1) satisfies the request for the build (pre-releases only when it allows them). */
 function local_interpreters_satisfies(version, request, build) {
     const v = (0,version_spec/* pythonToSemver */.wm)(version);
-    return v !== undefined && semver_default().satisfies(v, (0,version_spec/* effectiveRange */.Hk)(request, build), { includePrerelease: true });
+    return (v !== undefined &&
+        semver_default().satisfies(v, (0,version_spec/* effectiveRange */.Hk)(request, build), { includePrerelease: request.includePrerelease }));
 }
 /** `uv python find` for a minor and a build: 3.14t, or 3.14+gil (uv's spelling of the standard build). */
 async function uvFind(uv, minor, build) {
@@ -8094,10 +8207,14 @@ async function findBuild(search, minor, build) {
     const given = search.given[build];
     if (given) {
         const described = (0,external_node_fs_.existsSync)(given) ? await describeInterpreter(given) : undefined;
+        const fault = (usage, message) => ({ fault: { build, usage, message } });
         if (!described)
-            return { error: `${given} is not a Python interpreter that runs` };
+            return fault(false, `${given} is not a Python interpreter that runs`);
+        const what = `${given} is Python ${described.version} of the ${described.build} build`;
         if (described.build !== build)
-            return { error: `${given} is Python ${described.version} of the ${described.build} build, not the ${build} one` };
+            return fault(true, `${what}, not the ${build} one`);
+        if (!local_interpreters_satisfies(described.version, search.request, build))
+            return fault(true, `${what}, which is not ${search.request.entry} (--python)`);
         return { installed: installedFrom(external_node_path_default().resolve(given), described, 'given', entry) };
     }
     if (!minor)
@@ -8125,24 +8242,28 @@ async function findBuild(search, minor, build) {
  * then uv), else the newest with any of them, and which builds it lacks.
  */
 async function findLocalInterpreters(search) {
-    const errors = [];
+    const faults = [];
     const givenMinors = new Set();
     const givenFound = [];
     for (const build of search.builds) {
         if (!search.given[build])
             continue;
         const result = await findBuild(search, undefined, build);
-        if (result.error)
-            errors.push(result.error);
+        if (result.fault)
+            faults.push(result.fault);
         if (result.installed) {
             givenFound.push(result.installed);
             givenMinors.add((0,model_build/* minorOf */.Hs)(result.installed.version));
         }
     }
     if (givenMinors.size > 1)
-        errors.push(`the paths given are of different versions (${[...givenMinors].join(' and ')}); give both builds of one`);
-    if (errors.length > 0)
-        return { found: [], missing: search.builds, errors };
+        faults.push({
+            build: 'freethreaded',
+            usage: true,
+            message: `the paths given are of different versions (${[...givenMinors].join(' and ')}); give both builds of one`,
+        });
+    if (faults.length > 0)
+        return { found: [], missing: search.builds, faults };
     const minors = givenMinors.size > 0 ? [...givenMinors] : LOCAL_MINORS;
     let best;
     for (const minor of minors) {
@@ -8154,15 +8275,14 @@ async function findLocalInterpreters(search) {
         }
         const missing = search.builds.filter((b) => !found.some((i) => i.build === b));
         if (missing.length === 0)
-            return { found, missing, errors };
+            return { found, missing, faults };
         if (!best || found.length > best.found.length)
             best = { found, missing };
     }
-    return { ...(best ?? { found: [], missing: search.builds }), errors };
+    return { ...(best ?? { found: [], missing: search.builds }), faults };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-command.ts
-
 
 
 
@@ -8208,8 +8328,9 @@ function flagOf(input) {
 /** The run's flags as an input reader: what the action's parsers read. */
 function readerOf(flags, command, workDir, cacheDir) {
     return (name) => {
+        // Quoted for the shell that runs it: bash, or PowerShell on Windows (the `shell` input's default).
         if (name === 'run')
-            return command.map(shellWord).join(' ');
+            return command.map(process.platform === 'win32' ? pwshWord : shellWord).join(' ');
         if (name === 'python-version')
             return flags.python ?? '';
         if (name === 'working-directory')
@@ -8240,16 +8361,34 @@ function asUsage(error) {
         throw new CliError(2, flagMessage(error));
     throw error;
 }
+/** Reads the flags through the action's parsers: a fault names the flag (exit 2). */
+function parseFlags(read, workDir, python) {
+    try {
+        // No workflow run: nothing is read from GITHUB_* variables.
+        const event = readGithubEvent({});
+        return {
+            inputs: parseRunInputs(read, { os: process.platform, versions: 1, workspace: workDir, event }),
+            install: parseInstallInputs(read, process.arch),
+            request: (0,version_spec/* parseVersionEntry */.m)(python, 'both', false),
+        };
+    }
+    catch (error) {
+        return asUsage(error);
+    }
+}
 /** Each build the modes need: found on the machine, else installed from the sources into the cache. */
-async function interpreters(request, builds, flags, read, cacheDir) {
+async function interpreters(parsed, flags, cacheDir) {
+    const { request } = parsed;
+    const builds = [...new Set(parsed.inputs.modes.map(buildOf))];
     const uv = (await (0,io/* which */.K7)('uv', false)) || undefined;
     const given = {
         ...(flags.pythonStandard ? { standard: flags.pythonStandard } : {}),
         ...(flags.pythonFreethreaded ? { freethreaded: flags.pythonFreethreaded } : {}),
     };
     const local = await findLocalInterpreters({ request, builds, given, ...(uv ? { uv } : {}) });
-    if (local.errors.length > 0)
-        throw new CliError(3, local.errors.join('; '));
+    const [fault] = local.faults;
+    if (fault)
+        throw new CliError(fault.usage ? 2 : 3, `--python-${fault.build}: ${fault.message}`);
     for (const item of local.found)
         workflow_commands/* info */.pq(`Python ${item.version}${item.build === 'freethreaded' ? 't' : ''} (${item.abi}) from ${item.source}: ${item.python}`);
     if (local.missing.length === 0)
@@ -8262,17 +8401,9 @@ async function interpreters(request, builds, flags, read, cacheDir) {
         builds: local.missing,
     };
     workflow_commands/* info */.pq(`Not on this machine: ${local.missing.join(' and ')} build of ${minor ?? request.entry}; installing it into ${cacheDir}`);
-    const install = (() => {
-        try {
-            return parseInstallInputs(read, process.arch);
-        }
-        catch (error) {
-            return asUsage(error);
-        }
-    })();
-    const platform = detectPlatform(install.architecture);
+    const platform = detectPlatform(parsed.install.architecture);
     try {
-        return [...local.found, ...(await installBuilds([wanted], install, platform, external_node_path_default().join(cacheDir, 'python')))];
+        return [...local.found, ...(await installBuilds([wanted], parsed.install, platform, external_node_path_default().join(cacheDir, 'python')))];
     }
     catch (error) {
         // An unreachable source, a broken download: the environment's fault, with what else would do.
@@ -8281,55 +8412,45 @@ async function interpreters(request, builds, flags, read, cacheDir) {
         throw error;
     }
 }
-/** Runs the modes and prints the report; the exit code (0 agreed, 1 diverged, 3 the environment). */
+/** How long a run waits for another run of the same project to end. */
+const PROJECT_LOCK_WAIT_MS = 60 * 60_000;
+/** Runs the modes and prints the report; the exit code (0 agreed, 1 diverged, 3 the environment, 130 interrupted). */
 async function runCommand(command, flags, terminal, printReport) {
     const workDir = external_node_path_default().resolve(typeof flags.workingDirectory === 'string' ? flags.workingDirectory : '.');
     const cacheDir = userCacheDir();
     if (flags.baseline === 'auto')
         throw new CliError(2, "--baseline: auto is the action's (it keeps a branch's runs in the Actions cache); give a baseline file");
     const read = readerOf(flags, command.length > 0 ? command : ['pytest'], workDir, cacheDir);
+    const parsed = parseFlags(read, workDir, flags.python || DEFAULT_VERSION);
+    const { inputs } = parsed;
+    const installed = await interpreters(parsed, flags, cacheDir);
     const project = projectDir(cacheDir, workDir);
-    const inputs = (() => {
-        try {
-            // No workflow run: nothing is read from GITHUB_* variables.
-            const event = readGithubEvent({});
-            return parseRunInputs(read, { os: process.platform, versions: 1, workspace: workDir, event });
-        }
-        catch (error) {
-            return asUsage(error);
-        }
-    })();
-    const builds = [...new Set(inputs.modes.map(buildOf))];
-    const request = (() => {
-        try {
-            return (0,version_spec/* parseVersionEntry */.m)(flags.python || DEFAULT_VERSION, 'both', false);
-        }
-        catch (error) {
-            return asUsage(error);
-        }
-    })();
-    const installed = await interpreters(request, builds, flags, read, cacheDir);
-    // python-versions' builds need their libpython found, as in the action.
-    const platform = detectPlatform(normalizeArch(process.arch) ?? 'x64');
-    const exports = computeExports(installed, undefined, platform.os, (external_node_path_default()).delimiter, { ldLibraryPath: process.env.LD_LIBRARY_PATH }, external_node_path_default().join(project, 'env'));
-    if (exports.env.LD_LIBRARY_PATH)
-        process.env.LD_LIBRARY_PATH = exports.env.LD_LIBRARY_PATH;
-    workflow_commands/* info */.pq(`Install: ${inputs.install || '(none)'}; run: ${inputs.run}; the run's folder: ${project}`);
-    const end = await runSingleJob(installed, inputs, {
-        platform,
-        toolCache: external_node_path_default().join(cacheDir, 'python'),
-        tempDir: project,
-        namesDir: undefined,
-        token: '',
-        watch: terminal,
-        reuseVenvs: flags.reinstall !== true,
-    });
-    terminal.stop();
-    printReport(end.reportPath);
-    // Modes that could not run (an install that failed) are the environment's fault; else fail-on decides.
-    if (end.problems > 0)
-        return 3;
-    return end.failure ? 1 : 0;
+    // Two runs of one project would remove each other's venvs and legs: the second waits.
+    const release = await (0,staging/* lockFolder */.MS)(project, PROJECT_LOCK_WAIT_MS, (holder) => workflow_commands/* info */.pq(`Waiting for the run of this project that ${holder} holds to end`));
+    try {
+        workflow_commands/* info */.pq(`Install: ${inputs.install || '(none)'}; run: ${inputs.run}; the run's folder: ${project}`);
+        const end = await runSingleJob(installed, inputs, {
+            platform: detectPlatform(parsed.install.architecture),
+            toolCache: external_node_path_default().join(cacheDir, 'python'),
+            tempDir: project,
+            namesDir: undefined,
+            token: '',
+            watch: terminal,
+            reuseVenvs: flags.reinstall !== true,
+        });
+        terminal.stop();
+        printReport(end.reportPath);
+        workflow_commands/* info */.pq(end.failure ? `Exit ${end.cancelled ? 130 : 1}: ${end.failure}` : `Exit 0 (--fail-on ${inputs.failOn})`);
+        // Modes that could not run (an install that failed) are the environment's fault; else fail-on decides.
+        if (end.cancelled)
+            return 130;
+        if (end.problems > 0)
+            return 3;
+        return end.failure ? 1 : 0;
+    }
+    finally {
+        await release();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/results/probe-progress.ts
@@ -8340,13 +8461,16 @@ async function runCommand(command, flags, terminal, printReport) {
  * (legDir/probe-<segment>/probe-<pid>.jsonl, a line per finished test): for the command line's live
  * line. Each call reads only what was written since the one before.
  */
-/** A finished test's line, as the probe's json.dumps writes it ("test-start" lines do not match). */
-const FINISHED = /^\{"e": ?"test",/;
+/**
+ * A finished test's line, as the probe's json.dumps writes it ("test-start" lines do not match), and
+ * its id: with pytest-xdist both the worker and the controller write one per test.
+ */
+const FINISHED = /^\{"e": ?"test", ?"id": ?("(?:[^"\\]|\\.)*")/;
 class ProbeProgress {
     legDir;
     offsets = new Map();
     partial = new Map();
-    count = 0;
+    done = new Set();
     constructor(legDir) {
         this.legDir = legDir;
     }
@@ -8354,7 +8478,7 @@ class ProbeProgress {
     finished() {
         for (const file of this.files())
             this.readNew(file);
-        return this.count;
+        return this.done.size;
     }
     files() {
         const found = [];
@@ -8399,9 +8523,11 @@ class ProbeProgress {
         this.offsets.set(file, size);
         const lines = ((this.partial.get(file) ?? '') + buffer.toString('utf8')).split('\n');
         this.partial.set(file, lines.pop() ?? '');
-        for (const line of lines)
-            if (FINISHED.test(line))
-                this.count++;
+        for (const line of lines) {
+            const id = FINISHED.exec(line)?.[1];
+            if (id)
+                this.done.add(id);
+        }
     }
 }
 
@@ -8561,6 +8687,7 @@ class Terminal {
 
 
 
+
 /*
  * The command-line door to what the action does (`setup-python-ft`): its subcommands, their flags
  * (named like the action's inputs), --help on each, --version, and the exit codes: 0 the modes
@@ -8578,8 +8705,24 @@ function readReport(file) {
         throw error;
     }
 }
-/** The exit code of a report: 1 when the modes disagree or a suite could not start. */
-const exitOf = (report) => (report.outcome === 'diverged' || report.outcome === 'not-run' ? 1 : 0);
+/**
+ * The exit code of a report under fail-on, as the action's step would end: 1 when a suite could not
+ * start, or per fail-on (divergence: a divergence that is not flaky, undecided or place-dependent,
+ * or a blocking finding; flaky: any divergence; failure: any failing test too; never: 0).
+ */
+function exitOf(report, failOn) {
+    if (failOn === 'never')
+        return 0;
+    if (report.outcome === 'not-run')
+        return 1;
+    const rows = report.groups.flatMap((g) => g.tests).filter((t) => t.divergence && t.divergence !== 'common');
+    const counted = rows.filter((t) => t.baseline !== 'known');
+    const firm = counted.filter((t) => !t.flaky && !TENTATIVE_KINDS.includes(t.divergence));
+    const blocking = report.groups.some((g) => g.findings.some((f) => f.blocking && f.baseline !== 'known'));
+    if (blocking || (failOn === 'divergence' ? firm : counted).length > 0)
+        return 1;
+    return failOn === 'failure' && report.failures > 0 ? 1 : 0;
+}
 function program(out, setExit) {
     const cli = new commander/* Command */.uB('setup-python-ft')
         .description('Run, reproduce and read the free-threaded CPython comparisons of setup-python-ft')
@@ -8591,6 +8734,7 @@ function program(out, setExit) {
         .description("Print a report (the action's report-path file, or from its artifact) in the terminal")
         .argument('<report.json>', 'the JSON report (schema setup-python-ft/report@1)')
         .addOption(new commander/* Option */.c$('--format <format>', 'how to print it').choices(FORMATS).default('text'))
+        .addOption(new commander/* Option */.c$('--fail-on <when>', 'when the exit code is 1, as the action').choices(FAIL_ON).default('divergence'))
         .action((file, options) => {
         const report = readReport(file);
         if (options.format === 'json')
@@ -8603,7 +8747,7 @@ function program(out, setExit) {
             const style = wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN;
             out(renderReport(report, style, process.cwd(), shownPath(file)));
         }
-        setExit(exitOf(report));
+        setExit(exitOf(report, options.failOn));
     });
     const run = cli
         .command('run')
@@ -8656,6 +8800,7 @@ function program(out, setExit) {
         finally {
             terminal.stop();
             giveBack();
+            (0,workflow_commands/* useSink */.J$)(workflow_commands/* RUNNER_SINK */.dd);
         }
         setExit(code);
     });
@@ -8667,8 +8812,18 @@ function program(out, setExit) {
         .option('--mode <mode>', 'the mode to run it in (default: where it failed)')
         .option('--interpreter <path>', "the interpreter (default: the mode's venv of this project's last run, else python3.X or python3.Xt on PATH)")
         .option('--until-fail <runs>', 'run it again until it fails, at most this many times', parseRuns, 1)
+        .option('--working-directory <dir>', "the project's folder, as given to run (its venvs are looked for)", '.')
+        // The first name of --interpreter, kept for scripts that use it.
+        .addOption(new commander/* Option */.c$('--python <path>').hideHelp())
         .action(async (file, test, options) => {
-        setExit(await reproduce(readReport(file), test, { ...options, out }));
+        const { python, workingDirectory, ...rest } = options;
+        const interpreter = rest.interpreter ?? python;
+        setExit(await reproduce(readReport(file), test, {
+            ...rest,
+            ...(interpreter ? { interpreter } : {}),
+            workDir: external_node_path_default().resolve(workingDirectory),
+            out,
+        }));
     });
     return cli;
 }
@@ -9102,6 +9257,230 @@ function retryDelays() {
 
 /***/ }),
 
+/***/ 16868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ sweepStaleStaging),
+/* harmony export */   Fv: () => (/* binding */ placeAtomically),
+/* harmony export */   MS: () => (/* binding */ lockFolder),
+/* harmony export */   WT: () => (/* binding */ discardStaging),
+/* harmony export */   Xo: () => (/* binding */ sweepStagingIn),
+/* harmony export */   me: () => (/* binding */ makeStaging)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _complete_marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56145);
+
+
+
+
+
+
+const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
+/**
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
+ * live one from a leftover. One from another host (a shared tool cache, a container with its own
+ * process ids) is never judged.
+ */
+const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
+const host = () => (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)().replace(/[^\w.-]/g, '_');
+/**
+ * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
+ * carries this process's pid, so that a later install can tell it was left by a killed one.
+ */
+async function makeStaging(finalDir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalDir), { recursive: true });
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalDir), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes one leftover staging folder. The killed process's own children (an extraction) may still
+ * be writing into it for a moment, so that the removal meets new files (ENOTEMPTY): it is tried a few
+ * times, then left to a later run. Returns whether it is gone.
+ */
+async function removeLeftover(folder) {
+    let reason = '';
+    for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(folder, { recursive: true, force: true, maxRetries: 2, retryDelay: 100 });
+            return undefined;
+        }
+        catch (error) {
+            reason = error.code ?? error.message;
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(250);
+        }
+    }
+    return reason;
+}
+/**
+ * Removes the staging folders that were left in dir by a process that is gone (a killed install or
+ * cache save); never one whose process is alive. One that cannot be removed yet is left (onLeft is
+ * told), for a later run. Returns the names it removed.
+ */
+async function sweepStagingIn(dir, onLeft = () => undefined) {
+    const removed = [];
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])) {
+        const owner = STAGING.exec(name);
+        if (!owner || owner[2] !== host() || alive(Number(owner[1])))
+            continue;
+        const left = await removeLeftover(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name));
+        if (left === undefined)
+            removed.push(name);
+        else
+            onLeft(name, left);
+    }
+    return removed;
+}
+/**
+ * Removes the staging folders that installs killed mid-way left in this tool cache's Python folder
+ * (their process is gone); never one whose process is alive. Returns what it removed.
+ */
+async function sweepStaleStaging(toolCache, onLeft = () => undefined) {
+    const pythonDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(toolCache, 'Python');
+    const removed = [];
+    for (const version of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(pythonDir).catch(() => [])) {
+        const left = (name, reason) => onLeft(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name), reason);
+        for (const name of await sweepStagingIn(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(pythonDir, version), left))
+            removed.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(version, name));
+    }
+    return removed;
+}
+/** A lock whose holder stopped refreshing it this long ago is left over (a host that is gone). */
+const LOCK_STALE_MS = 5 * 60_000;
+const LOCK_REFRESH_MS = 30_000;
+/**
+ * Holds <dir>.lock while this process makes dir (builds or restores it), so that two jobs sharing a
+ * tool cache never remove each other's copy. The lock names its holder (pid@host) from the moment it
+ * exists (written aside, then linked into place), and its holder refreshes its time. One left by a
+ * process of this host that is gone, or not refreshed for 5 minutes (a container or host that is
+ * gone), is taken over; while a live one holds it, this waits, calling onWait once, up to timeoutMs.
+ * Resolves to the release, which removes the lock only while it is still this process's.
+ */
+async function lockFolder(dir, timeoutMs, onWait) {
+    const lock = `${dir}.lock`;
+    const me = `${process.pid}@${host()}`;
+    const deadline = Date.now() + timeoutMs;
+    let waited = false;
+    for (;;) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), { recursive: true });
+        const mine = `${lock}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(mine, me);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(mine, lock);
+            const refresh = setInterval(() => {
+                const now = new Date();
+                (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.utimes)(lock, now, now).catch(() => undefined);
+            }, LOCK_REFRESH_MS);
+            refresh.unref();
+            return async () => {
+                clearInterval(refresh);
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lock, 'utf8').catch(() => '')) === me)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(lock).catch(() => undefined);
+            };
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'EEXIST' && code !== 'ENOENT')
+                throw error;
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(mine).catch(() => undefined);
+        }
+        const holder = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(lock, 'utf8').catch(() => '')).trim();
+        const [pid, holderHost] = holder.split('@');
+        const age = Date.now() - ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(lock).catch(() => undefined))?.mtimeMs ?? Date.now());
+        if ((holder !== '' && holderHost === host() && !alive(Number(pid))) || age > LOCK_STALE_MS) {
+            // Taken aside under a name of our own: of two processes taking over, only one gets it, and a
+            // lock another process made meanwhile is put back.
+            const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(lock, aside).then(() => true, () => false)) {
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(aside, 'utf8').catch(() => '')).trim() !== holder)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(aside, lock).catch(() => undefined);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(aside).catch(() => undefined);
+            }
+            continue;
+        }
+        if (Date.now() > deadline)
+            throw new Error(`${dir} is still being made by ${holder} after ${Math.round(timeoutMs / 60_000)} min (${lock})`);
+        if (!waited)
+            onWait(holder);
+        waited = true;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(1000);
+    }
+}
+async function waitForFile(file, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            return true;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(100);
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file);
+}
+/**
+ * Moves a finished staging folder into place and writes the .complete marker. When another process
+ * won the race, its tree is kept and ours is dropped; a tree left without a marker by a crash is
+ * replaced. Returns whether ours was placed.
+ */
+async function placeAtomically(staging, finalDir) {
+    const marker = (0,_complete_marker_js__WEBPACK_IMPORTED_MODULE_5__/* .completeMarker */ .I)(finalDir);
+    for (let attempt = 0; attempt < 3; attempt++) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(marker)) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+            return 'existing';
+        }
+        try {
+            // mkdtemp made it owner-only; the tree below keeps the archive's own permissions.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(staging, 0o755);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, finalDir);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(marker, '');
+            return 'placed';
+        }
+        catch (error) {
+            if (!RACE_CODES.has(error.code ?? ''))
+                throw error;
+        }
+        if (await waitForFile(marker, 15_000))
+            continue;
+        const stale = `${finalDir}.${process.pid}.stale`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(finalDir, stale).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(stale, { recursive: true, force: true });
+    }
+    throw new Error(`could not move ${staging} into ${finalDir}`);
+}
+/** Removes what a failed install left: the staging folder, and the version folder if now empty. */
+async function discardStaging(staging) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+    const versionDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(staging);
+    try {
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(versionDir)).length === 0)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(versionDir);
+    }
+    catch {
+        // another process may be using it
+    }
+}
+
+
+/***/ }),
+
 /***/ 25387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9109,6 +9488,7 @@ function retryDelays() {
 /* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   C1: () => (/* binding */ setFailed),
 /* harmony export */   J$: () => (/* binding */ useSink),
+/* harmony export */   dd: () => (/* binding */ RUNNER_SINK),
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pF: () => (/* binding */ commandOutput),
 /* harmony export */   pq: () => (/* binding */ info),
@@ -9116,7 +9496,7 @@ function retryDelays() {
 /* harmony export */   w7: () => (/* binding */ annotation),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* unused harmony exports escapeData, escapeProperty, command, RUNNER_SINK, setSecret, keyValue, exportVariable, addPath */
+/* unused harmony exports escapeData, escapeProperty, command, setSecret, keyValue, exportVariable, addPath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
@@ -9242,10 +9622,9 @@ function addPath(dir) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DE: () => (/* binding */ archDirName),
 /* harmony export */   F5: () => (/* binding */ installDir),
-/* harmony export */   ce: () => (/* binding */ interpreterPath),
-/* harmony export */   iH: () => (/* binding */ pathDirs)
+/* harmony export */   ce: () => (/* binding */ interpreterPath)
 /* harmony export */ });
-/* unused harmony export toolCacheRoot */
+/* unused harmony exports pathDirs, toolCacheRoot */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _model_build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59217);
@@ -9267,7 +9646,7 @@ function interpreterPath(dir, os, version, build) {
 }
 /** Directories setup-python puts on PATH for an install. */
 function pathDirs(dir, os) {
-    return os === 'win32' ? [dir, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'Scripts')] : [dir, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'bin')];
+    return os === 'win32' ? [dir, path.join(dir, 'Scripts')] : [dir, path.join(dir, 'bin')];
 }
 /** The tool cache: AGENT_TOOLSDIRECTORY where set (as python-versions' setup.sh honours), else RUNNER_TOOL_CACHE. */
 function toolCacheRoot(env = process.env) {

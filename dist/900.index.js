@@ -1,5 +1,5 @@
-export const id = 63;
-export const ids = [63];
+export const id = 900;
+export const ids = [900];
 export const modules = {
 
 /***/ 33598:
@@ -309,7 +309,7 @@ function retryDelays() {
 
 /***/ }),
 
-/***/ 76063:
+/***/ 63900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -323,6 +323,8 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/configure/exports.ts
+var configure_exports = __webpack_require__(92915);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(78877);
 ;// CONCATENATED MODULE: ./src/results/memory.ts
@@ -1250,13 +1252,14 @@ function groupFindings(group, legs, options, comparingExitCodes) {
 
 ;// CONCATENATED MODULE: ./src/compare/table.ts
 
+
 /**
  * A divergence the evidence has not settled or that is not the build's: its reruns disagreed
  * (flaky), its counts under thread stress decided nothing (undecided), or it follows the folder the
  * test ran in (place-dependent). A warning unless fail-on is flaky or failure.
  */
 function isTentative(row) {
-    return row.flaky === true || row.kind === 'undecided' || row.kind === 'place-dependent';
+    return row.flaky === true || (row.kind !== undefined && divergence/* TENTATIVE_KINDS */.Hf.includes(row.kind));
 }
 /** The modes in which a divergent test fails, or is absent. */
 function failingModes(row) {
@@ -2184,8 +2187,6 @@ async function openCacheStore(cacheDir, log, readOnlyWhy) {
     return readOnlyWhy ? readOnly(store, readOnlyWhy, log.info) : store;
 }
 
-// EXTERNAL MODULE: ./src/configure/exports.ts
-var configure_exports = __webpack_require__(92915);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(44942);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
@@ -2588,57 +2589,98 @@ function uvEnvironment(venv) {
     return { UV_PROJECT_ENVIRONMENT: venv.dir, UV_PYTHON: venv.python };
 }
 
-;// CONCATENATED MODULE: ./src/environments/kept-venv.ts
+;// CONCATENATED MODULE: ./src/environments/venv-reuse.ts
 
 
 
 /*
- * A build's venv kept between runs (the command line): reused while what made it is unchanged —
- * the interpreter, the install command, the env, what the modes add (pytest-run-parallel) and the
- * project's dependency files. What the install did the first time is kept with it, for the report.
+ * A build's venv reused by the next run (the command line) while what made it is unchanged: the
+ * interpreter, the install command and the environment it ran in (`env`, pip's, uv's and the
+ * compilers' variables), what the modes add (pytest-run-parallel), the project's dependency files
+ * (and any file the install command names), the project's compiled sources and build files, and,
+ * when the project is not installed editable, its Python files outside the tests. What the install
+ * did the first time is kept with it, for the report.
  */
-/** The file in a kept venv that says what made it. */
-const KEPT_FILE = 'setup-python-ft-venv.json';
-/** The files that pin a project's dependencies (as the dependency cache's default patterns, for pip and uv). */
-const DEPENDENCY_FILE = /^(requirements.*\.txt|pyproject\.toml|setup\.py|setup\.cfg|uv\.lock|poetry\.lock|pylock(\..+)?\.toml|Pipfile\.lock)$/;
+/** The file in a reusable venv that says what made it. */
+const REUSE_FILE = 'setup-python-ft-venv.json';
+/** Files that pin or declare what an install puts in the venv. */
+const DEPENDENCY_FILE = /^(.*requirements.*\.(txt|in)|constraints.*\.txt|pyproject\.toml|setup\.py|setup\.cfg|uv\.lock|poetry\.lock|pylock(\..+)?\.toml|Pipfile(\.lock)?|environment\.ya?ml)$/;
+/** Files a build compiles or is driven by: a change means the installed extension is out of date. */
+const BUILT_FILE = /\.(c|h|cc|cpp|cxx|hh|hpp|pyx|pxd|pxi|rs|f|f90|f95|m|mm|cu)$|^(meson\.build|meson\.options|meson_options\.txt|CMakeLists\.txt|Cargo\.toml|Cargo\.lock|MANIFEST\.in)$/;
+/** A test file, or a folder of tests: not part of what `pip install .` installs (as a rule). */
+const TEST_PATH = /^(tests?|testing)$|^test_.*\.py$|_test\.py$|^conftest\.py$/;
 /** Folders never searched: version control, environments, builds and caches. */
-const SKIPPED = /^(\.|node_modules$|__pycache__$|build$|dist$|site-packages$|venv$)/;
-const DEPTH = 4;
-/** The project's dependency files, to DEPTH folders down, in a fixed order. */
-function dependencyFiles(root, depth = DEPTH) {
-    const found = [];
-    let entries = [];
+const SKIPPED = /^(\.|node_modules$|__pycache__$|build$|dist$|site-packages$|venv$|env$|target$)/;
+const DEPTH = 6;
+/** The environment of the install that changes what it installs or builds. */
+const INSTALL_VARIABLE = /^(PIP_|UV_|SETUPTOOLS_|CMAKE_|MESON|CC$|CXX$|CPP$|LD$|[A-Z]*FLAGS$|PKG_CONFIG_PATH$|PYTHONPATH$)/;
+/** Whether an install command installs the project editable (its Python files are read in place). */
+function editableInstall(install) {
+    return /(^|\s)(-e|--editable)(\s|=|$)|\buv\s+sync\b/.test(install);
+}
+/** The files an install command names after -r, -c, --requirement or --constraint. */
+function namedFiles(install, workDir) {
+    const named = [...install.matchAll(/(?:^|\s)(?:-r|-c|--requirements?|--constraints?)(?:\s+|=)("[^"]+"|'[^']+'|\S+)/g)];
+    return named.map((m) => external_node_path_default().resolve(workDir, m[1].replace(/^["']|["']$/g, '')));
+}
+/** The project's dependency files and the sources whose changes need a new install, in a fixed order. */
+function projectFiles(root, editable, depth = DEPTH, within = {}) {
+    const found = { dependencies: [], sources: [] };
+    let names = [];
     try {
-        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
+        names = (0,external_node_fs_.readdirSync)(root).sort();
     }
     catch {
         return found;
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        const full = external_node_path_default().join(root, entry.name);
-        if (entry.isFile() && DEPENDENCY_FILE.test(entry.name))
-            found.push(full);
-        else if (entry.isDirectory() && depth > 1 && !SKIPPED.test(entry.name))
-            found.push(...dependencyFiles(full, depth - 1));
+    for (const name of names) {
+        const full = external_node_path_default().join(root, name);
+        // stat, not the directory entry: a symlinked pyproject.toml is a file.
+        const stats = (0,external_node_fs_.statSync)(full, { throwIfNoEntry: false });
+        if (!stats)
+            continue;
+        if (stats.isDirectory()) {
+            if (depth <= 1 || SKIPPED.test(name))
+                continue;
+            const inner = projectFiles(full, editable, depth - 1, {
+                tests: within.tests === true || TEST_PATH.test(name),
+                requirements: /requirements/.test(name),
+            });
+            found.dependencies.push(...inner.dependencies);
+            found.sources.push(...inner.sources);
+        }
+        else if (DEPENDENCY_FILE.test(name) || (within.requirements && /\.(txt|in)$/.test(name)))
+            found.dependencies.push(full);
+        else if (BUILT_FILE.test(name) || (!editable && !within.tests && name.endsWith('.py') && !TEST_PATH.test(name)))
+            found.sources.push(full);
     }
     return found;
 }
-/** What made a venv, as one hash: a kept venv whose stamp differs is made again. */
+/** What made a venv, as one hash: a reusable venv whose stamp differs is made again. */
 function venvStamp(parts) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const python = (0,external_node_fs_.realpathSync)(parts.python);
     const { size, mtimeMs } = (0,external_node_fs_.statSync)(python);
-    hash.update(JSON.stringify([python, size, mtimeMs, parts.install, Object.entries(parts.env).sort(), parts.extras]));
-    for (const file of dependencyFiles(parts.workDir)) {
+    const env = Object.entries(parts.env)
+        .filter(([name]) => INSTALL_VARIABLE.test(name))
+        .sort();
+    hash.update(JSON.stringify([python, size, mtimeMs, parts.install, env, parts.extras]));
+    const { dependencies, sources } = projectFiles(parts.workDir, editableInstall(parts.install));
+    // Dependency files by content; sources by size and time (a tree of thousands stays cheap to check).
+    for (const file of [...new Set([...dependencies, ...namedFiles(parts.install, parts.workDir)])]) {
         hash.update(`\0${external_node_path_default().relative(parts.workDir, file)}\0`);
-        hash.update((0,external_node_fs_.readFileSync)(file));
+        hash.update((0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file) : '(none)');
+    }
+    for (const file of sources) {
+        const stats = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+        hash.update(`\0${external_node_path_default().relative(parts.workDir, file)}\0${stats?.size}\0${stats?.mtimeMs}`);
     }
     return hash.digest('hex');
 }
-/** The kept venv in dir, if its stamp is this one and its interpreter is still there. */
-function keptVenv(dir, stamp) {
+/** The venv in dir, if it was marked reusable under this stamp and its interpreter is still there. */
+function reusableVenv(dir, stamp) {
     try {
-        const kept = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, KEPT_FILE), 'utf8'));
+        const kept = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, REUSE_FILE), 'utf8'));
         if (kept.stamp !== stamp || !(0,external_node_fs_.existsSync)(kept.venv.python) || !(0,external_node_fs_.existsSync)(kept.venv.purelib))
             return undefined;
         return { venv: kept.venv, record: kept.record, at: kept.at };
@@ -2647,12 +2689,14 @@ function keptVenv(dir, stamp) {
         return undefined;
     }
 }
-/** Marks a venv whose install succeeded as kept under this stamp. */
-function keepVenv(venv, stamp, record) {
+/** Whether dir holds a venv whose install succeeded (marked reusable), whatever made it. */
+const installedVenv = (dir) => existsSync(path.join(dir, REUSE_FILE));
+/** Marks a venv whose install succeeded as reusable under this stamp. */
+function markReusable(venv, stamp, record) {
     // The dependency cache's outcome belongs to the run that restored it, not to the venv.
-    const { cache: _cache, ...keptRecord } = record;
-    const kept = { stamp, venv, record: keptRecord, at: new Date().toISOString() };
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(venv.dir, KEPT_FILE), JSON.stringify(kept));
+    const { cache: _cache, ...made } = record;
+    const file = { stamp, venv, record: made, at: new Date().toISOString() };
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(venv.dir, REUSE_FILE), JSON.stringify(file));
 }
 
 ;// CONCATENATED MODULE: ./src/dependencies/install-log.ts
@@ -2764,13 +2808,13 @@ async function runInstall(venv, venvKey, env, extras, options) {
     const record = { seconds: (Date.now() - started) / 1000, ...readInstallLog(events) };
     return { failed, record };
 }
+/** A build's venv in the run's folder. */
+const venvDirOf = (root, venvKey) => external_node_path_default().join(root, 'venv', venvKey);
 /**
  * One virtual environment per venv key, created at the same time, then the `install` command in each,
  * one build after the other: two builds of one source tree must not share a build folder at once.
  * Returns the venvs that are ready, by venv key (the ABI, or cp3XYt-tsan).
  */
-/** A build's venv in the run's folder. */
-const venvDirOf = (root, venvKey) => external_node_path_default().join(root, 'venv', venvKey);
 async function prepareVenvs(legs, options) {
     const firstLegOf = new Map();
     for (const leg of legs)
@@ -2779,7 +2823,7 @@ async function prepareVenvs(legs, options) {
     const stampOf = (venvKey) => venvStamp({
         python: firstLegOf.get(venvKey).python,
         install: options.inputs.install,
-        env: options.inputs.env,
+        env: options.baseEnv(firstLegOf.get(venvKey)),
         extras: options.extrasOf(venvKey).map((extra) => extra.name),
         workDir: options.workDir,
     });
@@ -2789,15 +2833,15 @@ async function prepareVenvs(legs, options) {
     const fresh = new Map();
     for (const [venvKey, leg] of firstLegOf) {
         const stamp = stamps.get(venvKey);
-        const kept = stamp ? keptVenv(venvDirOf(options.root, venvKey), stamp) : undefined;
-        if (!kept) {
+        const reused = stamp ? reusableVenv(venvDirOf(options.root, venvKey), stamp) : undefined;
+        if (!reused) {
             fresh.set(venvKey, leg);
             continue;
         }
-        reviveVenv(kept.venv, options.probeDir);
-        workflow_commands/* info */.pq(`Environment of ${venvKey}: reused, as made on ${kept.at} (its install and dependency files are unchanged)`);
-        venvs.set(venvKey, kept.venv);
-        installs.set(venvKey, { ...kept.record, seconds: 0 });
+        reviveVenv(reused.venv, options.probeDir);
+        workflow_commands/* info */.pq(`Environment of ${venvKey}: reused, as made on ${reused.at} (its install, dependency files and sources are unchanged)`);
+        venvs.set(venvKey, reused.venv);
+        installs.set(venvKey, { ...reused.record, seconds: 0 });
     }
     const created = await Promise.all([...fresh].map(async ([venvKey, leg]) => {
         const dir = venvDirOf(options.root, venvKey);
@@ -2831,7 +2875,7 @@ async function prepareVenvs(legs, options) {
             venvs.set(venvKey, venv);
             const stamp = stamps.get(venvKey);
             if (stamp)
-                keepVenv(venv, stamp, record);
+                markReusable(venv, stamp, record);
         }
     }
     // In the legs' order, whichever were reused.
@@ -3329,7 +3373,7 @@ async function readTsanReports(prefix, windows, mapFile) {
  * compiles instrumented extensions, TSan's reports to files of the leg, read into findings.
  */
 /** An install command that installs the project in editable mode. */
-const editableInstall = (command) => /(^|\s)(-e|--editable)(\s|=|$)/.test(command);
+const tsan_mode_editableInstall = (command) => /(^|\s)(-e|--editable)(\s|=|$)/.test(command);
 /**
  * The suppressions file each version's TSan mode reads: the action's own, CPython's for the
  * free-threaded build (from the interpreter's source tree), then the project's (`tsan-suppressions`).
@@ -3354,7 +3398,7 @@ function writeSuppressions(interpreters, inputs, root) {
  */
 function prepareInstalls(inputs, root) {
     const setuptoolsConfig = external_node_path_default().join(root, 'tsan', 'setuptools.cfg');
-    if (editableInstall(inputs.install) && inputs.modes.filter(model_mode/* withoutGil */.n1).length > 1)
+    if (tsan_mode_editableInstall(inputs.install) && inputs.modes.filter(model_mode/* withoutGil */.n1).length > 1)
         workflow_commands/* warning */.$e('install: an editable install (-e) builds the extensions into the source tree, where the free-threaded and the freethreaded-tsan venvs would load the same files; install without -e for the TSan mode');
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(setuptoolsConfig), { recursive: true });
     (0,external_node_fs_.writeFileSync)(setuptoolsConfig, SETUPTOOLS_TSAN_CONFIG);
@@ -3799,9 +3843,9 @@ function childEnvironment(inputs, namesDir) {
             delete env[name];
     return env;
 }
-/** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 /** The run's folder under the job's: venvs, legs, the probe. */
 const runRoot = (tempDir) => external_node_path_default().join(tempDir, 'run');
+/** Prepares the environments: modes started, legs planned, venvs made and installed, contexts. */
 async function prepare(installed, inputs, job) {
     const { platform, problem } = job;
     const root = runRoot(job.tempDir);
@@ -3847,8 +3891,8 @@ async function prepare(installed, inputs, job) {
         baseEnv: baseEnv(plan),
         install: installs.get(plan.venvKey),
     }));
-    const kept = { ...(await jobState(inputs, installed, platform, store)), ...(job.watch ? { watch: job.watch } : {}) };
-    return { inputs, platform, root, copiesDir, planned: planned.legs, ready, venvs, installs, dependencyCaches, ...kept };
+    const held = { ...(await jobState(inputs, installed, platform, store)), ...(job.watch ? { watch: job.watch } : {}) };
+    return { inputs, platform, root, copiesDir, planned: planned.legs, ready, venvs, installs, dependencyCaches, ...held };
 }
 /** The job's identity, its baseline (`baseline: auto`, restored now) and the store, if one was made. */
 async function jobState(inputs, installed, platform, store) {
@@ -5228,8 +5272,8 @@ function failureReason(comparison, failOn, problems) {
     if (divergences > 0 || blocking > 0) {
         const newly = known ? 'new ' : '';
         const parts = [
-            divergences > 0 ? `${divergences} ${newly}divergent tests` : '',
-            blocking > 0 ? `${blocking} ${newly}blocking findings` : '',
+            divergences > 0 ? `${divergences} ${newly}${divergences === 1 ? 'divergent test' : 'divergent tests'}` : '',
+            blocking > 0 ? `${blocking} ${newly}${blocking === 1 ? 'blocking finding' : 'blocking findings'}` : '',
         ];
         const knownCount = known ? comparison.divergences - known.newDivergences : 0;
         // What fail-on: divergence left as warnings, by why (isTentative's three reasons).
@@ -5646,6 +5690,8 @@ function writeLegFile(leg, file) {
 
 
 
+
+
 /*
  * What a mode's venv holds: every installed distribution, its version, the tags of the wheel it came
  * from, its free-threading classifier and its extension modules. Builds that resolve the same
@@ -5694,6 +5740,35 @@ async function installedDistributions(python, env) {
         ...(freeThreading ? { freeThreading } : {}),
         ...(local ? { local: true } : {}),
     }));
+}
+/** Where a venv keeps its last listing, and the state of its packages' folder it describes. */
+const LISTING_FILE = 'setup-python-ft-distributions.json';
+/**
+ * The distributions of a venv: listed by its interpreter (a tenth of a second), or, while its
+ * packages' folder is as it was then, the listing kept from before (an unchanged venv a second run
+ * reuses, or a second mode in the same venv). An install, an upgrade or an uninstall adds or removes
+ * entries in that folder, and so changes its time.
+ */
+async function venvDistributions(venv, env) {
+    const file = external_node_path_default().join(venv.dir, LISTING_FILE);
+    const packagesChanged = (0,external_node_fs_.statSync)(venv.purelib).mtimeMs;
+    try {
+        const kept = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        if (kept.python === venv.python && kept.packagesChanged === packagesChanged)
+            return kept.distributions;
+    }
+    catch {
+        // None kept, or unreadable: listed again.
+    }
+    const distributions = await installedDistributions(venv.python, env);
+    const listing = { python: venv.python, packagesChanged, distributions };
+    try {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(listing));
+    }
+    catch {
+        // Not kept: the next run lists them again.
+    }
+    return distributions;
 }
 /**
  * The extension modules of the distributions installed from a local folder (the project's own) of
@@ -6358,7 +6433,7 @@ async function executeLeg(plan, ctx) {
         extensions: [...new Set(run.extensions.filter((e) => !e.stdlib).map((e) => e.name))].sort(),
     };
     // The venv's distributions are listed while the extension modules are checked: two interpreters at once.
-    const listed = installedDistributions(ctx.venv.python, venvEnv(ctx.venv, ctx.baseEnv));
+    const listed = venvDistributions(ctx.venv, venvEnv(ctx.venv, ctx.baseEnv));
     listed.catch(() => undefined);
     if (plan.build === 'freethreaded') {
         try {
@@ -6666,6 +6741,7 @@ async function runLegs({ ready, watch }) {
 
 
 
+
 /**
  * A run the job's cancellation cut short (common/cancellation.ts): the legs that ran to their end,
  * compared with each other, and the failure that says how many of the modes that is.
@@ -6701,6 +6777,10 @@ async function runAndCompare(prepared, problem) {
  */
 async function runSingleJob(installed, inputs, job) {
     keepYoungGenerationSmall();
+    // The interpreters need their libpython even when the job's environment was left alone.
+    const libraryPath = (0,configure_exports/* libpythonPath */.dQ)(installed, job.platform.os, process.env.LD_LIBRARY_PATH);
+    if (libraryPath)
+        process.env.LD_LIBRARY_PATH = libraryPath;
     (0,cancellation/* watchCancellation */.Zn)((signal) => workflow_commands/* info */.pq(`Cancelled (${signal}): every mode's processes stopped; publishing what finished`), (signal) => workflow_commands/* setFailed */.C1(`cancelled (${signal}): the run did not end within the runner's grace period`));
     let problems = 0;
     const problem = (message) => {
@@ -6726,7 +6806,7 @@ async function runSingleJob(installed, inputs, job) {
         comment: { policy: inputs.comment, identity: prepared.identity },
         ...(outcome.reason ? { cancelled: outcome.reason } : {}),
     });
-    return { failure, problems, reportPath };
+    return { failure, problems, reportPath, cancelled: outcome.reason !== undefined };
 }
 
 
