@@ -1046,7 +1046,43 @@ function slowMode(legs) {
     };
 }
 
+// EXTERNAL MODULE: ./src/common/process.ts
+var common_process = __webpack_require__(55704);
+;// CONCATENATED MODULE: ./src/stress/run-parallel.ts
+
+
+/*
+ * Thread stress runs every test in several threads at once through pytest-run-parallel, the
+ * free-threading community's plugin: the action writes no threading harness of its own.
+ */
+/** The distribution, and the version the action installs when the project does not bring its own. */
+const RUN_PARALLEL = 'pytest-run-parallel';
+const RUN_PARALLEL_VERSION = '0.10.0';
+/**
+ * The pytest options of a stress mode. --ignore-gil-enabled keeps the session going when an
+ * extension turns the GIL back on (gil: detect): the action's probe reports where instead.
+ */
+function stressOptions(stress) {
+    return `--parallel-threads=${stress.threads} --iterations=${stress.iterations} --ignore-gil-enabled`;
+}
+/**
+ * Installs pytest-run-parallel into a build's venv unless `install` already brought it. Returns
+ * why it could not, or undefined.
+ */
+async function ensureRunParallel(venv, env, logFile, deadline) {
+    const options = { cwd: external_node_path_default().dirname(venv.dir), env, logFile, deadline };
+    const present = await (0,common_process/* spawnLogged */.i)({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options);
+    if (present.exitCode === 0)
+        return undefined;
+    const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `${RUN_PARALLEL}==${RUN_PARALLEL_VERSION}`];
+    const installed = await (0,common_process/* spawnLogged */.i)({ file: venv.python, args: pip }, options);
+    if (installed.exitCode === 0)
+        return undefined;
+    return installed.spawnError ?? `pip exited ${installed.exitCode ?? installed.signal}`;
+}
+
 ;// CONCATENATED MODULE: ./src/compare/findings.ts
+
 
 
 
@@ -1132,6 +1168,12 @@ function gilFindings(group, legs, requireGilDisabled) {
     return findings;
 }
 /**
+ * What the action itself installs in the venvs of some modes (the stress modes' pytest-run-parallel,
+ * when the project brings none): absent from the other modes by design, not a difference of the
+ * builds. At different versions in two modes, it is one (the project pinned its own).
+ */
+const ADDED_BY_MODES = new Set([RUN_PARALLEL]);
+/**
  * Distributions installed at different versions in the group's modes, or in some modes only: the
  * builds resolved the same requirements differently (most often: no wheel of the newest release for
  * the free-threaded ABI, or an optional dependency left out for want of one).
@@ -1148,7 +1190,9 @@ function versionFindings(group, legs) {
                 versions[leg.mode] = version;
         }
         const distinct = [...new Set(Object.values(versions))];
-        const without = listed.filter((leg) => versions[leg.mode] === undefined).map((leg) => leg.mode);
+        const without = ADDED_BY_MODES.has(name)
+            ? []
+            : listed.filter((leg) => versions[leg.mode] === undefined).map((leg) => leg.mode);
         if (distinct.length < 2 && without.length === 0)
             continue;
         const byVersion = distinct.map((version) => `${version} in ${Object.keys(versions)
@@ -2502,8 +2546,6 @@ function reasonOf(error) {
 
 // EXTERNAL MODULE: ./src/common/log.ts
 var log = __webpack_require__(81095);
-// EXTERNAL MODULE: ./src/common/process.ts
-var common_process = __webpack_require__(55704);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
@@ -3014,38 +3056,6 @@ const plainSession = {
 const plainMode = {
     start: async () => plainSession,
 };
-
-;// CONCATENATED MODULE: ./src/stress/run-parallel.ts
-
-
-/*
- * Thread stress runs every test in several threads at once through pytest-run-parallel, the
- * free-threading community's plugin: the action writes no threading harness of its own.
- */
-/** The version the action installs when the project does not bring its own. */
-const RUN_PARALLEL_VERSION = '0.10.0';
-/**
- * The pytest options of a stress mode. --ignore-gil-enabled keeps the session going when an
- * extension turns the GIL back on (gil: detect): the action's probe reports where instead.
- */
-function stressOptions(stress) {
-    return `--parallel-threads=${stress.threads} --iterations=${stress.iterations} --ignore-gil-enabled`;
-}
-/**
- * Installs pytest-run-parallel into a build's venv unless `install` already brought it. Returns
- * why it could not, or undefined.
- */
-async function ensureRunParallel(venv, env, logFile, deadline) {
-    const options = { cwd: external_node_path_default().dirname(venv.dir), env, logFile, deadline };
-    const present = await (0,common_process/* spawnLogged */.i)({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options);
-    if (present.exitCode === 0)
-        return undefined;
-    const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `pytest-run-parallel==${RUN_PARALLEL_VERSION}`];
-    const installed = await (0,common_process/* spawnLogged */.i)({ file: venv.python, args: pip }, options);
-    if (installed.exitCode === 0)
-        return undefined;
-    return installed.spawnError ?? `pip exited ${installed.exitCode ?? installed.signal}`;
-}
 
 ;// CONCATENATED MODULE: ./src/modes/stress-mode.ts
 

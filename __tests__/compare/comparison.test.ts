@@ -172,6 +172,18 @@ describe('compare', () => {
     ])
     expect(result.groups[0].modes[0].packages).toEqual({ hypothesis: '6.170.17', pytest: '9.2.0' })
   })
+
+  test("pytest-run-parallel in the stress modes' venv only is the action's, not a finding; at two versions it is one", () => {
+    const legs = (stress: string) => [
+      leg('standard', { t: 'passed' }, { packages: { pytest: '9.2.0' } }),
+      leg('freethreaded', { t: 'passed' }, { packages: { pytest: '9.2.0', 'pytest-run-parallel': '0.10.0' } }),
+      leg('freethreaded-stress', { t: 'passed' }, { packages: { pytest: '9.2.0', 'pytest-run-parallel': stress } }),
+    ]
+    expect(compare(legs('0.10.0'), { requireGilDisabled: false }).findings).toEqual([])
+    expect(compare(legs('0.8.0'), { requireGilDisabled: false }).findings.map((f) => f.message)).toEqual([
+      'pytest-run-parallel differs between the modes: 0.10.0 in freethreaded; 0.8.0 in freethreaded-stress. The builds test against different versions',
+    ])
+  })
 })
 
 describe('a suite that never ran a test', () => {

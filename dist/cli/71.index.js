@@ -3101,7 +3101,8 @@ const plainMode = {
  * Thread stress runs every test in several threads at once through pytest-run-parallel, the
  * free-threading community's plugin: the action writes no threading harness of its own.
  */
-/** The version the action installs when the project does not bring its own. */
+/** The distribution, and the version the action installs when the project does not bring its own. */
+const RUN_PARALLEL = 'pytest-run-parallel';
 const RUN_PARALLEL_VERSION = '0.10.0';
 /**
  * The pytest options of a stress mode. --ignore-gil-enabled keeps the session going when an
@@ -3119,7 +3120,7 @@ async function ensureRunParallel(venv, env, logFile, deadline) {
     const present = await (0,common_process/* spawnLogged */.i)({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options);
     if (present.exitCode === 0)
         return undefined;
-    const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `pytest-run-parallel==${RUN_PARALLEL_VERSION}`];
+    const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `${RUN_PARALLEL}==${RUN_PARALLEL_VERSION}`];
     const installed = await (0,common_process/* spawnLogged */.i)({ file: venv.python, args: pip }, options);
     if (installed.exitCode === 0)
         return undefined;
@@ -4893,6 +4894,7 @@ function slowMode(legs) {
 
 
 
+
 /**
  * The project's extension modules that were installed but never imported, one finding each, with
  * the modes where: the free-threaded comparison of the C code did not happen. Never blocking.
@@ -4975,6 +4977,12 @@ function gilFindings(group, legs, requireGilDisabled) {
     return findings;
 }
 /**
+ * What the action itself installs in the venvs of some modes (the stress modes' pytest-run-parallel,
+ * when the project brings none): absent from the other modes by design, not a difference of the
+ * builds. At different versions in two modes, it is one (the project pinned its own).
+ */
+const ADDED_BY_MODES = new Set([RUN_PARALLEL]);
+/**
  * Distributions installed at different versions in the group's modes, or in some modes only: the
  * builds resolved the same requirements differently (most often: no wheel of the newest release for
  * the free-threaded ABI, or an optional dependency left out for want of one).
@@ -4991,7 +4999,9 @@ function versionFindings(group, legs) {
                 versions[leg.mode] = version;
         }
         const distinct = [...new Set(Object.values(versions))];
-        const without = listed.filter((leg) => versions[leg.mode] === undefined).map((leg) => leg.mode);
+        const without = ADDED_BY_MODES.has(name)
+            ? []
+            : listed.filter((leg) => versions[leg.mode] === undefined).map((leg) => leg.mode);
         if (distinct.length < 2 && without.length === 0)
             continue;
         const byVersion = distinct.map((version) => `${version} in ${Object.keys(versions)

@@ -43,7 +43,7 @@ async function startAction(action, read = _inputs_install_inputs_js__WEBPACK_IMP
 
 /***/ }),
 
-/***/ 82139:
+/***/ 22495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2312,7 +2312,227 @@ function slowMode(legs) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/common/cancellation.ts
+
+/*
+ * A cancelled job: GitHub sends SIGINT, then SIGTERM about 7.5 s later, then kills the process. The
+ * action stops every process group it started (the modes' commands, installs), so that nothing of
+ * it outlives the step, tells the stages (they publish what finished), and exits non-zero before
+ * the kill whatever is still pending.
+ */
+/** Within GitHub's grace: the report and summary of what finished are written before this. */
+const CANCEL_DEADLINE_MS = 6000;
+const groups = new Set();
+let signalled;
+/** The signal the job was cancelled by, if it was. */
+function cancellation_cancelled() {
+    return signalled;
+}
+/** A process group the action started, until it exits; one started after the cancellation is killed at once. */
+function cancellation_trackGroup(pid) {
+    groups.add(pid);
+    if (signalled)
+        cancellation_killGroup(pid);
+}
+function cancellation_untrackGroup(pid) {
+    groups.delete(pid);
+}
+/** Kills a process group (Windows: the process tree). */
+function cancellation_killGroup(pid) {
+    try {
+        if (process.platform === 'win32')
+            spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+        else
+            process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
+}
+/**
+ * From now on, SIGINT and SIGTERM cancel the run: every tracked group is killed (and any started
+ * later, at once), onCancel is told, and the process exits with 1 after CANCEL_DEADLINE_MS if it has
+ * not ended by then, calling onDeadline first.
+ */
+function watchCancellation(onCancel, onDeadline) {
+    const cancel = (signal) => {
+        if (signalled)
+            return;
+        signalled = signal;
+        for (const pid of groups)
+            cancellation_killGroup(pid);
+        onCancel(signal);
+        setTimeout(() => {
+            onDeadline(signal);
+            process.exit(1);
+        }, CANCEL_DEADLINE_MS).unref();
+    };
+    process.on('SIGINT', cancel);
+    process.on('SIGTERM', cancel);
+}
+
+;// CONCATENATED MODULE: ./src/common/process.ts
+
+
+
+
+/** Writes a piped stream to the log and hands each whole line to onLine. */
+function teeLines(stream, log, onLine) {
+    let partial = '';
+    stream.on('data', (chunk) => {
+        writeSync(log, chunk);
+        const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
+        partial = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    });
+    stream.on('end', () => {
+        if (partial)
+            onLine(partial);
+        partial = '';
+    });
+}
+// The first name of each number: SIGABRT rather than its alias SIGIOT.
+const SIGNAL_NAMES = new Map();
+for (const [name, number] of Object.entries(external_node_os_.constants.signals))
+    if (!SIGNAL_NAMES.has(number))
+        SIGNAL_NAMES.set(number, name);
+// Windows reports a crash as the NTSTATUS of the exception that ended the process.
+const NTSTATUS = {
+    0xc0000005: 'EXCEPTION_ACCESS_VIOLATION',
+    0xc000001d: 'EXCEPTION_ILLEGAL_INSTRUCTION',
+    0xc0000094: 'EXCEPTION_INT_DIVIDE_BY_ZERO',
+    0xc00000fd: 'EXCEPTION_STACK_OVERFLOW',
+    0xc0000374: 'STATUS_HEAP_CORRUPTION',
+    0xc0000409: 'STATUS_STACK_BUFFER_OVERRUN',
+    0x80000003: 'EXCEPTION_BREAKPOINT',
+};
+/**
+ * The crash behind an exit code: a shell reports a child killed by signal N as 128+N; Windows
+ * reports the NTSTATUS of the exception (0xC0000005 for an access violation).
+ */
+function signalFromExitCode(code, platform = process.platform) {
+    if (code === null)
+        return null;
+    if (platform === 'win32') {
+        const status = code >>> 0;
+        if (status < 0x80000000)
+            return null;
+        return NTSTATUS[status] ?? `NTSTATUS 0x${status.toString(16).toUpperCase()}`;
+    }
+    if (code <= 128)
+        return null;
+    return SIGNAL_NAMES.get(code - 128) ?? null;
+}
+/**
+ * Runs a command in its own process group with its output going to a log file. Past the deadline
+ * (the probe has by then dumped every thread and exited on its own) the group is killed.
+ */
+function process_spawnLogged(invocation, options) {
+    const started = Date.now();
+    const log = openSync(options.logFile, 'a');
+    return new Promise((resolve) => {
+        let timedOut = false;
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            closeSync(log);
+            resolve({ ...result, timedOut, durationSeconds: (Date.now() - started) / 1000 });
+        };
+        const piped = options.onLine !== undefined;
+        const child = spawn(invocation.file, invocation.args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', piped ? 'pipe' : log, piped ? 'pipe' : log],
+            detached: process.platform !== 'win32',
+            windowsHide: true,
+        });
+        if (piped)
+            for (const stream of [child.stdout, child.stderr])
+                teeLines(stream, log, options.onLine);
+        if (child.pid) {
+            trackGroup(child.pid);
+        }
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (child.pid)
+                killGroup(child.pid);
+        }, Math.max(options.deadline - Date.now(), 0) + (options.graceMs ?? 10_000));
+        child.on('error', (error) => finish({ exitCode: null, signal: null, spawnError: error.message }));
+        child.on('exit', (code, signal) => {
+            // The probe exits with its hang dump right at the deadline; that is a timeout too.
+            if (Date.now() >= options.deadline)
+                timedOut = true;
+            // Stragglers in the group (threads' children) must not outlive the leg. On Windows the tree
+            // is gone with its root: taskkill /T finds no children of an exited process.
+            if (process.platform !== 'win32' && child.pid)
+                killGroup(child.pid);
+            if (child.pid)
+                untrackGroup(child.pid);
+            const result = {
+                exitCode: code,
+                signal: signal ?? signalFromExitCode(code),
+                ...(cancelled() ? { cancelled: true } : {}),
+            };
+            // Piped output is written to the log until the pipes close, which the kill above ensures; a
+            // process outside the group that holds them open is given 5 s, then the pipes are dropped.
+            if (piped) {
+                const drop = setTimeout(() => {
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                    finish(result);
+                }, 5000);
+                child.on('close', () => {
+                    clearTimeout(drop);
+                    finish(result);
+                });
+            }
+            else
+                finish(result);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/stress/run-parallel.ts
+
+
+/*
+ * Thread stress runs every test in several threads at once through pytest-run-parallel, the
+ * free-threading community's plugin: the action writes no threading harness of its own.
+ */
+/** The distribution, and the version the action installs when the project does not bring its own. */
+const RUN_PARALLEL = 'pytest-run-parallel';
+const RUN_PARALLEL_VERSION = '0.10.0';
+/**
+ * The pytest options of a stress mode. --ignore-gil-enabled keeps the session going when an
+ * extension turns the GIL back on (gil: detect): the action's probe reports where instead.
+ */
+function stressOptions(stress) {
+    return `--parallel-threads=${stress.threads} --iterations=${stress.iterations} --ignore-gil-enabled`;
+}
+/**
+ * Installs pytest-run-parallel into a build's venv unless `install` already brought it. Returns
+ * why it could not, or undefined.
+ */
+async function ensureRunParallel(venv, env, logFile, deadline) {
+    const options = { cwd: path.dirname(venv.dir), env, logFile, deadline };
+    const present = await spawnLogged({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options);
+    if (present.exitCode === 0)
+        return undefined;
+    const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `${RUN_PARALLEL}==${RUN_PARALLEL_VERSION}`];
+    const installed = await spawnLogged({ file: venv.python, args: pip }, options);
+    if (installed.exitCode === 0)
+        return undefined;
+    return installed.spawnError ?? `pip exited ${installed.exitCode ?? installed.signal}`;
+}
+
 ;// CONCATENATED MODULE: ./src/compare/findings.ts
+
 
 
 
@@ -2398,6 +2618,12 @@ function gilFindings(group, legs, requireGilDisabled) {
     return findings;
 }
 /**
+ * What the action itself installs in the venvs of some modes (the stress modes' pytest-run-parallel,
+ * when the project brings none): absent from the other modes by design, not a difference of the
+ * builds. At different versions in two modes, it is one (the project pinned its own).
+ */
+const ADDED_BY_MODES = new Set([RUN_PARALLEL]);
+/**
  * Distributions installed at different versions in the group's modes, or in some modes only: the
  * builds resolved the same requirements differently (most often: no wheel of the newest release for
  * the free-threaded ABI, or an optional dependency left out for want of one).
@@ -2414,7 +2640,9 @@ function versionFindings(group, legs) {
                 versions[leg.mode] = version;
         }
         const distinct = [...new Set(Object.values(versions))];
-        const without = listed.filter((leg) => versions[leg.mode] === undefined).map((leg) => leg.mode);
+        const without = ADDED_BY_MODES.has(name)
+            ? []
+            : listed.filter((leg) => versions[leg.mode] === undefined).map((leg) => leg.mode);
         if (distinct.length < 2 && without.length === 0)
             continue;
         const byVersion = distinct.map((version) => `${version} in ${Object.keys(versions)
@@ -5696,7 +5924,7 @@ function addPath(dir) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5841);
-/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82139);
+/* harmony import */ var _actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22495);
 
 
 await (0,_actions_action_js__WEBPACK_IMPORTED_MODULE_0__/* .startAction */ .R)(_actions_compare_action_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAction */ .Y);

@@ -5,6 +5,7 @@ import { withoutGil, type Mode } from '../model/mode.js'
 import type { CompareOptions } from './compare-options.js'
 import type { BaselineStatus, FindingKind } from '../model/divergence.js'
 import type { TsanFinding } from '../tsan/report.js'
+import { RUN_PARALLEL } from '../stress/run-parallel.js'
 
 export interface Finding {
   kind: FindingKind
@@ -110,6 +111,13 @@ function gilFindings(group: string, legs: LegResult[], requireGilDisabled: boole
 }
 
 /**
+ * What the action itself installs in the venvs of some modes (the stress modes' pytest-run-parallel,
+ * when the project brings none): absent from the other modes by design, not a difference of the
+ * builds. At different versions in two modes, it is one (the project pinned its own).
+ */
+const ADDED_BY_MODES = new Set([RUN_PARALLEL])
+
+/**
  * Distributions installed at different versions in the group's modes, or in some modes only: the
  * builds resolved the same requirements differently (most often: no wheel of the newest release for
  * the free-threaded ABI, or an optional dependency left out for want of one).
@@ -125,7 +133,9 @@ export function versionFindings(group: string, legs: Pick<LegResult, 'mode' | 'p
       if (version !== undefined) versions[leg.mode] = version
     }
     const distinct = [...new Set(Object.values(versions))]
-    const without = listed.filter((leg) => versions[leg.mode] === undefined).map((leg) => leg.mode)
+    const without = ADDED_BY_MODES.has(name)
+      ? []
+      : listed.filter((leg) => versions[leg.mode] === undefined).map((leg) => leg.mode)
     if (distinct.length < 2 && without.length === 0) continue
     const byVersion = distinct.map(
       (version) =>

@@ -8,7 +8,8 @@ import type { Venv } from '../environments/venv.js'
  * free-threading community's plugin: the action writes no threading harness of its own.
  */
 
-/** The version the action installs when the project does not bring its own. */
+/** The distribution, and the version the action installs when the project does not bring its own. */
+export const RUN_PARALLEL = 'pytest-run-parallel'
 export const RUN_PARALLEL_VERSION = '0.10.0'
 
 /**
@@ -32,7 +33,7 @@ export async function ensureRunParallel(
   const options = { cwd: path.dirname(venv.dir), env, logFile, deadline }
   const present = await spawnLogged({ file: venv.python, args: ['-c', 'import pytest_run_parallel'] }, options)
   if (present.exitCode === 0) return undefined
-  const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `pytest-run-parallel==${RUN_PARALLEL_VERSION}`]
+  const pip = ['-m', 'pip', 'install', '--disable-pip-version-check', `${RUN_PARALLEL}==${RUN_PARALLEL_VERSION}`]
   const installed = await spawnLogged({ file: venv.python, args: pip }, options)
   if (installed.exitCode === 0) return undefined
   return installed.spawnError ?? `pip exited ${installed.exitCode ?? installed.signal}`
