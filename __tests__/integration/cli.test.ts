@@ -5,7 +5,9 @@
 // another schema and a missing interpreter, each one line with exit code 2 or 3.
 import { beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import archiver from 'archiver'
+import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { finished } from 'node:stream/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type ActionRun, node24, repoRoot, runAction } from './action.js'
@@ -79,6 +81,32 @@ describe('setup-python-ft report', () => {
   })
 })
 
+describe('from the artifact', () => {
+  test('its zip, as @actions/artifact packs it, and the folder gh run download unpacks it into', async () => {
+    const fromFile = cli(['report', report]).out
+    const zip = path.join(workspace, 'setup-python-ft-report.zip')
+    const archive = archiver('zip', { zlib: { level: 6 } })
+    const written = createWriteStream(zip)
+    archive.pipe(written)
+    archive.file(report, { name: 'report.json' })
+    archive.append(JSON.stringify({ schema: 'setup-python-ft/leg@1' }), { name: 'legs/freethreaded/leg.json' })
+    await archive.finalize()
+    await finished(written)
+    const fromZip = cli(['report', zip])
+    expect(fromZip.code).toBe(1)
+    // The same report; only the file named in each reproduce line differs.
+    const withoutFile = (text: string) =>
+      text.replace(/setup-python-ft reproduce \S+/g, 'setup-python-ft reproduce FILE')
+    expect(fromZip.out).toContain('setup-python-ft reproduce setup-python-ft-report.zip tests/test_threads.py::')
+    expect(withoutFile(fromZip.out)).toBe(withoutFile(fromFile))
+    const folder = path.join(workspace, 'downloaded', 'setup-python-ft-report')
+    mkdirSync(folder, { recursive: true })
+    copyFileSync(report, path.join(folder, 'report.json'))
+    const fromFolder = cli(['report', path.dirname(folder)])
+    expect(withoutFile(fromFolder.out)).toBe(withoutFile(fromFile))
+  })
+})
+
 describe('through npm exec', () => {
   test("the package's bin runs as npm runs it", () => {
     const npm = spawnSync(
@@ -135,6 +163,18 @@ describe('faults: one line each, exit 2 or 3', () => {
       expect(help.code).toBe(0)
       expect(help.out).toMatch(/^Usage: setup-python-ft/)
     }
+  })
+
+  // The machine's own node (v20 here; the action's runs under the node package's 24).
+  const olderNode = spawnSync('node', ['--version'], { encoding: 'utf8' }).stdout?.trim()
+  const testOlder = olderNode && Number(olderNode.slice(1).split('.')[0]) < 22 ? test : test.skip
+  testOlder(`an older Node (${olderNode}): one line that says what it needs, exit 3`, () => {
+    const older = spawnSync('node', [path.join(repoRoot, 'dist', 'cli', 'index.js'), 'report', report], {
+      encoding: 'utf8',
+    })
+    expect(older.status).toBe(3)
+    expect(older.stdout).toBe('')
+    expect(older.stderr).toBe(`setup-python-ft: needs Node 22 or newer; this is Node ${olderNode!.slice(1)}\n`)
   })
 
   test('a report of another schema, a test not in it, an interpreter that is not there', () => {

@@ -18,7 +18,7 @@ process.stdout.on('error', (error) => {
         process.exit(process.exitCode ?? 0);
     throw error;
 });
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(80), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59071));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19791));
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (error) => {

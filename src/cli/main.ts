@@ -4,6 +4,7 @@ import pkg from '../../package.json' with { type: 'json' }
 import { readReportFile, ReportFileError, type ReportFile } from '../report/report-file.js'
 import { COLOURED, MARKDOWN, PLAIN, renderReport, wantsColour } from '../report/terminal-report.js'
 import { CliError } from './cli-error.js'
+import { readReportFrom } from './report-source.js'
 import { Fault } from '../common/faults.js'
 import { renderJunit } from '../report/junit-report.js'
 import { reproduce } from './reproduce-command.js'
@@ -31,9 +32,10 @@ interface ReproduceFlags {
   workingDirectory: string
 }
 
-function readReport(file: string): ReportFile {
+/** A report from a file, a folder or a zip (report-source.ts); one that cannot be read is a usage error. */
+async function readReport(file: string, read = readReportFrom): Promise<ReportFile> {
   try {
-    return readReportFile(file)
+    return await read(file)
   } catch (error) {
     if (error instanceof ReportFileError) throw new CliError(2, error.message)
     throw error
@@ -65,13 +67,13 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
   cli
     .command('report')
     .description("Print a report (the action's report-path file, or from its artifact) in the terminal")
-    .argument('<report.json>', 'the JSON report (schema setup-python-ft/report@1)')
+    .argument('<report.json>', "the JSON report (the action's report-path file), or its artifact's zip or folder")
     .addOption(new Option('--format <format>', 'how to print it').choices(FORMATS).default('text'))
     .addOption(
       new Option('--fail-on <when>', 'when the exit code is 1, as the action').choices(FAIL_ON).default('divergence'),
     )
-    .action((file: string, options: { format: (typeof FORMATS)[number]; failOn: FailOn }) => {
-      const report = readReport(file)
+    .action(async (file: string, options: { format: (typeof FORMATS)[number]; failOn: FailOn }) => {
+      const report = await readReport(file)
       if (options.format === 'json') out(`${JSON.stringify(report, null, 2)}\n`)
       else if (options.format === 'junit') out(renderJunit(report))
       else if (options.format === 'markdown') out(renderReport(report, MARKDOWN, process.cwd()))
@@ -134,9 +136,9 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
     const giveBack = terminal.takeStdout()
     let code: number
     try {
-      code = await runCommand(command, flags, terminal, (file) => {
+      code = await runCommand(command, flags, terminal, async (file) => {
         giveBack()
-        const report = readReport(file)
+        const report = await readReport(file, async (name) => readReportFile(name))
         const style = wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN
         out(renderReport(report, style, process.cwd(), file))
         stderr.write(`\nThe report: ${file} (setup-python-ft report ${file}; setup-python-ft reproduce ${file} TEST)\n`)
@@ -151,7 +153,7 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
   cli
     .command('reproduce')
     .description('Run one test of a report in the mode where it diverged, as that mode ran it')
-    .argument('<report.json>', 'the JSON report')
+    .argument('<report.json>', "the JSON report, or its artifact's zip or folder")
     .argument('<test>', 'the test: its id or node id, as the report lists it')
     .option('--mode <mode>', 'the mode to run it in (default: where it failed)')
     .option(
@@ -166,7 +168,7 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
       const { python, workingDirectory, ...rest } = options
       const interpreter = rest.interpreter ?? python
       setExit(
-        await reproduce(readReport(file), test, {
+        await reproduce(await readReport(file), test, {
           ...rest,
           ...(interpreter ? { interpreter } : {}),
           workDir: path.resolve(workingDirectory),

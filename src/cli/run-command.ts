@@ -168,7 +168,7 @@ export async function runCommand(
   command: string[],
   flags: RunFlags,
   terminal: Terminal,
-  printReport: (file: string) => void,
+  printReport: (file: string) => Promise<void>,
 ): Promise<number> {
   const workDir = path.resolve(typeof flags.workingDirectory === 'string' ? flags.workingDirectory : '.')
   const cacheDir = userCacheDir()
@@ -198,7 +198,7 @@ export async function runCommand(
       reuseVenvs: flags.reinstall !== true,
     })
     terminal.stop()
-    printReport(end.reportPath)
+    await printReport(end.reportPath)
     core.info(end.failure ? `Exit ${end.cancelled ? 130 : 1}: ${end.failure}` : `Exit 0 (--fail-on ${inputs.failOn})`)
     // Modes that could not run (an install that failed) are the environment's fault; else fail-on decides.
     if (end.cancelled) return 130

@@ -55,16 +55,21 @@ export function readReportFile(file: string): ReportFile {
     const code = (error as NodeJS.ErrnoException).code
     throw new ReportFileError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}`)
   }
+  return parseReport(text, file)
+}
+
+/** Checks a report's text, read from `name` (a file, or a file in an archive). */
+export function parseReport(text: string, name: string): ReportFile {
   let report: Partial<ReportFile>
   try {
     report = JSON.parse(text) as Partial<ReportFile>
   } catch (error) {
-    throw new ReportFileError(`${file} is not JSON: ${(error as Error).message}`)
+    throw new ReportFileError(`${name} is not JSON: ${(error as Error).message}`)
   }
   if (report?.schema !== REPORT_SCHEMA)
     throw new ReportFileError(
-      `${file} is not a setup-python-ft report: its schema is ${JSON.stringify(report?.schema ?? null)}, this version reads ${REPORT_SCHEMA} (the action's report-path output)`,
+      `${name} is not a setup-python-ft report: its schema is ${JSON.stringify(report?.schema ?? null)}, this version reads ${REPORT_SCHEMA} (the action's report-path output)`,
     )
-  if (!Array.isArray(report.groups)) throw new ReportFileError(`${file}: groups must be a list`)
+  if (!Array.isArray(report.groups)) throw new ReportFileError(`${name}: groups must be a list`)
   return report as ReportFile
 }

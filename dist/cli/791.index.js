@@ -1,8 +1,8 @@
-export const id = 71;
-export const ids = [71];
+export const id = 791;
+export const ids = [791];
 export const modules = {
 
-/***/ 59071:
+/***/ 19791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -309,17 +309,21 @@ function readReportFile(file) {
         const code = error.code;
         throw new ReportFileError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}`);
     }
+    return parseReport(text, file);
+}
+/** Checks a report's text, read from `name` (a file, or a file in an archive). */
+function parseReport(text, name) {
     let report;
     try {
         report = JSON.parse(text);
     }
     catch (error) {
-        throw new ReportFileError(`${file} is not JSON: ${error.message}`);
+        throw new ReportFileError(`${name} is not JSON: ${error.message}`);
     }
     if (report?.schema !== REPORT_SCHEMA)
-        throw new ReportFileError(`${file} is not a setup-python-ft report: its schema is ${JSON.stringify(report?.schema ?? null)}, this version reads ${REPORT_SCHEMA} (the action's report-path output)`);
+        throw new ReportFileError(`${name} is not a setup-python-ft report: its schema is ${JSON.stringify(report?.schema ?? null)}, this version reads ${REPORT_SCHEMA} (the action's report-path output)`);
     if (!Array.isArray(report.groups))
-        throw new ReportFileError(`${file}: groups must be a list`);
+        throw new ReportFileError(`${name}: groups must be a list`);
     return report;
 }
 
@@ -1049,6 +1053,99 @@ class CliError extends Error {
     constructor(exitCode, message) {
         super(message);
         this.exitCode = exitCode;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(20663);
+;// CONCATENATED MODULE: ./src/cli/report-source.ts
+
+
+
+
+
+/*
+ * Where `report` and `reproduce` read a report from: the action's report-path file; the folder a
+ * downloaded artifact was unpacked into (`gh run download`); or the artifact's zip, as the browser
+ * saves it. In a folder or a zip, the one JSON file of the report's schema is the report.
+ */
+/** How deep a folder is searched, and the largest JSON file read from a zip. */
+const FOLDER_DEPTH = 3;
+const LARGEST_ENTRY = 512 * 1024 * 1024;
+function startsAsZip(file) {
+    const head = Buffer.alloc(4);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        (0,external_node_fs_.readSync)(fd, head, 0, 4, 0);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return head.toString('latin1') === 'PK\u0003\u0004';
+}
+/** A report from a file, a folder or a zip; a ReportFileError says why none (or more than one) is there. */
+async function readReportFrom(given) {
+    const stats = (0,external_node_fs_.statSync)(given, { throwIfNoEntry: false });
+    if (stats?.isDirectory())
+        return theOne(given, 'folder', inFolder(given, FOLDER_DEPTH));
+    if (stats?.isFile() && startsAsZip(given))
+        return theOne(given, 'zip', await inZip(given));
+    return readReportFile(given);
+}
+function theOne(given, what, found) {
+    if (found.length === 1)
+        return found[0].report;
+    if (found.length === 0)
+        throw new ReportFileError(`${given}: no setup-python-ft report in this ${what} (a JSON file of schema ${REPORT_SCHEMA}, the action's report-path output)`);
+    const names = found.map((f) => f.name).sort();
+    const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')}, …` : names.join(', ');
+    throw new ReportFileError(`${given}: this ${what} holds ${names.length} reports (${shown}); ${what === 'zip' ? 'unpack it and ' : ''}give one of them`);
+}
+/** The reports among a folder's JSON files, down to `depth` folders below it. */
+function inFolder(dir, depth, under = '') {
+    const found = [];
+    for (const entry of (0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, under), { withFileTypes: true })) {
+        const name = external_node_path_default().join(under, entry.name);
+        if (entry.isDirectory() && depth > 0)
+            found.push(...inFolder(dir, depth - 1, name));
+        else if (entry.isFile() && entry.name.endsWith('.json')) {
+            const report = orNone(() => readReportFile(external_node_path_default().join(dir, name)));
+            if (report)
+                found.push({ name, report });
+        }
+    }
+    return found;
+}
+/** The reports among a zip's JSON files (yauzl reads its central directory: a zip cut short is refused). */
+async function inZip(file) {
+    const found = [];
+    try {
+        const zip = await (0,yauzl/* openPromise */.sO)(file);
+        for await (const entry of zip.eachEntry()) {
+            if (!entry.fileName.endsWith('.json') || entry.uncompressedSize > LARGEST_ENTRY)
+                continue;
+            const chunks = [];
+            for await (const chunk of await zip.openReadStreamPromise(entry))
+                chunks.push(chunk);
+            const report = orNone(() => parseReport(Buffer.concat(chunks).toString('utf8'), entry.fileName));
+            if (report)
+                found.push({ name: entry.fileName, report });
+        }
+    }
+    catch (error) {
+        throw new ReportFileError(`${file}: the zip cannot be read (${error.message})`);
+    }
+    return found;
+}
+/** The report, or none when the file is another JSON file. */
+function orNone(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (error instanceof ReportFileError)
+            return undefined;
+        throw error;
     }
 }
 
@@ -8449,7 +8546,7 @@ async function runCommand(command, flags, terminal, printReport) {
             reuseVenvs: flags.reinstall !== true,
         });
         terminal.stop();
-        printReport(end.reportPath);
+        await printReport(end.reportPath);
         workflow_commands/* info */.pq(end.failure ? `Exit ${end.cancelled ? 130 : 1}: ${end.failure}` : `Exit 0 (--fail-on ${inputs.failOn})`);
         // Modes that could not run (an install that failed) are the environment's fault; else fail-on decides.
         if (end.cancelled)
@@ -8698,6 +8795,7 @@ class Terminal {
 
 
 
+
 /*
  * The command-line door to what the action does (`setup-python-ft`): its subcommands, their flags
  * (named like the action's inputs), --help on each, --version, and the exit codes: 0 the modes
@@ -8705,9 +8803,10 @@ class Terminal {
  * environment (an interpreter that is not there).
  */
 const FORMATS = ['text', 'markdown', 'json', 'junit'];
-function readReport(file) {
+/** A report from a file, a folder or a zip (report-source.ts); one that cannot be read is a usage error. */
+async function readReport(file, read = readReportFrom) {
     try {
-        return readReportFile(file);
+        return await read(file);
     }
     catch (error) {
         if (error instanceof ReportFileError)
@@ -8742,11 +8841,11 @@ function program(out, setExit) {
     cli
         .command('report')
         .description("Print a report (the action's report-path file, or from its artifact) in the terminal")
-        .argument('<report.json>', 'the JSON report (schema setup-python-ft/report@1)')
+        .argument('<report.json>', "the JSON report (the action's report-path file), or its artifact's zip or folder")
         .addOption(new commander/* Option */.c$('--format <format>', 'how to print it').choices(FORMATS).default('text'))
         .addOption(new commander/* Option */.c$('--fail-on <when>', 'when the exit code is 1, as the action').choices(FAIL_ON).default('divergence'))
-        .action((file, options) => {
-        const report = readReport(file);
+        .action(async (file, options) => {
+        const report = await readReport(file);
         if (options.format === 'json')
             out(`${JSON.stringify(report, null, 2)}\n`);
         else if (options.format === 'junit')
@@ -8799,9 +8898,9 @@ function program(out, setExit) {
         const giveBack = terminal.takeStdout();
         let code;
         try {
-            code = await runCommand(command, flags, terminal, (file) => {
+            code = await runCommand(command, flags, terminal, async (file) => {
                 giveBack();
-                const report = readReport(file);
+                const report = await readReport(file, async (name) => readReportFile(name));
                 const style = wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN;
                 out(renderReport(report, style, process.cwd(), file));
                 stderr.write(`\nThe report: ${file} (setup-python-ft report ${file}; setup-python-ft reproduce ${file} TEST)\n`);
@@ -8817,7 +8916,7 @@ function program(out, setExit) {
     cli
         .command('reproduce')
         .description('Run one test of a report in the mode where it diverged, as that mode ran it')
-        .argument('<report.json>', 'the JSON report')
+        .argument('<report.json>', "the JSON report, or its artifact's zip or folder")
         .argument('<test>', 'the test: its id or node id, as the report lists it')
         .option('--mode <mode>', 'the mode to run it in (default: where it failed)')
         .option('--interpreter <path>', "the interpreter (default: the mode's venv of this project's last run, else python3.X or python3.Xt on PATH)")
@@ -8828,7 +8927,7 @@ function program(out, setExit) {
         .action(async (file, test, options) => {
         const { python, workingDirectory, ...rest } = options;
         const interpreter = rest.interpreter ?? python;
-        setExit(await reproduce(readReport(file), test, {
+        setExit(await reproduce(await readReport(file), test, {
             ...rest,
             ...(interpreter ? { interpreter } : {}),
             workDir: external_node_path_default().resolve(workingDirectory),
