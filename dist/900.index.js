@@ -14,6 +14,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
 
 /*
  * A cancelled job: GitHub sends SIGINT, then SIGTERM about 7.5 s later, then kills the process. The
@@ -52,8 +55,8 @@ function killGroup(pid) {
 }
 /**
  * From now on, SIGINT and SIGTERM cancel the run: every tracked group is killed (and any started
- * later, at once), onCancel is told, and the process exits with 1 after CANCEL_DEADLINE_MS if it has
- * not ended by then, calling onDeadline first.
+ * later, at once), onCancel is told, and the process exits (128 + the signal's number) after
+ * CANCEL_DEADLINE_MS if it has not ended by then, calling onDeadline first.
  */
 function watchCancellation(onCancel, onDeadline) {
     const cancel = (signal) => {
@@ -65,7 +68,8 @@ function watchCancellation(onCancel, onDeadline) {
         onCancel(signal);
         setTimeout(() => {
             onDeadline(signal);
-            process.exit(1);
+            // As a shell reports a process the signal ended: 130 for SIGINT (Ctrl-C), 143 for SIGTERM.
+            process.exit(128 + (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0));
         }, CANCEL_DEADLINE_MS).unref();
     };
     process.on('SIGINT', cancel);
@@ -2656,9 +2660,14 @@ const SKIPPED = /^(\.|node_modules$|__pycache__$|build$|dist$|site-packages$|ven
 const DEPTH = 6;
 /** The environment of the install that changes what it installs or builds. */
 const INSTALL_VARIABLE = /^(PIP_|UV_|SETUPTOOLS_|CMAKE_|MESON|CC$|CXX$|CPP$|LD$|[A-Z]*FLAGS$|PKG_CONFIG_PATH$|PYTHONPATH$)/;
-/** Whether an install command installs the project editable (its Python files are read in place). */
+/**
+ * Whether an install command installs the project editable (its Python files are read in place):
+ * pip's -e, and uv sync, poetry install and pdm install, which do unless told --no-editable.
+ */
 function editableInstall(install) {
-    return /(^|\s)(-e|--editable)(\s|=|$)|\buv\s+sync\b/.test(install);
+    if (/(^|\s)(-e|--editable)(\s|=|$)/.test(install))
+        return true;
+    return /\b(uv\s+sync|poetry\s+install|pdm\s+(install|sync))\b/.test(install) && !/--no-editable\b/.test(install);
 }
 /** The files an install command names after -r, -c, --requirement or --constraint. */
 function namedFiles(install, workDir) {
@@ -2706,7 +2715,8 @@ function venvStamp(parts) {
     const env = Object.entries(parts.env)
         .filter(([name]) => INSTALL_VARIABLE.test(name))
         .sort();
-    hash.update(JSON.stringify([python, size, mtimeMs, parts.install, env, parts.extras]));
+    const given = Object.entries(parts.given).sort();
+    hash.update(JSON.stringify([python, size, mtimeMs, parts.install, env, given, parts.extras]));
     const { dependencies, sources } = projectFiles(parts.workDir, editableInstall(parts.install));
     // Dependency files by content; sources by size and time (a tree of thousands stays cheap to check).
     for (const file of [...new Set([...dependencies, ...namedFiles(parts.install, parts.workDir)])]) {
@@ -2866,10 +2876,12 @@ async function prepareVenvs(legs, options) {
         python: firstLegOf.get(venvKey).python,
         install: options.inputs.install,
         env: options.baseEnv(firstLegOf.get(venvKey)),
+        given: options.inputs.env,
         extras: options.extrasOf(venvKey).map((extra) => extra.name),
         workDir: options.workDir,
     });
-    const stamps = new Map(options.reuse ? [...firstLegOf.keys()].map((key) => [key, stampOf(key)]) : []);
+    const reuse = options.keep?.reuse === true;
+    const stamps = new Map(reuse ? [...firstLegOf.keys()].map((key) => [key, stampOf(key)]) : []);
     const venvs = new Map();
     const installs = new Map();
     const fresh = new Map();
@@ -2915,9 +2927,10 @@ async function prepareVenvs(legs, options) {
             // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
             placePluginDists(venv.purelib);
             venvs.set(venvKey, venv);
-            const stamp = stamps.get(venvKey);
-            if (stamp)
-                markReusable(venv, stamp, record);
+            // Stamped after the install: what it wrote into the tree (a generated version file, a
+            // Cython .c) is part of what it made, not a change since.
+            if (options.keep)
+                markReusable(venv, stampOf(venvKey), record);
         }
     }
     // In the legs' order, whichever were reused.
@@ -3883,7 +3896,7 @@ async function prepare(installed, inputs, job) {
         root,
         workDir: inputs.workingDirectory,
         probeDir,
-        reuse: job.reuseVenvs === true,
+        ...(job.keepVenvs ? { keep: job.keepVenvs } : {}),
         baseEnv,
         problem,
         dependencyCache: dependencyCaches.size > 0 ? { store: await store.get(), of: (key) => dependencyCaches.get(key) } : undefined,

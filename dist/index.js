@@ -3631,11 +3631,21 @@ async function installBuilds(requests, inputs, platform, toolCache) {
     }
     return installed;
 }
-/** Downloads and installs every planned build the tool cache lacks, all at once. */
+/** Whether a version's folder holds a staging folder (common/staging.ts names them .<arch>.partial-<pid>@<host>-…). */
+function hasLeftovers(versionDir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(versionDir).some((name) => name.startsWith('.') && name.includes('.partial-'));
+    }
+    catch {
+        return false;
+    }
+}
+/** Downloads and installs every planned build the tool cache lacks (and removes what killed installs left), all at once. */
 async function installMissing(plan, inputs, platform, toolCache) {
     const sources = new Map();
     const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download]));
-    if (downloads.size === 0)
+    // A warm tool cache loads no install code, unless an install killed earlier left a folder behind.
+    if (downloads.size === 0 && !plan.some((item) => hasLeftovers(external_node_path_default().join(toolCache, 'Python', item.version))))
         return sources;
     const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(942), __nccwpck_require__.e(805), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9563));
     const leftAlone = (name, reason) => workflow_commands/* notice */.lm(`Left ${name}, from an install that was killed: something still writes into it (${reason}); a later run removes it`);

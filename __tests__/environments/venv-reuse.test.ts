@@ -66,6 +66,8 @@ test('what an install command says: editable or not, and the files it names', ()
   expect(editableInstall('python -m pip install -e . pytest')).toBe(true)
   expect(editableInstall('pip install --editable=.[test]')).toBe(true)
   expect(editableInstall('uv sync --group test')).toBe(true)
+  expect(editableInstall('uv sync --no-editable')).toBe(false)
+  expect(editableInstall('poetry install --with test')).toBe(true)
   expect(editableInstall('pip install . pytest')).toBe(false)
   expect(editableInstall('pip install -r requirements-e.txt .')).toBe(false)
   expect(namedFiles('pip install -r ci/reqs.txt -c "pins.txt" --requirement=other.txt .', '/p')).toEqual([
@@ -86,6 +88,7 @@ test('the stamp changes with what makes the venv, and only then', () => {
     python: process.execPath,
     install: 'pip install -e . -r requirements.txt -c ci/pins.txt',
     env: { HOME: '/h', PWD: '/a' },
+    given: { CYTHON_TRACE: '1' },
     extras: [],
     workDir: dir,
   }
@@ -97,6 +100,8 @@ test('the stamp changes with what makes the venv, and only then', () => {
   expect(venvStamp({ ...parts, install: 'pip install -e .' })).not.toBe(stamp)
   expect(venvStamp({ ...parts, env: { ...parts.env, PIP_INDEX_URL: 'https://mirror/simple' } })).not.toBe(stamp)
   expect(venvStamp({ ...parts, env: { ...parts.env, CFLAGS: '-O0' } })).not.toBe(stamp)
+  // Any variable given with --env (the env input) counts, whatever its name.
+  expect(venvStamp({ ...parts, given: { CYTHON_TRACE: '0' } })).not.toBe(stamp)
   expect(venvStamp({ ...parts, extras: ['pytest-run-parallel 0.10.0'] })).not.toBe(stamp)
   writeFileSync(path.join(dir, 'ci', 'pins.txt'), 'x==2\n')
   const pinned = venvStamp(parts)

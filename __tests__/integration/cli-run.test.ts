@@ -136,6 +136,8 @@ describe('interpreters on PATH', () => {
     expect((await cli(['run'])).err).toContain('Environment of cp313t: reused')
     const again = await cli(['run', '--reinstall', '--modes', 'freethreaded,standard'])
     expect(again.err).toContain('▸ Install for cp313t: exit 0')
+    // What --reinstall made is kept as any other run's.
+    expect((await cli(['run'])).err).toContain('Environment of cp313t: reused')
   })
 
   test('on a pseudo-terminal: a live line per mode, redrawn in place, and colours', async () => {

@@ -518,6 +518,47 @@ describe('a crash the run resumes after', () => {
   })
 })
 
+describe("a hang under the project's faulthandler_timeout", () => {
+  test('pytest cancels every dump after each test and on a failure: the probe arms its own again', async () => {
+    const project = testProject('test_latch.py', [
+      'import threading',
+      '',
+      '',
+      'def test_fails():',
+      '    assert 1 == 2',
+      '',
+      '',
+      'def test_latch():',
+      '    threading.Event().wait()',
+      '',
+      '',
+      'def test_after():',
+      '    pass',
+      '',
+    ])
+    // pytest's own dump, armed around each test, would fire long after the mode's time.
+    writeFileSync(path.join(project, 'pytest.ini'), '[pytest]\nfaulthandler_timeout = 600\n')
+    const run = await suite(
+      {
+        modes: 'standard',
+        install: 'pip install -q --disable-pip-version-check pytest',
+        run: 'pytest -q -p no:cacheprovider',
+        timeout: '12s',
+        'fail-on': 'never',
+      },
+      project,
+    )
+    const r = report(run) as Report & { groups: { modes: { status: { hangs?: object[]; timedOut: boolean } }[] }[] }
+    expect(testRow(r, 'tests.test_latch::test_fails').outcomes).toEqual({ standard: 'failed' })
+    expect(testRow(r, 'tests.test_latch::test_latch').outcomes).toEqual({ standard: 'hung' })
+    expect(testRow(r, 'tests.test_latch::test_after').outcomes).toEqual({ standard: 'passed' })
+    expect(r.groups[0].modes[0].status).toMatchObject({
+      timedOut: false,
+      hangs: [{ test: 'tests.test_latch::test_latch' }],
+    })
+  })
+})
+
 describe('a hang the run resumes after', () => {
   let run: ActionRun
   let r: Report & {

@@ -36,6 +36,27 @@ describe('a report in a terminal', () => {
     expect(wantsColour({ FORCE_COLOR: '0' }, false)).toBe(false)
   })
 
+  test('⚠ when every divergence shows only now and then, unless a finding blocks', () => {
+    const group = report.groups[0]!
+    const flakyOnly = {
+      ...report,
+      divergences: 1,
+      groups: [
+        {
+          ...group,
+          findings: [],
+          tests: [{ id: 't', outcomes: {}, divergence: 'standard-only', flaky: true }],
+        },
+      ],
+    }
+    expect(reportVerdict(flakyOnly, PLAIN)).toBe(
+      '⚠ The modes disagree now and then: 1 divergent test, each flaky, undecided or place-dependent',
+    )
+    const blocking = { kind: 'gil-enabled' as const, group: group.group, modes: [], message: 'm', blocking: true }
+    const blocked = { ...flakyOnly, groups: [{ ...flakyOnly.groups[0]!, findings: [blocking] }] }
+    expect(reportVerdict(blocked, PLAIN)).toBe('✗ The modes disagree: 1 divergent test')
+  })
+
   test('a file that is not a report says why in one line', () => {
     expect(() => readReportFile(path.join(import.meta.dirname, 'nope.json'))).toThrow(ReportFileError)
     expect(() => readReportFile(path.join(import.meta.dirname, '..', '..', 'package.json'))).toThrow(

@@ -925,10 +925,12 @@ function reportVerdict(report, style) {
     const fresh = report.baseline ? ` (${report.baseline.newDivergences} new, the rest in the baseline)` : '';
     switch (report.outcome) {
         case 'diverged': {
-            // Divergences that are all flaky, undecided or place-dependent fail no run under fail-on: divergence.
+            // Divergences that are all flaky, undecided or place-dependent fail no run under fail-on:
+            // divergence, unless a blocking finding does.
             const rows = report.groups.flatMap((g) => g.tests).filter((t) => t.divergence && t.divergence !== 'common');
             const tentative = rows.every((t) => t.flaky === true || TENTATIVE_KINDS.includes(t.divergence));
-            if (rows.length > 0 && tentative)
+            const blocking = report.groups.some((g) => g.findings.some((f) => f.blocking));
+            if (rows.length > 0 && tentative && !blocking)
                 return style.warn(`⚠ The modes disagree now and then: ${plural(report.divergences, 'divergent test')}, each flaky, undecided or place-dependent${fresh}`);
             return style.bad(`✗ The modes disagree: ${plural(report.divergences, 'divergent test')}${fresh}`);
         }
@@ -1085,11 +1087,19 @@ function startsAsZip(file) {
 }
 /** A report from a file, a folder or a zip; a ReportFileError says why none (or more than one) is there. */
 async function readReportFrom(given) {
-    const stats = (0,external_node_fs_.statSync)(given, { throwIfNoEntry: false });
-    if (stats?.isDirectory())
-        return theOne(given, 'folder', inFolder(given, FOLDER_DEPTH));
-    if (stats?.isFile() && startsAsZip(given))
-        return theOne(given, 'zip', await inZip(given));
+    try {
+        const stats = (0,external_node_fs_.statSync)(given, { throwIfNoEntry: false });
+        if (stats?.isDirectory())
+            return theOne(given, 'folder', inFolder(given, FOLDER_DEPTH));
+        if (stats?.isFile() && startsAsZip(given))
+            return theOne(given, 'zip', await inZip(given));
+    }
+    catch (error) {
+        const code = error.code;
+        if (!code)
+            throw error;
+        throw new ReportFileError(`${given}: cannot be read (${code})`);
+    }
     return readReportFile(given);
 }
 function theOne(given, what, found) {
@@ -1327,9 +1337,14 @@ const venv_reuse_SKIPPED = /^(\.|node_modules$|__pycache__$|build$|dist$|site-pa
 const DEPTH = 6;
 /** The environment of the install that changes what it installs or builds. */
 const INSTALL_VARIABLE = /^(PIP_|UV_|SETUPTOOLS_|CMAKE_|MESON|CC$|CXX$|CPP$|LD$|[A-Z]*FLAGS$|PKG_CONFIG_PATH$|PYTHONPATH$)/;
-/** Whether an install command installs the project editable (its Python files are read in place). */
+/**
+ * Whether an install command installs the project editable (its Python files are read in place):
+ * pip's -e, and uv sync, poetry install and pdm install, which do unless told --no-editable.
+ */
 function editableInstall(install) {
-    return /(^|\s)(-e|--editable)(\s|=|$)|\buv\s+sync\b/.test(install);
+    if (/(^|\s)(-e|--editable)(\s|=|$)/.test(install))
+        return true;
+    return /\b(uv\s+sync|poetry\s+install|pdm\s+(install|sync))\b/.test(install) && !/--no-editable\b/.test(install);
 }
 /** The files an install command names after -r, -c, --requirement or --constraint. */
 function namedFiles(install, workDir) {
@@ -1377,7 +1392,8 @@ function venvStamp(parts) {
     const env = Object.entries(parts.env)
         .filter(([name]) => INSTALL_VARIABLE.test(name))
         .sort();
-    hash.update(JSON.stringify([python, size, mtimeMs, parts.install, env, parts.extras]));
+    const given = Object.entries(parts.given).sort();
+    hash.update(JSON.stringify([python, size, mtimeMs, parts.install, env, given, parts.extras]));
     const { dependencies, sources } = projectFiles(parts.workDir, editableInstall(parts.install));
     // Dependency files by content; sources by size and time (a tree of thousands stays cheap to check).
     for (const file of [...new Set([...dependencies, ...namedFiles(parts.install, parts.workDir)])]) {
@@ -1593,10 +1609,12 @@ async function prepareVenvs(legs, options) {
         python: firstLegOf.get(venvKey).python,
         install: options.inputs.install,
         env: options.baseEnv(firstLegOf.get(venvKey)),
+        given: options.inputs.env,
         extras: options.extrasOf(venvKey).map((extra) => extra.name),
         workDir: options.workDir,
     });
-    const stamps = new Map(options.reuse ? [...firstLegOf.keys()].map((key) => [key, stampOf(key)]) : []);
+    const reuse = options.keep?.reuse === true;
+    const stamps = new Map(reuse ? [...firstLegOf.keys()].map((key) => [key, stampOf(key)]) : []);
     const venvs = new Map();
     const installs = new Map();
     const fresh = new Map();
@@ -1642,9 +1660,10 @@ async function prepareVenvs(legs, options) {
             // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
             placePluginDists(venv.purelib);
             venvs.set(venvKey, venv);
-            const stamp = stamps.get(venvKey);
-            if (stamp)
-                markReusable(venv, stamp, record);
+            // Stamped after the install: what it wrote into the tree (a generated version file, a
+            // Cython .c) is part of what it made, not a change since.
+            if (options.keep)
+                markReusable(venv, stampOf(venvKey), record);
         }
     }
     // In the legs' order, whichever were reused.
@@ -4050,7 +4069,7 @@ async function prepare(installed, inputs, job) {
         root,
         workDir: inputs.workingDirectory,
         probeDir,
-        reuse: job.reuseVenvs === true,
+        ...(job.keepVenvs ? { keep: job.keepVenvs } : {}),
         baseEnv,
         problem,
         dependencyCache: dependencyCaches.size > 0 ? { store: await store.get(), of: (key) => dependencyCaches.get(key) } : undefined,
@@ -4452,11 +4471,21 @@ async function installBuilds(requests, inputs, platform, toolCache) {
     }
     return installed;
 }
-/** Downloads and installs every planned build the tool cache lacks, all at once. */
+/** Whether a version's folder holds a staging folder (common/staging.ts names them .<arch>.partial-<pid>@<host>-…). */
+function hasLeftovers(versionDir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(versionDir).some((name) => name.startsWith('.') && name.includes('.partial-'));
+    }
+    catch {
+        return false;
+    }
+}
+/** Downloads and installs every planned build the tool cache lacks (and removes what killed installs left), all at once. */
 async function installMissing(plan, inputs, platform, toolCache) {
     const sources = new Map();
     const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download]));
-    if (downloads.size === 0)
+    // A warm tool cache loads no install code, unless an install killed earlier left a folder behind.
+    if (downloads.size === 0 && !plan.some((item) => hasLeftovers(external_node_path_default().join(toolCache, 'Python', item.version))))
         return sources;
     const { installCandidate, sweepStaleStaging } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(805), __webpack_require__.e(563)]).then(__webpack_require__.bind(__webpack_require__, 9563));
     const leftAlone = (name, reason) => workflow_commands/* notice */.lm(`Left ${name}, from an install that was killed: something still writes into it (${reason}); a later run removes it`);
@@ -8452,6 +8481,8 @@ function readerOf(flags, command, workDir, cacheDir) {
         if (ACTION_ONLY.has(name))
             return '';
         const value = flags[camel(name)];
+        if (value === true)
+            return 'true';
         return typeof value === 'string' ? value.trim() : '';
     };
 }
@@ -8473,10 +8504,11 @@ function parseFlags(read, workDir, python) {
     try {
         // No workflow run: nothing is read from GITHUB_* variables.
         const event = readGithubEvent({});
+        const install = parseInstallInputs(read, process.arch);
         return {
             inputs: parseRunInputs(read, { os: process.platform, versions: 1, workspace: workDir, event }),
-            install: parseInstallInputs(read, process.arch),
-            request: (0,version_spec/* parseVersionEntry */.m)(python, 'both', false),
+            install,
+            request: (0,version_spec/* parseVersionEntry */.m)(python, 'both', install.allowPrereleases),
         };
     }
     catch (error) {
@@ -8533,7 +8565,9 @@ async function runCommand(command, flags, terminal, printReport) {
     const installed = await interpreters(parsed, flags, cacheDir);
     const project = projectDir(cacheDir, workDir);
     // Two runs of one project would remove each other's venvs and legs: the second waits.
-    const release = await (0,staging/* lockFolder */.MS)(project, PROJECT_LOCK_WAIT_MS, (holder) => workflow_commands/* info */.pq(`Waiting for the run of this project that ${holder} holds to end`));
+    const release = await (0,staging/* lockFolder */.MS)(project, PROJECT_LOCK_WAIT_MS, (holder) => workflow_commands/* info */.pq(`Waiting for the run of this project that ${holder} holds to end`)).catch(() => {
+        throw new CliError(3, `another run of this project has not ended within ${PROJECT_LOCK_WAIT_MS / 60_000} min (it holds ${project}); wait for it to end, or stop it`);
+    });
     try {
         workflow_commands/* info */.pq(`Install: ${inputs.install || '(none)'}; run: ${inputs.run}; the run's folder: ${project}`);
         const end = await runSingleJob(installed, inputs, {
@@ -8543,17 +8577,14 @@ async function runCommand(command, flags, terminal, printReport) {
             namesDir: undefined,
             token: '',
             watch: terminal,
-            reuseVenvs: flags.reinstall !== true,
+            keepVenvs: { reuse: flags.reinstall !== true },
         });
         terminal.stop();
         await printReport(end.reportPath);
-        workflow_commands/* info */.pq(end.failure ? `Exit ${end.cancelled ? 130 : 1}: ${end.failure}` : `Exit 0 (--fail-on ${inputs.failOn})`);
         // Modes that could not run (an install that failed) are the environment's fault; else fail-on decides.
-        if (end.cancelled)
-            return 130;
-        if (end.problems > 0)
-            return 3;
-        return end.failure ? 1 : 0;
+        const code = end.cancelled ? 130 : end.problems > 0 ? 3 : end.failure ? 1 : 0;
+        workflow_commands/* info */.pq(end.failure ? `Exit ${code}: ${end.failure}` : `Exit 0 (--fail-on ${inputs.failOn})`);
+        return code;
     }
     finally {
         await release();
@@ -8882,6 +8913,7 @@ function program(out, setExit) {
         .option('--results <glob>', "the command's JUnit files, when it writes its own (with {mode} or {leg})")
         .option('--isolation <isolation>', `${ISOLATIONS.join(' or ')}: whether the modes run in copies of the project`)
         .option('--index-url <url>', 'the package index asked what to upgrade to, or none')
+        .option('--allow-prereleases', 'take a pre-release (3.15.0rc1) when no release matches --python')
         .option('--reinstall', "make each build's venv again, even if its install is unchanged")
         .option('-v, --verbose', "show each command's own output, not only its line");
     for (const [flag, what] of SOURCE_FLAGS)
@@ -9001,6 +9033,9 @@ async function main(argv, out = (text) => void process.stdout.write(text)) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
 
 /*
  * A cancelled job: GitHub sends SIGINT, then SIGTERM about 7.5 s later, then kills the process. The
@@ -9039,8 +9074,8 @@ function killGroup(pid) {
 }
 /**
  * From now on, SIGINT and SIGTERM cancel the run: every tracked group is killed (and any started
- * later, at once), onCancel is told, and the process exits with 1 after CANCEL_DEADLINE_MS if it has
- * not ended by then, calling onDeadline first.
+ * later, at once), onCancel is told, and the process exits (128 + the signal's number) after
+ * CANCEL_DEADLINE_MS if it has not ended by then, calling onDeadline first.
  */
 function watchCancellation(onCancel, onDeadline) {
     const cancel = (signal) => {
@@ -9052,7 +9087,8 @@ function watchCancellation(onCancel, onDeadline) {
         onCancel(signal);
         setTimeout(() => {
             onDeadline(signal);
-            process.exit(1);
+            // As a shell reports a process the signal ended: 130 for SIGINT (Ctrl-C), 143 for SIGTERM.
+            process.exit(128 + (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0));
         }, CANCEL_DEADLINE_MS).unref();
     };
     process.on('SIGINT', cancel);

@@ -2316,6 +2316,7 @@ function slowMode(legs) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/common/cancellation.ts
 
+
 /*
  * A cancelled job: GitHub sends SIGINT, then SIGTERM about 7.5 s later, then kills the process. The
  * action stops every process group it started (the modes' commands, installs), so that nothing of
@@ -2353,8 +2354,8 @@ function cancellation_killGroup(pid) {
 }
 /**
  * From now on, SIGINT and SIGTERM cancel the run: every tracked group is killed (and any started
- * later, at once), onCancel is told, and the process exits with 1 after CANCEL_DEADLINE_MS if it has
- * not ended by then, calling onDeadline first.
+ * later, at once), onCancel is told, and the process exits (128 + the signal's number) after
+ * CANCEL_DEADLINE_MS if it has not ended by then, calling onDeadline first.
  */
 function watchCancellation(onCancel, onDeadline) {
     const cancel = (signal) => {
@@ -2366,7 +2367,8 @@ function watchCancellation(onCancel, onDeadline) {
         onCancel(signal);
         setTimeout(() => {
             onDeadline(signal);
-            process.exit(1);
+            // As a shell reports a process the signal ended: 130 for SIGINT (Ctrl-C), 143 for SIGTERM.
+            process.exit(128 + (constants.signals[signal] ?? 0));
         }, CANCEL_DEADLINE_MS).unref();
     };
     process.on('SIGINT', cancel);

@@ -10,7 +10,6 @@ from setup_python_ft_probe import (
     State,
     arm_deadline,
     disarm_test,
-    ensure_armed,
     emit,
     gil,
     note_extensions,
@@ -110,18 +109,13 @@ def _where(location):
     return file, (line + 1 if isinstance(line, int) else None)
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_exception_interact():
-    # pytest's faulthandler plugin cancels any pending dump on every failure: arm it again.
-    arm_deadline()
-
-
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
 def pytest_runtest_protocol(item, nextitem):
-    # Outermost: after pytest's faulthandler_timeout has cancelled its dump (and ours with it), the
-    # mode's deadline is armed again for what runs between tests and after the last.
     yield
-    ensure_armed()
+    # After the last test, what is left (fixtures torn down, a coverage report, threads joined) has
+    # the mode's whole deadline, not the last test's share of it.
+    if nextitem is None:
+        arm_deadline()
 
 
 def pytest_runtest_logstart(nodeid, location):

@@ -121,6 +121,7 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
     .option('--results <glob>', "the command's JUnit files, when it writes its own (with {mode} or {leg})")
     .option('--isolation <isolation>', `${ISOLATIONS.join(' or ')}: whether the modes run in copies of the project`)
     .option('--index-url <url>', 'the package index asked what to upgrade to, or none')
+    .option('--allow-prereleases', 'take a pre-release (3.15.0rc1) when no release matches --python')
     .option('--reinstall', "make each build's venv again, even if its install is unchanged")
     .option('-v, --verbose', "show each command's own output, not only its line")
   for (const [flag, what] of SOURCE_FLAGS) run.addOption(new Option(`--${flag} <value>`, what))

@@ -32,9 +32,15 @@ function startsAsZip(file: string): boolean {
 
 /** A report from a file, a folder or a zip; a ReportFileError says why none (or more than one) is there. */
 export async function readReportFrom(given: string): Promise<ReportFile> {
-  const stats = statSync(given, { throwIfNoEntry: false })
-  if (stats?.isDirectory()) return theOne(given, 'folder', inFolder(given, FOLDER_DEPTH))
-  if (stats?.isFile() && startsAsZip(given)) return theOne(given, 'zip', await inZip(given))
+  try {
+    const stats = statSync(given, { throwIfNoEntry: false })
+    if (stats?.isDirectory()) return theOne(given, 'folder', inFolder(given, FOLDER_DEPTH))
+    if (stats?.isFile() && startsAsZip(given)) return theOne(given, 'zip', await inZip(given))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (!code) throw error
+    throw new ReportFileError(`${given}: cannot be read (${code})`)
+  }
   return readReportFile(given)
 }
 

@@ -79,6 +79,7 @@ function readerOf(flags: RunFlags, command: string[], workDir: string, cacheDir:
     if (name === 'cache-dir') return path.join(cacheDir, 'store')
     if (ACTION_ONLY.has(name)) return ''
     const value = flags[camel(name)]
+    if (value === true) return 'true'
     return typeof value === 'string' ? value.trim() : ''
   }
 }
@@ -109,10 +110,11 @@ function parseFlags(read: InputReader, workDir: string, python: string): Parsed 
   try {
     // No workflow run: nothing is read from GITHUB_* variables.
     const event = readGithubEvent({})
+    const install = parseInstallInputs(read, process.arch)
     return {
       inputs: parseRunInputs(read, { os: process.platform, versions: 1, workspace: workDir, event }),
-      install: parseInstallInputs(read, process.arch),
-      request: parseVersionEntry(python, 'both', false),
+      install,
+      request: parseVersionEntry(python, 'both', install.allowPrereleases),
     }
   } catch (error) {
     return asUsage(error)
@@ -185,7 +187,12 @@ export async function runCommand(
   // Two runs of one project would remove each other's venvs and legs: the second waits.
   const release = await lockFolder(project, PROJECT_LOCK_WAIT_MS, (holder) =>
     core.info(`Waiting for the run of this project that ${holder} holds to end`),
-  )
+  ).catch(() => {
+    throw new CliError(
+      3,
+      `another run of this project has not ended within ${PROJECT_LOCK_WAIT_MS / 60_000} min (it holds ${project}); wait for it to end, or stop it`,
+    )
+  })
   try {
     core.info(`Install: ${inputs.install || '(none)'}; run: ${inputs.run}; the run's folder: ${project}`)
     const end = await runSingleJob(installed, inputs, {
@@ -195,15 +202,14 @@ export async function runCommand(
       namesDir: undefined,
       token: '',
       watch: terminal,
-      reuseVenvs: flags.reinstall !== true,
+      keepVenvs: { reuse: flags.reinstall !== true },
     })
     terminal.stop()
     await printReport(end.reportPath)
-    core.info(end.failure ? `Exit ${end.cancelled ? 130 : 1}: ${end.failure}` : `Exit 0 (--fail-on ${inputs.failOn})`)
     // Modes that could not run (an install that failed) are the environment's fault; else fail-on decides.
-    if (end.cancelled) return 130
-    if (end.problems > 0) return 3
-    return end.failure ? 1 : 0
+    const code = end.cancelled ? 130 : end.problems > 0 ? 3 : end.failure ? 1 : 0
+    core.info(end.failure ? `Exit ${code}: ${end.failure}` : `Exit 0 (--fail-on ${inputs.failOn})`)
+    return code
   } finally {
     await release()
   }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { constants } from 'node:os'
 
 /*
  * A cancelled job: GitHub sends SIGINT, then SIGTERM about 7.5 s later, then kills the process. The
@@ -40,8 +41,8 @@ export function killGroup(pid: number): void {
 
 /**
  * From now on, SIGINT and SIGTERM cancel the run: every tracked group is killed (and any started
- * later, at once), onCancel is told, and the process exits with 1 after CANCEL_DEADLINE_MS if it has
- * not ended by then, calling onDeadline first.
+ * later, at once), onCancel is told, and the process exits (128 + the signal's number) after
+ * CANCEL_DEADLINE_MS if it has not ended by then, calling onDeadline first.
  */
 export function watchCancellation(onCancel: (signal: string) => void, onDeadline: (signal: string) => void): void {
   const cancel = (signal: NodeJS.Signals) => {
@@ -51,7 +52,8 @@ export function watchCancellation(onCancel: (signal: string) => void, onDeadline
     onCancel(signal)
     setTimeout(() => {
       onDeadline(signal)
-      process.exit(1)
+      // As a shell reports a process the signal ended: 130 for SIGINT (Ctrl-C), 143 for SIGTERM.
+      process.exit(128 + (constants.signals[signal] ?? 0))
     }, CANCEL_DEADLINE_MS).unref()
   }
   process.on('SIGINT', cancel)

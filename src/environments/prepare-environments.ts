@@ -31,8 +31,11 @@ export interface PrepareOptions {
   extrasOf: (venvKey: string) => InstallExtra[]
   /** Asked, when a dependency's build from source failed the install, for its first release with a wheel. */
   packageIndex?: PackageIndex
-  /** Keep each venv for the next run, and reuse one whose install is unchanged (venv-reuse.ts). */
-  reuse?: boolean
+  /**
+   * Keep each venv for the next run (venv-reuse.ts), and, unless `reuse` is false, reuse one kept
+   * whose install is unchanged (false: make them again, and keep those).
+   */
+  keep?: { reuse: boolean }
 }
 
 /** Something a mode needs installed in its venv after the `install` command (src/modes). */
@@ -107,10 +110,12 @@ export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Pr
       python: firstLegOf.get(venvKey)!.python,
       install: options.inputs.install,
       env: options.baseEnv(firstLegOf.get(venvKey)!),
+      given: options.inputs.env,
       extras: options.extrasOf(venvKey).map((extra) => extra.name),
       workDir: options.workDir,
     })
-  const stamps = new Map(options.reuse ? [...firstLegOf.keys()].map((key) => [key, stampOf(key)] as const) : [])
+  const reuse = options.keep?.reuse === true
+  const stamps = new Map(reuse ? [...firstLegOf.keys()].map((key) => [key, stampOf(key)] as const) : [])
   const venvs = new Map<string, Venv>()
   const installs = new Map<string, InstallRecord>()
   const fresh = new Map<string, LegPlan>()
@@ -158,8 +163,9 @@ export async function prepareVenvs(legs: LegPlan[], options: PrepareOptions): Pr
       // An exact sync (uv sync, pip-sync) removes what its lock does not list: the plugins go back.
       placePluginDists(venv.purelib)
       venvs.set(venvKey, venv)
-      const stamp = stamps.get(venvKey)
-      if (stamp) markReusable(venv, stamp, record)
+      // Stamped after the install: what it wrote into the tree (a generated version file, a
+      // Cython .c) is part of what it made, not a change since.
+      if (options.keep) markReusable(venv, stampOf(venvKey), record)
     }
   }
   // In the legs' order, whichever were reused.

@@ -31,9 +31,13 @@ const DEPTH = 6
 const INSTALL_VARIABLE =
   /^(PIP_|UV_|SETUPTOOLS_|CMAKE_|MESON|CC$|CXX$|CPP$|LD$|[A-Z]*FLAGS$|PKG_CONFIG_PATH$|PYTHONPATH$)/
 
-/** Whether an install command installs the project editable (its Python files are read in place). */
+/**
+ * Whether an install command installs the project editable (its Python files are read in place):
+ * pip's -e, and uv sync, poetry install and pdm install, which do unless told --no-editable.
+ */
 export function editableInstall(install: string): boolean {
-  return /(^|\s)(-e|--editable)(\s|=|$)|\buv\s+sync\b/.test(install)
+  if (/(^|\s)(-e|--editable)(\s|=|$)/.test(install)) return true
+  return /\b(uv\s+sync|poetry\s+install|pdm\s+(install|sync))\b/.test(install) && !/--no-editable\b/.test(install)
 }
 
 /** The files an install command names after -r, -c, --requirement or --constraint. */
@@ -86,8 +90,9 @@ export interface StampParts {
   /** The build's interpreter the venv was made from. */
   python: string
   install: string
-  /** The environment the install runs in. */
+  /** The environment the install runs in (its install variables count), and the variables given for it (all count). */
   env: NodeJS.ProcessEnv
+  given: Record<string, string>
   /** What the modes install besides (name and version). */
   extras: string[]
   workDir: string
@@ -101,7 +106,8 @@ export function venvStamp(parts: StampParts): string {
   const env = Object.entries(parts.env)
     .filter(([name]) => INSTALL_VARIABLE.test(name))
     .sort()
-  hash.update(JSON.stringify([python, size, mtimeMs, parts.install, env, parts.extras]))
+  const given = Object.entries(parts.given).sort()
+  hash.update(JSON.stringify([python, size, mtimeMs, parts.install, env, given, parts.extras]))
   const { dependencies, sources } = projectFiles(parts.workDir, editableInstall(parts.install))
   // Dependency files by content; sources by size and time (a tree of thousands stays cheap to check).
   for (const file of [...new Set([...dependencies, ...namedFiles(parts.install, parts.workDir)])]) {

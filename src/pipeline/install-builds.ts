@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { displayVersion, type Installed } from '../configure/exports.js'
 import { installDir, interpreterPath } from '../find/layout.js'
@@ -34,7 +34,16 @@ export async function installBuilds(
   return installed
 }
 
-/** Downloads and installs every planned build the tool cache lacks, all at once. */
+/** Whether a version's folder holds a staging folder (common/staging.ts names them .<arch>.partial-<pid>@<host>-…). */
+function hasLeftovers(versionDir: string): boolean {
+  try {
+    return readdirSync(versionDir).some((name) => name.startsWith('.') && name.includes('.partial-'))
+  } catch {
+    return false
+  }
+}
+
+/** Downloads and installs every planned build the tool cache lacks (and removes what killed installs left), all at once. */
 async function installMissing(
   plan: Planned[],
   inputs: InstallInputs,
@@ -43,7 +52,9 @@ async function installMissing(
 ): Promise<Map<string, SourceName>> {
   const sources = new Map<string, SourceName>()
   const downloads = new Map(plan.filter((p) => p.download).map((p) => [`${p.version}/${p.build}`, p.download!]))
-  if (downloads.size === 0) return sources
+  // A warm tool cache loads no install code, unless an install killed earlier left a folder behind.
+  if (downloads.size === 0 && !plan.some((item) => hasLeftovers(path.join(toolCache, 'Python', item.version))))
+    return sources
   const { installCandidate, sweepStaleStaging } = await import('../install/install.js')
   const leftAlone = (name: string, reason: string) =>
     core.notice(

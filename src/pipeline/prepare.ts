@@ -45,8 +45,11 @@ export interface SingleJob {
   problem: (message: string) => void
   /** Told when each leg starts and ends (the command line's live line per mode). */
   watch?: LegWatch
-  /** Keep each build's venv between runs while its install is unchanged (the command line). */
-  reuseVenvs?: boolean
+  /**
+   * Keep each build's venv for the next run (the command line); reuse: take a kept one whose install
+   * is unchanged (false: --reinstall).
+   */
+  keepVenvs?: { reuse: boolean }
 }
 
 /** What a door may watch of the legs as they run. */
@@ -277,7 +280,7 @@ export async function prepare(installed: Installed[], inputs: RunInputs, job: Si
     root,
     workDir: inputs.workingDirectory,
     probeDir,
-    reuse: job.reuseVenvs === true,
+    ...(job.keepVenvs ? { keep: job.keepVenvs } : {}),
     baseEnv,
     problem,
     dependencyCache:

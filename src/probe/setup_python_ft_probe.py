@@ -136,12 +136,11 @@ _faulthandler_arm = [None]
 REARM_SLACK = 1.0
 
 
-def arm_deadline(test_starts=False, unless_armed=False):
+def arm_deadline(test_starts=False):
     """Dumps every thread's traceback and exits when the mode's time is up. A test that starts may
     use SETUP_PYTHON_FT_HANG_SHARE of the time left (when the run can resume after a hang), so that
     the rest of the suite keeps the remainder; called again during the test, the limit stays. A dump
-    the probe armed to fire within REARM_SLACK before the limit is kept; with `unless_armed`, any dump
-    the probe armed is."""
+    the probe armed to fire within REARM_SLACK before the limit is kept."""
     if _hang_file is None:
         return
     now = time.time()
@@ -151,16 +150,17 @@ def arm_deadline(test_starts=False, unless_armed=False):
         _armed_until[0] = now + (deadline - now) * share
     until = _armed_until[0] if _armed_until[0] is not None else deadline
     fires = _fires_at[0]
-    if fires is not None and (unless_armed or until - REARM_SLACK <= fires <= until):
+    if fires is not None and until - REARM_SLACK <= fires <= until:
         return
     _faulthandler_arm[0](max(until - now, 0.1), exit=True, file=_hang_file)
     _fires_at[0] = until
 
 
 def _watch_faulthandler():
-    """Anyone else arming or cancelling faulthandler's dump (pytest's faulthandler_timeout and its
-    cancel on a failure, a test's own) replaces the probe's: noted, so that the probe arms its own
-    again at its next chance."""
+    """Anyone else arming faulthandler's dump (pytest's faulthandler_timeout, a test's own) replaces
+    the probe's (faulthandler keeps one): noted, so that the next test's start arms the probe's again.
+    Anyone cancelling it (pytest after each test and on a failure) has the probe's armed again at
+    once: the current test's limit, or the mode's deadline between tests."""
     import faulthandler
 
     arm, cancel = faulthandler.dump_traceback_later, faulthandler.cancel_dump_traceback_later
@@ -172,7 +172,8 @@ def _watch_faulthandler():
 
     def cancel_dump_traceback_later():
         _fires_at[0] = None
-        return cancel()
+        cancel()
+        arm_deadline()
 
     faulthandler.dump_traceback_later = dump_traceback_later
     faulthandler.cancel_dump_traceback_later = cancel_dump_traceback_later
@@ -181,14 +182,8 @@ def _watch_faulthandler():
 def disarm_test():
     """A test ended. The dump armed for it stays until the next test starts and arms its own (its limit
     is a share of the time then left, at most REARM_SLACK later): re-arming twice a test would start
-    two watchdog threads per test. After a test pytest may cancel it (faulthandler_timeout): the
-    pytest half arms the whole of the mode's time again then (ensure_armed)."""
+    two watchdog threads per test. After the last test, the pytest half arms the mode's deadline."""
     _armed_until[0] = None
-
-
-def ensure_armed():
-    """Arms the mode's deadline when nothing of the probe's is armed (someone else cancelled it)."""
-    arm_deadline(unless_armed=True)
 
 
 def _at_exit():

@@ -73,10 +73,12 @@ export function reportVerdict(report: ReportFile, style: Style): string {
   const fresh = report.baseline ? ` (${report.baseline.newDivergences} new, the rest in the baseline)` : ''
   switch (report.outcome) {
     case 'diverged': {
-      // Divergences that are all flaky, undecided or place-dependent fail no run under fail-on: divergence.
+      // Divergences that are all flaky, undecided or place-dependent fail no run under fail-on:
+      // divergence, unless a blocking finding does.
       const rows = report.groups.flatMap((g) => g.tests).filter((t) => t.divergence && t.divergence !== 'common')
       const tentative = rows.every((t) => t.flaky === true || TENTATIVE_KINDS.includes(t.divergence as DivergenceKind))
-      if (rows.length > 0 && tentative)
+      const blocking = report.groups.some((g) => g.findings.some((f) => f.blocking))
+      if (rows.length > 0 && tentative && !blocking)
         return style.warn(
           `⚠ The modes disagree now and then: ${plural(report.divergences, 'divergent test')}, each flaky, undecided or place-dependent${fresh}`,
         )
