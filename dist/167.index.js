@@ -726,12 +726,13 @@ function parseRunInputs(read, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hf: () => (/* binding */ TENTATIVE_KINDS),
+/* harmony export */   jW: () => (/* binding */ isTentativeDivergence),
 /* harmony export */   jm: () => (/* binding */ DIVERGENCE_KINDS),
 /* harmony export */   mH: () => (/* binding */ FINDING_KINDS),
 /* harmony export */   wq: () => (/* binding */ PLAIN_FAILURE_KINDS),
 /* harmony export */   x7: () => (/* binding */ KIND_TITLES)
 /* harmony export */ });
+/* unused harmony export TENTATIVE_KINDS */
 /*
  * The words of a comparison: the classes of a divergence, the kinds of a finding, and whether the
  * baseline knew one.
@@ -752,6 +753,10 @@ const DIVERGENCE_KINDS = [
 ];
 /** Classes the comparison only warns about under fail-on: divergence (like a flaky divergence): their counts decided nothing, or the place decided, not the build. */
 const TENTATIVE_KINDS = ['undecided', 'place-dependent'];
+/** A divergence only warned about under fail-on: divergence: flaky, or of a tentative class. */
+function isTentativeDivergence(flaky, kind) {
+    return flaky === true || TENTATIVE_KINDS.includes(kind);
+}
 /** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
 const PLAIN_FAILURE_KINDS = ['freethreaded-only', 'standard-only', 'differs'];
 const KIND_TITLES = {

@@ -44,7 +44,9 @@ function retryDelays() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _complete_marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56145);
+/* harmony import */ var _complete_marker_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56145);
+/* harmony import */ var _staging_name_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39674);
+
 
 
 
@@ -52,12 +54,11 @@ function retryDelays() {
 
 
 const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
-/**
- * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
- * live one from a leftover. One from another host (a shared tool cache, a container with its own
- * process ids) is never judged.
+/*
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random> (staging-name.ts): on the same
+ * host, the pid tells a live one from a leftover. One from another host (a shared tool cache, a
+ * container with its own process ids) is never judged.
  */
-const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
 const host = () => (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)().replace(/[^\w.-]/g, '_');
 /**
  * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
@@ -103,8 +104,8 @@ async function removeLeftover(folder) {
 async function sweepStagingIn(dir, onLeft = () => undefined) {
     const removed = [];
     for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])) {
-        const owner = STAGING.exec(name);
-        if (!owner || owner[2] !== host() || alive(Number(owner[1])))
+        const owner = (0,_staging_name_js__WEBPACK_IMPORTED_MODULE_5__/* .stagingOwner */ .T)(name);
+        if (!owner || owner.host !== host() || alive(owner.pid))
             continue;
         const left = await removeLeftover(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name));
         if (left === undefined)
@@ -206,7 +207,7 @@ async function waitForFile(file, timeoutMs) {
  * replaced. Returns whether ours was placed.
  */
 async function placeAtomically(staging, finalDir) {
-    const marker = (0,_complete_marker_js__WEBPACK_IMPORTED_MODULE_5__/* .completeMarker */ .I)(finalDir);
+    const marker = (0,_complete_marker_js__WEBPACK_IMPORTED_MODULE_6__/* .completeMarker */ .I)(finalDir);
     for (let attempt = 0; attempt < 3; attempt++) {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(marker)) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });

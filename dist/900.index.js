@@ -1307,7 +1307,7 @@ function groupFindings(group, legs, options, comparingExitCodes) {
  * test ran in (place-dependent). A warning unless fail-on is flaky or failure.
  */
 function isTentative(row) {
-    return row.flaky === true || (row.kind !== undefined && divergence/* TENTATIVE_KINDS */.Hf.includes(row.kind));
+    return (0,divergence/* isTentativeDivergence */.jW)(row.flaky, row.kind);
 }
 /** The modes in which a divergent test fails, or is absent. */
 function failingModes(row) {

@@ -3606,7 +3606,10 @@ function availabilityFrom(cached, indexes, platform, inputs) {
     return { standard: forBuild('standard'), freethreaded: forBuild('freethreaded') };
 }
 
+// EXTERNAL MODULE: ./src/common/staging-name.ts
+var staging_name = __nccwpck_require__(39674);
 ;// CONCATENATED MODULE: ./src/pipeline/install-builds.ts
+
 
 
 
@@ -3631,10 +3634,10 @@ async function installBuilds(requests, inputs, platform, toolCache) {
     }
     return installed;
 }
-/** Whether a version's folder holds a staging folder (common/staging.ts names them .<arch>.partial-<pid>@<host>-…). */
+/** Whether a version's folder holds a staging folder (a live install's, or a killed one's). */
 function hasLeftovers(versionDir) {
     try {
-        return (0,external_node_fs_.readdirSync)(versionDir).some((name) => name.startsWith('.') && name.includes('.partial-'));
+        return (0,external_node_fs_.readdirSync)(versionDir).some((name) => (0,staging_name/* stagingOwner */.T)(name) !== undefined);
     }
     catch {
         return false;
@@ -3807,6 +3810,26 @@ class ResultsFileError extends Fault {
         this.file = file;
         this.reason = reason;
     }
+}
+
+
+/***/ }),
+
+/***/ 39674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ stagingOwner)
+/* harmony export */ });
+/*
+ * The name of a staging folder (staging.ts): .<arch>.partial-<pid>@<host>-<random>. Apart from the
+ * staging code, so that a warm tool cache's check for leftovers loads none of it.
+ */
+const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
+/** The process and host a staging folder's name says made it; undefined for any other name. */
+function stagingOwner(name) {
+    const owner = STAGING.exec(name);
+    return owner ? { pid: Number(owner[1]), host: owner[2] } : undefined;
 }
 
 

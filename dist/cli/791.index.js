@@ -296,6 +296,10 @@ class ReportWriter {
 ;// CONCATENATED MODULE: ./src/report/report-file.ts
 
 
+/** The report's divergent tests, over every group. */
+const divergentTests = (report) => report.groups.flatMap((g) => g.tests).filter((t) => t.divergence && t.divergence !== 'common');
+/** Whether a finding of the report blocks (counts against the run like a divergence); `fresh`: one the baseline does not know. */
+const hasBlockingFinding = (report, fresh = false) => report.groups.some((g) => g.findings.some((f) => f.blocking && !(fresh && f.baseline === 'known')));
 /** A report that cannot be read: why, in one line. */
 class ReportFileError extends Error {
 }
@@ -348,6 +352,10 @@ const DIVERGENCE_KINDS = [
 ];
 /** Classes the comparison only warns about under fail-on: divergence (like a flaky divergence): their counts decided nothing, or the place decided, not the build. */
 const TENTATIVE_KINDS = ['undecided', 'place-dependent'];
+/** A divergence only warned about under fail-on: divergence: flaky, or of a tentative class. */
+function isTentativeDivergence(flaky, kind) {
+    return flaky === true || TENTATIVE_KINDS.includes(kind);
+}
 /** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
 const PLAIN_FAILURE_KINDS = ['freethreaded-only', 'standard-only', 'differs'];
 const KIND_TITLES = {
@@ -879,6 +887,7 @@ function reportReproduceCommand(row, reportFile = 'report.json') {
 
 
 
+
 const ansi = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
 const indent = (text, by = '    ') => text
     .split('\n')
@@ -927,10 +936,9 @@ function reportVerdict(report, style) {
         case 'diverged': {
             // Divergences that are all flaky, undecided or place-dependent fail no run under fail-on:
             // divergence, unless a blocking finding does.
-            const rows = report.groups.flatMap((g) => g.tests).filter((t) => t.divergence && t.divergence !== 'common');
-            const tentative = rows.every((t) => t.flaky === true || TENTATIVE_KINDS.includes(t.divergence));
-            const blocking = report.groups.some((g) => g.findings.some((f) => f.blocking));
-            if (rows.length > 0 && tentative && !blocking)
+            const rows = divergentTests(report);
+            const tentative = rows.every((t) => isTentativeDivergence(t.flaky, t.divergence));
+            if (rows.length > 0 && tentative && !hasBlockingFinding(report))
                 return style.warn(`⚠ The modes disagree now and then: ${plural(report.divergences, 'divergent test')}, each flaky, undecided or place-dependent${fresh}`);
             return style.bad(`✗ The modes disagree: ${plural(report.divergences, 'divergent test')}${fresh}`);
         }
@@ -2163,7 +2171,7 @@ function parseStored(value) {
  * test ran in (place-dependent). A warning unless fail-on is flaky or failure.
  */
 function isTentative(row) {
-    return row.flaky === true || (row.kind !== undefined && TENTATIVE_KINDS.includes(row.kind));
+    return isTentativeDivergence(row.flaky, row.kind);
 }
 /** The modes in which a divergent test fails, or is absent. */
 function failingModes(row) {
@@ -4446,7 +4454,10 @@ function availabilityFrom(cached, indexes, platform, inputs) {
     return { standard: forBuild('standard'), freethreaded: forBuild('freethreaded') };
 }
 
+// EXTERNAL MODULE: ./src/common/staging-name.ts
+var staging_name = __webpack_require__(39674);
 ;// CONCATENATED MODULE: ./src/pipeline/install-builds.ts
+
 
 
 
@@ -4471,10 +4482,10 @@ async function installBuilds(requests, inputs, platform, toolCache) {
     }
     return installed;
 }
-/** Whether a version's folder holds a staging folder (common/staging.ts names them .<arch>.partial-<pid>@<host>-…). */
+/** Whether a version's folder holds a staging folder (a live install's, or a killed one's). */
 function hasLeftovers(versionDir) {
     try {
-        return (0,external_node_fs_.readdirSync)(versionDir).some((name) => name.startsWith('.') && name.includes('.partial-'));
+        return (0,external_node_fs_.readdirSync)(versionDir).some((name) => (0,staging_name/* stagingOwner */.T)(name) !== undefined);
     }
     catch {
         return false;
@@ -8835,9 +8846,9 @@ class Terminal {
  */
 const FORMATS = ['text', 'markdown', 'json', 'junit'];
 /** A report from a file, a folder or a zip (report-source.ts); one that cannot be read is a usage error. */
-async function readReport(file, read = readReportFrom) {
+async function readReport(file) {
     try {
-        return await read(file);
+        return await readReportFrom(file);
     }
     catch (error) {
         if (error instanceof ReportFileError)
@@ -8855,11 +8866,9 @@ function exitOf(report, failOn) {
         return 0;
     if (report.outcome === 'not-run')
         return 1;
-    const rows = report.groups.flatMap((g) => g.tests).filter((t) => t.divergence && t.divergence !== 'common');
-    const counted = rows.filter((t) => t.baseline !== 'known');
-    const firm = counted.filter((t) => !t.flaky && !TENTATIVE_KINDS.includes(t.divergence));
-    const blocking = report.groups.some((g) => g.findings.some((f) => f.blocking && f.baseline !== 'known'));
-    if (blocking || (failOn === 'divergence' ? firm : counted).length > 0)
+    const counted = divergentTests(report).filter((t) => t.baseline !== 'known');
+    const firm = counted.filter((t) => !isTentativeDivergence(t.flaky, t.divergence));
+    if (hasBlockingFinding(report, true) || (failOn === 'divergence' ? firm : counted).length > 0)
         return 1;
     return failOn === 'failure' && report.failures > 0 ? 1 : 0;
 }
@@ -8932,7 +8941,7 @@ function program(out, setExit) {
         try {
             code = await runCommand(command, flags, terminal, async (file) => {
                 giveBack();
-                const report = await readReport(file, async (name) => readReportFile(name));
+                const report = await readReport(file);
                 const style = wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN;
                 out(renderReport(report, style, process.cwd(), file));
                 stderr.write(`\nThe report: ${file} (setup-python-ft report ${file}; setup-python-ft reproduce ${file} TEST)\n`);
@@ -9402,6 +9411,26 @@ function retryDelays() {
 
 /***/ }),
 
+/***/ 39674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ stagingOwner)
+/* harmony export */ });
+/*
+ * The name of a staging folder (staging.ts): .<arch>.partial-<pid>@<host>-<random>. Apart from the
+ * staging code, so that a warm tool cache's check for leftovers loads none of it.
+ */
+const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
+/** The process and host a staging folder's name says made it; undefined for any other name. */
+function stagingOwner(name) {
+    const owner = STAGING.exec(name);
+    return owner ? { pid: Number(owner[1]), host: owner[2] } : undefined;
+}
+
+
+/***/ }),
+
 /***/ 16868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9423,7 +9452,9 @@ function retryDelays() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _complete_marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56145);
+/* harmony import */ var _complete_marker_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56145);
+/* harmony import */ var _staging_name_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39674);
+
 
 
 
@@ -9431,12 +9462,11 @@ function retryDelays() {
 
 
 const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
-/**
- * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
- * live one from a leftover. One from another host (a shared tool cache, a container with its own
- * process ids) is never judged.
+/*
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random> (staging-name.ts): on the same
+ * host, the pid tells a live one from a leftover. One from another host (a shared tool cache, a
+ * container with its own process ids) is never judged.
  */
-const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
 const host = () => (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)().replace(/[^\w.-]/g, '_');
 /**
  * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
@@ -9482,8 +9512,8 @@ async function removeLeftover(folder) {
 async function sweepStagingIn(dir, onLeft = () => undefined) {
     const removed = [];
     for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])) {
-        const owner = STAGING.exec(name);
-        if (!owner || owner[2] !== host() || alive(Number(owner[1])))
+        const owner = (0,_staging_name_js__WEBPACK_IMPORTED_MODULE_5__/* .stagingOwner */ .T)(name);
+        if (!owner || owner.host !== host() || alive(owner.pid))
             continue;
         const left = await removeLeftover(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name));
         if (left === undefined)
@@ -9585,7 +9615,7 @@ async function waitForFile(file, timeoutMs) {
  * replaced. Returns whether ours was placed.
  */
 async function placeAtomically(staging, finalDir) {
-    const marker = (0,_complete_marker_js__WEBPACK_IMPORTED_MODULE_5__/* .completeMarker */ .I)(finalDir);
+    const marker = (0,_complete_marker_js__WEBPACK_IMPORTED_MODULE_6__/* .completeMarker */ .I)(finalDir);
     for (let attempt = 0; attempt < 3; attempt++) {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(marker)) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });

@@ -83,7 +83,7 @@ class ActionsCache {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_staging_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16868);
+/* harmony import */ var _common_staging_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77089);
 
 
 
@@ -170,24 +170,43 @@ function settle(aside, restored, warn) {
 
 /***/ }),
 
-/***/ 16868:
+/***/ 77089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xo: () => (/* binding */ sweepStagingIn),
-/* harmony export */   me: () => (/* binding */ makeStaging)
-/* harmony export */ });
-/* unused harmony exports sweepStaleStaging, lockFolder, placeAtomically, discardStaging */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  me: () => (/* binding */ makeStaging),
+  Xo: () => (/* binding */ sweepStagingIn)
+});
+
+// UNUSED EXPORTS: discardStaging, lockFolder, placeAtomically, sweepStaleStaging
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ./src/common/staging-name.ts
+/*
+ * The name of a staging folder (staging.ts): .<arch>.partial-<pid>@<host>-<random>. Apart from the
+ * staging code, so that a warm tool cache's check for leftovers loads none of it.
+ */
+const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
+/** The process and host a staging folder's name says made it; undefined for any other name. */
+function stagingOwner(name) {
+    const owner = STAGING.exec(name);
+    return owner ? { pid: Number(owner[1]), host: owner[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/common/staging.ts
+
 
 
 
@@ -195,20 +214,19 @@ function settle(aside, restored, warn) {
 
 
 const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY']);
-/**
- * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
- * live one from a leftover. One from another host (a shared tool cache, a container with its own
- * process ids) is never judged.
+/*
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random> (staging-name.ts): on the same
+ * host, the pid tells a live one from a leftover. One from another host (a shared tool cache, a
+ * container with its own process ids) is never judged.
  */
-const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/;
-const host = () => (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)().replace(/[^\w.-]/g, '_');
+const host = () => (0,external_node_os_.hostname)().replace(/[^\w.-]/g, '_');
 /**
  * A fresh staging folder beside the final one, on the same filesystem so the rename is atomic. It
  * carries this process's pid, so that a later install can tell it was left by a killed one.
  */
 async function makeStaging(finalDir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalDir), { recursive: true });
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalDir), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
+    await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
+    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(finalDir), `.${external_node_path_default().basename(finalDir)}.partial-${process.pid}@${host()}-`));
 }
 function alive(pid) {
     try {
@@ -228,12 +246,12 @@ async function removeLeftover(folder) {
     let reason = '';
     for (let attempt = 0; attempt < 3; attempt++) {
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(folder, { recursive: true, force: true, maxRetries: 2, retryDelay: 100 });
+            await (0,promises_.rm)(folder, { recursive: true, force: true, maxRetries: 2, retryDelay: 100 });
             return undefined;
         }
         catch (error) {
             reason = error.code ?? error.message;
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(250);
+            await (0,external_node_timers_promises_.setTimeout)(250);
         }
     }
     return reason;
@@ -245,11 +263,11 @@ async function removeLeftover(folder) {
  */
 async function sweepStagingIn(dir, onLeft = () => undefined) {
     const removed = [];
-    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])) {
-        const owner = STAGING.exec(name);
-        if (!owner || owner[2] !== host() || alive(Number(owner[1])))
+    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+        const owner = stagingOwner(name);
+        if (!owner || owner.host !== host() || alive(owner.pid))
             continue;
-        const left = await removeLeftover(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name));
+        const left = await removeLeftover(external_node_path_default().join(dir, name));
         if (left === undefined)
             removed.push(name);
         else

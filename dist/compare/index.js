@@ -177,6 +177,10 @@ const DIVERGENCE_KINDS = [
 ];
 /** Classes the comparison only warns about under fail-on: divergence (like a flaky divergence): their counts decided nothing, or the place decided, not the build. */
 const TENTATIVE_KINDS = ['undecided', 'place-dependent'];
+/** A divergence only warned about under fail-on: divergence: flaky, or of a tentative class. */
+function isTentativeDivergence(flaky, kind) {
+    return flaky === true || TENTATIVE_KINDS.includes(kind);
+}
 /** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
 const PLAIN_FAILURE_KINDS = (/* unused pure expression or super */ null && (['freethreaded-only', 'standard-only', 'differs']));
 const KIND_TITLES = {
@@ -1276,7 +1280,7 @@ function keepYoungGenerationSmall() {
  * test ran in (place-dependent). A warning unless fail-on is flaky or failure.
  */
 function isTentative(row) {
-    return row.flaky === true || (row.kind !== undefined && TENTATIVE_KINDS.includes(row.kind));
+    return isTentativeDivergence(row.flaky, row.kind);
 }
 /** The modes in which a divergent test fails, or is absent. */
 function failingModes(row) {

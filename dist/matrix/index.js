@@ -31693,6 +31693,10 @@ const divergence_DIVERGENCE_KINDS = (/* unused pure expression or super */ null 
 ]));
 /** Classes the comparison only warns about under fail-on: divergence (like a flaky divergence): their counts decided nothing, or the place decided, not the build. */
 const TENTATIVE_KINDS = (/* unused pure expression or super */ null && (['undecided', 'place-dependent']));
+/** A divergence only warned about under fail-on: divergence: flaky, or of a tentative class. */
+function isTentativeDivergence(flaky, kind) {
+    return flaky === true || TENTATIVE_KINDS.includes(kind);
+}
 /** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
 const PLAIN_FAILURE_KINDS = (/* unused pure expression or super */ null && (['freethreaded-only', 'standard-only', 'differs']));
 const KIND_TITLES = {

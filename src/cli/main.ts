@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import pkg from '../../package.json' with { type: 'json' }
-import { readReportFile, ReportFileError, type ReportFile } from '../report/report-file.js'
+import { divergentTests, hasBlockingFinding, ReportFileError, type ReportFile } from '../report/report-file.js'
 import { COLOURED, MARKDOWN, PLAIN, renderReport, wantsColour } from '../report/terminal-report.js'
 import { CliError } from './cli-error.js'
 import { readReportFrom } from './report-source.js'
@@ -12,7 +12,7 @@ import { RUNNER_SINK, useSink } from '../common/workflow-commands.js'
 import { runCommand, type RunFlags } from './run-command.js'
 import { Terminal } from './terminal.js'
 import { FAIL_ON, ISOLATIONS, type FailOn } from '../inputs/run-inputs.js'
-import { TENTATIVE_KINDS, type DivergenceKind } from '../model/divergence.js'
+import { isTentativeDivergence } from '../model/divergence.js'
 import { GIL_SETTINGS, MODES } from '../model/mode.js'
 
 /*
@@ -33,9 +33,9 @@ interface ReproduceFlags {
 }
 
 /** A report from a file, a folder or a zip (report-source.ts); one that cannot be read is a usage error. */
-async function readReport(file: string, read = readReportFrom): Promise<ReportFile> {
+async function readReport(file: string): Promise<ReportFile> {
   try {
-    return await read(file)
+    return await readReportFrom(file)
   } catch (error) {
     if (error instanceof ReportFileError) throw new CliError(2, error.message)
     throw error
@@ -50,11 +50,9 @@ async function readReport(file: string, read = readReportFrom): Promise<ReportFi
 export function exitOf(report: ReportFile, failOn: FailOn): number {
   if (failOn === 'never') return 0
   if (report.outcome === 'not-run') return 1
-  const rows = report.groups.flatMap((g) => g.tests).filter((t) => t.divergence && t.divergence !== 'common')
-  const counted = rows.filter((t) => t.baseline !== 'known')
-  const firm = counted.filter((t) => !t.flaky && !TENTATIVE_KINDS.includes(t.divergence as DivergenceKind))
-  const blocking = report.groups.some((g) => g.findings.some((f) => f.blocking && f.baseline !== 'known'))
-  if (blocking || (failOn === 'divergence' ? firm : counted).length > 0) return 1
+  const counted = divergentTests(report).filter((t) => t.baseline !== 'known')
+  const firm = counted.filter((t) => !isTentativeDivergence(t.flaky, t.divergence))
+  if (hasBlockingFinding(report, true) || (failOn === 'divergence' ? firm : counted).length > 0) return 1
   return failOn === 'failure' && report.failures > 0 ? 1 : 0
 }
 
@@ -139,7 +137,7 @@ function program(out: (text: string) => void, setExit: (code: number) => void): 
     try {
       code = await runCommand(command, flags, terminal, async (file) => {
         giveBack()
-        const report = await readReport(file, async (name) => readReportFile(name))
+        const report = await readReport(file)
         const style = wantsColour(process.env, process.stdout.isTTY === true) ? COLOURED : PLAIN
         out(renderReport(report, style, process.cwd(), file))
         stderr.write(`\nThe report: ${file} (setup-python-ft report ${file}; setup-python-ft reproduce ${file} TEST)\n`)

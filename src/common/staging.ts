@@ -18,15 +18,15 @@ import { hostname } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { completeMarker } from './complete-marker.js'
+import { stagingOwner } from './staging-name.js'
 
 const RACE_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES', 'EBUSY'])
 
-/**
- * Staging folders are named .<arch>.partial-<pid>@<host>-<random>: on the same host, the pid tells a
- * live one from a leftover. One from another host (a shared tool cache, a container with its own
- * process ids) is never judged.
+/*
+ * Staging folders are named .<arch>.partial-<pid>@<host>-<random> (staging-name.ts): on the same
+ * host, the pid tells a live one from a leftover. One from another host (a shared tool cache, a
+ * container with its own process ids) is never judged.
  */
-const STAGING = /^\..+\.partial-(\d+)@(.+)-[A-Za-z0-9]{6}$/
 
 const host = () => hostname().replace(/[^\w.-]/g, '_')
 
@@ -78,8 +78,8 @@ async function removeLeftover(folder: string): Promise<string | undefined> {
 export async function sweepStagingIn(dir: string, onLeft: OnLeft = () => undefined): Promise<string[]> {
   const removed: string[] = []
   for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const owner = STAGING.exec(name)
-    if (!owner || owner[2] !== host() || alive(Number(owner[1]))) continue
+    const owner = stagingOwner(name)
+    if (!owner || owner.host !== host() || alive(owner.pid)) continue
     const left = await removeLeftover(path.join(dir, name))
     if (left === undefined) removed.push(name)
     else onLeft(name, left)

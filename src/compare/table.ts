@@ -2,7 +2,7 @@ import type { LegResult } from '../results/leg-file.js'
 import type { Mode } from '../model/mode.js'
 import { clip, DETAILS_LIMIT, isFailing, TRACE_LIMIT, type Outcome, type TestResult } from '../model/outcome.js'
 import type { TestList } from '../results/test-list.js'
-import { TENTATIVE_KINDS, type DivergenceKind } from '../model/divergence.js'
+import { isTentativeDivergence, type DivergenceKind } from '../model/divergence.js'
 import type { BaselineStatus } from '../model/divergence.js'
 import type { PlaceCheck } from '../model/leg.js'
 import type { StressEvidence } from '../model/evidence.js'
@@ -41,7 +41,7 @@ export interface TestRow {
  * test ran in (place-dependent). A warning unless fail-on is flaky or failure.
  */
 export function isTentative(row: TestRow): boolean {
-  return row.flaky === true || (row.kind !== undefined && TENTATIVE_KINDS.includes(row.kind))
+  return isTentativeDivergence(row.flaky, row.kind)
 }
 
 /** The modes in which a divergent test fails, or is absent. */

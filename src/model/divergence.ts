@@ -22,6 +22,11 @@ export type DivergenceKind = (typeof DIVERGENCE_KINDS)[number]
 /** Classes the comparison only warns about under fail-on: divergence (like a flaky divergence): their counts decided nothing, or the place decided, not the build. */
 export const TENTATIVE_KINDS: readonly DivergenceKind[] = ['undecided', 'place-dependent']
 
+/** A divergence only warned about under fail-on: divergence: flaky, or of a tentative class. */
+export function isTentativeDivergence(flaky: boolean | undefined, kind: string | null | undefined): boolean {
+  return flaky === true || TENTATIVE_KINDS.includes(kind as DivergenceKind)
+}
+
 /** The classes of a test that fails in some plain modes and passes in others: a failure, not a crash or hang. */
 export const PLAIN_FAILURE_KINDS: readonly DivergenceKind[] = ['freethreaded-only', 'standard-only', 'differs']
 

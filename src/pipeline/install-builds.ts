@@ -9,6 +9,7 @@ import type { Platform } from '../platform/platform.js'
 import { planInstalls } from '../resolve/install-plan.js'
 import type { Planned } from '../resolve/resolve-version.js'
 import * as core from '../common/workflow-commands.js'
+import { stagingOwner } from '../common/staging-name.js'
 import type { SourceName } from '../sources/candidate.js'
 
 /**
@@ -34,10 +35,10 @@ export async function installBuilds(
   return installed
 }
 
-/** Whether a version's folder holds a staging folder (common/staging.ts names them .<arch>.partial-<pid>@<host>-…). */
+/** Whether a version's folder holds a staging folder (a live install's, or a killed one's). */
 function hasLeftovers(versionDir: string): boolean {
   try {
-    return readdirSync(versionDir).some((name) => name.startsWith('.') && name.includes('.partial-'))
+    return readdirSync(versionDir).some((name) => stagingOwner(name) !== undefined)
   } catch {
     return false
   }

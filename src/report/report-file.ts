@@ -43,6 +43,14 @@ export interface ReportFile {
   groups: ReportGroup[]
 }
 
+/** The report's divergent tests, over every group. */
+export const divergentTests = (report: ReportFile): ReportTest[] =>
+  report.groups.flatMap((g) => g.tests).filter((t) => t.divergence && t.divergence !== 'common')
+
+/** Whether a finding of the report blocks (counts against the run like a divergence); `fresh`: one the baseline does not know. */
+export const hasBlockingFinding = (report: ReportFile, fresh = false): boolean =>
+  report.groups.some((g) => g.findings.some((f) => f.blocking && !(fresh && f.baseline === 'known')))
+
 /** A report that cannot be read: why, in one line. */
 export class ReportFileError extends Error {}
 

@@ -1,8 +1,14 @@
-import { KIND_TITLES, TENTATIVE_KINDS, type DivergenceKind } from '../model/divergence.js'
+import { isTentativeDivergence, KIND_TITLES, type DivergenceKind } from '../model/divergence.js'
 import type { Mode } from '../model/mode.js'
 import { readinessLine } from '../dependencies/readiness.js'
 import { upgradeText } from '../dependencies/upgrades.js'
-import type { ReportFile, ReportGroup, ReportTest } from './report-file.js'
+import {
+  divergentTests,
+  hasBlockingFinding,
+  type ReportFile,
+  type ReportGroup,
+  type ReportTest,
+} from './report-file.js'
 import { readableTrace } from './traces.js'
 import { reportReproduceCommand } from '../compare/reproduce.js'
 
@@ -75,10 +81,9 @@ export function reportVerdict(report: ReportFile, style: Style): string {
     case 'diverged': {
       // Divergences that are all flaky, undecided or place-dependent fail no run under fail-on:
       // divergence, unless a blocking finding does.
-      const rows = report.groups.flatMap((g) => g.tests).filter((t) => t.divergence && t.divergence !== 'common')
-      const tentative = rows.every((t) => t.flaky === true || TENTATIVE_KINDS.includes(t.divergence as DivergenceKind))
-      const blocking = report.groups.some((g) => g.findings.some((f) => f.blocking))
-      if (rows.length > 0 && tentative && !blocking)
+      const rows = divergentTests(report)
+      const tentative = rows.every((t) => isTentativeDivergence(t.flaky, t.divergence))
+      if (rows.length > 0 && tentative && !hasBlockingFinding(report))
         return style.warn(
           `⚠ The modes disagree now and then: ${plural(report.divergences, 'divergent test')}, each flaky, undecided or place-dependent${fresh}`,
         )
